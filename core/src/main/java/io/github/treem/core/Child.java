@@ -1,0 +1,196 @@
+package io.github.treem.core;
+
+import io.github.treem.core.admin.CommuneCode;
+import io.github.treem.core.id.PersonalIdNumber;
+import io.github.treem.core.internal.TreemStyle;
+import io.github.treem.core.taxonomy.CircumstanceCode;
+import io.github.treem.core.taxonomy.Ethnicity;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A child followed by a commune (one row of the commune's child monitoring book, sổ theo dõi trẻ
+ * em), with the full history of the records the plan's indicators need: birth registration,
+ * health-insurance cards, growth measurements, school enrolments, injury-prevention training and
+ * swimming, special-circumstance episodes, and yearly poverty and social-assistance status.
+ *
+ * <p>Only the identifier is required. Every other datum may be missing, and missing is never read
+ * as "no" or zero: indicators exclude a child whose deciding data are missing and count the
+ * exclusion by reason.
+ *
+ * <p>The methods {@link #enrolmentIn(int)}, {@link #safetySkillsIn(int)}, {@link #statusIn(int)},
+ * {@link #latestMeasurementIn(int, LocalDate)} and {@link #circumstancesOn(LocalDate)} give the
+ * one-year snapshot that the CSV register carries.
+ *
+ * <pre>{@code
+ * Child child = Child.builder()
+ *     .id("QV-0001")
+ *     .sex(Sex.FEMALE)
+ *     .dateOfBirth(LocalDate.of(2018, 3, 14))
+ *     .birthRegistration(BirthRegistration.of(LocalDate.of(2018, 4, 2)))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Invariants (checked when built): the identifier is not blank; the lists hold no two records
+ * for the same school year or calendar year. Rules that depend on context (dates in order, the
+ * personal identification number matching sex and birth year, plausible measurements, ...) are
+ * validation constraints: see {@code io.github.treem.core.validation.TreemValidator}.
+ *
+ * <p>Implementation requirements: immutable and thread-safe. {@code toString()} shows no personal
+ * data (no name, identifier, personal identification number or date of birth).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@TreemStyle
+public abstract class Child {
+  Child() {}
+
+  /** {@return the stable identifier of the child in the commune's software (child_id)} */
+  public abstract String getId();
+
+  /** {@return the full name, if recorded (personal data: never logged)} */
+  public abstract Optional<String> getFullName();
+
+  /** {@return the sex, if recorded} */
+  public abstract Optional<Sex> getSex();
+
+  /** {@return the date of birth, if recorded} */
+  public abstract Optional<LocalDate> getDateOfBirth();
+
+  /** {@return the 12-digit personal identification number, if recorded (personal data)} */
+  public abstract Optional<PersonalIdNumber> getPersonalId();
+
+  /** {@return the ethnic group, if recorded} */
+  public abstract Optional<Ethnicity> getEthnicity();
+
+  /** {@return the GSO code of the commune of residence, if recorded} */
+  public abstract Optional<CommuneCode> getCommuneCode();
+
+  /** {@return the village (thôn, tổ dân phố) of residence, if recorded} */
+  public abstract Optional<String> getVillage();
+
+  /** {@return the degree of disability as certified, if recorded} */
+  public abstract Optional<DisabilityDegree> getDisability();
+
+  /** {@return the birth registration, if the commune holds a record of one} */
+  public abstract Optional<BirthRegistration> getBirthRegistration();
+
+  /** {@return the health-insurance cards, in the order recorded} */
+  public abstract List<@Valid HealthInsuranceCard> getHealthInsuranceCards();
+
+  /** {@return the growth measurements, in the order recorded} */
+  public abstract List<@Valid GrowthMeasurement> getMeasurements();
+
+  /** {@return the school enrolments, at most one per school year} */
+  public abstract List<@Valid SchoolEnrolment> getEnrolments();
+
+  /** {@return injury-prevention training and swimming, at most one record per school year} */
+  public abstract List<SafetySkills> getSafetySkills();
+
+  /** {@return the special-circumstance episodes} */
+  public abstract List<CircumstanceEpisode> getCircumstances();
+
+  /** {@return poverty and social-assistance status, at most one record per calendar year} */
+  public abstract List<YearlyStatus> getYearlyStatus();
+
+  /**
+   * The enrolment of a school year.
+   *
+   * @param schoolYear the year the school year starts in
+   * @return the enrolment, or empty when none is recorded
+   */
+  public Optional<SchoolEnrolment> enrolmentIn(int schoolYear) {
+    return getEnrolments().stream().filter(e -> e.getSchoolYear() == schoolYear).findFirst();
+  }
+
+  /**
+   * Injury-prevention training and swimming of a school year.
+   *
+   * @param schoolYear the year the school year starts in
+   * @return the record, or empty
+   */
+  public Optional<SafetySkills> safetySkillsIn(int schoolYear) {
+    return getSafetySkills().stream().filter(e -> e.getSchoolYear() == schoolYear).findFirst();
+  }
+
+  /**
+   * Poverty and social-assistance status of a calendar year.
+   *
+   * @param year the year
+   * @return the record, or empty
+   */
+  public Optional<YearlyStatus> statusIn(int year) {
+    return getYearlyStatus().stream().filter(e -> e.getYear() == year).findFirst();
+  }
+
+  /**
+   * The latest measurement taken in a year on or before a date (the register's
+   * {@code measured_on}: the latest weighing of year Y up to the reference date).
+   *
+   * @param year the calendar year
+   * @param notAfter the last date to consider (the reference date)
+   * @return the measurement, or empty when the child was not measured in that window
+   */
+  public Optional<GrowthMeasurement> latestMeasurementIn(int year, LocalDate notAfter) {
+    return getMeasurements().stream()
+        .filter(m -> m.getMeasuredOn().getYear() == year && !m.getMeasuredOn().isAfter(notAfter))
+        .max(Comparator.comparing(GrowthMeasurement::getMeasuredOn));
+  }
+
+  /**
+   * The special-circumstance codes of the episodes active on a date, without repetition.
+   *
+   * @param date the date
+   * @return the codes, in the order recorded
+   */
+  public List<CircumstanceCode> circumstancesOn(LocalDate date) {
+    return getCircumstances().stream()
+        .filter(e -> e.isActiveOn(date))
+        .map(CircumstanceEpisode::getCode)
+        .distinct()
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (getId().isBlank()) {
+      throw new InvalidValueException("TREEM-CORE-0001", "child id must not be blank");
+    }
+    requireUnique(getEnrolments().stream().map(SchoolEnrolment::getSchoolYear).collect(Collectors.toList()),
+        "TREEM-CORE-0002", "two enrolments for the same school year");
+    requireUnique(getSafetySkills().stream().map(SafetySkills::getSchoolYear).collect(Collectors.toList()),
+        "TREEM-CORE-0003", "two safety-skills records for the same school year");
+    requireUnique(getYearlyStatus().stream().map(YearlyStatus::getYear).collect(Collectors.toList()),
+        "TREEM-CORE-0004", "two yearly status records for the same year");
+  }
+
+  private static void requireUnique(List<Integer> years, String code, String message) {
+    if (years.size() > 1 && years.stream().distinct().count() != years.size()) {
+      throw new InvalidValueException(code, message);
+    }
+  }
+
+  /** {@return a description without personal data} */
+  @Override
+  public String toString() {
+    return "Child{personal data hidden, measurements=" + getMeasurements().size()
+        + ", enrolments=" + getEnrolments().size()
+        + ", circumstances=" + getCircumstances().size() + "}";
+  }
+
+  /** Builds a {@link Child}. */
+  public static final class Builder extends ImmutableChild.Builder {
+    Builder() {}
+  }
+}

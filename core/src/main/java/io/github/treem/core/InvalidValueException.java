@@ -1,0 +1,23 @@
+package io.github.treem.core;
+
+/**
+ * Thrown when a value would break an invariant of a treem type, so that the object cannot exist
+ * (for example a growth measurement with a negative weight, or a text that is not a personal
+ * identification number given to {@code parse}). Rules that depend on context are not
+ * invariants: they are reported by the validator and never throw.
+ *
+ * @since 0.1.0
+ */
+public class InvalidValueException extends TreemException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception.
+   *
+   * @param code the stable code
+   * @param message what is wrong (without personal data)
+   */
+  public InvalidValueException(String code, String message) {
+    super(code, message);
+  }
+}

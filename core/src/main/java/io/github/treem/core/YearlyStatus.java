@@ -1,0 +1,39 @@
+package io.github.treem.core;
+
+import io.github.treem.core.internal.TreemStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What is recorded of a child for one calendar year: the household's poverty status and whether
+ * the child receives the monthly social allowance (trợ cấp xã hội hằng tháng, Decree 20/2021/NĐ-CP).
+ * Each may be missing, which is different from "none" or "no".
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@TreemStyle
+public abstract class YearlyStatus {
+  YearlyStatus() {}
+
+  /** {@return the calendar year} */
+  public abstract int getYear();
+
+  /** {@return the household's poverty status that year, if recorded} */
+  public abstract Optional<HouseholdPoverty> getHouseholdPoverty();
+
+  /** {@return whether the child receives the monthly social allowance that year, if recorded} */
+  public abstract Optional<Boolean> getSocialAssistance();
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link YearlyStatus}. */
+  public static final class Builder extends ImmutableYearlyStatus.Builder {
+    Builder() {}
+  }
+}

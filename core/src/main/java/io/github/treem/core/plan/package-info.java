@@ -1,0 +1,6 @@
+/**
+ * Part of the public API of treem core (io.github.treem.core.plan).
+ *
+ * @since 0.1.0
+ */
+package io.github.treem.core.plan;

@@ -1,0 +1,10 @@
+/**
+ * treem indicators: WHO growth z-scores, the indicator catalogue, the streaming calculator with
+ * mergeable accumulators, target assessment and small-number suppression.
+ */
+module io.github.treem.indicators {
+  requires transitive io.github.treem.core;
+  requires static org.immutables.value.annotations;
+
+  // exports io.github.treem.indicators.growth; // WhoGrowth, GrowthResult
+}

@@ -1,0 +1,14 @@
+/**
+ * treem io-formats: JSON, JSON Lines and CSV codecs for treem's model (Jackson 3), the commune
+ * child register format, and the published JSON Schemas.
+ */
+module io.github.treem.io {
+  requires transitive io.github.treem.core;
+  requires transitive io.github.treem.indicators;
+  requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
+  requires static org.immutables.value.annotations;
+
+  // exports io.github.treem.io.json; // TreemJacksonModule, TreemJson
+  // exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
+}
