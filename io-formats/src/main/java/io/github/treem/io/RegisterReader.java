@@ -1,0 +1,57 @@
+package io.github.treem.io;
+
+import io.github.treem.core.validation.Issue;
+import java.io.Closeable;
+import java.util.List;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Streams the records of one child register file (CSV, JSON or JSON Lines), one at a time, in
+ * constant memory. Bad data never throws: every record is returned accepted or rejected with its
+ * issues, and problems of the file itself (encoding, header, truncation, limits) are in
+ * {@link #getFileIssues()}. After the last record,
+ * {@code rowsRead == rowsAccepted + rowsRejected} always holds in {@link #getStats()}.
+ *
+ * <p>Implementation requirements: not thread-safe; one reader per thread.
+ *
+ * @since 0.1.0
+ */
+public interface RegisterReader extends Closeable {
+
+  /**
+   * Reads the next record.
+   *
+   * @return the record, or empty at the end of the file (or when the file cannot be read further,
+   *     with the reason in {@link #getFileIssues()})
+   * @throws java.io.UncheckedIOException on an I/O error of the underlying stream
+   */
+  Optional<RegisterRecord> next();
+
+  /** {@return issues of the file that belong to no record, so far} */
+  List<Issue> getFileIssues();
+
+  /** {@return the counts so far} */
+  ReadStats getStats();
+
+  /** {@return the remaining records as a sequential stream (closing it does not close the reader)} */
+  default Stream<RegisterRecord> stream() {
+    return StreamSupport.stream(new Spliterators.AbstractSpliterator<RegisterRecord>(Long.MAX_VALUE,
+        Spliterator.ORDERED | Spliterator.NONNULL) {
+      @Override
+      public boolean tryAdvance(Consumer<? super RegisterRecord> action) {
+        Optional<RegisterRecord> r = next();
+        r.ifPresent(action);
+        return r.isPresent();
+      }
+    }, false);
+  }
+
+  /** Closes the underlying stream. */
+  @Override
+  void close();
+}
