@@ -10,6 +10,7 @@ module io.github.treem.io {
   requires static org.immutables.value.annotations;
 
   exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats
+  exports io.github.treem.io.anthro; // AnthroCsv
 
   // exports io.github.treem.io.json; // TreemJacksonModule, TreemJson
   // exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter

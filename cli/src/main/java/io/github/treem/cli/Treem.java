@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      ZscoresCommand.class,
     })
 public final class Treem implements Runnable {
 
