@@ -6,5 +6,6 @@ module io.github.treem.indicators {
   requires transitive io.github.treem.core;
   requires static org.immutables.value.annotations;
 
+  exports io.github.treem.indicators; // Indicators, IndicatorCalculator, IndicatorReport
   // exports io.github.treem.indicators.growth; // WhoGrowth, GrowthResult
 }
