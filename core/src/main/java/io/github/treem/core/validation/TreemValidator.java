@@ -42,7 +42,8 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  *
  * <p>Severity: {@link Severity#ERROR} unless the constraint's payload names
  * {@link Severity.Warning} or {@link Severity.Info}. Invalid data never throws and never stops the
- * validation at the first problem. Issues come sorted by path, then code, then message.
+ * validation at the first problem. Issues come sorted by path (list indexes in numeric order), then
+ * code, then severity, then English message.
  *
  * <p>Messages: interpolated once per language from the constraint's message template, without the
  * validated value (a template's {@code ${validatedValue}} reads as {@code null}), so no personal
@@ -57,7 +58,7 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  */
 public final class TreemValidator implements AutoCloseable {
   private static final Comparator<Issue> ORDER = Comparator
-      .comparing((Issue i) -> i.getLocation().getPath().orElse(""))
+      .comparing((Issue i) -> i.getLocation().getPath().orElse(""), TreemValidator::comparePaths)
       .thenComparing(Issue::getCode)
       .thenComparing(Issue::getSeverity)
       .thenComparing(Issue::getMessageEn);
@@ -137,6 +138,56 @@ public final class TreemValidator implements AutoCloseable {
     return Issue.of(code, severityOf(d.getPayload()), location,
         interpolator.interpolate(v.getMessageTemplate(), context, Language.VI.getLocale()),
         interpolator.interpolate(v.getMessageTemplate(), context, Locale.ENGLISH));
+  }
+
+  /**
+   * Orders property paths as text, except that runs of digits compare as numbers, so that
+   * {@code measurements[2]} comes before {@code measurements[10]}.
+   */
+  static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (isDigit(ca) && isDigit(cb)) {
+        int ei = i;
+        while (ei < a.length() && isDigit(a.charAt(ei))) {
+          ei++;
+        }
+        int ej = j;
+        while (ej < b.length() && isDigit(b.charAt(ej))) {
+          ej++;
+        }
+        String na = stripLeadingZeros(a.substring(i, ei));
+        String nb = stripLeadingZeros(b.substring(j, ej));
+        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+        if (c != 0) {
+          return c;
+        }
+        i = ei;
+        j = ej;
+      } else {
+        if (ca != cb) {
+          return Character.compare(ca, cb);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static String stripLeadingZeros(String digits) {
+    int k = 0;
+    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+      k++;
+    }
+    return digits.substring(k);
   }
 
   static Severity severityOf(Set<Class<? extends Payload>> payload) {

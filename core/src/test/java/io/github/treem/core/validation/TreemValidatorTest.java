@@ -208,6 +208,28 @@ class TreemValidatorTest {
   }
 
   @Test
+  void pathsSortWithNumericIndexes() {
+    List<String> paths = new ArrayList<>(List.of("measurements[10].weightKg", "measurements[2].weightKg",
+        "measurements[2]", "enrolments[1].grade", "measurements[02].a", "", "measurements"));
+    paths.sort(TreemValidator::comparePaths);
+    assertThat(paths).containsExactly("", "enrolments[1].grade", "measurements", "measurements[2]",
+        "measurements[02].a", "measurements[2].weightKg", "measurements[10].weightKg");
+  }
+
+  @Test
+  void issuesOfTwelveMeasurementsComeInIndexOrder() {
+    Child.Builder b = good();
+    for (int k = 0; k < 11; k++) {
+      b.addMeasurements(GrowthMeasurement.builder().measuredOn(BIRTH.plusMonths(k + 1)).weightKg(200.0).build());
+    }
+    assertThat(validator.validate(b.build()).getIssues()).extracting(i -> i.getLocation().getPath().orElse(""))
+        .containsExactly("measurements[1].weightKg", "measurements[2].weightKg", "measurements[3].weightKg",
+            "measurements[4].weightKg", "measurements[5].weightKg", "measurements[6].weightKg",
+            "measurements[7].weightKg", "measurements[8].weightKg", "measurements[9].weightKg",
+            "measurements[10].weightKg", "measurements[11].weightKg");
+  }
+
+  @Test
   void derivedCodes() {
     assertThat(IssueCodes.upperSnake("NotNull")).isEqualTo("NOT_NULL");
     assertThat(IssueCodes.upperSnake("ISBN")).isEqualTo("ISBN");
