@@ -51,6 +51,10 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  * {@code ContributorValidationMessages} bundles of this jar; message parameters added by a
  * validator through Hibernate Validator's own context API are not interpolated.
  *
+ * <p>Configuration: Hibernate Validator is chosen explicitly (no provider look-up) and an
+ * application's {@code META-INF/validation.xml} is ignored, so the outcome does not depend on the
+ * class path.
+ *
  * <p>Implementation requirements: thread-safe; build one per reference date and reuse it. It
  * holds one {@link ValidatorFactory}, released by {@link #close()}.
  *
