@@ -1,6 +1,7 @@
 package io.github.treem.core.plan;
 
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.LegalReference;
@@ -35,7 +36,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants (checked when built): the number and issuer name are not blank; unit identifiers
  * are unique; target identifiers are unique; every unit a target names (lead or co-operating) is
- * one of the plan's responsible units.
+ * one of the plan's responsible units; an issuer unit that is a commune has the issuer commune code,
+ * when both are given.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -57,6 +59,12 @@ public abstract class Plan {
 
   /** {@return the GSO code of the issuing commune at the issue date, if known} */
   public abstract Optional<CommuneCode> getIssuerCommuneCode();
+
+  /**
+   * {@return the issuing administrative unit (with its parents and successor) at the issue date,
+   * if known}
+   */
+  public abstract Optional<AdministrativeUnit> getIssuerUnit();
 
   /** {@return the date of issue} */
   public abstract LocalDate getIssueDate();
@@ -165,6 +173,11 @@ public abstract class Plan {
     }
     if (getIssuerName().isBlank()) {
       throw new InvalidValueException("TREEM-CORE-0521", "plan issuer name must not be blank");
+    }
+    if (getIssuerCommuneCode().isPresent() && getIssuerUnit().flatMap(AdministrativeUnit::getCommuneCode)
+        .filter(c -> !c.equals(getIssuerCommuneCode().get())).isPresent()) {
+      throw new InvalidValueException("TREEM-CORE-0525",
+          "plan " + getNumber() + ": the issuer unit's commune code differs from the issuer commune code");
     }
     Set<String> unitIds = new HashSet<>();
     for (ResponsibleUnit u : getResponsibleUnits()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.taxonomy.LegalReference;
 import java.time.LocalDate;
@@ -180,6 +181,16 @@ class PlanTest {
       assertThat(r.getNameEn()).isNotBlank();
       assertThat(r.getLegalHook()).isNotBlank();
     }
+  }
+
+  @Test
+  void issuerUnitMustAgreeWithIssuerCode() {
+    Plan p = Plan.builder().from(quangVinh())
+        .issuerUnit(AdministrativeUnit.ofCommune(CommuneCode.parse("19885"), "Xã Quảng Vinh")).build();
+    assertThat(p.getIssuerUnit().map(AdministrativeUnit::getName)).contains("Xã Quảng Vinh");
+    assertThatThrownBy(() -> Plan.builder().from(quangVinh())
+        .issuerUnit(AdministrativeUnit.ofCommune(CommuneCode.parse("19867"), "Thị trấn Sịa")).build())
+        .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0525");
   }
 
   @Test
