@@ -13,7 +13,7 @@ module io.github.treem.core {
   exports io.github.treem.core; // Child and its records
   exports io.github.treem.core.admin; // AdministrativeUnit, AdministrativeLevel, CommuneCode
   exports io.github.treem.core.age; // AgeRule, AgeRules
-  // exports io.github.treem.core.constraints; // Bean Validation constraint annotations
+  exports io.github.treem.core.constraints; // Bean Validation constraint annotations
   exports io.github.treem.core.id; // PersonalIdNumber, HealthInsuranceCode
   exports io.github.treem.core.plan; // Plan, Target, ResponsibleUnit, Plans (the seed plan)
   exports io.github.treem.core.taxonomy; // SpecialCircumstanceGroup, Ethnicity, LegalReference
@@ -23,5 +23,5 @@ module io.github.treem.core {
   // classes) and instantiates the constraint validators reflectively.
   opens io.github.treem.core to org.hibernate.validator;
   opens io.github.treem.core.plan to org.hibernate.validator;
-  // opens io.github.treem.core.internal.constraints to org.hibernate.validator;
+  opens io.github.treem.core.internal.constraints to org.hibernate.validator;
 }
