@@ -75,12 +75,20 @@ public final class AnthroCsv {
 
   private AnthroCsv() {}
 
-  /** {@return the input columns of a standard} @param standard the standard */
+  /**
+   * {@return the input columns of a standard}
+   *
+   * @param standard the standard
+   */
   public static List<String> inputColumns(Standard standard) {
     return standard == Standard.WHO2006 ? IN_2006 : IN_2007;
   }
 
-  /** {@return the output columns of a standard} @param standard the standard */
+  /**
+   * {@return the output columns of a standard}
+   *
+   * @param standard the standard
+   */
   public static List<String> outputColumns(Standard standard) {
     return standard == Standard.WHO2006 ? OUT_2006 : OUT_2007;
   }
@@ -236,12 +244,15 @@ public final class AnthroCsv {
    * Formats a double as R's {@code write.csv} does: at most 15 significant digits, trailing zeros
    * dropped, no exponent.
    *
-   * @param x the value (NaN or infinite gives an empty text)
+   * @param x the value (NaN gives an empty text, infinities R's {@code Inf} and {@code -Inf})
    * @return the text
    */
   public static String real(double x) {
-    if (!Double.isFinite(x)) {
+    if (Double.isNaN(x)) {
       return "";
+    }
+    if (Double.isInfinite(x)) {
+      return x > 0 ? "Inf" : "-Inf";
     }
     if (x == 0) {
       return "0";

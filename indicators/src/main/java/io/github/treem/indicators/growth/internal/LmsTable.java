@@ -64,17 +64,29 @@ public final class LmsTable {
     return (int) (((sex - 1) * (long) rows + i) * 3);
   }
 
-  /** {@return l at an offset} @param off the offset */
+  /**
+   * {@return l at an offset}
+   *
+   * @param off the offset
+   */
   public double l(int off) {
     return lms[off];
   }
 
-  /** {@return m at an offset} @param off the offset */
+  /**
+   * {@return m at an offset}
+   *
+   * @param off the offset
+   */
   public double m(int off) {
     return lms[off + 1];
   }
 
-  /** {@return s at an offset} @param off the offset */
+  /**
+   * {@return s at an offset}
+   *
+   * @param off the offset
+   */
   public double s(int off) {
     return lms[off + 2];
   }
