@@ -18,6 +18,8 @@ import java.util.TreeMap;
  * per breakdown cell, the numerator, the denominator and the exclusions by reason. It holds no
  * child. {@link #merge(Accumulator)} is associative and commutative: the state is sorted maps
  * of counts, so the result is the same whatever the order of adding and merging.
+ * {@code SPECIAL_CIRCUMSTANCES} is always broken down by {@link BreakdownDimension#GROUP}, even
+ * when the calculator was not asked for that breakdown (docs/indicators.md).
  *
  * <p>Implementation requirements: mutable, not thread-safe; use one per thread and merge.
  *
@@ -41,6 +43,10 @@ public final class Accumulator {
       Map<BreakdownDimension, TreeMap<String, long[]>> m = new EnumMap<>(BreakdownDimension.class);
       for (BreakdownDimension d : calculator.getDimensions()) {
         m.put(d, new TreeMap<>());
+      }
+      if (i == Indicators.SPECIAL_CIRCUMSTANCES) {
+        // docs/indicators.md: the count is always broken down by the 14 groups
+        m.put(BreakdownDimension.GROUP, new TreeMap<>());
       }
       cells.put(i, m);
     }
