@@ -51,4 +51,26 @@ class TargetAssessmentTest {
     // no pupils: no value
     assertThat(TargetAssessment.of(swim, report, OptionalDouble.of(10)).getStatus()).isEqualTo(TargetStatus.NO_DATA);
   }
+
+  @Test
+  void quangVinhPlan() {
+    io.github.treem.core.plan.Plan plan = io.github.treem.core.plan.Plans.quangVinh2020();
+    IndicatorCalculator calc = IndicatorCalculator.builder().year(2020).growthScorer(AccumulatorTest.FAKE).build();
+    IndicatorReport now = calc.compute(AccumulatorTest.children(5, 1000), "QV");
+    java.util.List<TargetAssessment> first = TargetAssessment.assessAll(plan, now, Optional.empty());
+    assertThat(first).extracting(TargetAssessment::getIndicatorCode).containsExactly("HI_U6", "UNDERWEIGHT_U5",
+        "PRESCHOOL_3_5", "GRADE1_AT_6", "INJURY_SKILLS", "CAN_SWIM", "WELFARE_COVERAGE", "BIRTH_REG_ON_TIME");
+    // no baseline for CAN_SWIM without a previous report
+    assertThat(first.get(5).getStatus()).isEqualTo(TargetStatus.NO_DATA);
+    // against a previous report: compared with its value
+    IndicatorReport before = calc.compute(AccumulatorTest.children(6, 1000), "QV");
+    TargetAssessment swim = TargetAssessment.assessAll(plan, now, Optional.of(before)).get(5);
+    BigDecimal prev = before.result(Indicators.CAN_SWIM).orElseThrow().getValue().orElseThrow();
+    BigDecimal cur = now.result(Indicators.CAN_SWIM).orElseThrow().getValue().orElseThrow();
+    assertThat(swim.getReference()).hasValue(prev.doubleValue());
+    assertThat(swim.getStatus()).isEqualTo(cur.compareTo(prev) > 0 ? TargetStatus.MET : TargetStatus.NOT_MET);
+    // HI_U6 at 100%: some children lack a valid card in the generated commune
+    assertThat(first.get(0).getStatus()).isEqualTo(TargetStatus.NOT_MET);
+    assertThat(first.get(0).getGap().orElseThrow()).isNegative();
+  }
 }
