@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 
 /** What the JSON and JSON Lines register readers share: counts, file issues, records. */
@@ -33,7 +34,9 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
     this.fileName = fileName;
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
     this.validator = validator;
-    this.childReader = TreemJson.of(policy).readerWith(warnings).forType(Child.class);
+    // one value is read at a time from a longer stream: what follows it is checked by the reader
+    this.childReader = TreemJson.of(policy).readerWith(warnings).forType(Child.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   @Override

@@ -231,14 +231,14 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
     long line = line();
     long i = index++;
     String prefix = "children[" + i + "]";
-    if (t != JsonToken.START_OBJECT) {
-      parser.skipChildren();
-      return rejectedRecord(line, i, JsonIssueCode.JSON_WRONG_TYPE.issue(Severity.ERROR, at(line, prefix),
-          "expected an object"));
-    }
-    // the depth of the children array (the element's START_OBJECT opens one level more)
-    int depth = parser.streamReadContext().getNestingDepth() - 1;
+    // the depth of the children array (the element's START_OBJECT or START_ARRAY opens one level more)
+    int depth = parser.streamReadContext().getNestingDepth() - (t.isStructStart() ? 1 : 0);
     try {
+      if (t != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        return rejectedRecord(line, i, JsonIssueCode.JSON_WRONG_TYPE.issue(Severity.ERROR, at(line, prefix),
+            "expected an object"));
+      }
       Child child = childReader.readValue(parser);
       return accepted(line, i, child, prefix);
     } catch (JacksonException e) {

@@ -12,8 +12,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
@@ -29,7 +29,7 @@ public final class JsonProblems {
    * @return true for syntax, truncation, encoding and limit errors
    */
   public static boolean isStreamProblem(JacksonException e) {
-    return e instanceof StreamReadException;
+    return !(e instanceof DatabindException);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class JsonProblems {
       return JsonIssueCode.JSON_TRUNCATED;
     }
     String m = String.valueOf(e.getOriginalMessage());
-    if (e instanceof StreamReadException) {
+    if (!(e instanceof DatabindException)) {
       if (m.startsWith("Duplicate Object property")) {
         return JsonIssueCode.JSON_DUPLICATE_KEY;
       }

@@ -69,8 +69,8 @@ public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     Set<String> seen = new HashSet<>();
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       JsonToken t = p.nextToken();
+      boolean known;
       try {
-        boolean known;
         if (t == JsonToken.VALUE_NULL) {
           known = properties.contains(name);
           if (known) {
@@ -80,13 +80,14 @@ public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
         } else {
           known = readProperty(name, p, ctxt, b);
         }
-        if (known) {
-          seen.add(name);
-        } else {
-          ctxt.handleUnknownProperty(p, this, type, name);
-        }
       } catch (JacksonException e) {
         throw JacksonException.wrapWithPath(e, type, name);
+      }
+      if (known) {
+        seen.add(name);
+      } else {
+        // the exception of an unknown property names it in its path already
+        ctxt.handleUnknownProperty(p, this, type, name);
       }
     }
     for (String r : required) {
