@@ -136,7 +136,7 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
         case START:
           JsonToken t = parser.nextToken();
           if (t == null) {
-            fileIssue(JsonIssueCode.JSON_NOT_A_REGISTER, Severity.ERROR, 1, null, "empty input");
+            fileIssue(JsonIssueCode.JSON_SYNTAX, Severity.ERROR, 1, null, "the input holds no JSON value");
             state = State.DONE;
             return Optional.empty();
           }

@@ -146,7 +146,8 @@ class RegisterJsonReaderTest {
         .containsExactly("JSON_UNSUPPORTED_VERSION");
     assertThat(read("{\"children\": [{\"id\": \"a\"}]}").fileCodes()).containsExactly("JSON_NOT_A_REGISTER");
     assertThat(read("[1, 2,]").fileCodes()).containsExactly("JSON_NOT_A_REGISTER", "JSON_SYNTAX", "JSON_DOCUMENT_STOPPED");
-    assertThat(read("").fileCodes()).containsExactly("JSON_NOT_A_REGISTER");
+    assertThat(read("").fileCodes()).containsExactly("JSON_SYNTAX");
+    assertThat(read(" \n").stats).isEqualTo(new ReadStats(0, 0, 0, true));
     assertThat(read(doc("{\"id\": \"a\"}") + " {}").fileCodes()).containsExactly("JSON_SYNTAX");
     assertThat(read(doc() .replace("\n\n", "\n")).stats).isEqualTo(new ReadStats(0, 0, 0, false));
   }
