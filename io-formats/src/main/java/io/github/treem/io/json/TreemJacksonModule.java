@@ -13,8 +13,15 @@ import io.github.treem.core.SchoolEnrolment;
 import io.github.treem.core.SchoolLevel;
 import io.github.treem.core.Sex;
 import io.github.treem.core.YearlyStatus;
+import io.github.treem.core.admin.AdministrativeLevel;
+import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.id.PersonalIdNumber;
+import io.github.treem.core.plan.Plan;
+import io.github.treem.core.plan.ResponsibleUnit;
+import io.github.treem.core.plan.Target;
+import io.github.treem.core.plan.TargetComparator;
+import io.github.treem.core.plan.UnitRole;
 import io.github.treem.core.taxonomy.CircumstanceCode;
 import io.github.treem.core.taxonomy.Ethnicity;
 import io.github.treem.core.taxonomy.EthnicityCodeList;
@@ -28,6 +35,7 @@ import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
 import io.github.treem.io.internal.json.CoreDeserializers;
 import io.github.treem.io.internal.json.CoreSerializers;
+import io.github.treem.io.internal.json.PlanCodecs;
 import io.github.treem.io.internal.json.CoreSerializers.ScalarSerializer;
 import io.github.treem.io.internal.json.CoreDeserializers.ScalarDeserializer;
 import tools.jackson.core.Version;
@@ -50,7 +58,9 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>{@link CircumstanceCode}: its register code ({@code "C10"}, {@code "DD"});</li>
  *   <li>{@link Ethnicity}: its two-digit code of the 1979 list ({@code "01"}); a name is accepted on
  *       read;</li>
- *   <li>{@link PersonalIdNumber}, {@link CommuneCode}: their digits as a string.</li>
+ *   <li>{@link PersonalIdNumber}, {@link CommuneCode}: their digits as a string;</li>
+ *   <li>{@link Plan}, {@link Target}, {@link ResponsibleUnit}, {@link AdministrativeUnit}: JSON
+ *       objects as above (a unit's parents nested in {@code parent}).</li>
  * </ul>
  *
  * <p>Errors: every decode problem goes through the {@code DeserializationContext}, so Jackson adds
@@ -115,7 +125,19 @@ public final class TreemJacksonModule extends SimpleModule {
     addDeserializer(Issue.class, new CoreDeserializers.IssueDeserializer());
     addSerializer(ValidationReport.class, new CoreSerializers.ValidationReportSerializer());
     addDeserializer(ValidationReport.class, new CoreDeserializers.ValidationReportDeserializer());
+    // plans and administrative units
+    addSerializer(Plan.class, new PlanCodecs.PlanSerializer());
+    addDeserializer(Plan.class, new PlanCodecs.PlanDeserializer());
+    addSerializer(Target.class, new PlanCodecs.TargetSerializer());
+    addDeserializer(Target.class, new PlanCodecs.TargetDeserializer());
+    addSerializer(ResponsibleUnit.class, new PlanCodecs.ResponsibleUnitSerializer());
+    addDeserializer(ResponsibleUnit.class, new PlanCodecs.ResponsibleUnitDeserializer());
+    addSerializer(AdministrativeUnit.class, new PlanCodecs.AdministrativeUnitSerializer());
+    addDeserializer(AdministrativeUnit.class, new PlanCodecs.AdministrativeUnitDeserializer());
     // enums by name
+    byName(TargetComparator.class);
+    byName(UnitRole.class);
+    byName(AdministrativeLevel.class);
     byName(Sex.class);
     byName(DisabilityDegree.class);
     byName(HouseholdPoverty.class);

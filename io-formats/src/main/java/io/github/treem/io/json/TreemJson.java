@@ -1,6 +1,7 @@
 package io.github.treem.io.json;
 
 import io.github.treem.core.Child;
+import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
 import java.io.InputStream;
@@ -222,6 +223,55 @@ public final class TreemJson {
    */
   public Child readChild(String json) {
     return read(json, Child.class);
+  }
+
+  /**
+   * Writes a plan as indented JSON (the format of {@code plan-v1.schema.json}).
+   *
+   * @param plan the plan
+   * @return the JSON text
+   */
+  public String writePlan(Plan plan) {
+    return toPrettyJson(Objects.requireNonNull(plan, "plan must not be null"));
+  }
+
+  /**
+   * Reads a plan.
+   *
+   * @param json the JSON text
+   * @return the plan
+   * @throws JacksonException when the text is not a plan
+   */
+  public Plan readPlan(String json) {
+    return read(json, Plan.class);
+  }
+
+  /**
+   * A plan bundled with treem, read from its JSON resource
+   * {@code io/github/treem/io/plans/<name>.json} (strict policy).
+   *
+   * <p>Bundled: {@code "quang-vinh-2020"}, plan 90/KH-UBND of 9 March 2020 of the People's
+   * Committee of xã Quảng Vinh (commune code 19885): its legal bases, objectives, tasks,
+   * solutions, funding, the seven responsible units of its section V, and its specific targets
+   * mapped to the indicators of the province standard.
+   *
+   * @param name the plan's name
+   * @return the plan
+   * @throws IllegalArgumentException when no plan has that name
+   */
+  public static Plan bundledPlan(String name) {
+    Objects.requireNonNull(name, "name must not be null");
+    if (!name.matches("[a-z0-9-]+")) {
+      throw new IllegalArgumentException("no bundled plan named '" + name + "'");
+    }
+    try (InputStream in = TreemJson.class.getResourceAsStream("/io/github/treem/io/plans/" + name + ".json")) {
+      if (in == null) {
+        throw new IllegalArgumentException("no bundled plan named '" + name + "'");
+      }
+      return STRICT.read(in, Plan.class);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**
