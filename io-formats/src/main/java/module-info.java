@@ -9,9 +9,11 @@ module io.github.treem.io {
   requires tools.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
 
+  provides tools.jackson.databind.JacksonModule with io.github.treem.io.json.TreemJacksonModule;
+
   exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats
   exports io.github.treem.io.anthro; // AnthroCsv
 
-  // exports io.github.treem.io.json; // TreemJacksonModule, TreemJson
+  exports io.github.treem.io.json; // TreemJacksonModule, TreemJson, RegisterJsonReader
   // exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
 }
