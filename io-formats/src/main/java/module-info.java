@@ -9,8 +9,8 @@ module io.github.treem.io {
   requires tools.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
 
-  exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats
+  exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats, ReadOptions, Registers
 
   // exports io.github.treem.io.json; // TreemJacksonModule, TreemJson
-  // exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
+  exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
 }

@@ -1,0 +1,102 @@
+package io.github.treem.io.internal.csv;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text helpers of the CSV register. */
+public final class Text {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
+
+  private Text() {}
+
+  /**
+   * Folds a name for matching: surrounding spaces dropped, lower case, diacritics removed
+   * ({@code đ} read as {@code d}), runs of spaces, {@code _} and {@code -} made one {@code _}.
+   *
+   * @param s the text
+   * @return the folded text
+   */
+  public static String fold(String s) {
+    String d = s.strip().replace('Đ', 'D').replace('đ', 'd');
+    d = MARKS.matcher(Normalizer.normalize(d, Normalizer.Form.NFD)).replaceAll("");
+    return SEPARATORS.matcher(d.toLowerCase(Locale.ROOT)).replaceAll("_");
+  }
+
+  /**
+   * Whether a text cell must be neutralised against spreadsheet formula injection: it starts
+   * with {@code = + - @}, tab or carriage return, or it starts with a single quote followed by
+   * one of those (so that neutralisation can be undone exactly).
+   *
+   * @param s the cell
+   * @return true when the writer prefixes a single quote
+   */
+  public static boolean needsNeutralising(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    if (isTrigger(s.charAt(0))) {
+      return true;
+    }
+    return s.charAt(0) == '\'' && s.length() > 1 && isTrigger(s.charAt(1));
+  }
+
+  /**
+   * Undoes {@link #needsNeutralising(String) neutralisation}: drops a leading single quote
+   * followed by a trigger character or by another such quote.
+   *
+   * @param s the cell as read
+   * @return the value
+   */
+  public static String unneutralise(String s) {
+    if (s.length() > 1 && s.charAt(0) == '\'' && needsNeutralising(s.substring(1))) {
+      return s.substring(1);
+    }
+    return s;
+  }
+
+  private static boolean isTrigger(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /**
+   * Formats one field per RFC 4180: quoted only when it holds the separator, a quote, CR or LF
+   * (or starts or ends with a space, which readers strip).
+   *
+   * @param field the field
+   * @param separator the separator
+   * @return the field as written
+   */
+  public static String quote(String field, char separator) {
+    boolean needs = false;
+    for (int i = 0; i < field.length() && !needs; i++) {
+      char c = field.charAt(i);
+      needs = c == separator || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!needs && !field.isEmpty()) {
+      needs = Character.isWhitespace(field.charAt(0)) || Character.isWhitespace(field.charAt(field.length() - 1));
+    }
+    return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+  }
+
+  /**
+   * Formats a record.
+   *
+   * @param fields the fields
+   * @param separator the separator
+   * @return the record without line ending
+   */
+  public static String record(Iterable<String> fields, char separator) {
+    StringBuilder b = new StringBuilder();
+    boolean first = true;
+    for (String f : fields) {
+      if (!first) {
+        b.append(separator);
+      }
+      first = false;
+      b.append(quote(f, separator));
+    }
+    return b.toString();
+  }
+}
