@@ -29,6 +29,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.dataformat.csv.CsvFactory;
@@ -171,7 +172,7 @@ public final class RegisterCsvReader implements RegisterReader {
       fatal(e, 1, null);
       return;
     }
-    if (decoder.isMalformedBetween(1, parser.currentLocation().getLineNr())) {
+    if (decoder.isMalformedBetween(1, lastLine(1))) {
       fileIssue(RegisterIssueCodes.CSV_INVALID_ENCODING, 1, null, null);
     }
     columns = new Column[header.size()];
@@ -180,7 +181,7 @@ public final class RegisterCsvReader implements RegisterReader {
       String name = header.get(i);
       Optional<Column> c = Column.byHeader(name);
       if (c.isEmpty()) {
-        fileIssue(RegisterIssueCodes.CSV_UNKNOWN_COLUMN, 1, name.strip(), name.strip());
+        fileIssue(RegisterIssueCodes.CSV_UNKNOWN_COLUMN, 1, name.isBlank() ? null : name.strip(), name.strip());
       } else if (!present.add(c.get())) {
         fileIssue(RegisterIssueCodes.CSV_DUPLICATE_COLUMN, 1, c.get().getCanonical(), name.strip());
         headerFatal = true;
@@ -194,6 +195,12 @@ public final class RegisterCsvReader implements RegisterReader {
         headerFatal = true;
       }
     }
+  }
+
+  /** The last line of the record just read: the parser stands at the start of the next line. */
+  private long lastLine(long firstLine) {
+    TokenStreamLocation loc = parser.currentLocation();
+    return Math.max(firstLine, loc.getColumnNr() <= 1 ? loc.getLineNr() - 1 : loc.getLineNr());
   }
 
   private void fileIssue(RegisterIssueCodes code, long line, String column, String value) {
@@ -278,8 +285,7 @@ public final class RegisterCsvReader implements RegisterReader {
       issues.add(rowIssue(RegisterIssueCodes.CSV_TOO_FEW_FIELDS, true, line, null, count + " < " + columns.length));
       reject |= options.getMode() == ReadMode.STRICT;
     }
-    long end = parser.currentLocation().getLineNr();
-    if (decoder.isMalformedBetween(line, end)) {
+    if (decoder.isMalformedBetween(line, lastLine(line))) {
       for (int i = 0; i < fields.size(); i++) {
         if (fields.get(i).indexOf('\uFFFD') >= 0) {
           String column = i < columns.length && columns[i] != null ? columns[i].getCanonical() : null;
