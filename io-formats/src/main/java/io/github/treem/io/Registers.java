@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Opens a child register file of any supported format, telling the formats apart by content:
  * after an optional UTF-8 byte-order mark and white space, a first line that is one complete JSON
- * object means JSON Lines; {@code &#123;} or {@code [} otherwise means JSON; anything else is CSV.
+ * object means JSON Lines; a brace or bracket otherwise means JSON; anything else is CSV.
  *
  * <pre>{@code
  * try (RegisterReader r = Registers.open(Path.of("qv.csv"), ReadOptions.of(2020))) {

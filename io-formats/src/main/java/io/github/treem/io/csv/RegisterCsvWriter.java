@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  *
  * <p>Formula neutralisation: a text cell ({@code child_id}, {@code full_name}, {@code village},
  * {@code hi_card_number}) that starts with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR,
- * or with a single quote followed by one of those, is written with a single quote {@code '}
+ * possibly after single quotes, is written with a single quote {@code '}
  * prepended, so that spreadsheets do not run it as a formula. {@link RegisterCsvReader} removes
  * that quote again. Dates, codes and numbers are never neutralised.
  *

@@ -26,25 +26,23 @@ public final class Text {
 
   /**
    * Whether a text cell must be neutralised against spreadsheet formula injection: it starts
-   * with {@code = + - @}, tab or carriage return, or it starts with a single quote followed by
-   * one of those (so that neutralisation can be undone exactly).
+   * with {@code = + - @}, tab or carriage return, possibly after single quotes (so that
+   * neutralisation can be undone exactly).
    *
    * @param s the cell
    * @return true when the writer prefixes a single quote
    */
   public static boolean needsNeutralising(String s) {
-    if (s.isEmpty()) {
-      return false;
+    int i = 0;
+    while (i < s.length() && s.charAt(i) == '\'') {
+      i++;
     }
-    if (isTrigger(s.charAt(0))) {
-      return true;
-    }
-    return s.charAt(0) == '\'' && s.length() > 1 && isTrigger(s.charAt(1));
+    return i < s.length() && isTrigger(s.charAt(i));
   }
 
   /**
-   * Undoes {@link #needsNeutralising(String) neutralisation}: drops a leading single quote
-   * followed by a trigger character or by another such quote.
+   * Undoes {@link #needsNeutralising(String) neutralisation}: drops the leading single quote of a
+   * cell whose rest would need neutralising.
    *
    * @param s the cell as read
    * @return the value
