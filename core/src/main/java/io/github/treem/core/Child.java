@@ -1,10 +1,16 @@
 package io.github.treem.core;
 
 import io.github.treem.core.admin.CommuneCode;
+import io.github.treem.core.constraints.ChildUnder16;
+import io.github.treem.core.constraints.ConsistentPersonalId;
+import io.github.treem.core.constraints.DatesInOrder;
+import io.github.treem.core.constraints.NoOverlappingEpisodes;
+import io.github.treem.core.constraints.TeCardForUnderSix;
 import io.github.treem.core.id.PersonalIdNumber;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.CircumstanceCode;
 import io.github.treem.core.taxonomy.Ethnicity;
+import io.github.treem.core.validation.Severity;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -48,6 +54,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@DatesInOrder
+@ConsistentPersonalId
+@NoOverlappingEpisodes
+@TeCardForUnderSix(payload = Severity.Warning.class)
+@ChildUnder16(payload = Severity.Warning.class)
 public abstract class Child {
   Child() {}
 

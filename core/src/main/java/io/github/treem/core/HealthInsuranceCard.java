@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import io.github.treem.core.constraints.ValidHealthInsuranceCode;
 import io.github.treem.core.internal.TreemStyle;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public abstract class HealthInsuranceCard {
   HealthInsuranceCard() {}
 
   /** {@return the card code as written, e.g. a 15-character code starting {@code TE1}} */
+  @ValidHealthInsuranceCode
   public abstract String getNumber();
 
   /** {@return the date of issue, if recorded} */

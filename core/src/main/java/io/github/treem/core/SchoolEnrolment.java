@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import io.github.treem.core.constraints.ConsistentGrade;
 import io.github.treem.core.internal.TreemStyle;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@ConsistentGrade
 public abstract class SchoolEnrolment {
   SchoolEnrolment() {}
 

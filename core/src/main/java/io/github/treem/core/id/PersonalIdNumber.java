@@ -12,8 +12,12 @@ import java.util.Optional;
  * 4 the century-and-sex digit, positions 5-6 the last two digits of the year of birth, positions
  * 7-12 a random number. It has no check digit and does not encode the day or month of birth.
  *
- * <p>{@link #parse(String)} checks the form (12 digits); consistency with a child's sex and year of
- * birth is {@link #isConsistentWith(Sex, int)}. The number is personal data: {@link #toString()}
+ * <p>{@link #parse(String)} checks the form (12 digits) only; it accepts any 3-digit place code,
+ * because births registered abroad carry a country code. Whether positions 1-3 are one of the 63
+ * province codes of Circular 07/2016/TT-BCA ("0" + the pre-2025 GSO province code, 001 Hà Nội
+ * ... 046 Thừa Thiên Huế ... 096 Cà Mau) is {@link #isKnownProvinceCode()}; codes given after the
+ * 2025 merger of provinces are not known yet. Consistency with a child's sex and year of birth is
+ * {@link #isConsistentWith(Sex, int)}. The number is personal data: {@link #toString()}
  * masks it; {@link #getDigits()} gives the digits.
  *
  * <p>Implementation requirements: immutable and thread-safe; value-based.
@@ -66,6 +70,22 @@ public final class PersonalIdNumber {
   /** {@return the 3-digit code of the province or country of birth registration} */
   public String getRegistrationPlaceCode() {
     return digits.substring(0, 3);
+  }
+
+  /**
+   * {@return whether positions 1-3 are one of the 63 province codes of Circular 07/2016/TT-BCA
+   * (false for a country code or an unknown code)}
+   */
+  public boolean isKnownProvinceCode() {
+    return IdProvinceCodes.nameOf(getRegistrationPlaceCode()).isPresent();
+  }
+
+  /**
+   * {@return the name of the (pre-2025) province of birth registration, e.g. "Tỉnh Thừa Thiên Huế"
+   * for 046, or empty when positions 1-3 are not a known province code}
+   */
+  public Optional<String> getProvinceName() {
+    return IdProvinceCodes.nameOf(getRegistrationPlaceCode());
   }
 
   /** {@return the century-and-sex digit (position 4), 0..9} */

@@ -1,0 +1,33 @@
+package io.github.treem.core.internal.constraints;
+
+import io.github.treem.core.Child;
+import io.github.treem.core.constraints.ChildUnder16;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * Checks {@link ChildUnder16} (internal: not API). The reference date is the date of the
+ * validator's clock provider, never the system clock directly.
+ */
+public final class ChildUnder16Validator implements ConstraintValidator<ChildUnder16, Child> {
+
+  /** Creates the validator (called by the Bean Validation provider). */
+  public ChildUnder16Validator() {}
+
+  @Override
+  public boolean isValid(Child child, ConstraintValidatorContext context) {
+    if (child == null || child.getDateOfBirth().isEmpty()) {
+      return true;
+    }
+    LocalDate reference = LocalDate.now(context.getClockProvider().getClock());
+    LocalDate birth = child.getDateOfBirth().get();
+    if (birth.isAfter(reference) || Period.between(birth, reference).getYears() < 16) {
+      return true;
+    }
+    Violations v = new Violations(context);
+    v.onProperty("ChildUnder16.message", "dateOfBirth");
+    return v.isValid();
+  }
+}

@@ -1,0 +1,210 @@
+package io.github.treem.core.plan;
+
+import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.admin.AdministrativeUnit;
+import io.github.treem.core.admin.CommuneCode;
+import io.github.treem.core.internal.TreemStyle;
+import io.github.treem.core.taxonomy.LegalReference;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A commune's annual plan for child protection, care and education (kế hoạch thực hiện công tác
+ * bảo vệ, chăm sóc và giáo dục trẻ em), such as plan 90/KH-UBND of xã Quảng Vinh for 2020: its
+ * objectives, tasks and solutions as text, its funding, its computable {@link Target targets} and
+ * the {@link ResponsibleUnit units} responsible for them.
+ *
+ * <pre>{@code
+ * Plan plan = Plan.builder()
+ *     .number("90/KH-UBND")
+ *     .issuerName("Ủy ban nhân dân xã Quảng Vinh")
+ *     .issuerCommuneCode(CommuneCode.parse("19885"))
+ *     .issueDate(LocalDate.of(2020, 3, 9))
+ *     .year(2020)
+ *     .generalObjective("Đẩy mạnh công tác tuyên truyền ...")
+ *     .addResponsibleUnits(healthStation)
+ *     .addTargets(underweight)
+ *     .build();
+ * Optional<Target> t = plan.targetFor("UNDERWEIGHT_U5");
+ * }</pre>
+ *
+ * <p>Invariants (checked when built): the number and issuer name are not blank; unit identifiers
+ * are unique; target identifiers are unique; every unit a target names (lead or co-operating) is
+ * one of the plan's responsible units; an issuer unit that is a commune has the issuer commune code,
+ * when both are given.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@TreemStyle
+public abstract class Plan {
+  Plan() {}
+
+  /** {@return the number of the plan as written, e.g. {@code "90/KH-UBND"}} */
+  public abstract String getNumber();
+
+  /** {@return the title, e.g. "Thực hiện công tác bảo vệ, chăm sóc và giáo dục trẻ em năm 2020", if recorded} */
+  public abstract Optional<String> getTitle();
+
+  /** {@return the name of the issuing body, e.g. "Ủy ban nhân dân xã Quảng Vinh"} */
+  public abstract String getIssuerName();
+
+  /** {@return the GSO code of the issuing commune at the issue date, if known} */
+  public abstract Optional<CommuneCode> getIssuerCommuneCode();
+
+  /**
+   * {@return the issuing administrative unit (with its parents and successor) at the issue date,
+   * if known}
+   */
+  public abstract Optional<AdministrativeUnit> getIssuerUnit();
+
+  /** {@return the date of issue} */
+  public abstract LocalDate getIssueDate();
+
+  /** {@return the year the plan is for} */
+  public abstract int getYear();
+
+  /** {@return the legal bases and higher-level plans the plan implements} */
+  public abstract List<LegalReference> getLegalBases();
+
+  /** {@return the general objective (mục tiêu tổng quát), in Vietnamese} */
+  public abstract String getGeneralObjective();
+
+  /** {@return the tasks (nhiệm vụ), in Vietnamese, in the plan's order} */
+  public abstract List<String> getTasks();
+
+  /** {@return the solutions (giải pháp thực hiện), in Vietnamese, in the plan's order} */
+  public abstract List<String> getSolutions();
+
+  /** {@return the funding (kinh phí thực hiện), in Vietnamese, if stated} */
+  public abstract Optional<String> getFunding();
+
+  /** {@return the computable targets (mục tiêu cụ thể), in the plan's order} */
+  public abstract List<Target> getTargets();
+
+  /** {@return the responsible units (tổ chức thực hiện), in the plan's order} */
+  public abstract List<ResponsibleUnit> getResponsibleUnits();
+
+  /**
+   * The first target for an indicator.
+   *
+   * @param indicatorCode the indicator code, e.g. {@code "HI_U6"}
+   * @return the target, or empty when the plan sets none for the indicator
+   */
+  public Optional<Target> targetFor(String indicatorCode) {
+    Objects.requireNonNull(indicatorCode, "indicatorCode must not be null");
+    return getTargets().stream().filter(t -> t.getIndicatorCode().equals(indicatorCode)).findFirst();
+  }
+
+  /**
+   * All targets for an indicator.
+   *
+   * @param indicatorCode the indicator code
+   * @return the targets, in the plan's order (empty when none)
+   */
+  public List<Target> targetsFor(String indicatorCode) {
+    Objects.requireNonNull(indicatorCode, "indicatorCode must not be null");
+    return getTargets().stream()
+        .filter(t -> t.getIndicatorCode().equals(indicatorCode))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The target with an identifier.
+   *
+   * @param id the target identifier
+   * @return the target, or empty
+   */
+  public Optional<Target> target(String id) {
+    Objects.requireNonNull(id, "id must not be null");
+    return getTargets().stream().filter(t -> t.getId().equals(id)).findFirst();
+  }
+
+  /**
+   * The responsible unit with an identifier.
+   *
+   * @param id the unit identifier
+   * @return the unit, or empty
+   */
+  public Optional<ResponsibleUnit> unit(String id) {
+    Objects.requireNonNull(id, "id must not be null");
+    return getResponsibleUnits().stream().filter(u -> u.getId().equals(id)).findFirst();
+  }
+
+  /**
+   * The responsible units with a role.
+   *
+   * @param role the role
+   * @return the units, in the plan's order
+   */
+  public List<ResponsibleUnit> unitsWithRole(UnitRole role) {
+    Objects.requireNonNull(role, "role must not be null");
+    return getResponsibleUnits().stream().filter(u -> u.getRole() == role).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The targets a unit leads.
+   *
+   * @param unitId the unit identifier
+   * @return the targets, in the plan's order
+   */
+  public List<Target> targetsLedBy(String unitId) {
+    Objects.requireNonNull(unitId, "unitId must not be null");
+    return getTargets().stream().filter(t -> t.getLeadUnitId().equals(unitId)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (getNumber().isBlank()) {
+      throw new InvalidValueException("TREEM-CORE-0520", "plan number must not be blank");
+    }
+    if (getIssuerName().isBlank()) {
+      throw new InvalidValueException("TREEM-CORE-0521", "plan issuer name must not be blank");
+    }
+    if (getIssuerCommuneCode().isPresent() && getIssuerUnit().flatMap(AdministrativeUnit::getCommuneCode)
+        .filter(c -> !c.equals(getIssuerCommuneCode().get())).isPresent()) {
+      throw new InvalidValueException("TREEM-CORE-0525",
+          "plan " + getNumber() + ": the issuer unit's commune code differs from the issuer commune code");
+    }
+    Set<String> unitIds = new HashSet<>();
+    for (ResponsibleUnit u : getResponsibleUnits()) {
+      if (!unitIds.add(u.getId())) {
+        throw new InvalidValueException("TREEM-CORE-0522", "plan " + getNumber() + ": two units with id " + u.getId());
+      }
+    }
+    Set<String> targetIds = new HashSet<>();
+    for (Target t : getTargets()) {
+      if (!targetIds.add(t.getId())) {
+        throw new InvalidValueException("TREEM-CORE-0523", "plan " + getNumber() + ": two targets with id " + t.getId());
+      }
+      requireUnit(unitIds, t, t.getLeadUnitId());
+      t.getCooperatingUnitIds().forEach(id -> requireUnit(unitIds, t, id));
+    }
+  }
+
+  private void requireUnit(Set<String> unitIds, Target t, String unitId) {
+    if (!unitIds.contains(unitId)) {
+      throw new InvalidValueException("TREEM-CORE-0524",
+          "plan " + getNumber() + ": target " + t.getId() + " names unit " + unitId
+              + ", which is not one of the plan's responsible units");
+    }
+  }
+
+  /** Builds a {@link Plan}. */
+  public static final class Builder extends ImmutablePlan.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,173 @@
+package io.github.treem.core.plan;
+
+import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.internal.TreemStyle;
+import io.github.treem.core.taxonomy.LegalReference;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * A target of a plan: an indicator, a comparator and a threshold for a year, with the units
+ * responsible and the legal basis (docs/indicators.md, "Targets"). Thresholds and values are in
+ * the unit of the indicator: percent (0..100) for rates, so that a gap is in percentage points.
+ *
+ * <pre>{@code
+ * Target underweight = Target.builder()
+ *     .id("T2")
+ *     .indicatorCode("UNDERWEIGHT_U5")
+ *     .comparator(TargetComparator.BELOW)
+ *     .threshold(9.0)
+ *     .year(2020)
+ *     .leadUnitId("HEALTH_STATION")
+ *     .textVi("Giảm tỷ lệ trẻ em dưới 05 tuổi bị suy dinh dưỡng thể nhẹ cân xuống dưới 9%.")
+ *     .build();
+ * underweight.isMet(8.5, OptionalDouble.empty()); // true
+ * }</pre>
+ *
+ * <p>Invariants (checked when built): the identifier, indicator code and lead unit id are not
+ * blank; a threshold is present unless the comparator is {@link TargetComparator#INCREASE};
+ * threshold and baseline are finite; the lead unit is not also listed as co-operating.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@TreemStyle
+public abstract class Target {
+  Target() {}
+
+  /** {@return the identifier of the target within its plan} */
+  public abstract String getId();
+
+  /** {@return the code of the indicator, e.g. {@code "UNDERWEIGHT_U5"} (docs/indicators.md)} */
+  public abstract String getIndicatorCode();
+
+  /** {@return how the value is compared with the threshold} */
+  public abstract TargetComparator getComparator();
+
+  /** {@return the threshold, in the unit of the indicator; empty only for {@code INCREASE}} */
+  public abstract OptionalDouble getThreshold();
+
+  /**
+   * {@return the baseline of an {@code INCREASE} target (usually the previous year's value), if
+   * known when the plan was written}
+   */
+  public abstract OptionalDouble getBaseline();
+
+  /** {@return the year the target is for} */
+  public abstract int getYear();
+
+  /** {@return the identifier of the lead unit (a {@link ResponsibleUnit} of the plan)} */
+  public abstract String getLeadUnitId();
+
+  /** {@return the identifiers of the co-operating units} */
+  public abstract List<String> getCooperatingUnitIds();
+
+  /** {@return the legal basis of the target} */
+  public abstract List<LegalReference> getLegalBasis();
+
+  /** {@return the target as the plan words it, in Vietnamese} */
+  public abstract String getTextVi();
+
+  /**
+   * {@return a note on how the target is assessed, e.g. which part of a compound target the
+   * indicator covers, if any}
+   */
+  public abstract Optional<String> getAssessmentNote();
+
+  /**
+   * The reference a value is compared with: the threshold, or for {@code INCREASE} the given
+   * baseline, else this target's baseline.
+   *
+   * @param baseline the baseline to use for an {@code INCREASE} target (e.g. last year's computed
+   *     value); empty to use {@link #getBaseline()}
+   * @return the reference, or empty when an {@code INCREASE} target has no baseline
+   */
+  public OptionalDouble referenceValue(OptionalDouble baseline) {
+    Objects.requireNonNull(baseline, "baseline must not be null");
+    if (getComparator() == TargetComparator.INCREASE) {
+      return baseline.isPresent() ? baseline : getBaseline();
+    }
+    return getThreshold();
+  }
+
+  /**
+   * Whether a computed value meets this target.
+   *
+   * @param value the computed value of the indicator
+   * @param baseline the baseline for an {@code INCREASE} target (empty to use
+   *     {@link #getBaseline()}); ignored by the other comparators
+   * @return true when the value meets the target
+   * @throws InvalidValueException (code {@code TREEM-CORE-0510}) when an {@code INCREASE} target
+   *     has no baseline at all
+   */
+  public boolean isMet(double value, OptionalDouble baseline) {
+    return getComparator().test(value, requireReference(baseline));
+  }
+
+  /**
+   * The signed distance of a value to the target, in the unit of the indicator (percentage
+   * points for rates): 0 when the target is met, otherwise {@code value - reference}, negative
+   * when the value falls short of an {@code AT_LEAST} or {@code INCREASE} target and positive when
+   * it exceeds an {@code AT_MOST} or {@code BELOW} target (0 for a {@code BELOW} or
+   * {@code INCREASE} target missed by equality).
+   *
+   * @param value the computed value of the indicator
+   * @param baseline the baseline for an {@code INCREASE} target (empty to use
+   *     {@link #getBaseline()})
+   * @return the gap, 0 when met
+   * @throws InvalidValueException (code {@code TREEM-CORE-0510}) when an {@code INCREASE} target
+   *     has no baseline at all
+   */
+  public double gap(double value, OptionalDouble baseline) {
+    double reference = requireReference(baseline);
+    return getComparator().test(value, reference) ? 0.0 : value - reference;
+  }
+
+  private double requireReference(OptionalDouble baseline) {
+    OptionalDouble reference = referenceValue(baseline);
+    if (reference.isEmpty()) {
+      throw new InvalidValueException("TREEM-CORE-0510", "target " + getId() + " (INCREASE) has no baseline");
+    }
+    return reference.getAsDouble();
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (getId().isBlank()) {
+      throw new InvalidValueException("TREEM-CORE-0503", "target id must not be blank");
+    }
+    if (getIndicatorCode().isBlank()) {
+      throw new InvalidValueException("TREEM-CORE-0504", "target " + getId() + ": indicator code must not be blank");
+    }
+    if (getComparator().isThresholdRequired() && getThreshold().isEmpty()) {
+      throw new InvalidValueException("TREEM-CORE-0505",
+          "target " + getId() + ": a " + getComparator() + " target needs a threshold");
+    }
+    if (getThreshold().isPresent() && !Double.isFinite(getThreshold().getAsDouble())
+        || getBaseline().isPresent() && !Double.isFinite(getBaseline().getAsDouble())) {
+      throw new InvalidValueException("TREEM-CORE-0506", "target " + getId() + ": threshold and baseline must be finite");
+    }
+    if (getLeadUnitId().isBlank()) {
+      throw new InvalidValueException("TREEM-CORE-0507", "target " + getId() + ": lead unit id must not be blank");
+    }
+    if (getCooperatingUnitIds().contains(getLeadUnitId())) {
+      throw new InvalidValueException("TREEM-CORE-0508",
+          "target " + getId() + ": the lead unit must not also be a co-operating unit");
+    }
+  }
+
+  /** Builds a {@link Target}. */
+  public static final class Builder extends ImmutableTarget.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.treem.core.plan;
+
+/**
+ * How a target compares the value of its indicator with its threshold (docs/indicators.md,
+ * "Targets"): at least ({@code >=}), at most ({@code <=}), below ({@code <}), or an increase on a
+ * baseline ({@code >} the previous value).
+ *
+ * <p>Named {@code TargetComparator} so that it does not clash with {@link java.util.Comparator}.
+ *
+ * <p>Implementation requirements: an enum, immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public enum TargetComparator {
+  /** The value must be at least the threshold ({@code value >= threshold}), e.g. "100% ...". */
+  AT_LEAST(">=", "ít nhất", "at least"),
+  /** The value must be at most the threshold ({@code value <= threshold}). */
+  AT_MOST("<=", "không quá", "at most"),
+  /** The value must be strictly below the threshold ({@code value < threshold}), e.g. "xuống dưới 9%". */
+  BELOW("<", "dưới", "below"),
+  /**
+   * The value must be strictly above a baseline, usually the previous year's value
+   * ({@code value > baseline}), e.g. "tăng dần tỷ lệ ...".
+   */
+  INCREASE(">", "tăng so với năm trước", "increase on the baseline");
+
+  private final String symbol;
+  private final String nameVi;
+  private final String nameEn;
+
+  TargetComparator(String symbol, String nameVi, String nameEn) {
+    this.symbol = symbol;
+    this.nameVi = nameVi;
+    this.nameEn = nameEn;
+  }
+
+  /** {@return the mathematical symbol of the comparison, e.g. {@code ">="}} */
+  public String getSymbol() {
+    return symbol;
+  }
+
+  /** {@return the Vietnamese name} */
+  public String getNameVi() {
+    return nameVi;
+  }
+
+  /** {@return the English name} */
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  /** {@return whether this comparator needs a threshold (all but {@link #INCREASE})} */
+  public boolean isThresholdRequired() {
+    return this != INCREASE;
+  }
+
+  /**
+   * Whether a value satisfies this comparison.
+   *
+   * @param value the computed value of the indicator
+   * @param reference the threshold, or for {@link #INCREASE} the baseline
+   * @return true when the value satisfies the comparison; false for NaN
+   */
+  public boolean test(double value, double reference) {
+    switch (this) {
+      case AT_LEAST:
+        return value >= reference;
+      case AT_MOST:
+        return value <= reference;
+      case BELOW:
+        return value < reference;
+      case INCREASE:
+        return value > reference;
+      default:
+        throw new AssertionError(this);
+    }
+  }
+}
