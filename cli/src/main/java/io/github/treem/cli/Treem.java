@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      ValidateCommand.class, ConvertCommand.class,
     })
 public final class Treem implements Runnable {
 

@@ -284,9 +284,8 @@ public final class RowMapper {
       weight.ifPresent(m::weightKg);
       length.ifPresent(m::lengthHeightCm);
       b.addMeasurements(m.build());
-    } else if (cells.get(Column.MEASURED_ON) == null && (cells.containsKey(Column.WEIGHT_KG)
-        || cells.containsKey(Column.LENGTH_HEIGHT_CM) || cells.containsKey(Column.MEASURE_POSITION)
-        || cells.containsKey(Column.OEDEMA))) {
+    } else if (cells.get(Column.MEASURED_ON) == null && (weight.isPresent() || length.isPresent()
+        || position.isPresent() || oedema.isPresent())) {
       problem(RegisterIssueCodes.CSV_MEASUREMENT_WITHOUT_DATE, Column.MEASURED_ON, null, true);
     }
   }
