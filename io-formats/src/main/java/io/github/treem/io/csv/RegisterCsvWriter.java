@@ -5,7 +5,6 @@ import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.HealthInsuranceCard;
 import io.github.treem.core.MeasurePosition;
 import io.github.treem.core.SafetySkills;
-import io.github.treem.core.SchoolEnrolment;
 import io.github.treem.core.Sex;
 import io.github.treem.core.YearlyStatus;
 import io.github.treem.core.taxonomy.CircumstanceCode;

@@ -4,6 +4,7 @@ import io.github.treem.core.DisabilityDegree;
 import io.github.treem.core.HouseholdPoverty;
 import io.github.treem.core.MeasurePosition;
 import io.github.treem.core.SchoolLevel;
+import io.github.treem.core.Sex;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -112,6 +113,29 @@ public final class Cells {
    */
   public static Optional<Boolean> yesNo(String s) {
     return Optional.ofNullable(YES_NO.get(Text.fold(s)));
+  }
+
+  /**
+   * A sex: {@code M}/{@code F}, {@code 1}/{@code 2}, {@code Nam}/{@code Nữ}, {@code male}/{@code female}.
+   *
+   * @param s the cell
+   * @return the sex, or empty
+   */
+  public static Optional<Sex> sex(String s) {
+    switch (Text.fold(s)) {
+      case "m":
+      case "1":
+      case "nam":
+      case "male":
+        return Optional.of(Sex.MALE);
+      case "f":
+      case "2":
+      case "nu":
+      case "female":
+        return Optional.of(Sex.FEMALE);
+      default:
+        return Optional.empty();
+    }
   }
 
   /**

@@ -12,7 +12,6 @@ import io.github.treem.core.MeasurePosition;
 import io.github.treem.core.SafetySkills;
 import io.github.treem.core.SchoolEnrolment;
 import io.github.treem.core.SchoolLevel;
-import io.github.treem.core.Sex;
 import io.github.treem.core.YearlyStatus;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.id.PersonalIdNumber;
@@ -187,7 +186,7 @@ public final class RowMapper {
     if (cells.get(Column.SEX) == null) {
       problem(RegisterIssueCodes.CSV_MISSING_VALUE, Column.SEX, null, true);
     }
-    parse(cells, Column.SEX, RegisterIssueCodes.CSV_INVALID_CODE, Sex::parse).ifPresent(b::sex);
+    parse(cells, Column.SEX, RegisterIssueCodes.CSV_INVALID_CODE, Cells::sex).ifPresent(b::sex);
     if (cells.get(Column.DATE_OF_BIRTH) == null) {
       problem(RegisterIssueCodes.CSV_MISSING_VALUE, Column.DATE_OF_BIRTH, null, true);
     }

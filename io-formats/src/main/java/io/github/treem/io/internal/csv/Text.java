@@ -19,9 +19,30 @@ public final class Text {
    * @return the folded text
    */
   public static String fold(String s) {
+    if (isPlainAscii(s)) {
+      return s.toLowerCase(Locale.ROOT);
+    }
     String d = s.strip().replace('Đ', 'D').replace('đ', 'd');
     d = MARKS.matcher(Normalizer.normalize(d, Normalizer.Form.NFD)).replaceAll("");
     return SEPARATORS.matcher(d.toLowerCase(Locale.ROOT)).replaceAll("_");
+  }
+
+  /** Whether folding is only lower-casing: ASCII letters, digits and single inner underscores. */
+  private static boolean isPlainAscii(String s) {
+    if (s.isEmpty() || s.charAt(0) == '_' || s.charAt(s.length() - 1) == '_') {
+      return false;
+    }
+    char prev = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' && prev != '_'
+          || c == '.' || c == '(' || c == ')';
+      if (!ok) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
   }
 
   /**
