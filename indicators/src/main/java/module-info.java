@@ -6,5 +6,7 @@ module io.github.treem.indicators {
   requires transitive io.github.treem.core;
   requires static org.immutables.value.annotations;
 
+  exports io.github.treem.indicators; // Indicators, IndicatorCalculator, IndicatorReport
+  exports io.github.treem.indicators.synthetic; // CommuneGenerator, NameGenerator
   // exports io.github.treem.indicators.growth; // WhoGrowth, GrowthResult
 }

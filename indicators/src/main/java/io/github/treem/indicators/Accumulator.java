@@ -1,0 +1,211 @@
+package io.github.treem.indicators;
+
+import io.github.treem.core.Child;
+import io.github.treem.core.DisabilityDegree;
+import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
+import io.github.treem.indicators.internal.ChildEvaluator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The counts of an {@link IndicatorCalculator} over the children added so far: per indicator and
+ * per breakdown cell, the numerator, the denominator and the exclusions by reason. It holds no
+ * child. {@link #merge(Accumulator)} is associative and commutative: the state is sorted maps
+ * of counts, so the result is the same whatever the order of adding and merging.
+ *
+ * <p>Implementation requirements: mutable, not thread-safe; use one per thread and merge.
+ *
+ * @since 0.1.0
+ */
+public final class Accumulator {
+
+  private static final int NUM = 0;
+  private static final int DEN = 1;
+  private static final int SIZE = 2 + ExclusionReason.values().length;
+
+  private final IndicatorCalculator calculator;
+  private final Map<Indicators, long[]> totals = new EnumMap<>(Indicators.class);
+  private final Map<Indicators, Map<BreakdownDimension, TreeMap<String, long[]>>> cells = new EnumMap<>(Indicators.class);
+  private long added;
+
+  Accumulator(IndicatorCalculator calculator) {
+    this.calculator = calculator;
+    for (Indicators i : calculator.getIndicators()) {
+      totals.put(i, new long[SIZE]);
+      Map<BreakdownDimension, TreeMap<String, long[]>> m = new EnumMap<>(BreakdownDimension.class);
+      for (BreakdownDimension d : calculator.getDimensions()) {
+        m.put(d, new TreeMap<>());
+      }
+      cells.put(i, m);
+    }
+  }
+
+  /** {@return the number of children added (including those of merged accumulators)} */
+  public long getChildrenAdded() {
+    return added;
+  }
+
+  /**
+   * Adds one child.
+   *
+   * @param child the child
+   * @param area the key of the child's {@link BreakdownDimension#AREA} cell (the register or
+   *     commune); null is read as {@code UNKNOWN}
+   * @return this accumulator
+   */
+  public Accumulator add(Child child, String area) {
+    added++;
+    ChildEvaluator e = new ChildEvaluator(child, calculator.getYear(), calculator.getReferenceDate(),
+        calculator.getGrowthScorer());
+    Set<SpecialCircumstanceGroup> groups = e.groups();
+    for (Indicators i : calculator.getIndicators()) {
+      int outcome = e.evaluate(i);
+      if (outcome == ChildEvaluator.OUT) {
+        continue;
+      }
+      count(totals.get(i), outcome);
+      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> d : cells.get(i).entrySet()) {
+        TreeMap<String, long[]> m = d.getValue();
+        switch (d.getKey()) {
+          case GROUP:
+            if (groups.isEmpty()) {
+              count(cell(m, BreakdownDimension.NONE), outcome);
+            }
+            for (SpecialCircumstanceGroup g : groups) {
+              count(cell(m, g.getCode()), outcome);
+            }
+            break;
+          case AGE:
+            count(cell(m, e.ageKey(i)), outcome);
+            break;
+          default:
+            count(cell(m, key(d.getKey(), child, area)), outcome);
+            break;
+        }
+      }
+    }
+    return this;
+  }
+
+  private static String key(BreakdownDimension d, Child child, String area) {
+    String k;
+    switch (d) {
+      case VILLAGE:
+        k = child.getVillage().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        break;
+      case SEX:
+        k = child.getSex().map(Enum::name).orElse(null);
+        break;
+      case ETHNICITY:
+        k = child.getEthnicity().map(Enum::name).orElse(null);
+        break;
+      case DISABILITY:
+        k = child.getDisability().map(x -> x == DisabilityDegree.NONE ? "NONE" : "ANY").orElse(null);
+        break;
+      case AREA:
+        k = area;
+        break;
+      default:
+        throw new IllegalStateException("dimension " + d);
+    }
+    return k == null ? BreakdownDimension.UNKNOWN : k;
+  }
+
+  private static long[] cell(TreeMap<String, long[]> m, String key) {
+    return m.computeIfAbsent(key, x -> new long[SIZE]);
+  }
+
+  private static void count(long[] c, int outcome) {
+    if (outcome == ChildEvaluator.NUMERATOR) {
+      c[NUM]++;
+      c[DEN]++;
+    } else if (outcome == ChildEvaluator.DENOMINATOR) {
+      c[DEN]++;
+    } else {
+      c[outcome]++;
+    }
+  }
+
+  /**
+   * Adds the counts of another accumulator of the same configuration into this one.
+   *
+   * @param other the other accumulator (left unchanged)
+   * @return this accumulator
+   * @throws InvalidValueException when the other was made by a calculator of another year,
+   *     reference date, indicators or breakdowns
+   */
+  public Accumulator merge(Accumulator other) {
+    if (!calculator.isCompatible(other.calculator)) {
+      throw new InvalidValueException("TREEM-IND-0012",
+          "accumulators of different years, reference dates, indicators or breakdowns cannot be merged");
+    }
+    added += other.added;
+    for (Indicators i : calculator.getIndicators()) {
+      addInto(totals.get(i), other.totals.get(i));
+      Map<BreakdownDimension, TreeMap<String, long[]>> mine = cells.get(i);
+      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> d : other.cells.get(i).entrySet()) {
+        TreeMap<String, long[]> m = mine.get(d.getKey());
+        for (Map.Entry<String, long[]> c : d.getValue().entrySet()) {
+          addInto(cell(m, c.getKey()), c.getValue());
+        }
+      }
+    }
+    return this;
+  }
+
+  private static void addInto(long[] a, long[] b) {
+    for (int k = 0; k < a.length; k++) {
+      a[k] += b[k];
+    }
+  }
+
+  /**
+   * The report of the counts so far, unsuppressed (for internal use; call
+   * {@link IndicatorReport#suppressed()} before publishing). Breakdown cells are sorted by key;
+   * only cells with a non-zero denominator (non-zero count, for a count indicator) are listed,
+   * except the {@link BreakdownDimension#GROUP} breakdown of {@code SPECIAL_CIRCUMSTANCES}, which
+   * always lists the 14 groups.
+   *
+   * @return the report
+   */
+  public IndicatorReport result() {
+    List<IndicatorResult> results = new ArrayList<>();
+    for (Indicators i : calculator.getIndicators()) {
+      long[] t = totals.get(i);
+      Map<ExclusionReason, Long> excl = new LinkedHashMap<>();
+      for (ExclusionReason r : ExclusionReason.values()) {
+        if (t[2 + r.ordinal()] > 0) {
+          excl.put(r, t[2 + r.ordinal()]);
+        }
+      }
+      Map<BreakdownDimension, List<BreakdownCell>> bd = new LinkedHashMap<>();
+      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> d : cells.get(i).entrySet()) {
+        List<BreakdownCell> list = new ArrayList<>();
+        TreeMap<String, long[]> m = d.getValue();
+        if (i == Indicators.SPECIAL_CIRCUMSTANCES && d.getKey() == BreakdownDimension.GROUP) {
+          for (SpecialCircumstanceGroup g : SpecialCircumstanceGroup.values()) {
+            long[] c = m.get(g.getCode());
+            list.add(BreakdownCell.of(g.getCode(), i.getUnit(), c == null ? 0 : c[NUM], 0));
+          }
+        } else {
+          for (Map.Entry<String, long[]> c : m.entrySet()) {
+            long[] v = c.getValue();
+            if (v[DEN] > 0 || (i.getUnit() == IndicatorUnit.COUNT && v[NUM] > 0)) {
+              list.add(BreakdownCell.of(c.getKey(), i.getUnit(), v[NUM],
+                  i.getUnit() == IndicatorUnit.COUNT ? 0 : v[DEN]));
+            }
+          }
+        }
+        bd.put(d.getKey(), List.copyOf(list));
+      }
+      results.add(IndicatorResult.of(i, t[NUM], i.getUnit() == IndicatorUnit.COUNT ? 0 : t[DEN], excl, bd));
+    }
+    return IndicatorReport.of(calculator.getYear(), calculator.getReferenceDate(), results);
+  }
+}

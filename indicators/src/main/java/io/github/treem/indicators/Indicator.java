@@ -1,0 +1,47 @@
+package io.github.treem.indicators;
+
+import io.github.treem.core.taxonomy.LegalReference;
+
+/**
+ * An indicator of the commune's annual child-protection plan: a code, names, the unit, what its
+ * numerator and denominator count, the age rule it uses and its legal basis. The built-in
+ * indicators, defined exactly as docs/indicators.md (province standard v1), are the constants of
+ * {@link Indicators}; {@link IndicatorCalculator} computes them.
+ *
+ * <p>For implementors: implementations are immutable, thread-safe and pure; the code is unique,
+ * stable and upper-case ASCII. In this version the calculator computes only the built-ins.
+ *
+ * @since 0.1.0
+ */
+public interface Indicator {
+
+  /** {@return the stable code, e.g. {@code "UNDERWEIGHT_U5"}} */
+  String getCode();
+
+  /** {@return the Vietnamese name as the plan writes it} */
+  String getNameVi();
+
+  /** {@return the English name} */
+  String getNameEn();
+
+  /** {@return whether the value is a percentage or a count} */
+  IndicatorUnit getUnit();
+
+  /** {@return what the numerator counts, in Vietnamese} */
+  String getNumeratorVi();
+
+  /** {@return what the numerator counts, in English} */
+  String getNumeratorEn();
+
+  /** {@return what the denominator counts, in Vietnamese (empty text for a count)} */
+  String getDenominatorVi();
+
+  /** {@return what the denominator counts, in English (empty text for a count)} */
+  String getDenominatorEn();
+
+  /** {@return the age rule that decides membership and keys the age breakdown} */
+  AgeBasis getAgeBasis();
+
+  /** {@return the legal text (or standard) the indicator rests on} */
+  LegalReference getLegalBasis();
+}

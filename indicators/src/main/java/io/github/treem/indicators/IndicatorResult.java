@@ -1,0 +1,117 @@
+package io.github.treem.indicators;
+
+import io.github.treem.core.InvalidValueException;
+import io.github.treem.indicators.internal.TreemStyle;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The result of one indicator: numerator, denominator, value, exclusions by reason, and the
+ * requested breakdowns.
+ *
+ * <p>Value = 100 × numerator / denominator, computed exactly with {@link BigDecimal} and rounded
+ * to 2 decimals HALF_UP (e.g. 1/3 gives 33.33, 1/8 gives 12.50); a denominator of 0 gives no
+ * value and the state {@link ValueState#NO_DATA}, never 0%. For a {@link IndicatorUnit#COUNT}
+ * indicator the denominator is 0, the value is the numerator and the state is always
+ * {@link ValueState#VALUE}.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@TreemStyle
+public abstract class IndicatorResult {
+  IndicatorResult() {}
+
+  /** {@return the indicator} */
+  public abstract Indicator getIndicator();
+
+  /** {@return the indicator's code} */
+  public String getCode() {
+    return getIndicator().getCode();
+  }
+
+  /** {@return the numerator (the count, for a count indicator)} */
+  public abstract long getNumerator();
+
+  /** {@return the denominator (0 for a count indicator)} */
+  public abstract long getDenominator();
+
+  /** {@return the value, empty when the state is NO_DATA} */
+  public abstract Optional<BigDecimal> getValue();
+
+  /** {@return VALUE or NO_DATA} */
+  public abstract ValueState getState();
+
+  /** {@return the number of children excluded, by reason (reasons with 0 are left out), in reason order} */
+  public abstract Map<ExclusionReason, Long> getExclusions();
+
+  /** {@return the breakdowns requested, by dimension, each a list of cells sorted by key} */
+  public abstract Map<BreakdownDimension, List<BreakdownCell>> getBreakdowns();
+
+  /** {@return the total number of exclusions} */
+  public long getExcludedCount() {
+    return getExclusions().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** A copy with other breakdowns (used by suppression). */
+  IndicatorResult copyWithBreakdowns(Map<BreakdownDimension, List<BreakdownCell>> breakdowns) {
+    return new Builder().from(this).breakdowns(breakdowns).build();
+  }
+
+  /**
+   * A result.
+   *
+   * @param indicator the indicator
+   * @param numerator the numerator
+   * @param denominator the denominator (0 for a count)
+   * @param exclusions the exclusions by reason
+   * @param breakdowns the breakdowns
+   * @return the result
+   */
+  public static IndicatorResult of(Indicator indicator, long numerator, long denominator,
+      Map<ExclusionReason, Long> exclusions, Map<BreakdownDimension, List<BreakdownCell>> breakdowns) {
+    Optional<BigDecimal> v = valueOf(indicator.getUnit(), numerator, denominator);
+    return new Builder().indicator(indicator).numerator(numerator).denominator(denominator).value(v)
+        .state(v.isPresent() ? ValueState.VALUE : ValueState.NO_DATA)
+        .exclusions(exclusions).breakdowns(breakdowns).build();
+  }
+
+  /**
+   * The value of a numerator and a denominator: 100 × n / d rounded to 2 decimals HALF_UP, or
+   * empty when d is 0; for a count, n itself.
+   *
+   * @param unit the unit
+   * @param numerator the numerator
+   * @param denominator the denominator
+   * @return the value
+   */
+  public static Optional<BigDecimal> valueOf(IndicatorUnit unit, long numerator, long denominator) {
+    if (unit == IndicatorUnit.COUNT) {
+      return Optional.of(BigDecimal.valueOf(numerator));
+    }
+    if (denominator == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP));
+  }
+
+  @Value.Check
+  void check() {
+    if (getNumerator() < 0 || getDenominator() < 0
+        || (getIndicator().getUnit() == IndicatorUnit.PERCENT && getNumerator() > getDenominator())) {
+      throw new InvalidValueException("TREEM-IND-0004", "numerator must be 0..denominator");
+    }
+  }
+
+  /** Builds an {@link IndicatorResult}. */
+  static final class Builder extends ImmutableIndicatorResult.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,275 @@
+package io.github.treem.indicators;
+
+import io.github.treem.core.taxonomy.LegalReference;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The built-in indicators of docs/indicators.md (province standard v1), one constant each, with
+ * exactly the codes of that document. How each is computed, and the reason codes of its
+ * exclusions, is written in its Javadoc; {@link IndicatorCalculator} applies these rules.
+ *
+ * <p>Common rules: Y is the reporting year, R the reference date (31 December of Y by default).
+ * A child whose deciding datum is missing is excluded with an {@link ExclusionReason}; a child
+ * certainly outside the population is simply not counted. Documents (birth registration,
+ * health-insurance card) are not yes/no answers: no record means "not held" (denominator, not
+ * numerator). Circumstance codes are those of episodes active at R.
+ *
+ * <p>Implementation requirements: an enum, immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public enum Indicators implements Indicator {
+  /**
+   * Children under 6 holding a health-insurance card. Denominator: born on or before R and under
+   * 72 completed calendar months at R (no date of birth: {@code MISSING_DOB}). Numerator: holding
+   * a card valid at R (number present, issued empty or on/before R, valid-to empty or on/after R;
+   * any one of the child's cards).
+   */
+  HI_U6("Trẻ em dưới 6 tuổi có thẻ BHYT", "Children under 6 with a health-insurance card", IndicatorUnit.PERCENT,
+      "trẻ có thẻ BHYT còn hiệu lực tại ngày tham chiếu", "those holding a card valid at R",
+      "trẻ sinh đến ngày tham chiếu, dưới 72 tháng tuổi tròn", "children born on or before R and under 72 completed months at R",
+      AgeBasis.COMPLETED_MONTHS_AT_REFERENCE,
+      LegalReference.of("Luật Bảo hiểm y tế 25/2008/QH12", "Law on Health Insurance 2008").withArticle("12", "3")),
+  /**
+   * Underweight among children under 5 (weight-for-age z &lt; −2 or oedema). Population:
+   * children whose latest measurement in [Y-01-01, R] was taken at 0..1826 days of age, with a
+   * valid, unflagged rounded WHO weight-for-age z or with oedema (oedema counts in numerator and
+   * denominator: WHO counts it as severe). A child under 5 at some day of [Y-01-01, R] without such
+   * a measurement is excluded: {@code NOT_MEASURED}; measured at an age outside 0..1826 days:
+   * {@code AGE_OUT_OF_RANGE}; then {@code MISSING_SEX}, {@code MISSING_MEASUREMENT},
+   * {@code Z_NOT_COMPUTABLE}, {@code Z_FLAGGED}. An empty oedema answer is read as no oedema, as
+   * the WHO software does.
+   */
+  UNDERWEIGHT_U5("Tỷ lệ SDD thể nhẹ cân trẻ dưới 5 tuổi", "Underweight among children under 5", IndicatorUnit.PERCENT,
+      "trẻ có Z cân nặng/tuổi < −2 hoặc bị phù", "those with weight-for-age z < −2 or oedema",
+      "trẻ được cân đo trong năm, ≤ 1826 ngày tuổi, có Z cân nặng/tuổi hợp lệ hoặc bị phù",
+      "children measured in Y at ≤ 1826 days of age with a valid, unflagged weight-for-age z or oedema",
+      AgeBasis.WHO_DAYS_AT_MEASUREMENT, Refs.WHO),
+  /**
+   * Stunting among children under 5 (length/height-for-age z &lt; −2); as
+   * {@link #UNDERWEIGHT_U5} with a valid, unflagged length/height-for-age z (oedema plays no
+   * part).
+   */
+  STUNTING_U5("Tỷ lệ SDD thể thấp còi", "Stunting among children under 5", IndicatorUnit.PERCENT,
+      "trẻ có Z chiều cao/tuổi < −2", "those with length/height-for-age z < −2",
+      "trẻ được cân đo trong năm, ≤ 1826 ngày tuổi, có Z chiều cao/tuổi hợp lệ",
+      "children measured in Y at ≤ 1826 days of age with a valid, unflagged length/height-for-age z",
+      AgeBasis.WHO_DAYS_AT_MEASUREMENT, Refs.WHO),
+  /**
+   * Wasting among children under 5 (weight-for-length/height z &lt; −2 or oedema); as
+   * {@link #UNDERWEIGHT_U5} with the weight-for-length/height z.
+   */
+  WASTING_U5("Tỷ lệ SDD thể gầy còm", "Wasting among children under 5", IndicatorUnit.PERCENT,
+      "trẻ có Z cân nặng/chiều cao < −2 hoặc bị phù", "those with weight-for-length/height z < −2 or oedema",
+      "trẻ được cân đo trong năm, ≤ 1826 ngày tuổi, có Z cân nặng/chiều cao hợp lệ hoặc bị phù",
+      "children measured in Y at ≤ 1826 days of age with a valid, unflagged weight-for-length/height z or oedema",
+      AgeBasis.WHO_DAYS_AT_MEASUREMENT, Refs.WHO),
+  /**
+   * Overweight among children under 5 (weight-for-length/height z &gt; 2); as
+   * {@link #WASTING_U5} without the oedema cases (excluded with reason {@code OEDEMA}).
+   */
+  OVERWEIGHT_U5("Tỷ lệ thừa cân, béo phì trẻ dưới 5 tuổi", "Overweight among children under 5", IndicatorUnit.PERCENT,
+      "trẻ có Z cân nặng/chiều cao > 2", "those with weight-for-length/height z > 2",
+      "trẻ được cân đo trong năm, ≤ 1826 ngày tuổi, không phù, có Z cân nặng/chiều cao hợp lệ",
+      "children measured in Y at ≤ 1826 days of age, without oedema, with a valid, unflagged weight-for-length/height z",
+      AgeBasis.WHO_DAYS_AT_MEASUREMENT, Refs.WHO),
+  /**
+   * Children of school age 3-5 in preschool. Denominator: school age Y − year of birth in
+   * {3, 4, 5} with an enrolment recorded for the school year starting in Y (none:
+   * {@code MISSING_ENROLMENT}). Numerator: level NURSERY or KINDERGARTEN.
+   */
+  PRESCHOOL_3_5("Trẻ 3-5 tuổi đi học mầm non", "Children aged 3-5 in preschool", IndicatorUnit.PERCENT,
+      "trẻ học nhà trẻ hoặc mẫu giáo", "those enrolled in nursery or kindergarten",
+      "trẻ có tuổi tính theo năm 3, 4 hoặc 5", "children with school age 3, 4 or 5",
+      AgeBasis.SCHOOL_AGE,
+      LegalReference.of("Luật Giáo dục 43/2019/QH14", "Law on Education 2019").withArticle("26", null)),
+  /**
+   * Six-year-olds entering grade 1. Denominator: school age 6 with an enrolment recorded (none:
+   * {@code MISSING_ENROLMENT}). Numerator: PRIMARY and grade 1; enrolled PRIMARY without a grade is
+   * excluded with {@code MISSING_GRADE}. Disabled children are reported separately by the
+   * {@link BreakdownDimension#DISABILITY} breakdown.
+   */
+  GRADE1_AT_6("Trẻ 6 tuổi vào lớp 1", "Six-year-olds entering grade 1", IndicatorUnit.PERCENT,
+      "trẻ học lớp 1 tiểu học", "those enrolled in primary grade 1",
+      "trẻ có tuổi tính theo năm 6", "children with school age 6",
+      AgeBasis.SCHOOL_AGE,
+      LegalReference.of("Luật Giáo dục 43/2019/QH14", "Law on Education 2019").withArticle("28", "1")),
+  /**
+   * Pupils taught injury and drowning prevention skills. Denominator: enrolled PRIMARY or
+   * LOWER_SECONDARY in the school year starting in Y (pupils: no age limit, no date of birth
+   * needed); a child of school age 6..15 with no enrolment recorded is excluded with
+   * {@code MISSING_ENROLMENT}. Numerator: {@code injury_prevention_trained} = Y; no answer:
+   * {@code MISSING_ANSWER}.
+   */
+  INJURY_SKILLS("Học sinh được hướng dẫn kỹ năng phòng chống TNTT, đuối nước",
+      "Pupils taught injury and drowning prevention skills", IndicatorUnit.PERCENT,
+      "học sinh được hướng dẫn kỹ năng phòng chống TNTT", "those taught injury-prevention skills",
+      "học sinh tiểu học và THCS", "children enrolled in primary or lower secondary school",
+      AgeBasis.SCHOOL_AGE, Refs.PLAN),
+  /**
+   * Primary and lower-secondary pupils able to swim; as {@link #INJURY_SKILLS} with
+   * {@code can_swim} = Y.
+   */
+  CAN_SWIM("Học sinh tiểu học, THCS biết bơi", "Primary and lower-secondary pupils able to swim", IndicatorUnit.PERCENT,
+      "học sinh biết bơi", "those able to swim",
+      "học sinh tiểu học và THCS", "children enrolled in primary or lower secondary school",
+      AgeBasis.SCHOOL_AGE, Refs.PLAN),
+  /**
+   * Children in special circumstances eligible for the monthly social allowance who receive it.
+   * Eligible: under 16 at R with a code active at R among A1, A3, A4, B1, B2, C1-C6, C8-C10, D1,
+   * D2, or DD1 with the household POOR in Y (Decree 20/2021 Art. 5 (1), (3), (6)). Group letters:
+   * {@code B} is eligible, {@code DD} is read as DD1, a letter none of whose sub-groups is eligible
+   * is not eligible, and {@code A}, {@code C} or {@code D} alone is excluded with
+   * {@code SUBGROUP_UNKNOWN} unless another code makes the child eligible. DD1 (or DD) with no
+   * poverty status recorded, and no other eligible code, is excluded with {@code MISSING_POVERTY}
+   * (SUBGROUP_UNKNOWN wins when both apply). A child with such codes and no date of birth:
+   * {@code MISSING_DOB}. Numerator: {@code social_assistance} = Y in Y; no answer:
+   * {@code MISSING_ANSWER}.
+   */
+  WELFARE_COVERAGE("Trẻ em có HCĐB đủ điều kiện được hưởng chính sách trợ giúp xã hội",
+      "Eligible children in special circumstances receiving the social allowance", IndicatorUnit.PERCENT,
+      "trẻ đang hưởng trợ cấp xã hội hằng tháng", "those receiving the monthly social allowance",
+      "trẻ dưới 16 tuổi đủ điều kiện hưởng trợ cấp xã hội hằng tháng",
+      "children under 16 at R eligible for the monthly social allowance",
+      AgeBasis.COMPLETED_YEARS_AT_REFERENCE,
+      LegalReference.builder().document("Nghị định 20/2021/NĐ-CP")
+          .titleEn("Decree 20/2021 on social assistance policies")
+          .inForceFrom(LocalDate.of(2021, 7, 1)).build().withArticle("5", "1, 3, 6")),
+  /**
+   * Births registered on time. Denominator: born in Y on or before R, except those not
+   * registered by R whose deadline (birth + 60 days) is after R ({@code NOT_YET_DUE}). Numerator:
+   * registered on or before R and on or before birth + 60 days (the day of birth is not counted;
+   * no extension for rest days). A registration after R counts as not registered by R.
+   */
+  BIRTH_REG_ON_TIME("Trẻ em sinh ra được đăng ký khai sinh đúng hạn", "Births registered on time", IndicatorUnit.PERCENT,
+      "trẻ được đăng ký khai sinh trong 60 ngày kể từ ngày sinh", "those registered within 60 days of birth, by R",
+      "trẻ sinh trong năm đến ngày tham chiếu, trừ trẻ chưa đến hạn đăng ký",
+      "children born in Y on or before R, except those not yet due",
+      AgeBasis.BORN_IN_YEAR,
+      LegalReference.of("Luật Hộ tịch 60/2014/QH13", "Law on Civil Status 2014").withArticle("15", "1")),
+  /**
+   * The number of children in special circumstances: children under 16 at R with at least one
+   * circumstance code active at R (such a child without a date of birth: {@code MISSING_DOB}).
+   * The {@link BreakdownDimension#GROUP} breakdown has the 14 groups A..O; a child counts once
+   * in the total and once in every group it belongs to.
+   */
+  SPECIAL_CIRCUMSTANCES("Số trẻ em có hoàn cảnh đặc biệt", "Number of children in special circumstances", IndicatorUnit.COUNT,
+      "trẻ dưới 16 tuổi có ít nhất một hoàn cảnh đặc biệt", "children under 16 at R with at least one circumstance code",
+      "", "", AgeBasis.COMPLETED_YEARS_AT_REFERENCE,
+      LegalReference.LAW_ON_CHILDREN_2016.withArticle("10", "1"));
+
+  private final String nameVi;
+  private final String nameEn;
+  private final IndicatorUnit unit;
+  private final String numeratorVi;
+  private final String numeratorEn;
+  private final String denominatorVi;
+  private final String denominatorEn;
+  private final AgeBasis ageBasis;
+  private final LegalReference legalBasis;
+
+  Indicators(String nameVi, String nameEn, IndicatorUnit unit, String numeratorVi, String numeratorEn,
+      String denominatorVi, String denominatorEn, AgeBasis ageBasis, LegalReference legalBasis) {
+    this.nameVi = nameVi;
+    this.nameEn = nameEn;
+    this.unit = unit;
+    this.numeratorVi = numeratorVi;
+    this.numeratorEn = numeratorEn;
+    this.denominatorVi = denominatorVi;
+    this.denominatorEn = denominatorEn;
+    this.ageBasis = ageBasis;
+    this.legalBasis = legalBasis;
+  }
+
+  @Override
+  public String getCode() {
+    return name();
+  }
+
+  @Override
+  public String getNameVi() {
+    return nameVi;
+  }
+
+  @Override
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  @Override
+  public IndicatorUnit getUnit() {
+    return unit;
+  }
+
+  @Override
+  public String getNumeratorVi() {
+    return numeratorVi;
+  }
+
+  @Override
+  public String getNumeratorEn() {
+    return numeratorEn;
+  }
+
+  @Override
+  public String getDenominatorVi() {
+    return denominatorVi;
+  }
+
+  @Override
+  public String getDenominatorEn() {
+    return denominatorEn;
+  }
+
+  @Override
+  public AgeBasis getAgeBasis() {
+    return ageBasis;
+  }
+
+  @Override
+  public LegalReference getLegalBasis() {
+    return legalBasis;
+  }
+
+  /** {@return true for the four under-5 anthropometric indicators} */
+  public boolean isAnthropometric() {
+    return this == UNDERWEIGHT_U5 || this == STUNTING_U5 || this == WASTING_U5 || this == OVERWEIGHT_U5;
+  }
+
+  /** {@return every built-in indicator, in catalogue order} */
+  public static List<Indicators> all() {
+    return List.of(values());
+  }
+
+  /**
+   * Finds a built-in indicator by its code (case-insensitive, surrounding spaces ignored).
+   *
+   * @param code the code, e.g. {@code "hi_u6"}
+   * @return the indicator, or empty
+   */
+  public static Optional<Indicators> fromCode(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    String c = code.strip().toUpperCase(Locale.ROOT);
+    for (Indicators i : values()) {
+      if (i.name().equals(c)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Legal references shared by several indicators. */
+  private static final class Refs {
+    static final LegalReference WHO = LegalReference.of("Chuẩn tăng trưởng trẻ em của WHO (2006)",
+        "WHO Child Growth Standards (2006)");
+    static final LegalReference PLAN = LegalReference.of("Kế hoạch 90/KH-UBND xã Quảng Vinh năm 2020, mục I.2",
+        "Commune plan 90/KH-UBND of Quảng Vinh for 2020, section I.2");
+
+    private Refs() {}
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.treem.indicators;
+
+/**
+ * The state of a computed value.
+ *
+ * @since 0.1.0
+ */
+public enum ValueState {
+  /** A value is given. */
+  VALUE("có giá trị", "value"),
+  /** The denominator is 0: no value, never 0%. */
+  NO_DATA("không có dữ liệu", "no data"),
+  /** Hidden when published, to protect children in sensitive groups (shown as {@code <5}). */
+  SUPPRESSED("ẩn (<5)", "suppressed (<5)");
+
+  private final String nameVi;
+  private final String nameEn;
+
+  ValueState(String nameVi, String nameEn) {
+    this.nameVi = nameVi;
+    this.nameEn = nameEn;
+  }
+
+  /** {@return the Vietnamese name} */
+  public String getNameVi() {
+    return nameVi;
+  }
+
+  /** {@return the English name} */
+  public String getNameEn() {
+    return nameEn;
+  }
+}

@@ -1,0 +1,410 @@
+package io.github.treem.indicators.internal;
+
+import io.github.treem.core.Child;
+import io.github.treem.core.GrowthMeasurement;
+import io.github.treem.core.HouseholdPoverty;
+import io.github.treem.core.SafetySkills;
+import io.github.treem.core.SchoolEnrolment;
+import io.github.treem.core.SchoolLevel;
+import io.github.treem.core.Sex;
+import io.github.treem.core.YearlyStatus;
+import io.github.treem.core.taxonomy.CircumstanceCode;
+import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
+import io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup;
+import io.github.treem.indicators.AgeBasis;
+import io.github.treem.indicators.ExclusionReason;
+import io.github.treem.indicators.GrowthScorer;
+import io.github.treem.indicators.GrowthScores;
+import io.github.treem.indicators.Indicators;
+import io.github.treem.indicators.ZScore;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies the definitions of docs/indicators.md to one child (internal, not API). One instance
+ * per child: it caches what several indicators share (age, measurement, z-scores).
+ *
+ * <p>An outcome is {@link #OUT} (not in the population), {@link #DENOMINATOR},
+ * {@link #NUMERATOR} (in numerator and denominator), or {@code EXCLUDED + reason.ordinal()}.
+ */
+public final class ChildEvaluator {
+
+  /** Not in the population. */
+  public static final int OUT = -1;
+  /** In the denominator only. */
+  public static final int DENOMINATOR = 0;
+  /** In numerator and denominator. */
+  public static final int NUMERATOR = 1;
+  /** Excluded: add the reason's ordinal. */
+  public static final int EXCLUDED = 2;
+
+  /** Largest WHO age in days of an under-5 child (age in months of 30.4375 days under 60). */
+  public static final long MAX_U5_DAYS = 1826;
+
+  private static final Set<SpecialCircumstanceSubgroup> ELIGIBLE = EnumSet.of(
+      SpecialCircumstanceSubgroup.A1, SpecialCircumstanceSubgroup.A3, SpecialCircumstanceSubgroup.A4,
+      SpecialCircumstanceSubgroup.B1, SpecialCircumstanceSubgroup.B2,
+      SpecialCircumstanceSubgroup.C1, SpecialCircumstanceSubgroup.C2, SpecialCircumstanceSubgroup.C3,
+      SpecialCircumstanceSubgroup.C4, SpecialCircumstanceSubgroup.C5, SpecialCircumstanceSubgroup.C6,
+      SpecialCircumstanceSubgroup.C8, SpecialCircumstanceSubgroup.C9, SpecialCircumstanceSubgroup.C10,
+      SpecialCircumstanceSubgroup.D1, SpecialCircumstanceSubgroup.D2);
+
+  private final Child child;
+  private final int year;
+  private final LocalDate ref;
+  private final GrowthScorer scorer;
+  private final LocalDate dob;
+  private final List<CircumstanceCode> codes;
+
+  private boolean measurementDone;
+  private Optional<GrowthMeasurement> measurement = Optional.empty();
+  private GrowthScores scores;
+
+  /**
+   * An evaluator of one child.
+   *
+   * @param child the child
+   * @param year the reporting year
+   * @param referenceDate the reference date
+   * @param scorer the z-score computer
+   */
+  public ChildEvaluator(Child child, int year, LocalDate referenceDate, GrowthScorer scorer) {
+    this.child = child;
+    this.year = year;
+    this.ref = referenceDate;
+    this.scorer = scorer;
+    this.dob = child.getDateOfBirth().orElse(null);
+    this.codes = child.circumstancesOn(referenceDate);
+  }
+
+  /** {@return the special-circumstance groups active at R, in group order, without repetition} */
+  public Set<SpecialCircumstanceGroup> groups() {
+    Set<SpecialCircumstanceGroup> g = EnumSet.noneOf(SpecialCircumstanceGroup.class);
+    for (CircumstanceCode c : codes) {
+      g.add(c.getGroup());
+    }
+    return g;
+  }
+
+  /**
+   * The outcome of one indicator.
+   *
+   * @param indicator the indicator
+   * @return the outcome code
+   */
+  public int evaluate(Indicators indicator) {
+    switch (indicator) {
+      case HI_U6:
+        return hiU6();
+      case UNDERWEIGHT_U5:
+      case STUNTING_U5:
+      case WASTING_U5:
+      case OVERWEIGHT_U5:
+        return anthropometric(indicator);
+      case PRESCHOOL_3_5:
+        return preschool();
+      case GRADE1_AT_6:
+        return grade1();
+      case INJURY_SKILLS:
+      case CAN_SWIM:
+        return pupils(indicator);
+      case WELFARE_COVERAGE:
+        return welfare();
+      case BIRTH_REG_ON_TIME:
+        return birthRegistration();
+      case SPECIAL_CIRCUMSTANCES:
+        return specialCircumstances();
+      default:
+        throw new IllegalArgumentException("unknown indicator " + indicator);
+    }
+  }
+
+  /**
+   * The key of the age breakdown cell for an indicator.
+   *
+   * @param indicator the indicator
+   * @return the key, or {@code UNKNOWN}
+   */
+  public String ageKey(Indicators indicator) {
+    if (dob == null) {
+      return "UNKNOWN";
+    }
+    AgeBasis basis = indicator.getAgeBasis();
+    switch (basis) {
+      case WHO_DAYS_AT_MEASUREMENT: {
+        Optional<GrowthMeasurement> m = measurement();
+        if (m.isEmpty()) {
+          return "UNKNOWN";
+        }
+        long days = ChronoUnit.DAYS.between(dob, m.get().getMeasuredOn());
+        return whoAgeGroup(days);
+      }
+      case SCHOOL_AGE:
+        return Integer.toString(year - dob.getYear());
+      case BORN_IN_YEAR:
+        return dob.isAfter(ref) ? "UNKNOWN" : Long.toString(Period.between(dob, ref).toTotalMonths());
+      default:
+        return dob.isAfter(ref) ? "UNKNOWN" : Integer.toString(Period.between(dob, ref).getYears());
+    }
+  }
+
+  /**
+   * The WHO age group of an age in days: months = days / 30.4375.
+   *
+   * @param days the age in days
+   * @return {@code "0-5"}, {@code "6-11"}, {@code "12-23"}, {@code "24-35"}, {@code "36-47"},
+   *     {@code "48-59"}, or {@code "UNKNOWN"} outside 0..1826 days
+   */
+  public static String whoAgeGroup(long days) {
+    if (days < 0 || days > MAX_U5_DAYS) {
+      return "UNKNOWN";
+    }
+    double months = days / 30.4375;
+    if (months < 6) {
+      return "0-5";
+    } else if (months < 12) {
+      return "6-11";
+    } else if (months < 24) {
+      return "12-23";
+    } else if (months < 36) {
+      return "24-35";
+    } else if (months < 48) {
+      return "36-47";
+    }
+    return "48-59";
+  }
+
+  private static int excluded(ExclusionReason r) {
+    return EXCLUDED + r.ordinal();
+  }
+
+  private static int counted(boolean numerator) {
+    return numerator ? NUMERATOR : DENOMINATOR;
+  }
+
+  private int hiU6() {
+    if (dob == null) {
+      return excluded(ExclusionReason.MISSING_DOB);
+    }
+    if (dob.isAfter(ref) || Period.between(dob, ref).toTotalMonths() >= 72) {
+      return OUT;
+    }
+    return counted(child.getHealthInsuranceCards().stream().anyMatch(c -> c.isValidOn(ref)));
+  }
+
+  private Optional<GrowthMeasurement> measurement() {
+    if (!measurementDone) {
+      measurement = child.latestMeasurementIn(year, ref);
+      measurementDone = true;
+    }
+    return measurement;
+  }
+
+  private int anthropometric(Indicators indicator) {
+    if (dob == null) {
+      return excluded(ExclusionReason.MISSING_DOB);
+    }
+    // under 5 (0..1826 days) on some day of [Y-01-01, R]: born on or before R and not more than
+    // 1826 days before Y-01-01
+    LocalDate yearStart = LocalDate.of(year, 1, 1);
+    if (dob.isAfter(ref) || ChronoUnit.DAYS.between(dob, yearStart) > MAX_U5_DAYS) {
+      return OUT;
+    }
+    Optional<GrowthMeasurement> om = measurement();
+    if (om.isEmpty()) {
+      return excluded(ExclusionReason.NOT_MEASURED);
+    }
+    GrowthMeasurement m = om.get();
+    long days = ChronoUnit.DAYS.between(dob, m.getMeasuredOn());
+    if (days < 0 || days > MAX_U5_DAYS) {
+      return excluded(ExclusionReason.AGE_OUT_OF_RANGE);
+    }
+    boolean oedema = m.getOedema().orElse(false);
+    if (oedema && (indicator == Indicators.UNDERWEIGHT_U5 || indicator == Indicators.WASTING_U5)) {
+      return NUMERATOR;
+    }
+    if (oedema && indicator == Indicators.OVERWEIGHT_U5) {
+      return excluded(ExclusionReason.OEDEMA);
+    }
+    if (child.getSex().isEmpty()) {
+      return excluded(ExclusionReason.MISSING_SEX);
+    }
+    boolean needsWeight = indicator != Indicators.STUNTING_U5;
+    boolean needsLength = indicator != Indicators.UNDERWEIGHT_U5;
+    if ((needsWeight && m.getWeightKg().isEmpty()) || (needsLength && m.getLengthHeightCm().isEmpty())) {
+      return excluded(ExclusionReason.MISSING_MEASUREMENT);
+    }
+    GrowthScores s = scores(child.getSex().get(), m);
+    ZScore z;
+    switch (indicator) {
+      case UNDERWEIGHT_U5:
+        z = s.getWeightForAge();
+        break;
+      case STUNTING_U5:
+        z = s.getLengthForAge();
+        break;
+      default:
+        z = s.getWeightForLength();
+        break;
+    }
+    if (z.getValue().isEmpty()) {
+      return excluded(ExclusionReason.Z_NOT_COMPUTABLE);
+    }
+    if (z.isFlagged()) {
+      return excluded(ExclusionReason.Z_FLAGGED);
+    }
+    double v = z.getValue().getAsDouble();
+    return counted(indicator == Indicators.OVERWEIGHT_U5 ? v > 2 : v < -2);
+  }
+
+  private GrowthScores scores(Sex sex, GrowthMeasurement m) {
+    if (scores == null) {
+      scores = scorer.score(sex, dob, m);
+    }
+    return scores;
+  }
+
+  private int preschool() {
+    if (dob == null) {
+      return excluded(ExclusionReason.MISSING_DOB);
+    }
+    int age = year - dob.getYear();
+    if (age < 3 || age > 5) {
+      return OUT;
+    }
+    Optional<SchoolEnrolment> e = child.enrolmentIn(year);
+    if (e.isEmpty()) {
+      return excluded(ExclusionReason.MISSING_ENROLMENT);
+    }
+    return counted(e.get().getLevel().isPreschool());
+  }
+
+  private int grade1() {
+    if (dob == null) {
+      return excluded(ExclusionReason.MISSING_DOB);
+    }
+    if (year - dob.getYear() != 6) {
+      return OUT;
+    }
+    Optional<SchoolEnrolment> e = child.enrolmentIn(year);
+    if (e.isEmpty()) {
+      return excluded(ExclusionReason.MISSING_ENROLMENT);
+    }
+    if (e.get().getLevel() != SchoolLevel.PRIMARY) {
+      return DENOMINATOR;
+    }
+    if (e.get().getGrade().isEmpty()) {
+      return excluded(ExclusionReason.MISSING_GRADE);
+    }
+    return counted(e.get().getGrade().getAsInt() == 1);
+  }
+
+  private int pupils(Indicators indicator) {
+    Optional<SchoolEnrolment> e = child.enrolmentIn(year);
+    if (e.isEmpty()) {
+      if (dob == null) {
+        return excluded(ExclusionReason.MISSING_ENROLMENT);
+      }
+      int age = year - dob.getYear();
+      return age >= 6 && age <= 15 ? excluded(ExclusionReason.MISSING_ENROLMENT) : OUT;
+    }
+    SchoolLevel level = e.get().getLevel();
+    if (level != SchoolLevel.PRIMARY && level != SchoolLevel.LOWER_SECONDARY) {
+      return OUT;
+    }
+    Optional<SafetySkills> s = child.safetySkillsIn(year);
+    Optional<Boolean> answer = indicator == Indicators.INJURY_SKILLS
+        ? s.flatMap(SafetySkills::getInjuryPreventionTrained)
+        : s.flatMap(SafetySkills::getCanSwim);
+    return answer.map(ChildEvaluator::counted).orElse(excluded(ExclusionReason.MISSING_ANSWER));
+  }
+
+  /** Eligibility from the codes: 1 eligible, 0 not, or an exclusion code. */
+  private int eligibility() {
+    boolean unknownSubgroup = false;
+    boolean unknownPoverty = false;
+    for (CircumstanceCode c : codes) {
+      Optional<SpecialCircumstanceSubgroup> sub = c.getSubgroup();
+      SpecialCircumstanceGroup g = c.getGroup();
+      if (sub.isPresent() && ELIGIBLE.contains(sub.get())) {
+        return 1;
+      }
+      if (sub.isEmpty() && g == SpecialCircumstanceGroup.B) {
+        return 1;
+      }
+      if (g == SpecialCircumstanceGroup.DD) {
+        Optional<HouseholdPoverty> p = child.statusIn(year).flatMap(YearlyStatus::getHouseholdPoverty);
+        if (p.isEmpty()) {
+          unknownPoverty = true;
+        } else if (p.get() == HouseholdPoverty.POOR) {
+          return 1;
+        }
+      } else if (sub.isEmpty()
+          && (g == SpecialCircumstanceGroup.A || g == SpecialCircumstanceGroup.C || g == SpecialCircumstanceGroup.D)) {
+        unknownSubgroup = true;
+      }
+    }
+    if (unknownSubgroup) {
+      return excluded(ExclusionReason.SUBGROUP_UNKNOWN);
+    }
+    if (unknownPoverty) {
+      return excluded(ExclusionReason.MISSING_POVERTY);
+    }
+    return 0;
+  }
+
+  private boolean isUnder16() {
+    return !dob.isAfter(ref) && Period.between(dob, ref).getYears() < 16;
+  }
+
+  private int welfare() {
+    int eligibility = eligibility();
+    if (eligibility == 0) {
+      return OUT;
+    }
+    if (dob == null) {
+      return excluded(ExclusionReason.MISSING_DOB);
+    }
+    if (!isUnder16()) {
+      return OUT;
+    }
+    if (eligibility != 1) {
+      return eligibility;
+    }
+    return child.statusIn(year).flatMap(YearlyStatus::getSocialAssistance)
+        .map(ChildEvaluator::counted)
+        .orElse(excluded(ExclusionReason.MISSING_ANSWER));
+  }
+
+  private int birthRegistration() {
+    if (dob == null) {
+      return excluded(ExclusionReason.MISSING_DOB);
+    }
+    if (dob.getYear() != year || dob.isAfter(ref)) {
+      return OUT;
+    }
+    LocalDate deadline = dob.plusDays(60);
+    Optional<LocalDate> registered = child.getBirthRegistration()
+        .map(r -> r.getRegisteredOn())
+        .filter(d -> !d.isAfter(ref));
+    if (registered.isEmpty()) {
+      return deadline.isAfter(ref) ? excluded(ExclusionReason.NOT_YET_DUE) : DENOMINATOR;
+    }
+    return counted(!registered.get().isAfter(deadline));
+  }
+
+  private int specialCircumstances() {
+    if (codes.isEmpty()) {
+      return OUT;
+    }
+    if (dob == null) {
+      return excluded(ExclusionReason.MISSING_DOB);
+    }
+    return isUnder16() ? NUMERATOR : OUT;
+  }
+}
