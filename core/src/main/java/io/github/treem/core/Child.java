@@ -178,12 +178,19 @@ public abstract class Child {
     if (getId().isBlank()) {
       throw new InvalidValueException("TREEM-CORE-0001", "child id must not be blank");
     }
-    requireUnique(getEnrolments().stream().map(SchoolEnrolment::getSchoolYear).collect(Collectors.toList()),
-        "TREEM-CORE-0002", "two enrolments for the same school year");
-    requireUnique(getSafetySkills().stream().map(SafetySkills::getSchoolYear).collect(Collectors.toList()),
-        "TREEM-CORE-0003", "two safety-skills records for the same school year");
-    requireUnique(getYearlyStatus().stream().map(YearlyStatus::getYear).collect(Collectors.toList()),
-        "TREEM-CORE-0004", "two yearly status records for the same year");
+    // a list of 0 or 1 record is unique: no stream for the common case (one snapshot per child)
+    if (getEnrolments().size() > 1) {
+      requireUnique(getEnrolments().stream().map(SchoolEnrolment::getSchoolYear).collect(Collectors.toList()),
+          "TREEM-CORE-0002", "two enrolments for the same school year");
+    }
+    if (getSafetySkills().size() > 1) {
+      requireUnique(getSafetySkills().stream().map(SafetySkills::getSchoolYear).collect(Collectors.toList()),
+          "TREEM-CORE-0003", "two safety-skills records for the same school year");
+    }
+    if (getYearlyStatus().size() > 1) {
+      requireUnique(getYearlyStatus().stream().map(YearlyStatus::getYear).collect(Collectors.toList()),
+          "TREEM-CORE-0004", "two yearly status records for the same year");
+    }
   }
 
   private static void requireUnique(List<Integer> years, String code, String message) {
