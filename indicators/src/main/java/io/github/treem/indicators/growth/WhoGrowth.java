@@ -28,6 +28,10 @@ import java.util.Optional;
  * <p>Missing numbers are {@code NaN}; a missing sex or position is {@code null}. The tables are
  * loaded from the jar once, on first use. Every method allocates nothing but its result.
  *
+ * <p>Measurements of zero or less: as in the WHO software, the age-based 2006 indicators give no
+ * z-score for them; weight-for-length/height and the 2007 indicators give no z-score for a
+ * negative value but do compute one for exactly zero (it is then far below -5 and flagged).
+ *
  * <p>Implementation requirements: immutable and thread-safe (one shared instance).
  *
  * @since 0.1.0
@@ -457,7 +461,8 @@ public final class WhoGrowth {
 
   /** Weight-for-length/height, unrounded (anthro's weight-for-lenhei, literally in doubles). */
   private static double wfl(int sex, double ageR, double months, double weight, double lenhei, MeasurePosition measure) {
-    if (sex == 0 || !(weight > 0) || Double.isNaN(lenhei)) {
+    // as the WHO software: no "<= 0" rule here; a zero weight gives a (flagged) z-score
+    if (sex == 0 || !(weight >= 0) || Double.isNaN(lenhei)) {
       return Double.NaN;
     }
     boolean useLength;
@@ -507,9 +512,12 @@ public final class WhoGrowth {
     return Lms.zRestricted(weight, l, m, s);
   }
 
-  /** A 2007 z-score, unrounded: l, m, s interpolated between whole months; 60..upper inclusive. */
+  /**
+   * A 2007 z-score, unrounded: l, m, s interpolated between whole months; 60..upper inclusive.
+   * As anthroplus, a zero measurement still gives a z-score (anthroplus rejects negative ones).
+   */
   private static double monthly(LmsTable t, int sex, double age, double y, boolean restricted, double upper) {
-    if (sex == 0 || !(y > 0) || !(age >= 60 && age <= upper)) {
+    if (sex == 0 || !(y >= 0) || !(age >= 60 && age <= upper)) {
       return Double.NaN;
     }
     double lowAge = trunc(age);
