@@ -7,6 +7,7 @@ import io.github.treem.core.Sex;
 import io.github.treem.indicators.growth.internal.Lms;
 import io.github.treem.indicators.growth.internal.LmsTable;
 import io.github.treem.indicators.growth.internal.Tables;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
@@ -178,6 +179,26 @@ public final class WhoGrowth {
     return anthro2006(
         child.getSex().orElse(null),
         ageDays(child, measurement),
+        measurement.getWeightKg().orElse(Double.NaN),
+        measurement.getLengthHeightCm().orElse(Double.NaN),
+        measurement.getPosition().orElse(null),
+        measurement.getOedema().orElse(false));
+  }
+
+  /**
+   * The WHO 2006 z-scores of a measurement, given the sex and date of birth; age in days is the
+   * number of days from the date of birth to the date of measurement; a missing oedema counts as
+   * no oedema.
+   *
+   * @param sex the sex, or null when unknown
+   * @param dateOfBirth the date of birth, or null when unknown
+   * @param measurement the measurement
+   * @return the result
+   */
+  public Anthro2006Result anthro2006(Sex sex, LocalDate dateOfBirth, GrowthMeasurement measurement) {
+    return anthro2006(
+        sex,
+        dateOfBirth == null ? Double.NaN : (double) ChronoUnit.DAYS.between(dateOfBirth, measurement.getMeasuredOn()),
         measurement.getWeightKg().orElse(Double.NaN),
         measurement.getLengthHeightCm().orElse(Double.NaN),
         measurement.getPosition().orElse(null),
