@@ -9,9 +9,10 @@ module io.github.treem.io {
   requires tools.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
 
-  exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats
-  exports io.github.treem.io.anthro; // AnthroCsv
+  provides tools.jackson.databind.JacksonModule with io.github.treem.io.json.TreemJacksonModule;
 
-  // exports io.github.treem.io.json; // TreemJacksonModule, TreemJson
-  // exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
+  exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats, ReadOptions, Registers
+  exports io.github.treem.io.anthro; // AnthroCsv
+  exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
+  exports io.github.treem.io.json; // TreemJacksonModule, TreemJson, RegisterJsonReader
 }
