@@ -11,8 +11,8 @@ module io.github.treem.io {
 
   provides tools.jackson.databind.JacksonModule with io.github.treem.io.json.TreemJacksonModule;
 
-  exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats
-
+  exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats, ReadOptions, Registers
+  exports io.github.treem.io.anthro; // AnthroCsv
+  exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
   exports io.github.treem.io.json; // TreemJacksonModule, TreemJson, RegisterJsonReader
-  // exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
 }
