@@ -12,10 +12,12 @@ module io.github.treem.io {
   requires java.xml; // ADX (StAX)
   requires static java.compiler; // @Generated on the precompiled templates (source retention)
 
-  exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats
-  exports io.github.treem.io.html; // HtmlReport
-  exports io.github.treem.io.dhis2; // Dhis2Export, Dhis2Mapping
+  provides tools.jackson.databind.JacksonModule with io.github.treem.io.json.TreemJacksonModule;
 
-  // exports io.github.treem.io.json; // TreemJacksonModule, TreemJson
-  // exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
+  exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats, ReadOptions, Registers
+  exports io.github.treem.io.anthro; // AnthroCsv
+  exports io.github.treem.io.dhis2; // Dhis2Export, Dhis2Mapping
+  exports io.github.treem.io.html; // HtmlReport
+  exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
+  exports io.github.treem.io.json; // TreemJacksonModule, TreemJson, RegisterJsonReader
 }

@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      ZscoresCommand.class,
+      ValidateCommand.class,
+      ConvertCommand.class,
     })
 public final class Treem implements Runnable {
 

@@ -1,0 +1,104 @@
+package io.github.treem.io;
+
+import io.github.treem.core.InvalidValueException;
+import io.github.treem.io.internal.TreemStyle;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How to read a child register: the reporting year the file describes (required), the
+ * reference date, the strictness, the file name used in issue locations, an optional validator,
+ * and the resource limits.
+ *
+ * <pre>{@code
+ * ReadOptions options = ReadOptions.builder().reportingYear(2020).fileName("qv.csv").build();
+ * }</pre>
+ *
+ * <p>Limits (defaults): {@link #getMaxFieldLength()} 100,000 characters,
+ * {@link #getMaxColumns()} 1,000, {@link #getMaxLineLength()} 1,000,000 characters per record.
+ *
+ * <p>Implementation requirements: immutable and thread-safe (as long as the validator is).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@TreemStyle
+public abstract class ReadOptions {
+  ReadOptions() {}
+
+  /** {@return the reporting year Y that the register describes} */
+  public abstract int getReportingYear();
+
+  /** {@return the reference date, by default 31 December of the reporting year} */
+  @Value.Default
+  public LocalDate getReferenceDate() {
+    return LocalDate.of(getReportingYear(), 12, 31);
+  }
+
+  /** {@return the strictness, by default {@link ReadMode#STRICT}} */
+  @Value.Default
+  public ReadMode getMode() {
+    return ReadMode.STRICT;
+  }
+
+  /** {@return the file name put in issue locations, if any} */
+  public abstract Optional<String> getFileName();
+
+  /** {@return the validator applied to each child read, if any} */
+  public abstract Optional<ChildValidator> getValidator();
+
+  /** {@return the longest field accepted, in characters (default 100,000)} */
+  @Value.Default
+  public int getMaxFieldLength() {
+    return 100_000;
+  }
+
+  /** {@return the most columns accepted in the header (default 1,000)} */
+  @Value.Default
+  public int getMaxColumns() {
+    return 1_000;
+  }
+
+  /** {@return the longest record accepted, in characters (default 1,000,000)} */
+  @Value.Default
+  public int getMaxLineLength() {
+    return 1_000_000;
+  }
+
+  /**
+   * Options with every default for a reporting year.
+   *
+   * @param reportingYear the year Y
+   * @return the options
+   */
+  public static ReadOptions of(int reportingYear) {
+    return builder().reportingYear(reportingYear).build();
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (getReportingYear() < 1900 || getReportingYear() > 2200) {
+      throw new InvalidValueException("TREEM-IO-0001", "reportingYear must be 1900..2200");
+    }
+    if (getMaxFieldLength() < 1 || getMaxColumns() < 1 || getMaxLineLength() < 1) {
+      throw new InvalidValueException("TREEM-IO-0002", "limits must be > 0");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ReadOptions{year=" + getReportingYear() + ", referenceDate=" + getReferenceDate() + ", mode=" + getMode()
+        + "}";
+  }
+
+  /** Builds {@link ReadOptions}. */
+  public static final class Builder extends ImmutableReadOptions.Builder {
+    Builder() {}
+  }
+}

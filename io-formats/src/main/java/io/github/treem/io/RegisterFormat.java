@@ -1,0 +1,15 @@
+package io.github.treem.io;
+
+/**
+ * The file formats of a child register.
+ *
+ * @since 0.1.0
+ */
+public enum RegisterFormat {
+  /** The flat CSV snapshot of one reporting year (register-format.md). */
+  CSV,
+  /** One JSON document holding the register. */
+  JSON,
+  /** One JSON object per line. */
+  JSON_LINES
+}

@@ -1,0 +1,176 @@
+package io.github.treem.io;
+
+import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Location;
+import io.github.treem.io.csv.RegisterCsvReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Opens a child register file of any supported format, telling the formats apart by content:
+ * after an optional UTF-8 byte-order mark and white space, a first line that is one complete JSON
+ * object means JSON Lines; a brace or bracket otherwise means JSON; anything else is CSV.
+ *
+ * <pre>{@code
+ * try (RegisterReader r = Registers.open(Path.of("qv.csv"), ReadOptions.of(2020))) {
+ *   r.stream().forEach(...);
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Registers {
+  private static final int PEEK = 1 << 20;
+
+  private Registers() {}
+
+  /**
+   * Opens a register file. The file name (not its path) is used in issue locations unless the
+   * options name one.
+   *
+   * @param file the file
+   * @param options the options
+   * @return the reader
+   * @throws IOException when the file cannot be opened
+   */
+  public static RegisterReader open(Path file, ReadOptions options) throws IOException {
+    Objects.requireNonNull(file, "file must not be null");
+    ReadOptions o = options.getFileName().isPresent() || file.getFileName() == null ? options
+        : ReadOptions.builder().from(options).fileName(file.getFileName().toString()).build();
+    return open(Files.newInputStream(file), o);
+  }
+
+  /**
+   * Opens a register from a stream.
+   *
+   * @param in the bytes (closed by the reader)
+   * @param options the options
+   * @return the reader
+   * @throws UncheckedIOException on an I/O error
+   */
+  public static RegisterReader open(InputStream in, ReadOptions options) {
+    BufferedInputStream b = new BufferedInputStream(in, 65_536);
+    RegisterFormat format;
+    try {
+      b.mark(PEEK + 8);
+      format = detect(b);
+      b.reset();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    switch (format) {
+      case CSV:
+        return RegisterCsvReader.open(b, options);
+      default:
+        return new Unsupported(b, options, format);
+    }
+  }
+
+  /**
+   * Tells the format of a stream by its first bytes (reads at most 1 MiB of it).
+   *
+   * @param in the stream, positioned at the start (the bytes read are consumed)
+   * @return the format
+   * @throws IOException on an I/O error
+   */
+  public static RegisterFormat detect(InputStream in) throws IOException {
+    ByteArrayOutputStream firstLine = new ByteArrayOutputStream();
+    int c = in.read();
+    int n = 1;
+    if (c == 0xEF) {
+      in.read();
+      in.read();
+      c = in.read();
+      n += 3;
+    }
+    while (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      c = in.read();
+      n++;
+    }
+    if (c != '{' && c != '[') {
+      return RegisterFormat.CSV;
+    }
+    if (c == '[') {
+      return RegisterFormat.JSON;
+    }
+    while (c >= 0 && c != '\n' && n < PEEK) {
+      firstLine.write(c);
+      c = in.read();
+      n++;
+    }
+    return isOneObject(firstLine.toString(StandardCharsets.UTF_8)) ? RegisterFormat.JSON_LINES : RegisterFormat.JSON;
+  }
+
+  /** Whether a line is exactly one JSON object (braces balanced outside strings). */
+  private static boolean isOneObject(String line) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
+      if (inString) {
+        if (ch == '\\') {
+          i++;
+        } else if (ch == '"') {
+          inString = false;
+        }
+      } else if (ch == '"') {
+        inString = true;
+      } else if (ch == '{' || ch == '[') {
+        depth++;
+      } else if (ch == '}' || ch == ']') {
+        depth--;
+        if (depth == 0) {
+          return line.substring(i + 1).isBlank();
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A reader of a format this build cannot read: one file issue, no record. */
+  private static final class Unsupported implements RegisterReader {
+    private final InputStream in;
+    private final List<Issue> issues;
+
+    Unsupported(InputStream in, ReadOptions options, RegisterFormat format) {
+      this.in = in;
+      RegisterIssueCodes code = RegisterIssueCodes.REGISTER_FORMAT_UNSUPPORTED;
+      this.issues = List.of(Issue.of(code.getCode(), code.getSeverity(),
+          Location.builder().file(options.getFileName()).build(),
+          code.getMessageVi() + ": " + format, code.getMessageEn() + ": " + format));
+    }
+
+    @Override
+    public Optional<RegisterRecord> next() {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<Issue> getFileIssues() {
+      return issues;
+    }
+
+    @Override
+    public ReadStats getStats() {
+      return new ReadStats(0, 0, 0, true);
+    }
+
+    @Override
+    public void close() {
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

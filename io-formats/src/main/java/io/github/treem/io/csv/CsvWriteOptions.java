@@ -1,0 +1,76 @@
+package io.github.treem.io.csv;
+
+import io.github.treem.core.InvalidValueException;
+import io.github.treem.io.internal.TreemStyle;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * How to write a CSV register: the reporting year of the snapshot (required), the reference
+ * date (default 31 December of that year), the line ending (default CRLF), whether to start with
+ * a byte-order mark (for Excel; default no), and the separator ({@code ,} by default; with
+ * {@code ;} decimals are written with a decimal comma).
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@TreemStyle
+public abstract class CsvWriteOptions {
+  CsvWriteOptions() {}
+
+  /** {@return the reporting year Y of the snapshot} */
+  public abstract int getReportingYear();
+
+  /** {@return the reference date, by default 31 December of the reporting year} */
+  @Value.Default
+  public LocalDate getReferenceDate() {
+    return LocalDate.of(getReportingYear(), 12, 31);
+  }
+
+  /** {@return the line ending, by default CRLF} */
+  @Value.Default
+  public LineEnding getLineEnding() {
+    return LineEnding.CRLF;
+  }
+
+  /** {@return whether the file starts with a UTF-8 byte-order mark} */
+  @Value.Default
+  public boolean isByteOrderMark() {
+    return false;
+  }
+
+  /** {@return the separator, {@code ,} (default) or {@code ;}} */
+  @Value.Default
+  public char getSeparator() {
+    return ',';
+  }
+
+  /**
+   * Options with every default for a reporting year.
+   *
+   * @param reportingYear the year Y
+   * @return the options
+   */
+  public static CsvWriteOptions of(int reportingYear) {
+    return builder().reportingYear(reportingYear).build();
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (getSeparator() != ',' && getSeparator() != ';') {
+      throw new InvalidValueException("TREEM-IO-0003", "separator must be ',' or ';'");
+    }
+  }
+
+  /** Builds {@link CsvWriteOptions}. */
+  public static final class Builder extends ImmutableCsvWriteOptions.Builder {
+    Builder() {}
+  }
+}

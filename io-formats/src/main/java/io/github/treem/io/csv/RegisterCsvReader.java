@@ -1,0 +1,369 @@
+package io.github.treem.io.csv;
+
+import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Severity;
+import io.github.treem.io.ReadMode;
+import io.github.treem.io.ReadOptions;
+import io.github.treem.io.ReadStats;
+import io.github.treem.io.RegisterIssueCodes;
+import io.github.treem.io.RegisterReader;
+import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.internal.csv.Column;
+import io.github.treem.io.internal.csv.RowMapper;
+import io.github.treem.io.internal.csv.Text;
+import io.github.treem.io.internal.csv.Utf8DecodingReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.dataformat.csv.CsvFactory;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads the commune child register in CSV (docs/register-format.md, format v1) as a stream of
+ * {@link RegisterRecord}s, each row mapped to a {@link io.github.treem.core.Child} snapshot of the
+ * reporting year. Never throws on bad data; see {@link RegisterReader}.
+ *
+ * <pre>{@code
+ * try (RegisterCsvReader r = RegisterCsvReader.open(in, ReadOptions.builder().reportingYear(2020)
+ *     .fileName("qv.csv").build())) {
+ *   r.stream().filter(RegisterRecord::isAccepted).forEach(...);
+ *   ReadStats stats = r.getStats();
+ * }
+ * }</pre>
+ *
+ * <p>Rules beyond the format document:
+ * <ul>
+ *   <li>Decoding: UTF-8, a leading byte-order mark dropped; bytes that are not UTF-8 reject the
+ *       row they are in ({@code CSV_INVALID_ENCODING}, or a file issue in the header).
+ *   <li>Separator: {@code ;} when the header line has semicolons and no commas (then {@code ,}
+ *       is also a decimal separator), otherwise {@code ,}. Blank lines are skipped.
+ *   <li>Cells are stripped of surrounding spaces; an empty cell is "not recorded".
+ *   <li>Text cells ({@code child_id}, {@code full_name}, {@code village},
+ *       {@code hi_card_number}) starting with a single quote followed by {@code = + - @}, tab or CR
+ *       (or by another such quote) lose that quote: it is the writer's formula neutralisation.
+ *   <li>A missing or duplicate required column, or a duplicate column, rejects every row (rows
+ *       are still read and counted). More header columns than {@link ReadOptions#getMaxColumns()}
+ *       stops reading. A field longer than {@link ReadOptions#getMaxFieldLength()} or an
+ *       unclosed quote stops reading at that row (the row is counted as rejected and the file is
+ *       malformed). A row longer than {@link ReadOptions#getMaxLineLength()} is rejected.
+ *   <li>Duplicate {@code child_id}: the reader keeps every identifier seen in a hash set, about
+ *       {@code 100 + 2 × length} bytes per distinct identifier (some 120 MB for a million rows of
+ *       10-character identifiers); a later row with an identifier seen before is rejected.
+ * </ul>
+ *
+ * <p>Implementation requirements: not thread-safe; one reader per thread.
+ *
+ * @since 0.1.0
+ */
+public final class RegisterCsvReader implements RegisterReader {
+  private final ReadOptions options;
+  private final Utf8DecodingReader decoder;
+  private final List<Issue> fileIssues = new ArrayList<>();
+  private final Set<String> seenIds = new HashSet<>();
+  private JsonParser parser;
+  private RowMapper mapper;
+  private Column[] columns = new Column[0];
+  private List<String> header = List.of();
+  private List<String> lastFields = List.of();
+  private char separator = ',';
+  private boolean headerFatal;
+  private boolean done;
+  private boolean malformed;
+  private long read;
+  private long accepted;
+  private long rejected;
+
+  private RegisterCsvReader(InputStream in, ReadOptions options) {
+    this.options = options;
+    this.decoder = new Utf8DecodingReader(in);
+  }
+
+  /**
+   * Opens a reader on a stream and reads the header.
+   *
+   * @param in the bytes of the file (closed by {@link #close()})
+   * @param options the options
+   * @return the reader
+   * @throws UncheckedIOException on an I/O error of the stream
+   */
+  public static RegisterCsvReader open(InputStream in, ReadOptions options) {
+    Objects.requireNonNull(in, "in must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    RegisterCsvReader r = new RegisterCsvReader(in, options);
+    r.start();
+    return r;
+  }
+
+  private void start() {
+    BufferedReader buffered = new BufferedReader(decoder, 65_536);
+    try {
+      int limit = options.getMaxLineLength() + 2;
+      buffered.mark(limit);
+      StringBuilder first = new StringBuilder();
+      int c;
+      boolean blank = true;
+      while (first.length() < limit && (c = buffered.read()) >= 0) {
+        if (c == '\n' && !blank) {
+          break;
+        }
+        blank &= Character.isWhitespace(c);
+        first.append((char) c);
+      }
+      buffered.reset();
+      if (blank) {
+        fileIssue(RegisterIssueCodes.CSV_EMPTY_FILE, 1, null, null);
+        done = true;
+        return;
+      }
+      if (first.indexOf(";") >= 0 && first.indexOf(",") < 0) {
+        separator = ';';
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CsvFactory factory = CsvFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(options.getMaxFieldLength()).build())
+        .build();
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+    parser = new CsvMapper(factory).reader().with(schema).with(CsvReadFeature.WRAP_AS_ARRAY)
+        .with(CsvReadFeature.SKIP_EMPTY_LINES).createParser(buffered);
+    mapper = new RowMapper(options, separator == ';', seenIds);
+    readHeader();
+  }
+
+  private void readHeader() {
+    try {
+      JsonToken t = parser.nextToken();
+      if (t != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.START_ARRAY) {
+        fileIssue(RegisterIssueCodes.CSV_EMPTY_FILE, 1, null, null);
+        done = true;
+        return;
+      }
+      List<String> h = new ArrayList<>();
+      while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
+        if (h.size() >= options.getMaxColumns()) {
+          fileIssue(RegisterIssueCodes.CSV_TOO_MANY_COLUMNS, 1, null, Integer.toString(options.getMaxColumns()));
+          done = true;
+          return;
+        }
+        h.add(parser.getString());
+      }
+      header = Collections.unmodifiableList(h);
+    } catch (JacksonException e) {
+      fatal(e, 1, null);
+      return;
+    }
+    if (decoder.isMalformedBetween(1, lastLine(1))) {
+      fileIssue(RegisterIssueCodes.CSV_INVALID_ENCODING, 1, null, null);
+    }
+    columns = new Column[header.size()];
+    Set<Column> present = EnumSet.noneOf(Column.class);
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i);
+      Optional<Column> c = Column.byHeader(name);
+      if (c.isEmpty()) {
+        fileIssue(RegisterIssueCodes.CSV_UNKNOWN_COLUMN, 1, name.isBlank() ? null : name.strip(), name.strip());
+      } else if (!present.add(c.get())) {
+        fileIssue(RegisterIssueCodes.CSV_DUPLICATE_COLUMN, 1, c.get().getCanonical(), name.strip());
+        headerFatal = true;
+      } else {
+        columns[i] = c.get();
+      }
+    }
+    for (Column c : Column.values()) {
+      if (c.isRequired() && !present.contains(c)) {
+        fileIssue(RegisterIssueCodes.CSV_MISSING_COLUMN, 1, c.getCanonical(), null);
+        headerFatal = true;
+      }
+    }
+  }
+
+  /** The last line of the record just read: the parser stands at the start of the next line. */
+  private long lastLine(long firstLine) {
+    TokenStreamLocation loc = parser.currentLocation();
+    return Math.max(firstLine, loc.getColumnNr() <= 1 ? loc.getLineNr() - 1 : loc.getLineNr());
+  }
+
+  private void fileIssue(RegisterIssueCodes code, long line, String column, String value) {
+    fileIssues.add(RowMapper.issue(options, code, code.getSeverity(), line, column, value));
+    malformed |= code.getSeverity() == Severity.ERROR;
+  }
+
+  private Issue rowIssue(RegisterIssueCodes code, boolean droppable, long line, String column, String value) {
+    Severity s = droppable && options.getMode() == ReadMode.LENIENT ? Severity.WARNING : code.getSeverity();
+    return RowMapper.issue(options, code, s, line, column, value);
+  }
+
+  /** Stops reading after a syntax error or a limit; returns the issue. */
+  private Issue fatal(JacksonException e, long line, String column) {
+    if (e instanceof JacksonIOException) {
+      throw new UncheckedIOException((IOException) e.getCause());
+    }
+    done = true;
+    malformed = true;
+    RegisterIssueCodes code;
+    if (e instanceof StreamConstraintsException) {
+      code = RegisterIssueCodes.CSV_FIELD_TOO_LONG;
+    } else if (String.valueOf(e.getOriginalMessage()).contains("closing quote")) {
+      code = RegisterIssueCodes.CSV_UNBALANCED_QUOTES;
+    } else {
+      code = RegisterIssueCodes.CSV_SYNTAX;
+    }
+    Issue issue = RowMapper.issue(options, code, Severity.ERROR, line, column, null);
+    if (line == 1 && header.isEmpty()) {
+      fileIssues.add(issue);
+    }
+    return issue;
+  }
+
+  @Override
+  public Optional<RegisterRecord> next() {
+    if (done) {
+      return Optional.empty();
+    }
+    long line;
+    List<String> fields = new ArrayList<>(columns.length);
+    int count = 0;
+    long length = 0;
+    List<Issue> issues = new ArrayList<>();
+    boolean reject = false;
+    try {
+      JsonToken t = parser.nextToken();
+      if (t != JsonToken.START_ARRAY) {
+        done = true;
+        return Optional.empty();
+      }
+      line = parser.currentLocation().getLineNr();
+    } catch (JacksonException e) {
+      fatal(e, parser.currentLocation().getLineNr(), null);
+      return Optional.empty();
+    }
+    try {
+      JsonToken t;
+      while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
+        String v = parser.getString();
+        count++;
+        length += v.length() + 1;
+        if (count <= columns.length + 1 && length <= options.getMaxLineLength()) {
+          fields.add(v);
+        }
+      }
+    } catch (JacksonException e) {
+      String column = count < columns.length && columns[count] != null ? columns[count].getCanonical() : null;
+      issues.add(fatal(e, line, column));
+      return Optional.of(finish(line, fields, issues, true, null));
+    }
+    lastFields = fields;
+    if (length > options.getMaxLineLength()) {
+      issues.add(rowIssue(RegisterIssueCodes.CSV_LINE_TOO_LONG, false, line, null, null));
+      reject = true;
+    }
+    if (count > columns.length) {
+      issues.add(rowIssue(RegisterIssueCodes.CSV_TOO_MANY_FIELDS, false, line, null,
+          count + " > " + columns.length));
+      reject = true;
+    } else if (count < columns.length) {
+      issues.add(rowIssue(RegisterIssueCodes.CSV_TOO_FEW_FIELDS, true, line, null, count + " < " + columns.length));
+      reject |= options.getMode() == ReadMode.STRICT;
+    }
+    if (decoder.isMalformedBetween(line, lastLine(line))) {
+      for (int i = 0; i < fields.size(); i++) {
+        if (fields.get(i).indexOf('\uFFFD') >= 0) {
+          String column = i < columns.length && columns[i] != null ? columns[i].getCanonical() : null;
+          issues.add(rowIssue(RegisterIssueCodes.CSV_INVALID_ENCODING, false, line, column, null));
+          reject = true;
+        }
+      }
+    }
+    if (headerFatal) {
+      RegisterIssueCodes code = fileIssues.stream().anyMatch(i -> i.getCode().equals("CSV_MISSING_COLUMN"))
+          ? RegisterIssueCodes.CSV_MISSING_COLUMN : RegisterIssueCodes.CSV_DUPLICATE_COLUMN;
+      issues.add(rowIssue(code, false, line, null, null));
+      return Optional.of(finish(line, fields, issues, true, null));
+    }
+    RegisterRecord r = mapper.map(line, read, RowMapper.cells(columns, fields), issues, reject);
+    return Optional.of(finish(line, fields, r.getIssues(), !r.isAccepted(), r));
+  }
+
+  private RegisterRecord finish(long line, List<String> fields, List<Issue> issues, boolean reject,
+      RegisterRecord mapped) {
+    lastFields = fields;
+    long index = read++;
+    if (reject) {
+      rejected++;
+      return RegisterRecord.builder().line(line).index(index).issues(issues).build();
+    }
+    accepted++;
+    return mapped;
+  }
+
+  @Override
+  public List<Issue> getFileIssues() {
+    return Collections.unmodifiableList(fileIssues);
+  }
+
+  @Override
+  public ReadStats getStats() {
+    return new ReadStats(read, accepted, rejected, malformed);
+  }
+
+  /** {@return the header cells as read (empty before the header or for an empty file)} */
+  public List<String> getHeader() {
+    return header;
+  }
+
+  /** {@return the separator detected, {@code ,} or {@code ;}} */
+  public char getSeparator() {
+    return separator;
+  }
+
+  /**
+   * The record last returned by {@link #next()}, written back as one CSV record (RFC 4180, with
+   * the file's separator, without line ending): its fields as read, so that a rejected row can be
+   * kept. At most {@code header size + 1} fields are kept.
+   *
+   * @return the record text
+   */
+  public String getLastRecordText() {
+    return Text.record(lastFields, separator);
+  }
+
+  /** {@return the header written back as one CSV record, without line ending} */
+  public String getHeaderText() {
+    return Text.record(header, separator);
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (parser != null) {
+        parser.close();
+      }
+      decoder.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (JacksonException e) {
+      // closing a parser that failed: nothing more to report
+      done = true;
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.treem.io.internal.csv;
+
+import io.github.treem.core.DisabilityDegree;
+import io.github.treem.core.HouseholdPoverty;
+import io.github.treem.core.MeasurePosition;
+import io.github.treem.core.SchoolLevel;
+import io.github.treem.core.Sex;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parsers of the CSV register's cells; each returns empty for a value it does not accept. */
+public final class Cells {
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern DMY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+  private static final Map<String, HouseholdPoverty> POVERTY = new HashMap<>();
+  private static final Map<String, DisabilityDegree> DISABILITY = new HashMap<>();
+  private static final Map<String, SchoolLevel> LEVEL = new HashMap<>();
+  private static final Map<String, MeasurePosition> POSITION = new HashMap<>();
+  private static final Map<String, Boolean> YES_NO = new HashMap<>();
+
+  static {
+    for (HouseholdPoverty p : HouseholdPoverty.values()) {
+      POVERTY.put(Text.fold(p.name()), p);
+      POVERTY.put(Text.fold(p.getNameVi()), p);
+    }
+    for (DisabilityDegree d : DisabilityDegree.values()) {
+      DISABILITY.put(Text.fold(d.name()), d);
+      DISABILITY.put(Text.fold(d.getNameVi()), d);
+    }
+    for (SchoolLevel l : SchoolLevel.values()) {
+      LEVEL.put(Text.fold(l.name()), l);
+      LEVEL.put(Text.fold(l.getNameVi()), l);
+    }
+    for (MeasurePosition p : MeasurePosition.values()) {
+      POSITION.put(Text.fold(p.name()), p);
+      POSITION.put(Text.fold(p.getNameVi()), p);
+    }
+    POSITION.put("l", MeasurePosition.LYING);
+    POSITION.put("h", MeasurePosition.STANDING);
+    for (String y : new String[] {"y", "yes", "1", "co"}) {
+      YES_NO.put(y, Boolean.TRUE);
+    }
+    for (String n : new String[] {"n", "no", "0", "khong"}) {
+      YES_NO.put(n, Boolean.FALSE);
+    }
+  }
+
+  private Cells() {}
+
+  /**
+   * A date in {@code yyyy-MM-dd} or {@code d/M/yyyy}; no such day gives empty.
+   *
+   * @param s the cell (stripped, not empty)
+   * @return the date, or empty
+   */
+  public static Optional<LocalDate> date(String s) {
+    try {
+      Matcher m = ISO.matcher(s);
+      if (m.matches()) {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3))));
+      }
+      m = DMY.matcher(s);
+      if (m.matches()) {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(1))));
+      }
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A decimal with {@code .} (or also {@code ,} when allowed) as separator; no exponent.
+   *
+   * @param s the cell
+   * @param decimalComma whether {@code ,} is a decimal separator
+   * @return the value, or empty
+   */
+  public static OptionalDouble decimal(String s, boolean decimalComma) {
+    String t = decimalComma ? s.replace(',', '.') : s;
+    if (!DECIMAL.matcher(t).matches()) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(Double.parseDouble(t));
+  }
+
+  /**
+   * An integer.
+   *
+   * @param s the cell
+   * @return the value, or empty
+   */
+  public static OptionalInt integer(String s) {
+    return INTEGER.matcher(s).matches() ? OptionalInt.of(Integer.parseInt(s)) : OptionalInt.empty();
+  }
+
+  /**
+   * A yes/no value: {@code Y/N}, {@code 1/0}, {@code yes/no}, {@code có/không}, any case.
+   *
+   * @param s the cell
+   * @return the value, or empty
+   */
+  public static Optional<Boolean> yesNo(String s) {
+    return Optional.ofNullable(YES_NO.get(Text.fold(s)));
+  }
+
+  /**
+   * A sex: {@code M}/{@code F}, {@code 1}/{@code 2}, {@code Nam}/{@code Nữ}, {@code male}/{@code female}.
+   *
+   * @param s the cell
+   * @return the sex, or empty
+   */
+  public static Optional<Sex> sex(String s) {
+    switch (Text.fold(s)) {
+      case "m":
+      case "1":
+      case "nam":
+      case "male":
+        return Optional.of(Sex.MALE);
+      case "f":
+      case "2":
+      case "nu":
+      case "female":
+        return Optional.of(Sex.FEMALE);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * A poverty status.
+   *
+   * @param s the cell
+   * @return the status, or empty
+   */
+  public static Optional<HouseholdPoverty> poverty(String s) {
+    return Optional.ofNullable(POVERTY.get(Text.fold(s)));
+  }
+
+  /**
+   * A disability degree.
+   *
+   * @param s the cell
+   * @return the degree, or empty
+   */
+  public static Optional<DisabilityDegree> disability(String s) {
+    return Optional.ofNullable(DISABILITY.get(Text.fold(s)));
+  }
+
+  /**
+   * A school level.
+   *
+   * @param s the cell
+   * @return the level, or empty
+   */
+  public static Optional<SchoolLevel> level(String s) {
+    return Optional.ofNullable(LEVEL.get(Text.fold(s)));
+  }
+
+  /**
+   * A measuring position.
+   *
+   * @param s the cell
+   * @return the position, or empty
+   */
+  public static Optional<MeasurePosition> position(String s) {
+    return Optional.ofNullable(POSITION.get(Text.fold(s)));
+  }
+}

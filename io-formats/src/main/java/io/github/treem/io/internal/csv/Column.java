@@ -1,0 +1,85 @@
+package io.github.treem.io.internal.csv;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The columns of the CSV register format v1, in canonical order. */
+public enum Column {
+  CHILD_ID("child_id", "ma_tre", true, true),
+  FULL_NAME("full_name", "ho_ten", true, true),
+  SEX("sex", "gioi_tinh", false, false),
+  DATE_OF_BIRTH("date_of_birth", "ngay_sinh", true, false),
+  PERSONAL_ID("personal_id", "so_dinh_danh", true, false),
+  ETHNICITY("ethnicity", "dan_toc", false, false),
+  COMMUNE_CODE("commune_code", "ma_xa", false, false),
+  VILLAGE("village", "thon", false, true),
+  HOUSEHOLD_POVERTY("household_poverty", "ho_ngheo", false, false),
+  DISABILITY("disability", "khuyet_tat", false, false),
+  BIRTH_REGISTERED_ON("birth_registered_on", "ngay_dang_ky_khai_sinh", false, false),
+  HI_CARD_NUMBER("hi_card_number", "so_the_bhyt", true, true),
+  HI_CARD_ISSUED_ON("hi_card_issued_on", "ngay_cap_the_bhyt", false, false),
+  HI_CARD_VALID_TO("hi_card_valid_to", "han_the_bhyt", false, false),
+  MEASURED_ON("measured_on", "ngay_can_do", false, false),
+  WEIGHT_KG("weight_kg", "can_nang_kg", false, false),
+  LENGTH_HEIGHT_CM("length_height_cm", "chieu_cao_cm", false, false),
+  MEASURE_POSITION("measure_position", "tu_the_do", false, false),
+  OEDEMA("oedema", "phu", false, false),
+  SCHOOL_LEVEL("school_level", "cap_hoc", false, false),
+  GRADE("grade", "lop", false, false),
+  INJURY_PREVENTION_TRAINED("injury_prevention_trained", "huong_dan_phong_tntt", false, false),
+  CAN_SWIM("can_swim", "biet_boi", false, false),
+  CIRCUMSTANCES("circumstances", "hoan_canh_dac_biet", false, false),
+  SOCIAL_ASSISTANCE("social_assistance", "tro_cap_xa_hoi", false, false);
+
+  private static final Map<String, Column> BY_NAME = new HashMap<>();
+
+  static {
+    for (Column c : values()) {
+      BY_NAME.put(c.canonical, c);
+      BY_NAME.put(c.alias, c);
+    }
+  }
+
+  private final String canonical;
+  private final String alias;
+  private final boolean personal;
+  private final boolean text;
+
+  Column(String canonical, String alias, boolean personal, boolean text) {
+    this.canonical = canonical;
+    this.alias = alias;
+    this.personal = personal;
+    this.text = text;
+  }
+
+  /** {@return the canonical name} */
+  public String getCanonical() {
+    return canonical;
+  }
+
+  /** {@return whether values of this column are personal data, never echoed} */
+  public boolean isPersonal() {
+    return personal;
+  }
+
+  /** {@return whether the column holds free text (subject to formula neutralisation)} */
+  public boolean isText() {
+    return text;
+  }
+
+  /** {@return whether the column is required} */
+  public boolean isRequired() {
+    return this == CHILD_ID || this == SEX || this == DATE_OF_BIRTH;
+  }
+
+  /**
+   * Finds a column by a header cell.
+   *
+   * @param header the header cell
+   * @return the column, or empty
+   */
+  public static Optional<Column> byHeader(String header) {
+    return Optional.ofNullable(BY_NAME.get(Text.fold(header)));
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.treem.io.internal.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+
+/**
+ * Decodes UTF-8 without ever throwing on bad bytes: a leading byte-order mark is dropped, each
+ * malformed sequence becomes U+FFFD and its line is recorded (at most 10,000 lines are kept).
+ */
+public final class Utf8DecodingReader extends Reader {
+  private static final int MAX_RECORDED = 10_000;
+  private final InputStream in;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+  private final NavigableSet<Long> malformedLines = new TreeSet<>();
+  private boolean eof;
+  private boolean started;
+  private boolean flushed;
+  private boolean pendingReplacement;
+  private long line = 1;
+
+  /**
+   * A decoder of a stream.
+   *
+   * @param in the bytes
+   */
+  public Utf8DecodingReader(InputStream in) {
+    this.in = in;
+    bytes.flip();
+  }
+
+  @Override
+  public int read(char[] cbuf, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    if (!started) {
+      started = true;
+      while (!eof && bytes.remaining() < 3) {
+        fill();
+      }
+      if (bytes.remaining() >= 3 && bytes.get(bytes.position()) == (byte) 0xEF
+          && bytes.get(bytes.position() + 1) == (byte) 0xBB && bytes.get(bytes.position() + 2) == (byte) 0xBF) {
+        bytes.position(bytes.position() + 3);
+      }
+    }
+    CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+    while (out.position() == off) {
+      if (pendingReplacement) {
+        out.put('\uFFFD');
+        pendingReplacement = false;
+        continue;
+      }
+      int before = out.position();
+      CoderResult r = decoder.decode(bytes, out, eof);
+      countLines(cbuf, before, out.position());
+      if (r.isError()) {
+        if (malformedLines.size() < MAX_RECORDED) {
+          malformedLines.add(line);
+        }
+        bytes.position(bytes.position() + r.length());
+        if (out.hasRemaining()) {
+          out.put('\uFFFD');
+        } else {
+          pendingReplacement = true;
+        }
+      } else if (r.isOverflow()) {
+        break;
+      } else if (eof) {
+        if (!flushed) {
+          flushed = true;
+          decoder.flush(out);
+        }
+        if (out.position() == off) {
+          return -1;
+        }
+      } else {
+        fill();
+      }
+    }
+    return out.position() - off;
+  }
+
+  private void countLines(char[] buf, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buf[i] == '\n') {
+        line++;
+      }
+    }
+  }
+
+  private void fill() throws IOException {
+    bytes.compact();
+    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (n < 0) {
+      eof = true;
+    } else {
+      bytes.position(bytes.position() + n);
+    }
+    bytes.flip();
+  }
+
+  /**
+   * Whether a malformed sequence was found on a line of a range.
+   *
+   * @param fromLine the first line
+   * @param toLine the last line (inclusive)
+   * @return true when so
+   */
+  public boolean isMalformedBetween(long fromLine, long toLine) {
+    return !malformedLines.subSet(fromLine, true, toLine, true).isEmpty();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.treem.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.treem.core.validation.Issue;
+import io.github.treem.io.csv.RegisterCsvReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RegistersTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "child_id,sex,date_of_birth\\nA,F,2015-01-01|CSV",
+      "\\uFEFFchild_id;sex|CSV",
+      "|CSV",
+      "[{\"id\":\"A\"}]|JSON",
+      "  \\n {\\n  \"children\": []\\n}|JSON",
+      "{\"id\":\"A\"}\\n{\"id\":\"B\"}|JSON_LINES",
+      "\\uFEFF {\"id\":\"{\\\\\"}\"}  \\r\\n|JSON_LINES",
+      "{\"id\":\"A\"} x|JSON"})
+  void tellsFormatsApartByContent(String text, RegisterFormat expected) throws IOException {
+    String t = text == null ? "" : text.replace("\\n", "\n").replace("\\r", "\r").replace("\\uFEFF", "\uFEFF")
+        .replace("\\\\", "\\");
+    assertThat(Registers.detect(new ByteArrayInputStream(t.getBytes(StandardCharsets.UTF_8)))).isEqualTo(expected);
+  }
+
+  @Test
+  void opensCsvWithTheFileNameInLocations() throws IOException {
+    Path f = dir.resolve("qv.csv");
+    Files.writeString(f, "child_id,sex,date_of_birth\nA,F,31/02/2015\n");
+    try (RegisterReader r = Registers.open(f, ReadOptions.of(2020))) {
+      assertThat(r).isInstanceOf(RegisterCsvReader.class);
+      Issue i = r.next().orElseThrow().getIssues().get(0);
+      assertThat(i.getLocation().getFile()).contains("qv.csv");
+      assertThat(r.getStats()).isEqualTo(new ReadStats(1, 0, 1, false));
+    }
+  }
+
+  @Test
+  void jsonIsReportedAsNotSupportedYet() throws IOException {
+    Path f = dir.resolve("r.jsonl");
+    Files.writeString(f, "{\"id\":\"A\"}\n");
+    try (RegisterReader r = Registers.open(f, ReadOptions.of(2020))) {
+      assertThat(r.next()).isEmpty();
+      assertThat(r.getFileIssues()).extracting(Issue::getCode).containsExactly("REGISTER_FORMAT_UNSUPPORTED");
+      assertThat(r.getStats()).isEqualTo(new ReadStats(0, 0, 0, true));
+    }
+  }
+}
