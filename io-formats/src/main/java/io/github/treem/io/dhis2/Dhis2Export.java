@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -260,7 +261,7 @@ public final class Dhis2Export {
     return Dhis2DataValueSet.builder().dataSet(mapping.getDataSet()).period(mapping.getPeriod())
         .orgUnit(mapping.getOrgUnit()).completeDate(mapping.getCompleteDate())
         .attributeOptionCombo(mapping.getAttributeOptionCombo())
-        .exported(exported.map(OffsetDateTime::toString)).dataValues(values).issues(issues).build();
+        .exported(exported.map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format)).dataValues(values).issues(issues).build();
   }
 
   /**
