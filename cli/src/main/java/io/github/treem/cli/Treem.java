@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
       ZscoresCommand.class,
       ValidateCommand.class,
       ConvertCommand.class,
+      ReportCommand.class,
+      GenerateCommand.class,
     })
 public final class Treem implements Runnable {
 
