@@ -48,7 +48,16 @@ import picocli.CommandLine.Spec;
  * table output in Vietnamese. Several {@code --register} files are merged, with a breakdown
  * {@code area} (one cell per file, keyed by its name without extension). Exit codes: 0 success
  * (even when targets are not met), 1 some input row rejected or a file malformed, 2 usage or I/O
- * error.
+ * error. Rejected rows are reported on standard error (file, line, column, code), never on
+ * standard output.
+ *
+ * <p>JSON output: {@code {"year", "referenceDate", "suppressed", "indicators": [{"code", "name",
+ * "unit", "numerator", "denominator" (null for a count), "value" (null for NO_DATA), "state",
+ * "exclusions": {reason: count}, "breakdowns": {dimension: [{"key", "numerator", "denominator",
+ * "value", "state"}]}}], "targets": [{"id", "indicator", "comparator", "threshold", "value",
+ * "status", "gap"}], "dataQuality": {"rowsRead", "rowsAccepted", "rowsRejected"}}}; a suppressed
+ * cell has null figures and the state SUPPRESSED. CSV output: one row per total, exclusion,
+ * breakdown cell and target ({@code indicator,dimension,key,numerator,denominator,value,state}).
  *
  * @since 0.1.0
  */
@@ -70,7 +79,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--plan", paramLabel = "FILE", description = "The plan (JSON); default: the bundled Quảng Vinh 2020 plan.")
   Path plan;
 
-  @Option(names = "--register", paramLabel = "FILE", description = "A register (CSV or JSON Lines); repeat to merge several; default: the bundled register.")
+  @Option(names = "--register", paramLabel = "FILE", description = "A register (CSV, JSON or JSON Lines); repeat to merge several; default: the bundled register.")
   List<Path> registers = new ArrayList<>();
 
   @Option(names = "--year", paramLabel = "Y", description = "Reporting year (default 2020, or the year of --reference-date).")
