@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.Objects;
 import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationFeature;
 
 /**
  * Writes a JSON register document, streaming: the header when opened, each child as it is given
@@ -28,7 +27,7 @@ public final class RegisterJsonWriter implements AutoCloseable {
   private long count;
 
   private RegisterJsonWriter(OutputStream out, OptionalInt reportingYear) {
-    this.g = json.getMapper().writer().with(SerializationFeature.INDENT_OUTPUT)
+    this.g = json.getMapper().writer().with(TreemJson.prettyPrinter())
         .createGenerator(Objects.requireNonNull(out, "out must not be null"));
     g.writeStartObject();
     g.writeStringProperty("format", RegisterJsonReader.FORMAT);

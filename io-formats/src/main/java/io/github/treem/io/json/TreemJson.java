@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
@@ -146,7 +149,12 @@ public final class TreemJson {
    * @return the JSON text
    */
   public String toPrettyJson(Object value) {
-    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    return mapper.writer().with(prettyPrinter()).writeValueAsString(value);
+  }
+
+  /** {@return the indentation of treem's indented JSON: two spaces, {@code \n} on every platform} */
+  static PrettyPrinter prettyPrinter() {
+    return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
   }
 
   /**
@@ -269,6 +277,33 @@ public final class TreemJson {
         throw new IllegalArgumentException("no bundled plan named '" + name + "'");
       }
       return STRICT.read(in, Plan.class);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The text of a JSON Schema (draft 2020-12) published with treem, read from the resource
+   * {@code io/github/treem/io/schema/<name>} (the same files as the repository's {@code schemas/}
+   * folder).
+   *
+   * <p>Published: {@code register-v1.schema.json} (the register document; its
+   * {@code #/$defs/child} is one line of a JSON Lines register) and {@code plan-v1.schema.json}.
+   *
+   * @param name the file name, e.g. {@code "register-v1.schema.json"}
+   * @return the schema text (UTF-8 decoded)
+   * @throws IllegalArgumentException when no schema has that name
+   */
+  public static String schemaText(String name) {
+    Objects.requireNonNull(name, "name must not be null");
+    if (!name.matches("[a-z0-9-]+\\.schema\\.json")) {
+      throw new IllegalArgumentException("no schema named '" + name + "'");
+    }
+    try (InputStream in = TreemJson.class.getResourceAsStream("/io/github/treem/io/schema/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no schema named '" + name + "'");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

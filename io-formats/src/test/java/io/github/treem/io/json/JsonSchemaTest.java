@@ -25,10 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonSchemaTest {
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
-  static String resource(String name) throws IOException {
-    try (InputStream in = TreemJson.class.getResourceAsStream("/io/github/treem/io/schema/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  static String resource(String name) {
+    return TreemJson.schemaText(name);
   }
 
   static Schema schema(String name) throws IOException {
@@ -111,6 +109,14 @@ class JsonSchemaTest {
     Path published = Path.of(project, "schemas", name);
     assertThat(published).exists();
     assertThat(Files.readString(published, StandardCharsets.UTF_8)).isEqualTo(resource(name));
+  }
+
+  @Test
+  void unknownSchemaNamesAreRejected() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TreemJson.schemaText("report-v9.schema.json"))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TreemJson.schemaText("../x.schema.json"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
