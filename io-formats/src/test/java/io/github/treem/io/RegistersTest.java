@@ -70,4 +70,22 @@ class RegistersTest {
     }
   }
 
+  @Test
+  void opensJsonLinesAndJsonByContent() throws IOException {
+    Path f = dir.resolve("r.jsonl");
+    Files.writeString(f, "{\"id\":\"A\", \"sex\": \"F\", \"dateOfBirth\": \"2015-02-31\"}\n");
+    try (RegisterReader r = Registers.open(f, ReadOptions.of(2020))) {
+      assertThat(r).isInstanceOf(io.github.treem.io.json.RegisterJsonLinesReader.class);
+      assertThat(r.next().orElseThrow().isAccepted()).isFalse();
+      assertThat(r.getStats()).isEqualTo(new ReadStats(1, 0, 1, false));
+    }
+    Path g = dir.resolve("r.json");
+    Files.writeString(g, "{\"format\": \"treem-register\", \"version\": 1,\n \"children\": []}");
+    try (RegisterReader r = Registers.open(g, ReadOptions.of(2020))) {
+      assertThat(r).isInstanceOf(io.github.treem.io.json.RegisterJsonReader.class);
+      assertThat(r.next()).isEmpty();
+      assertThat(r.getStats()).isEqualTo(new ReadStats(0, 0, 0, false));
+    }
+  }
+
 }
