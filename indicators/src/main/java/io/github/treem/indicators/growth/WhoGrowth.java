@@ -353,8 +353,10 @@ public final class WhoGrowth {
 
   /**
    * The WHO 2007 z-scores (5-19 years): height-for-age and BMI-for-age for 60 to 228 months,
-   * weight-for-age for 60 to 120 months, both limits inclusive; l, m and s are interpolated
-   * linearly between whole months.
+   * weight-for-age for 60 to 120 months, both limits inclusive (as anthroplus 1.0.0 and
+   * growth-standards.md; anthroplus 1.1.0 moved the upper limits to below 229 and below 121
+   * months, which differs only for ages strictly between 228 and 229, or 120 and 121); l, m and
+   * s are interpolated linearly between whole months.
    *
    * @param sex the sex, null when unknown (no z-score)
    * @param ageMonths age in months (fractions allowed), NaN when unknown
