@@ -7,6 +7,6 @@ module io.github.treem.indicators {
   requires static org.immutables.value.annotations;
 
   exports io.github.treem.indicators; // Indicators, IndicatorCalculator, IndicatorReport
+  exports io.github.treem.indicators.growth; // WhoGrowth, Anthro2006Result, Who2007Result
   exports io.github.treem.indicators.synthetic; // CommuneGenerator, NameGenerator
-  // exports io.github.treem.indicators.growth; // WhoGrowth, GrowthResult
 }

@@ -25,7 +25,11 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
-      ValidateCommand.class, ConvertCommand.class,
+      ZscoresCommand.class,
+      ValidateCommand.class,
+      ConvertCommand.class,
+      ReportCommand.class,
+      GenerateCommand.class,
     })
 public final class Treem implements Runnable {
 

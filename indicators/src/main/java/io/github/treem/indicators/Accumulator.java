@@ -4,6 +4,7 @@ import io.github.treem.core.Child;
 import io.github.treem.core.DisabilityDegree;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
+import io.github.treem.indicators.internal.CellKeys;
 import io.github.treem.indicators.internal.ChildEvaluator;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +19,8 @@ import java.util.TreeMap;
  * per breakdown cell, the numerator, the denominator and the exclusions by reason. It holds no
  * child. {@link #merge(Accumulator)} is associative and commutative: the state is sorted maps
  * of counts, so the result is the same whatever the order of adding and merging.
+ * {@code SPECIAL_CIRCUMSTANCES} is always broken down by {@link BreakdownDimension#GROUP}, even
+ * when the calculator was not asked for that breakdown (docs/indicators.md).
  *
  * <p>Implementation requirements: mutable, not thread-safe; use one per thread and merge.
  *
@@ -40,7 +43,11 @@ public final class Accumulator {
       totals.put(i, new long[SIZE]);
       Map<BreakdownDimension, TreeMap<String, long[]>> m = new EnumMap<>(BreakdownDimension.class);
       for (BreakdownDimension d : calculator.getDimensions()) {
-        m.put(d, new TreeMap<>());
+        m.put(d, new TreeMap<>(CellKeys.ORDER));
+      }
+      if (i == Indicators.SPECIAL_CIRCUMSTANCES) {
+        // docs/indicators.md: the count is always broken down by the 14 groups
+        m.put(BreakdownDimension.GROUP, new TreeMap<>(CellKeys.ORDER));
       }
       cells.put(i, m);
     }
@@ -167,8 +174,8 @@ public final class Accumulator {
 
   /**
    * The report of the counts so far, unsuppressed (for internal use; call
-   * {@link IndicatorReport#suppressed()} before publishing). Breakdown cells are sorted by key;
-   * only cells with a non-zero denominator (non-zero count, for a count indicator) are listed,
+   * {@link IndicatorReport#suppressed()} before publishing). Breakdown cells are
+   * sorted in natural order ({@code "Thôn 2"} before {@code "Thôn 10"}, {@code UNKNOWN} last); only cells with a non-zero denominator (non-zero count, for a count indicator) are listed,
    * except the {@link BreakdownDimension#GROUP} breakdown of {@code SPECIAL_CIRCUMSTANCES}, which
    * always lists the 14 groups.
    *

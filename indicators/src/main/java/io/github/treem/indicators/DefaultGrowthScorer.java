@@ -1,10 +1,32 @@
 package io.github.treem.indicators;
 
-/** The default z-score computer (package-private). */
-final class DefaultGrowthScorer {
+import io.github.treem.core.GrowthMeasurement;
+import io.github.treem.core.Sex;
+import io.github.treem.indicators.growth.Anthro2006Result;
+import io.github.treem.indicators.growth.WhoGrowth;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** The default z-score computer: this library's WHO 2006 implementation (package-private). */
+final class DefaultGrowthScorer implements GrowthScorer {
+  private static final DefaultGrowthScorer INSTANCE = new DefaultGrowthScorer();
+
   private DefaultGrowthScorer() {}
 
   static GrowthScorer get() {
-    return GrowthScorer.none();
+    return INSTANCE;
+  }
+
+  @Override
+  public GrowthScores score(Sex sex, LocalDate dateOfBirth, GrowthMeasurement m) {
+    double days = dateOfBirth == null ? Double.NaN : ChronoUnit.DAYS.between(dateOfBirth, m.getMeasuredOn());
+    Anthro2006Result a = WhoGrowth.standards().anthro2006(sex, days,
+        m.getWeightKg().orElse(Double.NaN), m.getLengthHeightCm().orElse(Double.NaN),
+        m.getPosition().orElse(null), m.getOedema().orElse(false));
+    return GrowthScores.of(z(a.getZwei(), a.isFwei()), z(a.getZlen(), a.isFlen()), z(a.getZwfl(), a.isFwfl()));
+  }
+
+  private static ZScore z(double rounded, boolean flagged) {
+    return Double.isNaN(rounded) ? ZScore.notComputed() : ZScore.of(rounded, flagged);
   }
 }

@@ -26,6 +26,14 @@ public interface GrowthScorer {
    */
   GrowthScores score(Sex sex, LocalDate dateOfBirth, GrowthMeasurement measurement);
 
+  /**
+   * {@return the WHO 2006 implementation of this library ({@code WhoGrowth.standards()}): age in
+   * days from birth to measurement, an empty oedema answer read as no oedema}
+   */
+  static GrowthScorer who() {
+    return DefaultGrowthScorer.get();
+  }
+
   /** {@return a scorer that computes nothing: every anthropometric child is excluded with Z_NOT_COMPUTABLE} */
   static GrowthScorer none() {
     GrowthScores none = GrowthScores.of(ZScore.notComputed(), ZScore.notComputed(), ZScore.notComputed());

@@ -20,8 +20,9 @@ import java.util.Optional;
  *   <li>Complementary suppression: if exactly one cell of that breakdown is suppressed, the
  *       smallest other cell with a non-zero denominator (numerator, for a count) is suppressed
  *       too (ties broken by key), so that the hidden figures cannot be recovered by subtracting
- *       the published cells from the total. Numerator and denominator of a cell are always
- *       suppressed together.</li>
+ *       the published cells from the total; when every other cell is 0, the first other cell (in
+ *       key order) is suppressed instead, so that the total cannot be attributed to the hidden
+ *       cell. Numerator and denominator of a cell are always suppressed together.</li>
  * </ol>
  * The other breakdowns (village, sex, ...) mix all children and are not suppressed. The total is
  * always published.
@@ -66,6 +67,10 @@ public final class SmallNumberSuppression {
           .filter(c -> c.getState() != ValueState.SUPPRESSED)
           .filter(c -> (count ? c.getNumerator().orElse(0) : c.getDenominator().orElse(0)) > 0)
           .min(bySize.thenComparing(BreakdownCell::getKey));
+      if (next.isEmpty()) {
+        // every other cell is 0: the total would give the hidden cell away; hide a zero cell too
+        next = out.stream().filter(c -> c.getState() != ValueState.SUPPRESSED).findFirst();
+      }
       next.ifPresent(n -> out.replaceAll(c -> c.getKey().equals(n.getKey()) ? BreakdownCell.suppressed(c.getKey()) : c));
     }
     Map<BreakdownDimension, List<BreakdownCell>> b = new LinkedHashMap<>(result.getBreakdowns());

@@ -100,7 +100,7 @@ class AccumulatorTest {
     }
     IndicatorResult u5 = report.result(Indicators.UNDERWEIGHT_U5).orElseThrow();
     assertThat(u5.getBreakdowns().get(BreakdownDimension.AGE)).extracting(BreakdownCell::getKey)
-        .containsExactly("0-5", "12-23", "24-35", "36-47", "48-59", "6-11");
+        .containsExactly("0-5", "6-11", "12-23", "24-35", "36-47", "48-59");
     assertThat(report.result(Indicators.PRESCHOOL_3_5).orElseThrow().getBreakdowns().get(BreakdownDimension.AGE))
         .extracting(BreakdownCell::getKey).containsExactly("3", "4", "5");
     assertThat(report.result(Indicators.HI_U6).orElseThrow().getBreakdowns().get(BreakdownDimension.AREA))
@@ -108,7 +108,7 @@ class AccumulatorTest {
     // errors of the generator reach the exclusions
     assertThat(report.result(Indicators.HI_U6).orElseThrow().getExclusions()).containsKey(ExclusionReason.MISSING_DOB);
     assertThat(report.result(Indicators.HI_U6).orElseThrow().getBreakdowns().get(BreakdownDimension.VILLAGE))
-        .extracting(BreakdownCell::getKey).contains("Thôn 1", "Thôn 10", BreakdownDimension.UNKNOWN);
+        .extracting(BreakdownCell::getKey).containsExactly("Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4", "Thôn 5", "Thôn 6", "Thôn 7", "Thôn 8", "Thôn 9", "Thôn 10", BreakdownDimension.UNKNOWN);
   }
 
   @Test
@@ -121,5 +121,28 @@ class AccumulatorTest {
     IndicatorCalculator same = IndicatorCalculator.builder().year(2020).growthScorer(FAKE)
         .breakdowns(BreakdownDimension.values()).build();
     assertThat(CALC.newAccumulator().merge(same.newAccumulator()).getChildrenAdded()).isZero();
+  }
+
+  @Test
+  void cellOrderIsATotalOrderConsistentWithEquals() {
+    java.util.Comparator<String> o = io.github.treem.indicators.internal.CellKeys.ORDER;
+    List<String> keys = List.of("UNKNOWN", "NONE", "Thôn 10", "Thôn 2", "Thôn 02", "48-59", "6-11", "0-5", "A", "DD",
+        "10", "9", "", "x1y", "x01y", "x1z");
+    for (String a : keys) {
+      for (String b : keys) {
+        assertThat(Integer.signum(o.compare(a, b))).isEqualTo(-Integer.signum(o.compare(b, a)));
+        assertThat(o.compare(a, b) == 0).isEqualTo(a.equals(b));
+        for (String c : keys) {
+          if (o.compare(a, b) < 0 && o.compare(b, c) < 0) {
+            assertThat(o.compare(a, c)).isNegative();
+          }
+        }
+      }
+    }
+    List<String> sorted = new ArrayList<>(keys);
+    sorted.sort(o);
+    assertThat(sorted.get(sorted.size() - 1)).isEqualTo("UNKNOWN");
+    assertThat(sorted.get(sorted.size() - 2)).isEqualTo("NONE");
+    assertThat(sorted.indexOf("9")).isLessThan(sorted.indexOf("10"));
   }
 }

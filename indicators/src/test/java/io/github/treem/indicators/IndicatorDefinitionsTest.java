@@ -333,6 +333,12 @@ class IndicatorDefinitionsTest {
     assertThat(IndicatorResult.valueOf(IndicatorUnit.PERCENT, 0, 0)).isEmpty();
     IndicatorReport empty = CALC.newAccumulator().result();
     assertThat(empty.getResults()).hasSize(12);
+    IndicatorResult count = empty.result(Indicators.SPECIAL_CIRCUMSTANCES).orElseThrow();
+    assertThat(count.getState()).isEqualTo(ValueState.VALUE);
+    assertThat(count.getValue()).contains(BigDecimal.ZERO);
+    assertThat(count.getBreakdowns().keySet()).containsExactly(BreakdownDimension.GROUP);
+    assertThat(count.getBreakdowns().get(BreakdownDimension.GROUP)).hasSize(14);
+    assertThat(empty.result(Indicators.HI_U6).orElseThrow().getBreakdowns()).isEmpty();
     for (IndicatorResult r : empty.getResults()) {
       if (r.getIndicator().getUnit() == IndicatorUnit.PERCENT) {
         assertThat(r.getState()).isEqualTo(ValueState.NO_DATA);

@@ -90,4 +90,12 @@ class SmallNumberSuppressionTest {
     IndicatorReport raw = acc.result();
     assertThat(raw.suppressed().getResults()).isEqualTo(raw.getResults());
   }
+
+  @Test
+  void aLoneSensitiveCellHidesAZeroCell() {
+    Accumulator acc = CALC.newAccumulator();
+    acc.add(child("2010-01-01").addCircumstances(code("L1")).build(), "X");
+    IndicatorResult p = acc.result().suppressed().result(Indicators.SPECIAL_CIRCUMSTANCES).orElseThrow();
+    assertThat(show(p.getBreakdowns().get(BreakdownDimension.GROUP))).isEqualTo("A=<5 L=<5");
+  }
 }

@@ -1,0 +1,255 @@
+package io.github.treem.cli;
+
+import io.github.treem.core.plan.Plan;
+import io.github.treem.core.validation.Issue;
+import io.github.treem.indicators.Accumulator;
+import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.DataQuality;
+import io.github.treem.indicators.IndicatorCalculator;
+import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.io.ReadOptions;
+import io.github.treem.io.ReadStats;
+import io.github.treem.io.RegisterReader;
+import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.RegisterFormat;
+import io.github.treem.io.Registers;
+import io.github.treem.io.json.RegisterJsonLinesReader;
+import io.github.treem.io.json.RegisterJsonReader;
+import io.github.treem.io.json.TreemJson;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code treem report}: the plan's indicators (docs/indicators.md) computed from one or more
+ * commune registers, with breakdowns, exclusions, target assessment and small-number suppression.
+ *
+ * <p>Defaults: the bundled Quảng Vinh 2020 plan and the bundled synthetic register of about
+ * 2,500 children, year 2020, reference date 31 December of the year, breakdown by village,
+ * table output in Vietnamese. Several {@code --register} files are merged, with a breakdown
+ * {@code area} (one cell per file, keyed by its name without extension). Exit codes: 0 success
+ * (even when targets are not met), 1 some input row rejected or a file malformed, 2 usage or I/O
+ * error.
+ *
+ * @since 0.1.0
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compute the plan's indicators from commune registers and assess the plan's targets.",
+      "Tính các chỉ tiêu của kế hoạch từ sổ theo dõi trẻ em và đánh giá mục tiêu.",
+      "Dimensions for --by: village, sex, ethnicity, disability, age, group, area.",
+      "Exit 0: report written; 1: some input row rejected; 2: usage or I/O error."
+    })
+public final class ReportCommand implements Callable<Integer> {
+
+  static final String BUNDLED_REGISTER = "/io/github/treem/cli/bundled/quang-vinh-2020-register.csv";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--plan", paramLabel = "FILE", description = "The plan (JSON); default: the bundled Quảng Vinh 2020 plan.")
+  Path plan;
+
+  @Option(names = "--register", paramLabel = "FILE", description = "A register (CSV or JSON Lines); repeat to merge several; default: the bundled register.")
+  List<Path> registers = new ArrayList<>();
+
+  @Option(names = "--year", paramLabel = "Y", description = "Reporting year (default 2020, or the year of --reference-date).")
+  Integer year;
+
+  @Option(names = "--reference-date", paramLabel = "D", description = "Reference date yyyy-MM-dd (default 31 December of the year).")
+  String referenceDate;
+
+  @Option(names = "--by", paramLabel = "DIM", split = ",", description = "Breakdowns, comma-separated (default village).")
+  List<String> by;
+
+  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table", description = "Output format (default table).")
+  String format;
+
+  @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of names and the table (default vi).")
+  String lang;
+
+  @Option(names = "--no-suppression", description = "Keep small numbers (internal use only: never publish).")
+  boolean noSuppression;
+
+  /** Creates the command (picocli instantiates it). */
+  public ReportCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    String fmt = format.strip().toLowerCase(Locale.ROOT);
+    String lg = lang.strip().toLowerCase(Locale.ROOT);
+    if (!List.of("table", "json", "csv").contains(fmt) || !List.of("vi", "en").contains(lg)) {
+      err.println("treem report: --format must be table, json or csv; --lang vi or en");
+      return Treem.EXIT_USAGE;
+    }
+    LocalDate ref = null;
+    if (referenceDate != null) {
+      try {
+        ref = LocalDate.parse(referenceDate.strip());
+      } catch (DateTimeParseException e) {
+        err.println("treem report: --reference-date must be a date yyyy-MM-dd");
+        return Treem.EXIT_USAGE;
+      }
+    }
+    int y = year != null ? year : ref != null ? ref.getYear() : 2020;
+    if (y < 1950 || y > 2200) {
+      err.println("treem report: --year must be 1950-2200");
+      return Treem.EXIT_USAGE;
+    }
+    if (ref == null) {
+      ref = LocalDate.of(y, 12, 31);
+    }
+    Set<BreakdownDimension> dims = EnumSet.noneOf(BreakdownDimension.class);
+    for (String d : by == null ? List.of("village") : by) {
+      if (d.isBlank()) {
+        continue;
+      }
+      Optional<BreakdownDimension> dim = BreakdownDimension.fromKey(d);
+      if (dim.isEmpty()) {
+        err.println("treem report: unknown breakdown '" + d.strip()
+            + "' (village, sex, ethnicity, disability, age, group, area)");
+        return Treem.EXIT_USAGE;
+      }
+      dims.add(dim.get());
+    }
+    if (registers.size() > 1) {
+      dims.add(BreakdownDimension.AREA);
+    }
+    Plan p;
+    try {
+      p = plan == null ? TreemJson.bundledPlan("quang-vinh-2020") : TreemJson.strict().readPlan(Files.readString(plan));
+    } catch (NoSuchFileException e) {
+      err.println("treem report: no such file: " + plan);
+      return Treem.EXIT_USAGE;
+    } catch (IOException | RuntimeException e) {
+      err.println("treem report: cannot read the plan " + plan + " (" + e.getClass().getSimpleName() + ")");
+      return Treem.EXIT_USAGE;
+    }
+    IndicatorCalculator calc = IndicatorCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build();
+    Accumulator acc = calc.newAccumulator();
+    ReadStats stats = ReadStats.EMPTY;
+    ReadOptions options = ReadOptions.builder().reportingYear(y).referenceDate(ref).build();
+    if (registers.isEmpty()) {
+      InputStream in = ReportCommand.class.getResourceAsStream(BUNDLED_REGISTER);
+      if (in == null) {
+        err.println("treem report: the bundled register is missing from this build");
+        return Treem.EXIT_USAGE;
+      }
+      ReadOptions o = ReadOptions.builder().from(options).fileName("quang-vinh-2020-register.csv").build();
+      try (RegisterReader r = Registers.open(in, o)) {
+        stats = stats.plus(read(r, acc, "quang-vinh-2020-register", err));
+      }
+    } else {
+      for (Path f : registers) {
+        if (!Files.isRegularFile(f)) {
+          err.println("treem report: no such file: " + f);
+          return Treem.EXIT_USAGE;
+        }
+      }
+      for (Path f : registers) {
+        try (RegisterReader r = open(f, options)) {
+          stats = stats.plus(read(r, acc, area(f), err));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    IndicatorReport report = acc.result()
+        .withDataQuality(DataQuality.of(stats.rowsRead(), stats.rowsAccepted(), stats.rowsRejected()));
+    if (!noSuppression) {
+      report = report.suppressed();
+    }
+    List<TargetAssessment> targets = TargetAssessment.assessAll(p, report, Optional.empty());
+    boolean vi = lg.equals("vi");
+    String text;
+    switch (fmt) {
+      case "json":
+        text = ReportRenderer.json(report, targets, vi);
+        break;
+      case "csv":
+        text = ReportRenderer.csv(report, targets);
+        break;
+      default:
+        text = ReportRenderer.table(report, targets, vi);
+        break;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(text);
+    out.flush();
+    return stats.rowsRejected() > 0 || stats.malformed() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+  }
+
+  /** Opens a register file of any format: CSV, JSON or JSON Lines (by its first bytes). */
+  private static RegisterReader open(Path f, ReadOptions options) throws IOException {
+    RegisterFormat format;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
+      format = Registers.detect(in);
+    }
+    String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
+    switch (format) {
+      case JSON:
+        return RegisterJsonReader.open(Files.newInputStream(f), name);
+      case JSON_LINES:
+        return RegisterJsonLinesReader.open(Files.newInputStream(f), name);
+      default:
+        return Registers.open(f, options);
+    }
+  }
+
+  private static String area(Path f) {
+    String n = f.getFileName() == null ? f.toString() : f.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
+  }
+
+  private static ReadStats read(RegisterReader r, Accumulator acc, String area, PrintWriter err) {
+    Optional<RegisterRecord> rec;
+    while ((rec = r.next()).isPresent()) {
+      RegisterRecord x = rec.get();
+      if (x.getChild().isPresent()) {
+        acc.add(x.getChild().get(), area);
+      } else {
+        for (Issue i : x.getIssues()) {
+          report(err, i);
+        }
+      }
+    }
+    for (Issue i : r.getFileIssues()) {
+      report(err, i);
+    }
+    return r.getStats();
+  }
+
+  private static void report(PrintWriter err, Issue issue) {
+    StringBuilder b = new StringBuilder("treem report: ");
+    issue.getLocation().getFile().ifPresent(f -> b.append(f).append(": "));
+    issue.getLocation().getLine().ifPresent(l -> b.append("line ").append(l));
+    issue.getLocation().getColumn().ifPresent(c -> b.append(", column ").append(c));
+    if (issue.getLocation().getLine().isPresent() || issue.getLocation().getColumn().isPresent()) {
+      b.append(": ");
+    }
+    b.append(issue.getMessageEn()).append(" [").append(issue.getCode()).append(']');
+    err.println(b);
+  }
+}

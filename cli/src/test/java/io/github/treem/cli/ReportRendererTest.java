@@ -1,0 +1,83 @@
+package io.github.treem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.treem.core.Child;
+import io.github.treem.core.HealthInsuranceCard;
+import io.github.treem.core.Sex;
+import io.github.treem.core.plan.Plans;
+import io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup;
+import io.github.treem.indicators.Accumulator;
+import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.DataQuality;
+import io.github.treem.indicators.IndicatorCalculator;
+import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.Indicators;
+import io.github.treem.indicators.TargetAssessment;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReportRendererTest {
+
+  static IndicatorReport report() {
+    IndicatorCalculator calc = IndicatorCalculator.builder().year(2020)
+        .indicators(List.of(Indicators.HI_U6, Indicators.SPECIAL_CIRCUMSTANCES))
+        .breakdowns(BreakdownDimension.VILLAGE).build();
+    Accumulator acc = calc.newAccumulator();
+    acc.add(Child.builder().id("a").sex(Sex.MALE).dateOfBirth(LocalDate.of(2018, 1, 1)).village("Thôn \"1\"")
+        .addHealthInsuranceCards(HealthInsuranceCard.builder().number("TE1").build()).build(), "X");
+    acc.add(Child.builder().id("b").sex(Sex.FEMALE).dateOfBirth(LocalDate.of(2017, 1, 1)).village("Thôn 2")
+        .addCircumstances(io.github.treem.core.CircumstanceEpisode.of(SpecialCircumstanceSubgroup.L4)).build(), "X");
+    acc.add(Child.builder().id("c").build(), "X");
+    return acc.result().withDataQuality(DataQuality.of(4, 3, 1));
+  }
+
+  @Test
+  void json() {
+    IndicatorReport r = report().suppressed();
+    List<TargetAssessment> t = TargetAssessment.assessAll(Plans.quangVinh2020(), r, Optional.empty()).subList(0, 2);
+    String json = ReportRenderer.json(r, t, false);
+    assertThat(json).isEqualTo("{\"year\":2020,\"referenceDate\":\"2020-12-31\",\"suppressed\":true,\"indicators\":["
+        + "\n{\"code\":\"HI_U6\",\"name\":\"Children under 6 with a health-insurance card\",\"unit\":\"PERCENT\","
+        + "\"numerator\":1,\"denominator\":2,\"value\":50.00,\"state\":\"VALUE\",\"exclusions\":{\"MISSING_DOB\":1},"
+        + "\"breakdowns\":{\"village\":[{\"key\":\"Thôn \\\"1\\\"\",\"numerator\":1,\"denominator\":1,\"value\":100.00,"
+        + "\"state\":\"VALUE\"},{\"key\":\"Thôn 2\",\"numerator\":0,\"denominator\":1,\"value\":0.00,\"state\":\"VALUE\"}]}},"
+        + "\n{\"code\":\"SPECIAL_CIRCUMSTANCES\",\"name\":\"Number of children in special circumstances\",\"unit\":\"COUNT\","
+        + "\"numerator\":1,\"denominator\":null,\"value\":1,\"state\":\"VALUE\",\"exclusions\":{},"
+        + "\"breakdowns\":{\"village\":[{\"key\":\"Thôn 2\",\"numerator\":1,\"denominator\":null,\"value\":1,\"state\":\"VALUE\"}],"
+        + "\"group\":[{\"key\":\"A\",\"numerator\":null,\"denominator\":null,\"value\":null,\"state\":\"SUPPRESSED\"},"
+        + "{\"key\":\"B\",\"numerator\":0,\"denominator\":null,\"value\":0,\"state\":\"VALUE\"},"
+        + "{\"key\":\"C\",\"numerator\":0,\"denominator\":null,\"value\":0,\"state\":\"VALUE\"},"
+        + "{\"key\":\"D\",\"numerator\":0,\"denominator\":null,\"value\":0,\"state\":\"VALUE\"},"
+        + "{\"key\":\"DD\",\"numerator\":0,\"denominator\":null,\"value\":0,\"state\":\"VALUE\"},"
+        + "{\"key\":\"E\",\"numerator\":0,\"denominator\":null,\"value\":0,\"state\":\"VALUE\"},"
+        + "{\"key\":\"G\",\"numerator\":0,\"denominator\":null,\"value\":0,\"state\":\"VALUE\"},"
+        + "{\"key\":\"H\",\"numerator\":0,\"denominator\":null,\"value\":0,\"state\":\"VALUE\"},"
+        + "{\"key\":\"I\",\"numerator\":0,\"denominator\":null,\"value\":0,\"state\":\"VALUE\"},"
+        + "{\"key\":\"K\",\"numerator\":0,\"denominator\":null,\"value\":0,\"state\":\"VALUE\"},"
+        + "{\"key\":\"L\",\"numerator\":null,\"denominator\":null,\"value\":null,\"state\":\"SUPPRESSED\"},"
+        + "{\"key\":\"M\",\"numerator\":0,\"denominator\":null,\"value\":0,\"state\":\"VALUE\"},"
+        + "{\"key\":\"N\",\"numerator\":0,\"denominator\":null,\"value\":0,\"state\":\"VALUE\"},"
+        + "{\"key\":\"O\",\"numerator\":0,\"denominator\":null,\"value\":0,\"state\":\"VALUE\"}]}}],"
+        + "\"targets\":[\n{\"id\":\"T1\",\"indicator\":\"HI_U6\",\"comparator\":\"AT_LEAST\",\"threshold\":100.0,"
+        + "\"value\":50.00,\"status\":\"NOT_MET\",\"gap\":-50.00},"
+        + "\n{\"id\":\"T2\",\"indicator\":\"UNDERWEIGHT_U5\",\"comparator\":\"BELOW\",\"threshold\":9.0,\"value\":null,"
+        + "\"status\":\"NO_DATA\",\"gap\":null}],"
+        + "\"dataQuality\":{\"rowsRead\":4,\"rowsAccepted\":3,\"rowsRejected\":1}}\n");
+  }
+
+  @Test
+  void csvAndTable() {
+    IndicatorReport r = report();
+    String csv = ReportRenderer.csv(r, List.of());
+    assertThat(csv).startsWith("indicator,dimension,key,numerator,denominator,value,state\n"
+        + "HI_U6,total,,1,2,50.00,VALUE\nHI_U6,exclusion,MISSING_DOB,1,,,\n"
+        + "HI_U6,village,\"Thôn \"\"1\"\"\",1,1,100.00,VALUE\nHI_U6,village,Thôn 2,0,1,0.00,VALUE\n"
+        + "SPECIAL_CIRCUMSTANCES,total,,1,,1,VALUE\n");
+    String table = ReportRenderer.table(r, List.of(), true);
+    assertThat(table).contains("HI_U6                  Trẻ em dưới 6 tuổi có thẻ BHYT\n  1/2 = 50.00%\n  loại trừ: MISSING_DOB 1\n")
+        .contains("KHÔNG ẩn số nhỏ").contains("Dòng đọc: 4, chấp nhận: 3, từ chối: 1");
+  }
+}

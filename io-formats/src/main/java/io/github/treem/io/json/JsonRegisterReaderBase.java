@@ -1,0 +1,123 @@
+package io.github.treem.io.json;
+
+import io.github.treem.core.Child;
+import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Location;
+import io.github.treem.core.validation.Severity;
+import io.github.treem.core.validation.ValidationReport;
+import io.github.treem.io.ReadMode;
+import io.github.treem.io.ReadOptions;
+import io.github.treem.io.ReadStats;
+import io.github.treem.io.RegisterReader;
+import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.internal.json.UnknownPropertyCollector;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+
+/** What the JSON and JSON Lines register readers share: counts, file issues, records. */
+abstract class JsonRegisterReaderBase implements RegisterReader {
+  final String fileName;
+  final JsonReadPolicy policy;
+  final Function<? super Child, ValidationReport> validator;
+  final List<Issue> fileIssues = new ArrayList<>();
+  final List<Issue> warnings = UnknownPropertyCollector.newSink();
+  final ObjectReader childReader;
+  /** Whether an ERROR of the validator rejects the record (always, except in ReadMode.LENIENT). */
+  boolean rejectInvalid = true;
+  long read;
+  long accepted;
+  long rejected;
+  boolean malformed;
+
+  JsonRegisterReaderBase(String fileName, JsonReadPolicy policy, Function<? super Child, ValidationReport> validator) {
+    this.fileName = fileName;
+    this.policy = Objects.requireNonNull(policy, "policy must not be null");
+    this.validator = validator;
+    // one value is read at a time from a longer stream: what follows it is checked by the reader
+    this.childReader = TreemJson.of(policy).readerWith(warnings).forType(Child.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  static JsonReadPolicy policyOf(ReadOptions options) {
+    return options.getMode() == ReadMode.LENIENT ? JsonReadPolicy.LENIENT : JsonReadPolicy.STRICT;
+  }
+
+  static Function<? super Child, ValidationReport> validatorOf(ReadOptions options) {
+    return options.getValidator().<Function<? super Child, ValidationReport>>map(v -> v::validate).orElse(null);
+  }
+
+  @Override
+  public List<Issue> getFileIssues() {
+    return Collections.unmodifiableList(new ArrayList<>(fileIssues));
+  }
+
+  @Override
+  public ReadStats getStats() {
+    return new ReadStats(read, accepted, rejected, malformed);
+  }
+
+  Location at(long line, String path) {
+    Location.Builder b = Location.builder();
+    if (fileName != null) {
+      b.file(fileName);
+    }
+    if (line > 0) {
+      b.line(line);
+    }
+    if (path != null && !path.isEmpty()) {
+      b.path(path);
+    }
+    return b.build();
+  }
+
+  void fileIssue(JsonIssueCode code, Severity severity, long line, String path, String detail) {
+    fileIssues.add(code.issue(severity, at(line, path), detail));
+    if (severity == Severity.ERROR) {
+      malformed = true;
+    }
+  }
+
+  /** A record for a child read: warnings of the read, then the validator's issues. */
+  RegisterRecord accepted(long line, long index, Child child, String pathPrefix) {
+    List<Issue> issues = new ArrayList<>();
+    for (Issue w : warnings) {
+      issues.add(w.withLocation(Location.builder().from(w.getLocation())
+          .file(java.util.Optional.ofNullable(fileName)).build()));
+    }
+    warnings.clear();
+    if (validator != null) {
+      for (Issue i : validator.apply(child).getIssues()) {
+        Location l = i.getLocation();
+        String p = l.getPath().map(s -> pathPrefix.isEmpty() ? s : pathPrefix + "." + s).orElse(pathPrefix);
+        issues.add(i.withLocation(at(l.getLine().orElse(line), p)));
+      }
+    }
+    boolean ok = !rejectInvalid || issues.stream().noneMatch(i -> i.getSeverity() == Severity.ERROR);
+    read++;
+    RegisterRecord.Builder b = RegisterRecord.builder().line(line).index(index).issues(issues);
+    if (ok) {
+      accepted++;
+      b.child(child);
+    } else {
+      rejected++;
+    }
+    return b.build();
+  }
+
+  RegisterRecord rejectedRecord(long line, long index, Issue issue) {
+    List<Issue> issues = new ArrayList<>();
+    for (Issue w : warnings) {
+      issues.add(w);
+    }
+    warnings.clear();
+    issues.add(issue);
+    read++;
+    rejected++;
+    return RegisterRecord.builder().line(line).index(index).issues(issues).build();
+  }
+}

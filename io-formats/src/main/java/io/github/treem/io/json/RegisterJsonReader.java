@@ -1,0 +1,351 @@
+package io.github.treem.io.json;
+
+import io.github.treem.core.Child;
+import io.github.treem.core.validation.Severity;
+import io.github.treem.core.validation.ValidationReport;
+import io.github.treem.io.ReadMode;
+import io.github.treem.io.ReadOptions;
+import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.internal.json.JsonProblems;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+
+/**
+ * Streams the children of a JSON register document, one at a time, in constant memory:
+ *
+ * <pre>{@code
+ * {"format": "treem-register", "version": 1, "reportingYear": 2020, "children": [ {...}, ... ]}
+ * }</pre>
+ *
+ * <p>The parser goes token by token and only one child is held at a time. Each element of
+ * {@code children} becomes a {@link RegisterRecord} whose line is the line where the element
+ * starts: accepted with its {@link Child}, or rejected with a located, coded issue
+ * ({@link JsonIssueCode}; the path starts with {@code children[i]}). A value problem in one child
+ * (wrong type, invalid value, unknown property in the strict policy, missing property) rejects
+ * that child only; reading goes on with the next. A problem of the text itself (syntax,
+ * duplicate key, truncation, invalid UTF-8, exceeded limit: see {@link TreemJson}) stops the
+ * document: the child being read is rejected, a {@link JsonIssueCode#JSON_DOCUMENT_STOPPED} file
+ * issue is added and the stats say {@code malformed}. A document that is not a register
+ * ({@code format} other than {@code treem-register}, a root that is not an object, ...) gives a file
+ * issue {@link JsonIssueCode#JSON_NOT_A_REGISTER}; its text is still read to the end so that syntax
+ * errors are reported too. In every case {@code rowsRead == rowsAccepted + rowsRejected}.
+ *
+ * <p>An optional validator (e.g. {@code TreemValidator.of(date)::validate}) is applied to each
+ * child read: its errors reject the record, its warnings stay on the accepted record.
+ *
+ * <p>Implementation requirements: not thread-safe; one reader per thread. Closing the reader
+ * closes the stream.
+ *
+ * @since 0.1.0
+ */
+public final class RegisterJsonReader extends JsonRegisterReaderBase {
+  /** The value of the document's {@code format} property. */
+  public static final String FORMAT = "treem-register";
+  /** The version of the register format this reader reads. */
+  public static final int VERSION = 1;
+
+  private final InputStream in;
+  private final JsonParser parser;
+  private State state = State.START;
+  private long index;
+  private boolean formatSeen;
+  private boolean versionSeen;
+  private Integer reportingYear;
+
+  private enum State { START, ROOT, CHILDREN, DONE }
+
+  private RegisterJsonReader(InputStream in, String fileName, JsonReadPolicy policy,
+      Function<? super Child, ValidationReport> validator) {
+    super(fileName, policy, validator);
+    this.in = Objects.requireNonNull(in, "in must not be null");
+    this.parser = childReader.with(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(in);
+  }
+
+  /**
+   * Opens a reader with the strict policy and no validator.
+   *
+   * @param in the stream (UTF-8, with or without byte-order mark)
+   * @param fileName the file name for locations, or null
+   * @return the reader
+   */
+  public static RegisterJsonReader open(InputStream in, String fileName) {
+    return new RegisterJsonReader(in, fileName, JsonReadPolicy.STRICT, null);
+  }
+
+  /**
+   * Opens a reader.
+   *
+   * @param in the stream (UTF-8, with or without byte-order mark)
+   * @param fileName the file name for locations, or null
+   * @param policy the policy for unknown properties
+   * @param validator applied to each child read, or null for none
+   * @return the reader
+   */
+  public static RegisterJsonReader open(InputStream in, String fileName, JsonReadPolicy policy,
+      Function<? super Child, ValidationReport> validator) {
+    return new RegisterJsonReader(in, fileName, policy, validator);
+  }
+
+  /**
+   * Opens a reader with the options of {@link io.github.treem.io.Registers}: the file name, the
+   * validator, and the mode ({@link ReadMode#STRICT}: unknown properties are errors and a
+   * validator error rejects the record; {@link ReadMode#LENIENT}: unknown properties are warnings
+   * and validator errors stay on the accepted record). Value errors reject the record in both.
+   *
+   * @param in the stream (UTF-8)
+   * @param options the options
+   * @return the reader
+   */
+  public static RegisterJsonReader open(InputStream in, ReadOptions options) {
+    Objects.requireNonNull(options, "options must not be null");
+    RegisterJsonReader r = new RegisterJsonReader(in, options.getFileName().orElse(null), policyOf(options), validatorOf(options));
+    r.rejectInvalid = options.getMode() != ReadMode.LENIENT;
+    return r;
+  }
+
+  /**
+   * Opens a reader on a file.
+   *
+   * @param file the file
+   * @param policy the policy for unknown properties
+   * @param validator applied to each child read, or null for none
+   * @return the reader
+   * @throws UncheckedIOException when the file cannot be opened
+   */
+  public static RegisterJsonReader open(Path file, JsonReadPolicy policy,
+      Function<? super Child, ValidationReport> validator) {
+    try {
+      Path name = file.getFileName();
+      return open(Files.newInputStream(file), name == null ? null : name.toString(), policy, validator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@return the document's reporting year, once its property has been read} */
+  public OptionalInt getReportingYear() {
+    return reportingYear == null ? OptionalInt.empty() : OptionalInt.of(reportingYear);
+  }
+
+  @Override
+  public Optional<RegisterRecord> next() {
+    try {
+      return advance();
+    } catch (JacksonException e) {
+      JsonProblems.rethrowIo(e);
+      stop(e);
+      return Optional.empty();
+    }
+  }
+
+  private Optional<RegisterRecord> advance() {
+    while (true) {
+      switch (state) {
+        case START:
+          JsonToken t = parser.nextToken();
+          if (t == null) {
+            fileIssue(JsonIssueCode.JSON_SYNTAX, Severity.ERROR, 1, null, "the input holds no JSON value");
+            state = State.DONE;
+            return Optional.empty();
+          }
+          if (t != JsonToken.START_OBJECT) {
+            notARegister("the document is not a JSON object");
+            return Optional.empty();
+          }
+          state = State.ROOT;
+          break;
+        case ROOT:
+          if (!root()) {
+            return Optional.empty();
+          }
+          break;
+        case CHILDREN:
+          JsonToken e = parser.nextToken();
+          if (e == JsonToken.END_ARRAY) {
+            state = State.ROOT;
+            break;
+          }
+          if (e == null) {
+            stopTruncated();
+            return Optional.empty();
+          }
+          return Optional.of(element(e));
+        default:
+          return Optional.empty();
+      }
+    }
+  }
+
+  /** Reads root properties up to "children"; false when done. */
+  private boolean root() {
+    String name = parser.nextName();
+    if (name == null) {
+      if (parser.currentToken() != JsonToken.END_OBJECT) {
+        stopTruncated();
+        return false;
+      }
+      if (!formatSeen) {
+        fileIssue(JsonIssueCode.JSON_NOT_A_REGISTER, Severity.ERROR, line(), null, "missing property 'format'");
+      } else if (!versionSeen) {
+        fileIssue(JsonIssueCode.JSON_MISSING_PROPERTY, Severity.ERROR, line(), null, "'version'");
+      }
+      finish();
+      return false;
+    }
+    JsonToken t = parser.nextToken();
+    switch (name) {
+      case "format":
+        formatSeen = true;
+        if (t != JsonToken.VALUE_STRING || !FORMAT.equals(parser.getString())) {
+          notARegister("'format' is not \"" + FORMAT + "\"");
+          return false;
+        }
+        return true;
+      case "version":
+        versionSeen = true;
+        if (t != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+            || parser.getIntValue() != VERSION) {
+          fileIssue(JsonIssueCode.JSON_UNSUPPORTED_VERSION, Severity.ERROR, line(), "version",
+              "this reader reads version " + VERSION);
+          skipRest();
+          return false;
+        }
+        return true;
+      case "reportingYear":
+        if (t != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
+          fileIssue(JsonIssueCode.JSON_WRONG_TYPE, Severity.ERROR, line(), "reportingYear", "expected an integer");
+          parser.skipChildren();
+        } else {
+          reportingYear = parser.getIntValue();
+        }
+        return true;
+      case "children":
+        if (t != JsonToken.START_ARRAY) {
+          fileIssue(JsonIssueCode.JSON_WRONG_TYPE, Severity.ERROR, line(), "children", "expected an array");
+          parser.skipChildren();
+          return true;
+        }
+        state = State.CHILDREN;
+        return true;
+      default:
+        fileIssue(JsonIssueCode.JSON_UNKNOWN_PROPERTY,
+            policy == JsonReadPolicy.STRICT ? Severity.ERROR : Severity.WARNING, line(), name, "'" + name + "'");
+        parser.skipChildren();
+        return true;
+    }
+  }
+
+  private RegisterRecord element(JsonToken t) {
+    long line = line();
+    long i = index++;
+    String prefix = "children[" + i + "]";
+    // the depth of the children array (the element's START_OBJECT or START_ARRAY opens one level more)
+    int depth = parser.streamReadContext().getNestingDepth() - (t.isStructStart() ? 1 : 0);
+    try {
+      if (t != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        return rejectedRecord(line, i, JsonIssueCode.JSON_WRONG_TYPE.issue(Severity.ERROR, at(line, prefix),
+            "expected an object"));
+      }
+      Child child = childReader.readValue(parser);
+      return accepted(line, i, child, prefix);
+    } catch (JacksonException e) {
+      JsonProblems.rethrowIo(e);
+      RegisterRecord r = rejectedRecord(line, i, JsonProblems.issueOf(e, fileName, 0, prefix));
+      if (JsonProblems.isStreamProblem(e)) {
+        stopAfter();
+      } else {
+        try {
+          // skip what is left of the element
+          while (parser.streamReadContext().getNestingDepth() > depth) {
+            if (parser.nextToken() == null) {
+              stopTruncated();
+              break;
+            }
+          }
+        } catch (JacksonException e2) {
+          JsonProblems.rethrowIo(e2);
+          stop(e2);
+        }
+      }
+      return r;
+    }
+  }
+
+  private void notARegister(String detail) {
+    fileIssue(JsonIssueCode.JSON_NOT_A_REGISTER, Severity.ERROR, line(), null, detail);
+    skipRest();
+  }
+
+  /** Reads the rest of the text (to report its syntax errors) and finishes. */
+  private void skipRest() {
+    try {
+      parser.skipChildren();
+      while (parser.streamReadContext().getNestingDepth() > 0) {
+        if (parser.nextToken() == null) {
+          stopTruncated();
+          return;
+        }
+        parser.skipChildren();
+      }
+      finish();
+    } catch (JacksonException e) {
+      JsonProblems.rethrowIo(e);
+      stop(e);
+    }
+  }
+
+  private void finish() {
+    state = State.DONE;
+    JsonToken after = parser.nextToken();
+    if (after != null) {
+      fileIssue(JsonIssueCode.JSON_SYNTAX, Severity.ERROR, line(), null, "content after the end of the document");
+    }
+  }
+
+  private void stop(JacksonException e) {
+    fileIssues.add(JsonProblems.issueOf(e, fileName, 0, ""));
+    stopAfter();
+  }
+
+  private void stopTruncated() {
+    fileIssue(JsonIssueCode.JSON_TRUNCATED, Severity.ERROR, line(), null, null);
+    stopAfter();
+  }
+
+  private void stopAfter() {
+    malformed = true;
+    state = State.DONE;
+    fileIssue(JsonIssueCode.JSON_DOCUMENT_STOPPED, Severity.ERROR, line(), null, null);
+  }
+
+  private long line() {
+    return parser.currentTokenLocation().getLineNr();
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (JacksonException e) {
+      // closing a broken parser
+    } finally {
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,322 @@
+package io.github.treem.io.json;
+
+import io.github.treem.core.Child;
+import io.github.treem.core.plan.Plan;
+import io.github.treem.core.validation.Issue;
+import io.github.treem.io.internal.json.UnknownPropertyCollector;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * treem's JSON with safe defaults: a {@link JsonMapper} with {@link TreemJacksonModule}, no
+ * default typing (no polymorphic type ids are ever read), strict duplicate detection (an object
+ * with the same property twice is an error), trailing content after a value is an error, and
+ * bounded input:
+ *
+ * <table>
+ *   <caption>Read limits (exceeding one is an error, {@link JsonIssueCode#JSON_LIMIT_EXCEEDED})</caption>
+ *   <tr><th>limit</th><th>value</th></tr>
+ *   <tr><td>document length</td><td>{@value #MAX_DOCUMENT_LENGTH} bytes (256 MiB; for JSON Lines: per line)</td></tr>
+ *   <tr><td>nesting depth</td><td>{@value #MAX_NESTING_DEPTH}</td></tr>
+ *   <tr><td>string length</td><td>{@value #MAX_STRING_LENGTH} characters (1 MiB)</td></tr>
+ *   <tr><td>number length</td><td>{@value #MAX_NUMBER_LENGTH} characters</td></tr>
+ *   <tr><td>property name length</td><td>{@value #MAX_NAME_LENGTH} characters</td></tr>
+ * </table>
+ *
+ * <p>Unknown properties follow a {@link JsonReadPolicy}: {@link JsonReadPolicy#STRICT} (the
+ * default) fails on them; {@link JsonReadPolicy#LENIENT} skips them and reports each as a warning
+ * to the caller (see {@link #read(String, Class, Consumer)}). They are never dropped silently.
+ *
+ * <pre>{@code
+ * TreemJson json = TreemJson.strict();
+ * String text = json.writeChild(child);
+ * Child back = json.readChild(text);
+ * }</pre>
+ *
+ * <p>Exceptions: decode problems throw Jackson's {@link JacksonException} subclasses (with
+ * location and property path; messages never repeat input values); the register readers turn
+ * them into coded issues instead.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class TreemJson {
+  /** Maximum length of a document in bytes: {@value}. */
+  public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+  /** Maximum nesting depth of arrays and objects: {@value}. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** Maximum length of a string value in characters: {@value}. */
+  public static final int MAX_STRING_LENGTH = 1024 * 1024;
+  /** Maximum length of a number in characters: {@value}. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+  /** Maximum length of a property name in characters: {@value}. */
+  public static final int MAX_NAME_LENGTH = 1000;
+
+  private static final TreemJson STRICT = new TreemJson(JsonReadPolicy.STRICT);
+  private static final TreemJson LENIENT = new TreemJson(JsonReadPolicy.LENIENT);
+
+  private final JsonReadPolicy policy;
+  private final JsonMapper mapper;
+
+  private TreemJson(JsonReadPolicy policy) {
+    this.policy = policy;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(streamReadConstraints())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    JsonMapper.Builder b = JsonMapper.builder(factory)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .addModule(new TreemJacksonModule());
+    if (policy == JsonReadPolicy.STRICT) {
+      b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    } else {
+      b.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).addHandler(new UnknownPropertyCollector());
+    }
+    this.mapper = b.build();
+  }
+
+  /** {@return the instance that fails on unknown properties} */
+  public static TreemJson strict() {
+    return STRICT;
+  }
+
+  /** {@return the instance that skips unknown properties with a warning} */
+  public static TreemJson lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * The instance of a policy.
+   *
+   * @param policy the policy
+   * @return the instance
+   */
+  public static TreemJson of(JsonReadPolicy policy) {
+    return Objects.requireNonNull(policy, "policy must not be null") == JsonReadPolicy.STRICT ? STRICT : LENIENT;
+  }
+
+  /** {@return the read limits of every treem JSON reader (see the class description)} */
+  public static StreamReadConstraints streamReadConstraints() {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH)
+        .build();
+  }
+
+  /** {@return the policy for unknown properties} */
+  public JsonReadPolicy getPolicy() {
+    return policy;
+  }
+
+  /** {@return the configured mapper (immutable; derive variants with {@code rebuild()})} */
+  public JsonMapper getMapper() {
+    return mapper;
+  }
+
+  /**
+   * Writes any treem value (or a list or map of them) as compact JSON.
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  public String toJson(Object value) {
+    return mapper.writeValueAsString(value);
+  }
+
+  /**
+   * Writes any treem value as indented JSON.
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  public String toPrettyJson(Object value) {
+    return mapper.writer().with(prettyPrinter()).writeValueAsString(value);
+  }
+
+  /** {@return the indentation of treem's indented JSON: two spaces, {@code \n} on every platform} */
+  static PrettyPrinter prettyPrinter() {
+    return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+  }
+
+  /**
+   * Writes a value to a stream (UTF-8), leaving the stream open.
+   *
+   * @param out the stream
+   * @param value the value
+   */
+  public void write(OutputStream out, Object value) {
+    mapper.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, value);
+  }
+
+  /**
+   * Reads a value of a type. Unknown properties in the lenient policy are skipped without a
+   * report; use {@link #read(String, Class, Consumer)} to receive them.
+   *
+   * @param <T> the type
+   * @param json the JSON text
+   * @param type the type
+   * @return the value
+   * @throws JacksonException when the text is not a value of the type
+   */
+  public <T> T read(String json, Class<T> type) {
+    return mapper.readValue(json, type);
+  }
+
+  /**
+   * Reads a value of a type, giving each skipped unknown property (lenient policy) to a consumer
+   * as a warning.
+   *
+   * @param <T> the type
+   * @param json the JSON text
+   * @param type the type
+   * @param warnings receives the warnings
+   * @return the value
+   * @throws JacksonException when the text is not a value of the type
+   */
+  public <T> T read(String json, Class<T> type, Consumer<Issue> warnings) {
+    List<Issue> sink = UnknownPropertyCollector.newSink();
+    T value = readerWith(sink).forType(type).readValue(json);
+    sink.forEach(warnings);
+    return value;
+  }
+
+  /**
+   * Reads a value of a type from a stream (UTF-8), leaving the stream open.
+   *
+   * @param <T> the type
+   * @param in the stream
+   * @param type the type
+   * @return the value
+   * @throws JacksonException when the input is not a value of the type
+   */
+  public <T> T read(InputStream in, Class<T> type) {
+    return mapper.readerFor(type).without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(in);
+  }
+
+  /**
+   * Writes a child as compact JSON.
+   *
+   * @param child the child
+   * @return the JSON text
+   */
+  public String writeChild(Child child) {
+    return toJson(Objects.requireNonNull(child, "child must not be null"));
+  }
+
+  /**
+   * Reads a child.
+   *
+   * @param json the JSON text
+   * @return the child
+   * @throws JacksonException when the text is not a child
+   */
+  public Child readChild(String json) {
+    return read(json, Child.class);
+  }
+
+  /**
+   * Writes a plan as indented JSON (the format of {@code plan-v1.schema.json}).
+   *
+   * @param plan the plan
+   * @return the JSON text
+   */
+  public String writePlan(Plan plan) {
+    return toPrettyJson(Objects.requireNonNull(plan, "plan must not be null"));
+  }
+
+  /**
+   * Reads a plan.
+   *
+   * @param json the JSON text
+   * @return the plan
+   * @throws JacksonException when the text is not a plan
+   */
+  public Plan readPlan(String json) {
+    return read(json, Plan.class);
+  }
+
+  /**
+   * A plan bundled with treem, read from its JSON resource
+   * {@code io/github/treem/io/plans/<name>.json} (strict policy).
+   *
+   * <p>Bundled: {@code "quang-vinh-2020"}, plan 90/KH-UBND of 9 March 2020 of the People's
+   * Committee of xã Quảng Vinh (commune code 19885): its legal bases, objectives, tasks,
+   * solutions, funding, the seven responsible units of its section V, and its specific targets
+   * mapped to the indicators of the province standard.
+   *
+   * @param name the plan's name
+   * @return the plan
+   * @throws IllegalArgumentException when no plan has that name
+   */
+  public static Plan bundledPlan(String name) {
+    Objects.requireNonNull(name, "name must not be null");
+    if (!name.matches("[a-z0-9-]+")) {
+      throw new IllegalArgumentException("no bundled plan named '" + name + "'");
+    }
+    try (InputStream in = TreemJson.class.getResourceAsStream("/io/github/treem/io/plans/" + name + ".json")) {
+      if (in == null) {
+        throw new IllegalArgumentException("no bundled plan named '" + name + "'");
+      }
+      return STRICT.read(in, Plan.class);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The text of a JSON Schema (draft 2020-12) published with treem, read from the resource
+   * {@code io/github/treem/io/schema/<name>} (the same files as the repository's {@code schemas/}
+   * folder).
+   *
+   * <p>Published: {@code register-v1.schema.json} (the register document; its
+   * {@code #/$defs/child} is one line of a JSON Lines register) and {@code plan-v1.schema.json}.
+   *
+   * @param name the file name, e.g. {@code "register-v1.schema.json"}
+   * @return the schema text (UTF-8 decoded)
+   * @throws IllegalArgumentException when no schema has that name
+   */
+  public static String schemaText(String name) {
+    Objects.requireNonNull(name, "name must not be null");
+    if (!name.matches("[a-z0-9-]+\\.schema\\.json")) {
+      throw new IllegalArgumentException("no schema named '" + name + "'");
+    }
+    try (InputStream in = TreemJson.class.getResourceAsStream("/io/github/treem/io/schema/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no schema named '" + name + "'");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A reader whose lenient unknown-property warnings go to a list (internal use by the register
+   * readers).
+   *
+   * @param sink the list
+   * @return the reader
+   */
+  ObjectReader readerWith(List<Issue> sink) {
+    return mapper.reader().withAttribute(UnknownPropertyCollector.ATTRIBUTE, sink);
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.treem.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.treem.core.validation.Issue;
+import io.github.treem.io.ReadStats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The register reader's parser configuration over the JSON Parsing Test Suite
+ * ({@code ../shared/conformance/json-test-suite/test_parsing}): every {@code y_} file parses (the
+ * only problem reported is that it is not a register), every {@code n_} file is rejected with a
+ * located, coded syntax-level issue, every {@code i_} file ends either way; none throws.
+ */
+class JsonConformanceTest {
+  private static final Set<String> TEXT_PROBLEMS = Set.of("JSON_SYNTAX", "JSON_TRUNCATED", "JSON_ENCODING",
+      "JSON_DUPLICATE_KEY", "JSON_LIMIT_EXCEEDED");
+
+  static Path suite() {
+    String shared = System.getProperty("treem.shared.dir", "../../shared");
+    return Path.of(shared, "conformance", "json-test-suite", "test_parsing");
+  }
+
+  static Stream<Path> files(String prefix) throws IOException {
+    Path dir = suite();
+    Assumptions.assumeTrue(Files.isDirectory(dir), "conformance suite not found at " + dir);
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().collect(Collectors.toList()).stream();
+    }
+  }
+
+  static Stream<Path> yes() throws IOException {
+    return files("y_");
+  }
+
+  static Stream<Path> no() throws IOException {
+    return files("n_");
+  }
+
+  static Stream<Path> either() throws IOException {
+    return files("i_");
+  }
+
+  static List<Issue> read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file);
+        RegisterJsonReader r = RegisterJsonReader.open(in, file.getFileName().toString())) {
+      List<Issue> issues = new ArrayList<>();
+      r.stream().forEach(rec -> issues.addAll(rec.getIssues()));
+      issues.addAll(r.getFileIssues());
+      ReadStats st = r.getStats();
+      assertThat(st.rowsRead()).isEqualTo(st.rowsAccepted() + st.rowsRejected());
+      return issues;
+    }
+  }
+
+  /**
+   * Valid JSON that treem rejects on purpose: a duplicate property is an error in every treem
+   * reader (STRICT_DUPLICATE_DETECTION), since one of the two values would be lost silently.
+   */
+  private static final Set<String> REJECTED_ON_PURPOSE = Set.of("y_object_duplicated_key.json",
+      "y_object_duplicated_key_and_value.json");
+
+  @ParameterizedTest
+  @MethodSource("yes")
+  void validJsonParses(Path file) throws IOException {
+    List<Issue> issues = read(file);
+    if (REJECTED_ON_PURPOSE.contains(file.getFileName().toString())) {
+      assertThat(issues).extracting(Issue::getCode).contains("JSON_DUPLICATE_KEY");
+    } else {
+      assertThat(issues).extracting(Issue::getCode).noneMatch(TEXT_PROBLEMS::contains);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("no")
+  void invalidJsonIsRejectedWithACodedLocatedIssue(Path file) throws IOException {
+    List<Issue> issues = read(file);
+    assertThat(issues).filteredOn(i -> TEXT_PROBLEMS.contains(i.getCode())).isNotEmpty()
+        .allSatisfy(i -> assertThat(i.getLocation().getFile()).contains(file.getFileName().toString()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("either")
+  void implementationDefinedEndsCleanly(Path file) throws IOException {
+    List<Issue> issues = read(file);
+    assertThat(issues).extracting(Issue::getCode).allMatch(c -> c.startsWith("JSON_"));
+  }
+}

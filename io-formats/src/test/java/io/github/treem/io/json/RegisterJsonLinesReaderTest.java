@@ -1,0 +1,77 @@
+package io.github.treem.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.treem.core.Child;
+import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Location;
+import io.github.treem.io.ReadStats;
+import io.github.treem.io.RegisterRecord;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RegisterJsonLinesReaderTest {
+
+  static List<RegisterRecord> read(byte[] bytes, ReadStats expected) {
+    List<RegisterRecord> out = new ArrayList<>();
+    try (RegisterJsonLinesReader r = RegisterJsonLinesReader.open(new ByteArrayInputStream(bytes), "reg.jsonl")) {
+      r.stream().forEach(out::add);
+      assertThat(r.getStats()).isEqualTo(expected);
+      assertThat(r.getFileIssues()).isEmpty();
+    }
+    return out;
+  }
+
+  static List<String> codes(List<RegisterRecord> rs) {
+    return rs.stream().map(r -> r.isAccepted() ? "OK"
+        : r.getIssues().stream().map(Issue::getCode).collect(Collectors.joining(","))).collect(Collectors.toList());
+  }
+
+  @Test
+  void everyLineIsARecordAndErrorsStayOnTheirLine() {
+    String text = "\uFEFF{\"id\": \"a\"}\r\n"
+        + "\n"
+        + "{\"id\": \"b\" \"sex\": 1}\n"
+        + "{\"id\": \"c\", \"id\": \"d\"}\n"
+        + "{\"id\": \"e\"\n"
+        + "[1]\n"
+        + "{\"id\": \"f\"} {\"id\": \"g\"}\n"
+        + "[".repeat(10_000) + "\n"
+        + "{\"id\": \"i\", \"sex\": \"FEMALE\"}\n"
+        + "{\"id\": \"j\", \"sex\": \"F\"}\n"
+        + "{\"id\": 12}\n"
+        + "{\"id\": \"k\", \"measurements\": [{\"measuredOn\": \"2020-01-01\", \"weightKg\": " + "1".repeat(1000) + "}]}\n"
+        + "{\"id\": \"l\"}";
+    List<RegisterRecord> rs = read(text.getBytes(StandardCharsets.UTF_8), new ReadStats(12, 3, 9, false));
+    assertThat(codes(rs)).containsExactly("OK", "JSON_SYNTAX", "JSON_DUPLICATE_KEY", "JSON_TRUNCATED",
+        "JSON_WRONG_TYPE", "JSON_SYNTAX", "JSON_LIMIT_EXCEEDED", "OK", "JSON_INVALID_VALUE", "JSON_WRONG_TYPE",
+        "JSON_LIMIT_EXCEEDED", "OK");
+    assertThat(rs).extracting(RegisterRecord::getLine).containsExactly(1L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L);
+    assertThat(rs.get(8).getIssues().get(0).getLocation())
+        .isEqualTo(Location.builder().file("reg.jsonl").line(10).path("sex").build());
+    assertThat(rs.get(1).getIssues().get(0).getLocation().getLine()).hasValue(3);
+  }
+
+  @Test
+  void writerOutputReadsBack() {
+    TreemGen gen = new TreemGen(77);
+    List<Child> children = new ArrayList<>();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RegisterJsonLinesWriter w = RegisterJsonLinesWriter.open(out)) {
+      for (int i = 0; i < 300; i++) {
+        Child c = gen.child();
+        children.add(c);
+        w.write(c);
+      }
+    }
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text.split("\n", -1)).hasSize(301);
+    List<RegisterRecord> rs = read(out.toByteArray(), new ReadStats(300, 300, 0, false));
+    assertThat(rs).extracting(r -> r.getChild().orElseThrow()).containsExactlyElementsOf(children);
+  }
+}
