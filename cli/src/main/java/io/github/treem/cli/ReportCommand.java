@@ -12,10 +12,14 @@ import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.RegisterFormat;
 import io.github.treem.io.Registers;
 import io.github.treem.io.html.HtmlReport;
 import io.github.treem.io.html.Language;
+import io.github.treem.io.json.RegisterJsonLinesReader;
+import io.github.treem.io.json.RegisterJsonReader;
 import io.github.treem.io.json.TreemJson;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -228,7 +232,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
       }
       for (Path f : registers) {
-        try (RegisterReader r = Registers.open(f, options)) {
+        try (RegisterReader r = open(f, options)) {
           stats = stats.plus(read(r, acc, area(f), err));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -244,6 +248,23 @@ public final class ReportCommand implements Callable<Integer> {
     computedReport = report;
     computedStats = stats;
     return null;
+  }
+
+  /** Opens a register file of any format: CSV, JSON or JSON Lines (by its first bytes). */
+  private static RegisterReader open(Path f, ReadOptions options) throws IOException {
+    RegisterFormat format;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
+      format = Registers.detect(in);
+    }
+    String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
+    switch (format) {
+      case JSON:
+        return RegisterJsonReader.open(Files.newInputStream(f), name);
+      case JSON_LINES:
+        return RegisterJsonLinesReader.open(Files.newInputStream(f), name);
+      default:
+        return Registers.open(f, options);
+    }
   }
 
   private static String area(Path f) {
@@ -275,7 +296,10 @@ public final class ReportCommand implements Callable<Integer> {
     issue.getLocation().getFile().ifPresent(f -> b.append(f).append(": "));
     issue.getLocation().getLine().ifPresent(l -> b.append("line ").append(l));
     issue.getLocation().getColumn().ifPresent(c -> b.append(", column ").append(c));
-    b.append(": ").append(issue.getMessageEn()).append(" [").append(issue.getCode()).append(']');
+    if (issue.getLocation().getLine().isPresent() || issue.getLocation().getColumn().isPresent()) {
+      b.append(": ");
+    }
+    b.append(issue.getMessageEn()).append(" [").append(issue.getCode()).append(']');
     err.println(b);
   }
 }

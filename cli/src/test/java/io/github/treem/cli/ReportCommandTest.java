@@ -104,6 +104,14 @@ class ReportCommandTest {
     Path jsonl = dir.resolve("one.jsonl");
     assertThat(run("generate", "--children", "50", "--seed", "9", jsonl.toString())[0]).isEqualTo("0");
     assertThat(Files.readAllLines(jsonl)).hasSize(50);
+    // the same commune as JSON Lines and as CSV gives the same report
+    Files.createDirectories(dir.resolve("j"));
+    Path j = dir.resolve("j").resolve("one.jsonl");
+    assertThat(run("generate", "--children", "300", "--seed", "9", j.toString())[0]).isEqualTo("0");
+    String[] fromJsonl = run("report", "--register", j.toString(), "--format", "json", "--by", "village,age,group");
+    assertThat(fromJsonl[2]).isEmpty();
+    assertThat(fromJsonl[1]).isEqualTo(run("report", "--register", one.toString(), "--format", "json", "--by",
+        "village,age,group")[1]);
   }
 
   @Test
