@@ -290,8 +290,12 @@ public final class ViewBuilder {
     String desc = t("Giá trị: ", "Value: ") + value.map(v -> value(unit, v)).orElse(t("không có dữ liệu", "no data"))
         + "; " + t("chỉ tiêu: ", "target: ") + requirement + "; " + t("thang đo từ 0 đến ", "scale from 0 to ")
         + scaleLabel + ".";
-    return new View.Gauge(GAUGE_WIDTH + 20, 56, 22, 16, barWidth, hasThreshold, tx + 10,
-        t("chỉ tiêu ", "target ") + requirement, tx + 10, anchor, scaleLabel, title, desc);
+    int trackY = 22;
+    int trackHeight = 16;
+    int height = 56;
+    return new View.Gauge(GAUGE_WIDTH + 20, height, trackY, trackHeight, barWidth, hasThreshold, tx + 10,
+        t("chỉ tiêu ", "target ") + requirement, tx + 10, anchor, scaleLabel, title, desc, GAUGE_WIDTH,
+        trackY - 6, trackY + trackHeight + 6, trackY - 9, height - 2, GAUGE_WIDTH + 10);
   }
 
   static int scale(double v, double max, int width) {
