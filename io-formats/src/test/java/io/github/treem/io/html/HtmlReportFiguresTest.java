@@ -66,6 +66,21 @@ class HtmlReportFiguresTest {
   }
 
   @Test
+  void increaseTargetAgainstLastYear() {
+    IndicatorReport now = IndicatorReport.of(2020, LocalDate.of(2020, 12, 31),
+        List.of(IndicatorResult.of(Indicators.CAN_SWIM, 80, 190, Map.of(), Map.of())));
+    IndicatorReport lastYear = IndicatorReport.of(2019, LocalDate.of(2019, 12, 31),
+        List.of(IndicatorResult.of(Indicators.CAN_SWIM, 90, 200, Map.of(), Map.of())));
+    String without = HtmlReport.of(Plans.quangVinh2020(), now).render();
+    assertThat(without).contains("<p><span class=\"value\">42,11%</span> <span class=\"status no-data\">"
+        + "<span aria-hidden=\"true\">–</span> Không đánh giá được: chưa có số liệu năm trước</span></p>");
+    String with = HtmlReport.of(Plans.quangVinh2020(), now).withPreviousReport(lastYear).render();
+    assertThat(with).contains("<p><span class=\"value\">42,11%</span> <span class=\"status not-met\">"
+        + "<span aria-hidden=\"true\">✗</span> Chưa đạt (cách chỉ tiêu 2,89 điểm phần trăm)</span></p>");
+    assertThat(with).contains("<dt>Chỉ tiêu</dt><dd>tăng so với năm trước (&gt; 45%)</dd>");
+  }
+
+  @Test
   void english() {
     String s = HtmlReport.of(Plans.quangVinh2020(), handMade()).withLanguage(Language.EN).render();
     assertThat(s).contains("<span aria-hidden=\"true\">✗</span> Not met (20.00 percentage points from the target)");
