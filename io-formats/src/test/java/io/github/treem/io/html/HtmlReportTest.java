@@ -1,9 +1,9 @@
 package io.github.treem.io.html;
 
+import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.plan.Plan;
-import io.github.treem.core.plan.Plans;
 import io.github.treem.core.plan.Target;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.IndicatorReport;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
   static IndicatorReport report;
-  static Plan plan = Plans.quangVinh2020();
+  static Plan plan = TreemJson.bundledPlan("quang-vinh-2020");
   static String vi;
   static String en;
 
@@ -63,7 +63,7 @@ class HtmlReportTest {
       assertThat(vi.substring(m.end(), end)).contains("<span class=\"status " + status + "\">")
           .contains("</span> " + word);
     }
-    assertThat(n).isEqualTo(8);
+    assertThat(n).isEqualTo(plan.getTargets().size()).isEqualTo(9);
   }
 
   @Test
