@@ -3,6 +3,8 @@ package io.github.treem.io;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.io.csv.RegisterCsvReader;
+import io.github.treem.io.json.RegisterJsonLinesReader;
+import io.github.treem.io.json.RegisterJsonReader;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,6 +72,10 @@ public final class Registers {
     switch (format) {
       case CSV:
         return RegisterCsvReader.open(b, options);
+      case JSON:
+        return RegisterJsonReader.open(b, options);
+      case JSON_LINES:
+        return RegisterJsonLinesReader.open(b, options);
       default:
         return new Unsupported(b, options, format);
     }
