@@ -14,6 +14,8 @@ import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.RegisterFormat;
 import io.github.treem.io.Registers;
+import io.github.treem.io.html.HtmlReport;
+import io.github.treem.io.html.Language;
 import io.github.treem.io.json.RegisterJsonLinesReader;
 import io.github.treem.io.json.RegisterJsonReader;
 import io.github.treem.io.json.TreemJson;
@@ -22,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,7 +51,16 @@ import picocli.CommandLine.Spec;
  * table output in Vietnamese. Several {@code --register} files are merged, with a breakdown
  * {@code area} (one cell per file, keyed by its name without extension). Exit codes: 0 success
  * (even when targets are not met), 1 some input row rejected or a file malformed, 2 usage or I/O
- * error.
+ * error. Rejected rows are reported on standard error (file, line, column, code), never on
+ * standard output.
+ *
+ * <p>JSON output: {@code {"year", "referenceDate", "suppressed", "indicators": [{"code", "name",
+ * "unit", "numerator", "denominator" (null for a count), "value" (null for NO_DATA), "state",
+ * "exclusions": {reason: count}, "breakdowns": {dimension: [{"key", "numerator", "denominator",
+ * "value", "state"}]}}], "targets": [{"id", "indicator", "comparator", "threshold", "value",
+ * "status", "gap"}], "dataQuality": {"rowsRead", "rowsAccepted", "rowsRejected"}}}; a suppressed
+ * cell has null figures and the state SUPPRESSED. CSV output: one row per total, exclusion,
+ * breakdown cell and target ({@code indicator,dimension,key,numerator,denominator,value,state}).
  *
  * @since 0.1.0
  */
@@ -70,7 +82,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--plan", paramLabel = "FILE", description = "The plan (JSON); default: the bundled Quảng Vinh 2020 plan.")
   Path plan;
 
-  @Option(names = "--register", paramLabel = "FILE", description = "A register (CSV or JSON Lines); repeat to merge several; default: the bundled register.")
+  @Option(names = "--register", paramLabel = "FILE", description = "A register (CSV, JSON or JSON Lines); repeat to merge several; default: the bundled register.")
   List<Path> registers = new ArrayList<>();
 
   @Option(names = "--year", paramLabel = "Y", description = "Reporting year (default 2020, or the year of --reference-date).")
@@ -82,8 +94,12 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--by", paramLabel = "DIM", split = ",", description = "Breakdowns, comma-separated (default village).")
   List<String> by;
 
-  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table", description = "Output format (default table).")
+  @Option(names = "--format", paramLabel = "table|json|csv|html", defaultValue = "table",
+      description = "Output format (default table); html: a self-contained progress report with charts.")
   String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (UTF-8) instead of the standard output.")
+  Path output;
 
   @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of names and the table (default vi).")
   String lang;
@@ -99,22 +115,78 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String fmt = format.strip().toLowerCase(Locale.ROOT);
     String lg = lang.strip().toLowerCase(Locale.ROOT);
-    if (!List.of("table", "json", "csv").contains(fmt) || !List.of("vi", "en").contains(lg)) {
-      err.println("treem report: --format must be table, json or csv; --lang vi or en");
+    if (!List.of("table", "json", "csv", "html").contains(fmt) || !List.of("vi", "en").contains(lg)) {
+      err.println("treem report: --format must be table, json, csv or html; --lang vi or en");
       return Treem.EXIT_USAGE;
     }
+    Integer failed = prepare(err, "treem report");
+    if (failed != null) {
+      return failed;
+    }
+    Plan p = computedPlan;
+    IndicatorReport report = computedReport;
+    ReadStats stats = computedStats;
+    List<TargetAssessment> targets = TargetAssessment.assessAll(p, report, Optional.empty());
+    boolean vi = lg.equals("vi");
+    String text;
+    switch (fmt) {
+      case "json":
+        text = ReportRenderer.json(report, targets, vi);
+        break;
+      case "csv":
+        text = ReportRenderer.csv(report, targets);
+        break;
+      case "html":
+        text = HtmlReport.of(p, report).withLanguage(vi ? Language.VI : Language.EN).render();
+        break;
+      default:
+        text = ReportRenderer.table(report, targets, vi);
+        break;
+    }
+    if (output != null) {
+      try {
+        Files.writeString(output, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("treem report: cannot write " + output + " (" + e.getClass().getSimpleName() + ")");
+        return Treem.EXIT_USAGE;
+      }
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    }
+    return stats.rowsRejected() > 0 || stats.malformed() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+  }
+
+  /** The plan read by {@link #prepare}. */
+  Plan computedPlan;
+  /** The report computed by {@link #prepare} (suppressed unless --no-suppression). */
+  IndicatorReport computedReport;
+  /** The counts of the rows read by {@link #prepare}. */
+  ReadStats computedStats;
+  /** Extra breakdowns to compute (used by {@code treem export}). */
+  Set<BreakdownDimension> extraDimensions = EnumSet.noneOf(BreakdownDimension.class);
+
+  /**
+   * Reads the plan and the registers and computes the report into the computed fields.
+   *
+   * @param err where to write problems
+   * @param name the command's name, to prefix messages
+   * @return null on success, else the exit code
+   */
+  Integer prepare(PrintWriter err, String name) {
     LocalDate ref = null;
     if (referenceDate != null) {
       try {
         ref = LocalDate.parse(referenceDate.strip());
       } catch (DateTimeParseException e) {
-        err.println("treem report: --reference-date must be a date yyyy-MM-dd");
+        err.println(name + ": --reference-date must be a date yyyy-MM-dd");
         return Treem.EXIT_USAGE;
       }
     }
     int y = year != null ? year : ref != null ? ref.getYear() : 2020;
     if (y < 1950 || y > 2200) {
-      err.println("treem report: --year must be 1950-2200");
+      err.println(name + ": --year must be 1950-2200");
       return Treem.EXIT_USAGE;
     }
     if (ref == null) {
@@ -127,7 +199,7 @@ public final class ReportCommand implements Callable<Integer> {
       }
       Optional<BreakdownDimension> dim = BreakdownDimension.fromKey(d);
       if (dim.isEmpty()) {
-        err.println("treem report: unknown breakdown '" + d.strip()
+        err.println(name + ": unknown breakdown '" + d.strip()
             + "' (village, sex, ethnicity, disability, age, group, area)");
         return Treem.EXIT_USAGE;
       }
@@ -136,14 +208,15 @@ public final class ReportCommand implements Callable<Integer> {
     if (registers.size() > 1) {
       dims.add(BreakdownDimension.AREA);
     }
+    dims.addAll(extraDimensions);
     Plan p;
     try {
       p = plan == null ? TreemJson.bundledPlan("quang-vinh-2020") : TreemJson.strict().readPlan(Files.readString(plan));
     } catch (NoSuchFileException e) {
-      err.println("treem report: no such file: " + plan);
+      err.println(name + ": no such file: " + plan);
       return Treem.EXIT_USAGE;
     } catch (IOException | RuntimeException e) {
-      err.println("treem report: cannot read the plan " + plan + " (" + e.getClass().getSimpleName() + ")");
+      err.println(name + ": cannot read the plan " + plan + " (" + e.getClass().getSimpleName() + ")");
       return Treem.EXIT_USAGE;
     }
     IndicatorCalculator calc = IndicatorCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build();
@@ -153,7 +226,7 @@ public final class ReportCommand implements Callable<Integer> {
     if (registers.isEmpty()) {
       InputStream in = ReportCommand.class.getResourceAsStream(BUNDLED_REGISTER);
       if (in == null) {
-        err.println("treem report: the bundled register is missing from this build");
+        err.println(name + ": the bundled register is missing from this build");
         return Treem.EXIT_USAGE;
       }
       ReadOptions o = ReadOptions.builder().from(options).fileName("quang-vinh-2020-register.csv").build();
@@ -163,7 +236,7 @@ public final class ReportCommand implements Callable<Integer> {
     } else {
       for (Path f : registers) {
         if (!Files.isRegularFile(f)) {
-          err.println("treem report: no such file: " + f);
+          err.println(name + ": no such file: " + f);
           return Treem.EXIT_USAGE;
         }
       }
@@ -180,24 +253,10 @@ public final class ReportCommand implements Callable<Integer> {
     if (!noSuppression) {
       report = report.suppressed();
     }
-    List<TargetAssessment> targets = TargetAssessment.assessAll(p, report, Optional.empty());
-    boolean vi = lg.equals("vi");
-    String text;
-    switch (fmt) {
-      case "json":
-        text = ReportRenderer.json(report, targets, vi);
-        break;
-      case "csv":
-        text = ReportRenderer.csv(report, targets);
-        break;
-      default:
-        text = ReportRenderer.table(report, targets, vi);
-        break;
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(text);
-    out.flush();
-    return stats.rowsRejected() > 0 || stats.malformed() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+    computedPlan = p;
+    computedReport = report;
+    computedStats = stats;
+    return null;
   }
 
   /** Opens a register file of any format: CSV, JSON or JSON Lines (by its first bytes). */

@@ -1,5 +1,6 @@
 package io.github.treem.cli;
 
+import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -75,6 +76,27 @@ class ReportCommandTest {
     assertThat(r[1]).contains("UNDERWEIGHT_U5").contains("Thôn 1").contains("Mục tiêu");
     String[] en = run("report", "--lang", "en", "--by", "age,group");
     assertThat(en[1]).contains("Plan targets").contains("48-59");
+  }
+
+  @Test
+  void planFromAFile() throws Exception {
+    Path plan = dir.resolve("plan.json");
+    io.github.treem.core.plan.Plan p = io.github.treem.core.plan.Plan.builder()
+        .from(io.github.treem.io.json.TreemJson.bundledPlan("quang-vinh-2020"))
+        .targets(java.util.List.of(io.github.treem.core.plan.Target.builder().id("X1").indicatorCode("HI_U6")
+            .comparator(io.github.treem.core.plan.TargetComparator.AT_LEAST).threshold(80).year(2020)
+            .leadUnitId("LDTBXH").textVi("80%").build()))
+        .build();
+    Files.writeString(plan, io.github.treem.io.json.TreemJson.strict().writePlan(p), StandardCharsets.UTF_8);
+    String[] r = run("report", "--plan", plan.toString(), "--format", "json");
+    assertThat(r[0]).isEqualTo("0");
+    assertThat(r[1]).contains("\"targets\":[\n{\"id\":\"X1\",\"indicator\":\"HI_U6\",\"comparator\":\"AT_LEAST\","
+        + "\"threshold\":80.0,").contains("\"status\":\"MET\",\"gap\":null}]");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"number\": 1", StandardCharsets.UTF_8);
+    String[] rb = run("report", "--plan", bad.toString());
+    assertThat(rb[0]).isEqualTo("2");
+    assertThat(rb[2]).contains("cannot read the plan");
   }
 
   @Test

@@ -12,11 +12,11 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * Supplies a JUnit parameterised test with valid synthetic children, one per invocation, from
  * {@link TreemGenerators#validChildren(long, int, int)}: the same seed gives the same children.
  *
- * <pre>{@code
- * @ParameterizedTest
- * @ChildrenSource(seed = 42, count = 50, year = 2020)
+ * <pre>
+ * &#64;ParameterizedTest
+ * &#64;ChildrenSource(seed = 42, count = 50, year = 2020)
  * void exportsEveryChild(Child child) { ... }
- * }</pre>
+ * </pre>
  *
  * @since 0.1.0
  */

@@ -36,9 +36,7 @@ public enum JsonIssueCode {
   JSON_UNSUPPORTED_VERSION("Phiên bản định dạng không được hỗ trợ", "unsupported format version"),
   /** A JSON document stopped being read after a problem of the file itself. */
   JSON_DOCUMENT_STOPPED("Ngừng đọc tệp: các bản ghi sau vị trí này không được đọc",
-      "reading stopped: records after this point were not read"),
-  /** A record failed a validation rule (the issue of the validator follows). */
-  JSON_RECORD_INVALID("Bản ghi không qua kiểm tra hợp lệ", "record failed validation");
+      "reading stopped: records after this point were not read");
 
   private final String messageVi;
   private final String messageEn;
