@@ -9,6 +9,7 @@ package io.github.treem.core;
  * @since 0.1.0
  */
 public class InvalidValueException extends TreemException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   /**

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public class TreemException extends RuntimeException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The stable code of this error. */
   private final String code;
 
   /**

@@ -373,6 +373,7 @@ public final class AnthroCsv {
 
   /** A malformed cell: the index of its input column and what is wrong. */
   private static final class CellException extends RuntimeException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
     final int column;
 

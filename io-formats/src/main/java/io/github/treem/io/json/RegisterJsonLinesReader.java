@@ -158,6 +158,7 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
 
   /** Signals content after the line's value. */
   private static final class SyntaxAfterValue extends RuntimeException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     SyntaxAfterValue() {

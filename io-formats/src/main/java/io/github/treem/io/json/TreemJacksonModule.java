@@ -81,6 +81,7 @@ import tools.jackson.databind.module.SimpleModule;
  * @since 0.1.0
  */
 public final class TreemJacksonModule extends SimpleModule {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   /** Creates the module (the {@link java.util.ServiceLoader} entry point). */
