@@ -1,5 +1,6 @@
 package io.github.treem.io.anthro;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.MeasurePosition;
 import io.github.treem.core.Sex;
 import io.github.treem.core.validation.Issue;
@@ -52,6 +53,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class AnthroCsv {
   /** The growth standard (and so the CSV layout) to use. */
   public enum Standard {
