@@ -11,7 +11,9 @@ import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.databind.DeserializationFeature;
@@ -25,6 +27,7 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
   final List<Issue> fileIssues = new ArrayList<>();
   final List<Issue> warnings = UnknownPropertyCollector.newSink();
   final ObjectReader childReader;
+  private final Set<String> ids = new HashSet<>();
   long read;
   long accepted;
   long rejected;
@@ -84,6 +87,10 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
         String p = l.getPath().map(s -> pathPrefix.isEmpty() ? s : pathPrefix + "." + s).orElse(pathPrefix);
         issues.add(i.withLocation(at(l.getLine().orElse(line), p)));
       }
+    }
+    if (!ids.add(child.getId())) {
+      issues.add(JsonIssueCode.JSON_DUPLICATE_ID.issue(Severity.ERROR,
+          at(line, pathPrefix.isEmpty() ? "id" : pathPrefix + ".id"), null));
     }
     boolean ok = issues.stream().noneMatch(i -> i.getSeverity() == Severity.ERROR);
     read++;
