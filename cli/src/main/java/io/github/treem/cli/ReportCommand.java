@@ -7,6 +7,7 @@ import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadStats;
@@ -30,6 +31,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -190,10 +192,37 @@ public final class ReportCommand implements Callable<Integer> {
         text = ReportRenderer.table(report, targets, vi);
         break;
     }
+    ReportManifest.Builder manifest = ReportManifest.builder().year(y).referenceDate(ref)
+        .putOptions("by", dims.stream().map(BreakdownDimension::getKey).sorted().collect(Collectors.joining(",")))
+        .putOptions("lang", lg).putOptions("suppression", Boolean.toString(!noSuppression));
+    try {
+      if (plan == null) {
+        manifest.putOptions("plan", "bundled:quang-vinh-2020");
+      } else {
+        manifest.putOptions("plan", fileName(plan) + " sha256 " + ReportManifest.sha256(Files.readAllBytes(plan)));
+      }
+      if (registers.isEmpty()) {
+        try (InputStream in = ReportCommand.class.getResourceAsStream(BUNDLED_REGISTER)) {
+          manifest.putInputs("bundled:quang-vinh-2020-register.csv", ReportManifest.sha256(in));
+        }
+      }
+      for (Path f : registers) {
+        try (InputStream in = Files.newInputStream(f)) {
+          manifest.putInputs(fileName(f), ReportManifest.sha256(in));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    text = ReportRenderer.withManifest(fmt, text, manifest.build(), vi);
     PrintWriter out = spec.commandLine().getOut();
     out.print(text);
     out.flush();
     return stats.rowsRejected() > 0 || stats.malformed() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+  }
+
+  private static String fileName(Path f) {
+    return f.getFileName() == null ? f.toString() : f.getFileName().toString();
   }
 
   private static String area(Path f) {

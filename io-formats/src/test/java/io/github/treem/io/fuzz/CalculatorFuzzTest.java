@@ -25,7 +25,7 @@ import java.util.List;
  * src/test/resources/io/github/treem/io/fuzz/CalculatorFuzzTestInputs/.
  */
 class CalculatorFuzzTest {
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void calculate(FuzzedDataProvider data) {
     int year = data.consumeInt(2000, 2100);
     LocalDate ref = LocalDate.of(year, 1, 1).plusDays(data.consumeInt(0, 364));

@@ -13,7 +13,7 @@ import java.io.ByteArrayInputStream;
  * fuzzes.
  */
 class CsvReaderFuzzTest {
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void csv(byte[] input) {
     for (ReadMode mode : ReadMode.values()) {
       ReadOptions o = ReadOptions.builder().reportingYear(2020).mode(mode).fileName("f.csv").build();

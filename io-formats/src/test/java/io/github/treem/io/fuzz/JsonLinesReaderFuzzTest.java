@@ -12,7 +12,7 @@ import java.io.ByteArrayInputStream;
  * bytes. Seeds and findings: src/test/resources/io/github/treem/io/fuzz/JsonLinesReaderFuzzTestInputs/.
  */
 class JsonLinesReaderFuzzTest {
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void jsonLines(byte[] input) {
     for (JsonReadPolicy p : JsonReadPolicy.values()) {
       FuzzChecks.drain(RegisterJsonLinesReader.open(new ByteArrayInputStream(input), "f.jsonl", p, null));

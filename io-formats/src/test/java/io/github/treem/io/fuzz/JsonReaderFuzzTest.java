@@ -10,7 +10,7 @@ import java.io.ByteArrayInputStream;
  * src/test/resources/io/github/treem/io/fuzz/JsonReaderFuzzTestInputs/.
  */
 class JsonReaderFuzzTest {
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void json(byte[] input) {
     for (JsonReadPolicy p : JsonReadPolicy.values()) {
       FuzzChecks.drain(RegisterJsonReader.open(new ByteArrayInputStream(input), "f.json", p, null));

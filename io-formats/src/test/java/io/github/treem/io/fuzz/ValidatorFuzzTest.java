@@ -29,7 +29,7 @@ class ValidatorFuzzTest {
       + "measured_on,weight_kg,length_height_cm,measure_position,oedema,school_level,grade,"
       + "injury_prevention_trained,can_swim,circumstances,social_assistance\n";
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void validate(FuzzedDataProvider data) {
     LocalDate ref = LocalDate.ofEpochDay(data.consumeLong(LocalDate.of(1950, 1, 1).toEpochDay(),
         LocalDate.of(2200, 12, 31).toEpochDay()));
