@@ -4,6 +4,7 @@ module io.github.treem.cli {
   requires io.github.treem.indicators;
   requires io.github.treem.io;
   requires info.picocli;
+  requires java.logging;
 
   exports io.github.treem.cli; // Treem, the entry point
 

@@ -8,11 +8,16 @@ module io.github.treem.io {
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
+  requires gg.jte.runtime; // runs the HTML report's templates, precompiled at build time
+  requires java.xml; // ADX (StAX)
+  requires static java.compiler; // @Generated on the precompiled templates (source retention)
 
   provides tools.jackson.databind.JacksonModule with io.github.treem.io.json.TreemJacksonModule;
 
   exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats, ReadOptions, Registers
   exports io.github.treem.io.anthro; // AnthroCsv
+  exports io.github.treem.io.dhis2; // Dhis2Export, Dhis2Mapping
+  exports io.github.treem.io.html; // HtmlReport
   exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
   exports io.github.treem.io.json; // TreemJacksonModule, TreemJson, RegisterJsonReader
 }

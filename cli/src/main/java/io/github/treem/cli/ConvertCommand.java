@@ -1,5 +1,6 @@
 package io.github.treem.cli;
 
+import io.github.treem.core.Child;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.io.ReadStats;
@@ -7,6 +8,8 @@ import io.github.treem.io.csv.CsvWriteOptions;
 import io.github.treem.io.csv.LineEnding;
 import io.github.treem.io.csv.RegisterCsvReader;
 import io.github.treem.io.csv.RegisterCsvWriter;
+import io.github.treem.io.json.RegisterJsonLinesWriter;
+import io.github.treem.io.json.RegisterJsonWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +22,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,9 +33,11 @@ import picocli.CommandLine.Command;
  * ({@code .csv}, {@code .json}, {@code .jsonl} / {@code .ndjson}). Problems are reported on
  * standard error as by {@code validate}. Rejected rows are never lost: those of a CSV input are
  * written back (with the header, fields as read, re-quoted per RFC 4180) to
- * {@code OUT.rejected.csv}, named in the summary. Exit codes as for {@code validate}.
+ * {@code OUT.rejected.csv}, named in the summary (a rejected record of a JSON input has no CSV
+ * form: it is reported, not copied). Exit codes as for {@code validate}.
  *
- * <p>This build writes CSV only: JSON and JSON Lines output report "not supported yet" (exit 2).
+ * <p>CSV output is the snapshot of {@code --year} (histories outside it are not written); JSON and
+ * JSON Lines output keep every record of the children read.
  *
  * @since 0.1.0
  */
@@ -80,16 +86,68 @@ public final class ConvertCommand implements Callable<Integer> {
     return t;
   }
 
+  /** Where accepted children go. */
+  private interface ChildSink extends AutoCloseable {
+    void write(Child child);
+
+    @Override
+    void close();
+  }
+
+  private ChildSink sink(String target, OutputStream os) {
+    switch (target) {
+      case "json": {
+        RegisterJsonWriter w = RegisterJsonWriter.open(os, OptionalInt.of(read.year));
+        return new ChildSink() {
+          @Override
+          public void write(Child child) {
+            w.write(child);
+          }
+
+          @Override
+          public void close() {
+            w.close();
+          }
+        };
+      }
+      case "jsonl": {
+        RegisterJsonLinesWriter w = RegisterJsonLinesWriter.open(os);
+        return new ChildSink() {
+          @Override
+          public void write(Child child) {
+            w.write(child);
+          }
+
+          @Override
+          public void close() {
+            w.close();
+          }
+        };
+      }
+      default: {
+        RegisterCsvWriter w = RegisterCsvWriter.open(os, CsvWriteOptions.builder().reportingYear(read.year)
+            .referenceDate(read.reference(spec)).byteOrderMark(bom).lineEnding(lf ? LineEnding.LF : LineEnding.CRLF)
+            .build());
+        return new ChildSink() {
+          @Override
+          public void write(Child child) {
+            w.write(child);
+          }
+
+          @Override
+          public void close() {
+            w.close();
+          }
+        };
+      }
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Language lang = read.language(spec);
     String target = target();
-    if (!target.equals("csv")) {
-      err.println("treem: " + RegisterRun.text(lang, "chưa hỗ trợ ghi định dạng", "output format not supported yet")
-          + ": " + target);
-      return Treem.EXIT_USAGE;
-    }
     Path out;
     Path rejectedPath;
     try {
@@ -107,9 +165,7 @@ public final class ConvertCommand implements Callable<Integer> {
     long[] rejectedRows = {0};
     Writer[] rejected = {null};
     try (OutputStream os = Files.newOutputStream(out);
-        RegisterCsvWriter writer = RegisterCsvWriter.open(os, CsvWriteOptions.builder().reportingYear(read.year)
-            .referenceDate(read.reference(spec)).byteOrderMark(bom).lineEnding(lf ? LineEnding.LF : LineEnding.CRLF)
-            .build());
+        ChildSink writer = sink(target, os);
         TreemValidator validator = TreemValidator.of(read.reference(spec))) {
       stats = RegisterRun.read(input, read.options(spec, input, validator), lang, err,
           i -> err.println(RegisterRun.describe(i, input, lang)),

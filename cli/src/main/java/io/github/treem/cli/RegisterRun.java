@@ -23,14 +23,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /** What validate and convert share: reading options, reading a file, describing problems. */
 final class RegisterRun {
+  /** Hibernate Validator's start-up INFO line is noise on a command's stderr (held: loggers are weak). */
+  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
+
+  static {
+    HIBERNATE_LOG.setLevel(Level.WARNING);
+  }
+
   private RegisterRun() {}
 
   /** The options common to the commands that read registers. */
   static final class ReadArgs {
+    static {
+      HIBERNATE_LOG.setLevel(Level.WARNING);
+    }
+
     @CommandLine.Option(names = "--year", defaultValue = "2020", paramLabel = "YEAR",
         description = "Reporting year Y of a CSV snapshot (default: ${DEFAULT-VALUE}).")
     int year;

@@ -13,8 +13,12 @@ import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.RegisterFormat;
 import io.github.treem.io.Registers;
+import io.github.treem.io.json.RegisterJsonLinesReader;
+import io.github.treem.io.json.RegisterJsonReader;
 import io.github.treem.io.json.TreemJson;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -46,7 +50,16 @@ import picocli.CommandLine.Spec;
  * table output in Vietnamese. Several {@code --register} files are merged, with a breakdown
  * {@code area} (one cell per file, keyed by its name without extension). Exit codes: 0 success
  * (even when targets are not met), 1 some input row rejected or a file malformed, 2 usage or I/O
- * error.
+ * error. Rejected rows are reported on standard error (file, line, column, code), never on
+ * standard output.
+ *
+ * <p>JSON output: {@code {"year", "referenceDate", "suppressed", "indicators": [{"code", "name",
+ * "unit", "numerator", "denominator" (null for a count), "value" (null for NO_DATA), "state",
+ * "exclusions": {reason: count}, "breakdowns": {dimension: [{"key", "numerator", "denominator",
+ * "value", "state"}]}}], "targets": [{"id", "indicator", "comparator", "threshold", "value",
+ * "status", "gap"}], "dataQuality": {"rowsRead", "rowsAccepted", "rowsRejected"}}}; a suppressed
+ * cell has null figures and the state SUPPRESSED. CSV output: one row per total, exclusion,
+ * breakdown cell and target ({@code indicator,dimension,key,numerator,denominator,value,state}).
  *
  * @since 0.1.0
  */
@@ -68,7 +81,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--plan", paramLabel = "FILE", description = "The plan (JSON); default: the bundled Quảng Vinh 2020 plan.")
   Path plan;
 
-  @Option(names = "--register", paramLabel = "FILE", description = "A register (CSV or JSON Lines); repeat to merge several; default: the bundled register.")
+  @Option(names = "--register", paramLabel = "FILE", description = "A register (CSV, JSON or JSON Lines); repeat to merge several; default: the bundled register.")
   List<Path> registers = new ArrayList<>();
 
   @Option(names = "--year", paramLabel = "Y", description = "Reporting year (default 2020, or the year of --reference-date).")
@@ -166,7 +179,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
       }
       for (Path f : registers) {
-        try (RegisterReader r = Registers.open(f, options)) {
+        try (RegisterReader r = open(f, options)) {
           stats = stats.plus(read(r, acc, area(f), err));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -225,6 +238,23 @@ public final class ReportCommand implements Callable<Integer> {
     return f.getFileName() == null ? f.toString() : f.getFileName().toString();
   }
 
+  /** Opens a register file of any format: CSV, JSON or JSON Lines (by its first bytes). */
+  private static RegisterReader open(Path f, ReadOptions options) throws IOException {
+    RegisterFormat format;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
+      format = Registers.detect(in);
+    }
+    String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
+    switch (format) {
+      case JSON:
+        return RegisterJsonReader.open(Files.newInputStream(f), name);
+      case JSON_LINES:
+        return RegisterJsonLinesReader.open(Files.newInputStream(f), name);
+      default:
+        return Registers.open(f, options);
+    }
+  }
+
   private static String area(Path f) {
     String n = f.getFileName() == null ? f.toString() : f.getFileName().toString();
     int dot = n.lastIndexOf('.');
@@ -254,7 +284,10 @@ public final class ReportCommand implements Callable<Integer> {
     issue.getLocation().getFile().ifPresent(f -> b.append(f).append(": "));
     issue.getLocation().getLine().ifPresent(l -> b.append("line ").append(l));
     issue.getLocation().getColumn().ifPresent(c -> b.append(", column ").append(c));
-    b.append(": ").append(issue.getMessageEn()).append(" [").append(issue.getCode()).append(']');
+    if (issue.getLocation().getLine().isPresent() || issue.getLocation().getColumn().isPresent()) {
+      b.append(": ");
+    }
+    b.append(issue.getMessageEn()).append(" [").append(issue.getCode()).append(']');
     err.println(b);
   }
 }

@@ -153,4 +153,23 @@ class RegisterCommandsTest {
     assertThat(Files.exists(dir.resolve("x.csv"))).isFalse();
     assertThat(run("convert", in).code()).isEqualTo(2);
   }
+
+  @Test
+  void convertToJsonLinesAndJsonAndBack() throws IOException {
+    String csv = "child_id,sex,date_of_birth,measured_on,weight_kg,circumstances\nA,F,2015-01-01,2020-03-01,12.5,A1;C2\n"
+        + "B,M,2016-01-01,,,\n";
+    String in = file("in.csv", csv).toString();
+    Path jsonl = dir.resolve("out.jsonl");
+    assertThat(run("convert", in, jsonl.toString()).code()).isZero();
+    assertThat(Files.readAllLines(jsonl)).hasSize(2);
+    Path json = dir.resolve("out.data");
+    assertThat(run("convert", jsonl.toString(), json.toString(), "--to", "json").code()).isZero();
+    assertThat(Files.readString(json)).contains("\"treem-register\"");
+    Path back = dir.resolve("back.csv");
+    assertThat(run("convert", json.toString(), back.toString(), "--lf").code()).isZero();
+    Path direct = dir.resolve("direct.csv");
+    assertThat(run("convert", in, direct.toString(), "--lf").code()).isZero();
+    assertThat(Files.readString(back)).isEqualTo(Files.readString(direct));
+    assertThat(Files.readAllLines(back).get(1)).isEqualTo("A,,F,2015-01-01,,,,,,,,,,,2020-03-01,12.5,,,,,,,,A1;C2,");
+  }
 }

@@ -78,6 +78,27 @@ class ReportCommandTest {
   }
 
   @Test
+  void planFromAFile() throws Exception {
+    Path plan = dir.resolve("plan.json");
+    io.github.treem.core.plan.Plan p = io.github.treem.core.plan.Plan.builder()
+        .from(io.github.treem.core.plan.Plans.quangVinh2020())
+        .targets(java.util.List.of(io.github.treem.core.plan.Target.builder().id("X1").indicatorCode("HI_U6")
+            .comparator(io.github.treem.core.plan.TargetComparator.AT_LEAST).threshold(80).year(2020)
+            .leadUnitId(io.github.treem.core.plan.Plans.LDTBXH).textVi("80%").build()))
+        .build();
+    Files.writeString(plan, io.github.treem.io.json.TreemJson.strict().writePlan(p), StandardCharsets.UTF_8);
+    String[] r = run("report", "--plan", plan.toString(), "--format", "json");
+    assertThat(r[0]).isEqualTo("0");
+    assertThat(r[1]).contains("\"targets\":[\n{\"id\":\"X1\",\"indicator\":\"HI_U6\",\"comparator\":\"AT_LEAST\","
+        + "\"threshold\":80.0,").contains("\"status\":\"MET\",\"gap\":null}]");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"number\": 1", StandardCharsets.UTF_8);
+    String[] rb = run("report", "--plan", bad.toString());
+    assertThat(rb[0]).isEqualTo("2");
+    assertThat(rb[2]).contains("cannot read the plan");
+  }
+
+  @Test
   void usageErrors() {
     assertThat(run("report", "--format", "xml")[0]).isEqualTo("2");
     assertThat(run("report", "--by", "planet")[0]).isEqualTo("2");
@@ -104,6 +125,14 @@ class ReportCommandTest {
     Path jsonl = dir.resolve("one.jsonl");
     assertThat(run("generate", "--children", "50", "--seed", "9", jsonl.toString())[0]).isEqualTo("0");
     assertThat(Files.readAllLines(jsonl)).hasSize(50);
+    // the same commune as JSON Lines and as CSV gives the same report
+    Files.createDirectories(dir.resolve("j"));
+    Path j = dir.resolve("j").resolve("one.jsonl");
+    assertThat(run("generate", "--children", "300", "--seed", "9", j.toString())[0]).isEqualTo("0");
+    String[] fromJsonl = run("report", "--register", j.toString(), "--format", "json", "--by", "village,age,group");
+    assertThat(fromJsonl[2]).isEmpty();
+    assertThat(fromJsonl[1]).isEqualTo(run("report", "--register", one.toString(), "--format", "json", "--by",
+        "village,age,group")[1]);
   }
 
   @Test

@@ -43,6 +43,10 @@ class CommuneGeneratorTest {
     assertThat(value(report, Indicators.GRADE1_AT_6)).isBetween(95.0, 100.0);
     assertThat(value(report, Indicators.INJURY_SKILLS)).isBetween(68.0, 80.0);
     assertThat(report.result(Indicators.SPECIAL_CIRCUMSTANCES).orElseThrow().getNumerator()).isBetween(40L, 200L);
+    IndicatorReport who = IndicatorCalculator.builder().year(2020).build().compute(kids, "QV");
+    assertThat(value(who, Indicators.UNDERWEIGHT_U5)).isBetween(6.0, 12.0);
+    assertThat(value(who, Indicators.STUNTING_U5)).isBetween(12.0, 28.0);
+    assertThat(value(who, Indicators.WASTING_U5)).isBetween(0.5, 6.0);
     long letterOnly = kids.stream().flatMap(c -> c.circumstancesOn(r).stream())
         .filter(c -> c instanceof SpecialCircumstanceGroup).count();
     assertThat(letterOnly).isPositive();

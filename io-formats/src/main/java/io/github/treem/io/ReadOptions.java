@@ -12,8 +12,16 @@ import org.immutables.value.Value;
  * and the resource limits.
  *
  * <pre>{@code
- * ReadOptions options = ReadOptions.builder().reportingYear(2020).fileName("qv.csv").build();
+ * try (TreemValidator validator = TreemValidator.of(LocalDate.of(2020, 12, 31))) {
+ *   ReadOptions options = ReadOptions.builder().reportingYear(2020).fileName("qv.csv")
+ *       .validator(validator::validate).build();
+ *   ...
+ * }
  * }</pre>
+ *
+ * <p>Validator issues are located at the record's line (keeping their property path). In
+ * {@link ReadMode#STRICT} a validator error rejects the record; in {@link ReadMode#LENIENT} it is
+ * reported as a warning and the record is kept.
  *
  * <p>Limits (defaults): {@link #getMaxFieldLength()} 100,000 characters,
  * {@link #getMaxColumns()} 1,000, {@link #getMaxLineLength()} 1,000,000 characters per record.

@@ -3,9 +3,6 @@ package io.github.treem.io;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.io.csv.RegisterCsvReader;
-import io.github.treem.core.Child;
-import io.github.treem.core.validation.ValidationReport;
-import io.github.treem.io.json.JsonReadPolicy;
 import io.github.treem.io.json.RegisterJsonLinesReader;
 import io.github.treem.io.json.RegisterJsonReader;
 import java.io.BufferedInputStream;
@@ -18,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -78,21 +74,12 @@ public final class Registers {
       case CSV:
         return RegisterCsvReader.open(b, options);
       case JSON:
-        return RegisterJsonReader.open(b, options.getFileName().orElse(null), policy(options), validator(options));
+        return RegisterJsonReader.open(b, options);
       case JSON_LINES:
-        return RegisterJsonLinesReader.open(b, options.getFileName().orElse(null), policy(options),
-            validator(options));
+        return RegisterJsonLinesReader.open(b, options);
       default:
         return new Unsupported(b, options, format);
     }
-  }
-
-  private static JsonReadPolicy policy(ReadOptions options) {
-    return options.getMode() == ReadMode.LENIENT ? JsonReadPolicy.LENIENT : JsonReadPolicy.STRICT;
-  }
-
-  private static Function<Child, ValidationReport> validator(ReadOptions options) {
-    return options.getValidator().<Function<Child, ValidationReport>>map(v -> v::validate).orElse(null);
   }
 
   /**

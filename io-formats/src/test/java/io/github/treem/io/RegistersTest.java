@@ -46,6 +46,31 @@ class RegistersTest {
   }
 
   @Test
+  void jsonAndJsonLinesGoToTheJsonReaders() throws IOException {
+    Path f = dir.resolve("r.jsonl");
+    Files.writeString(f, "{\"id\":\"A\"}\n{\"id\":\"B\",\"x\":1}\n");
+    try (RegisterReader r = Registers.open(f, ReadOptions.of(2020))) {
+      assertThat(r).isInstanceOf(io.github.treem.io.json.RegisterJsonLinesReader.class);
+      assertThat(r.next().orElseThrow().isAccepted()).isTrue();
+      Issue i = r.next().orElseThrow().getIssues().get(0);
+      assertThat(i.getCode()).isEqualTo("JSON_UNKNOWN_PROPERTY");
+      assertThat(i.getLocation().getFile()).contains("r.jsonl");
+      assertThat(i.getLocation().getLine()).hasValue(2);
+      assertThat(r.getStats()).isEqualTo(new ReadStats(2, 1, 1, false));
+    }
+    try (RegisterReader r = Registers.open(f, ReadOptions.builder().reportingYear(2020).mode(ReadMode.LENIENT).build())) {
+      assertThat(r.stream().filter(RegisterRecord::isAccepted).count()).isEqualTo(2);
+    }
+    Path d = dir.resolve("r.json");
+    Files.writeString(d, "{\"format\":\"treem-register\",\"version\":1,\"children\":[\n{\"id\":\"A\"}]}");
+    try (RegisterReader r = Registers.open(d, ReadOptions.of(2020))) {
+      assertThat(r).isInstanceOf(io.github.treem.io.json.RegisterJsonReader.class);
+      assertThat(r.stream().count()).isEqualTo(1);
+      assertThat(r.getStats()).isEqualTo(new ReadStats(1, 1, 0, false));
+    }
+  }
+
+  @Test
   void opensJsonLinesAndJsonByContent() throws IOException {
     Path f = dir.resolve("r.jsonl");
     Files.writeString(f, "{\"id\":\"A\", \"sex\": \"F\", \"dateOfBirth\": \"2015-02-31\"}\n");
@@ -62,4 +87,5 @@ class RegistersTest {
       assertThat(r.getStats()).isEqualTo(new ReadStats(0, 0, 0, false));
     }
   }
+
 }

@@ -7,6 +7,7 @@ import io.github.treem.core.Sex;
 import io.github.treem.indicators.growth.internal.Lms;
 import io.github.treem.indicators.growth.internal.LmsTable;
 import io.github.treem.indicators.growth.internal.Tables;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,10 @@ import java.util.Optional;
  *
  * <p>Missing numbers are {@code NaN}; a missing sex or position is {@code null}. The tables are
  * loaded from the jar once, on first use. Every method allocates nothing but its result.
+ *
+ * <p>Measurements of zero or less: as in the WHO software, the age-based 2006 indicators give no
+ * z-score for them; weight-for-length/height and the 2007 indicators give no z-score for a
+ * negative value but do compute one for exactly zero (it is then far below -5 and flagged).
  *
  * <p>Implementation requirements: immutable and thread-safe (one shared instance).
  *
@@ -174,6 +179,26 @@ public final class WhoGrowth {
     return anthro2006(
         child.getSex().orElse(null),
         ageDays(child, measurement),
+        measurement.getWeightKg().orElse(Double.NaN),
+        measurement.getLengthHeightCm().orElse(Double.NaN),
+        measurement.getPosition().orElse(null),
+        measurement.getOedema().orElse(false));
+  }
+
+  /**
+   * The WHO 2006 z-scores of a measurement, given the sex and date of birth; age in days is the
+   * number of days from the date of birth to the date of measurement; a missing oedema counts as
+   * no oedema.
+   *
+   * @param sex the sex, or null when unknown
+   * @param dateOfBirth the date of birth, or null when unknown
+   * @param measurement the measurement
+   * @return the result
+   */
+  public Anthro2006Result anthro2006(Sex sex, LocalDate dateOfBirth, GrowthMeasurement measurement) {
+    return anthro2006(
+        sex,
+        dateOfBirth == null ? Double.NaN : (double) ChronoUnit.DAYS.between(dateOfBirth, measurement.getMeasuredOn()),
         measurement.getWeightKg().orElse(Double.NaN),
         measurement.getLengthHeightCm().orElse(Double.NaN),
         measurement.getPosition().orElse(null),
@@ -328,8 +353,10 @@ public final class WhoGrowth {
 
   /**
    * The WHO 2007 z-scores (5-19 years): height-for-age and BMI-for-age for 60 to 228 months,
-   * weight-for-age for 60 to 120 months, both limits inclusive; l, m and s are interpolated
-   * linearly between whole months.
+   * weight-for-age for 60 to 120 months, both limits inclusive (as anthroplus 1.0.0 and
+   * growth-standards.md; anthroplus 1.1.0 moved the upper limits to below 229 and below 121
+   * months, which differs only for ages strictly between 228 and 229, or 120 and 121); l, m and
+   * s are interpolated linearly between whole months.
    *
    * @param sex the sex, null when unknown (no z-score)
    * @param ageMonths age in months (fractions allowed), NaN when unknown
@@ -457,7 +484,8 @@ public final class WhoGrowth {
 
   /** Weight-for-length/height, unrounded (anthro's weight-for-lenhei, literally in doubles). */
   private static double wfl(int sex, double ageR, double months, double weight, double lenhei, MeasurePosition measure) {
-    if (sex == 0 || !(weight > 0) || Double.isNaN(lenhei)) {
+    // as the WHO software: no "<= 0" rule here; a zero weight gives a (flagged) z-score
+    if (sex == 0 || !(weight >= 0) || Double.isNaN(lenhei)) {
       return Double.NaN;
     }
     boolean useLength;
@@ -507,9 +535,12 @@ public final class WhoGrowth {
     return Lms.zRestricted(weight, l, m, s);
   }
 
-  /** A 2007 z-score, unrounded: l, m, s interpolated between whole months; 60..upper inclusive. */
+  /**
+   * A 2007 z-score, unrounded: l, m, s interpolated between whole months; 60..upper inclusive.
+   * As anthroplus, a zero measurement still gives a z-score (anthroplus rejects negative ones).
+   */
   private static double monthly(LmsTable t, int sex, double age, double y, boolean restricted, double upper) {
-    if (sex == 0 || !(y > 0) || !(age >= 60 && age <= upper)) {
+    if (sex == 0 || !(y >= 0) || !(age >= 60 && age <= upper)) {
       return Double.NaN;
     }
     double lowAge = trunc(age);

@@ -39,10 +39,16 @@ class GoldenZscoresTest {
     if (Double.isNaN(x)) {
       return "";
     }
+    if (Double.isInfinite(x)) {
+      return x > 0 ? "Inf" : "-Inf";
+    }
     return x == 0 ? "0" : new BigDecimal(x).round(new MathContext(15, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
   }
 
   static String z(double z, boolean flag) {
+    if (Double.isInfinite(z)) {
+      return (z > 0 ? "Inf," : "-Inf,") + (flag ? 1 : 0);
+    }
     return Double.isNaN(z) ? "," : String.format(Locale.ROOT, "%.2f,%d", z, flag ? 1 : 0);
   }
 

@@ -26,6 +26,8 @@ class GrowthAssessmentTest {
     assertThat(a.getAnthro2006().getStunting()).isEqualTo(Classification.NOT_AVAILABLE);
     assertThat(a.getWho2007().getZhfa()).isNaN();
     assertThat(WhoGrowth.standards().anthro2006(child, m)).isEqualTo(a.getAnthro2006());
+    assertThat(WhoGrowth.standards().anthro2006(Sex.MALE, LocalDate.of(2020, 1, 1), m)).isEqualTo(a.getAnthro2006());
+    assertThat(WhoGrowth.standards().anthro2006(Sex.MALE, null, m).getZlen()).isNaN();
   }
 
   @Test

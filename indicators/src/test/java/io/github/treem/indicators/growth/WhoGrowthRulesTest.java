@@ -190,7 +190,14 @@ class WhoGrowthRulesTest {
     assertThat(noWeight.getZlen()).isEqualTo(-0.34);
     assertThat(new double[] {noWeight.getZwei(), noWeight.getZwfl(), noWeight.getZbmi(), noWeight.getCbmi()}).containsOnly(NA);
     Anthro2006Result zeroWeight = a(Sex.FEMALE, 400, 0, 74.5, MeasurePosition.LYING);
-    assertThat(new double[] {zeroWeight.getZwei(), zeroWeight.getZwfl(), zeroWeight.getZbmi()}).containsOnly(NA);
+    // as anthro: no weight-for-age or BMI-for-age for a zero weight, but weight-for-length is computed
+    assertThat(new double[] {zeroWeight.getZwei(), zeroWeight.getZbmi()}).containsOnly(NA);
+    assertThat(zeroWeight.getZwfl()).isEqualTo(-14.56);
+    assertThat(zeroWeight.isFwfl()).isTrue();
+    assertThat(a(Sex.FEMALE, 400, -1, 74.5, MeasurePosition.LYING).getZwfl()).isNaN();
+    // as anthroplus: a zero height still has a height-for-age z-score
+    assertThat(WHO.who2007(Sex.MALE, 100, 0, 25, false).getZhfa()).isEqualTo(-22.37);
+    assertThat(WHO.who2007(Sex.MALE, 100, -1, 25, false).getZhfa()).isNaN();
     Anthro2006Result noLength = a(Sex.FEMALE, 400, 9.1, NA, MeasurePosition.LYING);
     assertThat(noLength.getZwei()).isEqualTo(-0.09);
     assertThat(new double[] {noLength.getZlen(), noLength.getZwfl(), noLength.getZbmi(), noLength.getClenhei()}).containsOnly(NA);

@@ -220,12 +220,16 @@ public final class AnthroCsv {
   /**
    * Formats a rounded z-score with exactly 2 decimals ({@code -0.5} as {@code -0.50}).
    *
-   * @param z a z-score rounded to 2 decimals (NaN gives an empty text)
+   * @param z a z-score rounded to 2 decimals (NaN gives an empty text, infinities R's {@code Inf}
+   *     and {@code -Inf})
    * @return the text
    */
   public static String formatZ(double z) {
-    if (!Double.isFinite(z)) {
+    if (Double.isNaN(z)) {
       return "";
+    }
+    if (Double.isInfinite(z)) {
+      return z > 0 ? "Inf" : "-Inf";
     }
     long k = Math.round(z * 100);
     long a = Math.abs(k);

@@ -169,7 +169,7 @@ public final class RegisterCsvReader implements RegisterReader {
       }
       header = Collections.unmodifiableList(h);
     } catch (JacksonException e) {
-      fatal(e, 1, null);
+      fileIssues.add(fatal(e, 1, null));
       return;
     }
     if (decoder.isMalformedBetween(1, lastLine(1))) {
@@ -213,7 +213,7 @@ public final class RegisterCsvReader implements RegisterReader {
     return RowMapper.issue(options, code, s, line, column, value);
   }
 
-  /** Stops reading after a syntax error or a limit; returns the issue. */
+  /** Stops reading after a syntax error or a limit; returns the issue (for the caller to place). */
   private Issue fatal(JacksonException e, long line, String column) {
     if (e instanceof JacksonIOException) {
       throw new UncheckedIOException((IOException) e.getCause());
@@ -228,11 +228,7 @@ public final class RegisterCsvReader implements RegisterReader {
     } else {
       code = RegisterIssueCodes.CSV_SYNTAX;
     }
-    Issue issue = RowMapper.issue(options, code, Severity.ERROR, line, column, null);
-    if (line == 1 && header.isEmpty()) {
-      fileIssues.add(issue);
-    }
-    return issue;
+    return RowMapper.issue(options, code, Severity.ERROR, line, column, null);
   }
 
   @Override
@@ -254,7 +250,7 @@ public final class RegisterCsvReader implements RegisterReader {
       }
       line = parser.currentLocation().getLineNr();
     } catch (JacksonException e) {
-      fatal(e, parser.currentLocation().getLineNr(), null);
+      fileIssues.add(fatal(e, parser.currentLocation().getLineNr(), null));
       return Optional.empty();
     }
     try {

@@ -37,8 +37,6 @@ public enum JsonIssueCode {
   /** A JSON document stopped being read after a problem of the file itself. */
   JSON_DOCUMENT_STOPPED("Ngừng đọc tệp: các bản ghi sau vị trí này không được đọc",
       "reading stopped: records after this point were not read"),
-  /** A record failed a validation rule (the issue of the validator follows). */
-  JSON_RECORD_INVALID("Bản ghi không qua kiểm tra hợp lệ", "record failed validation"),
   /** A child whose id repeats an earlier child of the same file: the later one is rejected. */
   JSON_DUPLICATE_ID("Mã trẻ bị trùng với một bản ghi trước", "child id repeats an earlier record");
 

@@ -5,6 +5,8 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
+import io.github.treem.io.ReadMode;
+import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
@@ -28,6 +30,8 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
   final List<Issue> warnings = UnknownPropertyCollector.newSink();
   final ObjectReader childReader;
   private final Set<String> ids = new HashSet<>();
+  /** Whether an ERROR of the validator rejects the record (always, except in ReadMode.LENIENT). */
+  boolean rejectInvalid = true;
   long read;
   long accepted;
   long rejected;
@@ -40,6 +44,14 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
     // one value is read at a time from a longer stream: what follows it is checked by the reader
     this.childReader = TreemJson.of(policy).readerWith(warnings).forType(Child.class)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  static JsonReadPolicy policyOf(ReadOptions options) {
+    return options.getMode() == ReadMode.LENIENT ? JsonReadPolicy.LENIENT : JsonReadPolicy.STRICT;
+  }
+
+  static Function<? super Child, ValidationReport> validatorOf(ReadOptions options) {
+    return options.getValidator().<Function<? super Child, ValidationReport>>map(v -> v::validate).orElse(null);
   }
 
   @Override
@@ -88,11 +100,12 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
         issues.add(i.withLocation(at(l.getLine().orElse(line), p)));
       }
     }
-    if (!ids.add(child.getId())) {
+    boolean duplicate = !ids.add(child.getId());
+    if (duplicate) {
       issues.add(JsonIssueCode.JSON_DUPLICATE_ID.issue(Severity.ERROR,
           at(line, pathPrefix.isEmpty() ? "id" : pathPrefix + ".id"), null));
     }
-    boolean ok = issues.stream().noneMatch(i -> i.getSeverity() == Severity.ERROR);
+    boolean ok = !duplicate && (!rejectInvalid || issues.stream().noneMatch(i -> i.getSeverity() == Severity.ERROR));
     read++;
     RegisterRecord.Builder b = RegisterRecord.builder().line(line).index(index).issues(issues);
     if (ok) {

@@ -3,6 +3,8 @@ package io.github.treem.io.json;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
+import io.github.treem.io.ReadMode;
+import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.internal.json.LineSource;
@@ -73,6 +75,23 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
   public static RegisterJsonLinesReader open(InputStream in, String fileName, JsonReadPolicy policy,
       Function<? super Child, ValidationReport> validator) {
     return new RegisterJsonLinesReader(in, fileName, policy, validator);
+  }
+
+  /**
+   * Opens a reader with the options of {@link io.github.treem.io.Registers}: the file name, the
+   * validator, and the mode ({@link ReadMode#STRICT}: unknown properties are errors and a
+   * validator error rejects the record; {@link ReadMode#LENIENT}: unknown properties are warnings
+   * and validator errors stay on the accepted record). Value errors reject the record in both.
+   *
+   * @param in the stream (UTF-8)
+   * @param options the options
+   * @return the reader
+   */
+  public static RegisterJsonLinesReader open(InputStream in, ReadOptions options) {
+    Objects.requireNonNull(options, "options must not be null");
+    RegisterJsonLinesReader r = new RegisterJsonLinesReader(in, options.getFileName().orElse(null), policyOf(options), validatorOf(options));
+    r.rejectInvalid = options.getMode() != ReadMode.LENIENT;
+    return r;
   }
 
   /**

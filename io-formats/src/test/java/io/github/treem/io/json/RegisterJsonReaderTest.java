@@ -160,7 +160,7 @@ class RegisterJsonReaderTest {
     byte[] tail = {(byte) 0xC3, (byte) 0x28, '"', '}', ']', '}'};
     System.arraycopy(tail, 0, bytes, head.length - 3, 6);
     List<RegisterRecord> out = new ArrayList<>();
-    try (RegisterJsonReader r = RegisterJsonReader.open(new ByteArrayInputStream(bytes), null)) {
+    try (RegisterJsonReader r = RegisterJsonReader.open(new ByteArrayInputStream(bytes), (String) null)) {
       r.stream().forEach(out::add);
       assertThat(r.getStats()).isEqualTo(new ReadStats(2, 1, 1, true));
     }

@@ -3,6 +3,10 @@ package io.github.treem.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.Child;
+import io.github.treem.core.admin.AdministrativeUnit;
+import io.github.treem.core.plan.Plan;
+import io.github.treem.core.plan.ResponsibleUnit;
+import io.github.treem.core.plan.Target;
 import io.github.treem.core.taxonomy.LegalReference;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
@@ -40,6 +44,24 @@ class RoundTripTest {
       roundTrip(gen.location(), Location.class);
       roundTrip(gen.issue(), Issue.class);
       roundTrip(gen.report(), ValidationReport.class);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {21, 22, 23})
+  void plansRoundTrip(long seed) {
+    TreemGen gen = new TreemGen(seed);
+    for (int i = 0; i < 200; i++) {
+      Plan p = gen.plan();
+      roundTrip(p, Plan.class);
+      assertThat(JSON.readPlan(JSON.writePlan(p))).isEqualTo(p);
+      roundTrip(gen.administrativeUnit(), AdministrativeUnit.class);
+      for (Target t : p.getTargets()) {
+        roundTrip(t, Target.class);
+      }
+      for (ResponsibleUnit u : p.getResponsibleUnits()) {
+        roundTrip(u, ResponsibleUnit.class);
+      }
     }
   }
 

@@ -13,8 +13,15 @@ import io.github.treem.core.SchoolEnrolment;
 import io.github.treem.core.SchoolLevel;
 import io.github.treem.core.Sex;
 import io.github.treem.core.YearlyStatus;
+import io.github.treem.core.admin.AdministrativeLevel;
+import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.id.PersonalIdNumber;
+import io.github.treem.core.plan.Plan;
+import io.github.treem.core.plan.ResponsibleUnit;
+import io.github.treem.core.plan.Target;
+import io.github.treem.core.plan.TargetComparator;
+import io.github.treem.core.plan.UnitRole;
 import io.github.treem.core.taxonomy.CircumstanceCode;
 import io.github.treem.core.taxonomy.Ethnicity;
 import io.github.treem.core.taxonomy.LegalReference;
@@ -217,6 +224,88 @@ final class TreemGen {
 
   Issue issue() {
     return Issue.of(nonBlank(), pick(Severity.class), location(), text(0, 30), text(0, 30));
+  }
+
+  AdministrativeUnit administrativeUnit() {
+    AdministrativeUnit province = AdministrativeUnit.builder().code(digits(2)).name(nonBlank())
+        .level(AdministrativeLevel.PROVINCE).build();
+    AdministrativeUnit.Builder b = AdministrativeUnit.builder().code(digits(5)).name(nonBlank())
+        .level(AdministrativeLevel.COMMUNE);
+    if (maybe()) {
+      b.parent(AdministrativeUnit.builder().code(digits(3)).name(nonBlank()).level(AdministrativeLevel.DISTRICT)
+          .parent(province).build());
+    }
+    LocalDate from = date();
+    if (maybe()) {
+      b.validFrom(from);
+    }
+    if (maybe()) {
+      b.validTo(from.plusDays(r.nextInt(3000)));
+    }
+    if (maybe()) {
+      b.successorCode(digits(5)).successorDate(date());
+      if (maybe()) {
+        b.successorName(nonBlank());
+      }
+    }
+    return b.build();
+  }
+
+  Plan plan() {
+    List<ResponsibleUnit> units = new ArrayList<>();
+    for (int i = 1 + r.nextInt(4); i > 0; i--) {
+      ResponsibleUnit.Builder u = ResponsibleUnit.builder().id("U" + i).nameVi(nonBlank()).nameEn(text(0, 10))
+          .role(pick(UnitRole.class));
+      for (int d = r.nextInt(3); d > 0; d--) {
+        u.addDuties(text(0, 40));
+      }
+      units.add(u.build());
+    }
+    Plan.Builder b = Plan.builder().number(nonBlank()).issuerName(nonBlank()).issueDate(date())
+        .year(2000 + r.nextInt(30)).generalObjective(text(0, 60)).responsibleUnits(units);
+    if (maybe()) {
+      b.title(text(0, 30));
+    }
+    if (maybe()) {
+      AdministrativeUnit unit = administrativeUnit();
+      b.issuerUnit(unit).issuerCommuneCode(CommuneCode.parse(unit.getCode()));
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      b.addLegalBases(legalReference());
+    }
+    for (int i = r.nextInt(4); i > 0; i--) {
+      b.addTasks(text(0, 40));
+    }
+    for (int i = r.nextInt(4); i > 0; i--) {
+      b.addSolutions(text(0, 40));
+    }
+    if (maybe()) {
+      b.funding(text(0, 40));
+    }
+    for (int i = r.nextInt(5); i > 0; i--) {
+      TargetComparator c = pick(TargetComparator.class);
+      Target.Builder t = Target.builder().id("T" + i).indicatorCode(nonBlank()).comparator(c).year(2020)
+          .leadUnitId(units.get(0).getId()).textVi(text(0, 40));
+      if (c != TargetComparator.INCREASE || maybe()) {
+        t.threshold(r.nextInt(1001) / 10.0);
+      }
+      if (maybe()) {
+        t.baseline(r.nextDouble() * 100);
+      }
+      for (int k = 1; k < units.size(); k++) {
+        if (r.nextBoolean()) {
+          t.addCooperatingUnitIds(units.get(k).getId());
+        }
+      }
+      if (maybe()) {
+        t.addLegalBasis(legalReference());
+      }
+      if (maybe()) {
+        t.assessmentNote(text(0, 30));
+      }
+      b.addTargets(t.build());
+    }
+    return b.build();
   }
 
   ValidationReport report() {

@@ -124,7 +124,13 @@ public final class RowMapper {
     this.line = rowLine;
     this.issues = new ArrayList<>(earlier);
     this.rejected = rejectedAlready;
-    Child child = build(cells);
+    Child child;
+    try {
+      child = build(cells);
+    } catch (InvalidValueException e) {
+      invariant(e);
+      child = null;
+    }
     if (child != null && !rejected && options.getValidator().isPresent()) {
       ValidationReport report = options.getValidator().get().validate(child);
       for (Issue i : report.getIssues()) {
@@ -246,16 +252,15 @@ public final class RowMapper {
     if (id == null) {
       return null;
     }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      issues.add(Issue.of(RegisterIssueCodes.CSV_INVALID_VALUE.getCode(), Severity.ERROR,
-          Location.ofLine(options.getFileName().orElse(null), line, null),
-          RegisterIssueCodes.CSV_INVALID_VALUE.getMessageVi() + " (" + e.getCode() + ")",
-          RegisterIssueCodes.CSV_INVALID_VALUE.getMessageEn() + " (" + e.getCode() + ": " + e.getMessage() + ")"));
-      rejected = true;
-      return null;
-    }
+    return b.build();
+  }
+
+  private void invariant(InvalidValueException e) {
+    issues.add(Issue.of(RegisterIssueCodes.CSV_INVALID_VALUE.getCode(), Severity.ERROR,
+        Location.ofLine(options.getFileName().orElse(null), line, null),
+        RegisterIssueCodes.CSV_INVALID_VALUE.getMessageVi() + " (" + e.getCode() + ")",
+        RegisterIssueCodes.CSV_INVALID_VALUE.getMessageEn() + " (" + e.getCode() + ": " + e.getMessage() + ")"));
+    rejected = true;
   }
 
   private OptionalInt grade(Map<Column, String> cells) {

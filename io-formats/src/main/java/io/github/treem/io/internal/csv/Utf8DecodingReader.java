@@ -66,6 +66,9 @@ public final class Utf8DecodingReader extends Reader {
         pendingReplacement = false;
         continue;
       }
+      if (flushed) {
+        return -1;
+      }
       int before = out.position();
       CoderResult r = decoder.decode(bytes, out, eof);
       countLines(cbuf, before, out.position());
@@ -82,13 +85,8 @@ public final class Utf8DecodingReader extends Reader {
       } else if (r.isOverflow()) {
         break;
       } else if (eof) {
-        if (!flushed) {
-          flushed = true;
-          decoder.flush(out);
-        }
-        if (out.position() == off) {
-          return -1;
-        }
+        decoder.flush(out);
+        flushed = true;
       } else {
         fill();
       }

@@ -1,0 +1,357 @@
+package io.github.treem.io.dhis2;
+
+import io.github.treem.core.taxonomy.Ethnicity;
+import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
+import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Location;
+import io.github.treem.core.validation.Severity;
+import io.github.treem.indicators.BreakdownCell;
+import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.IndicatorResult;
+import io.github.treem.indicators.IndicatorUnit;
+import io.github.treem.indicators.Indicators;
+import io.github.treem.indicators.ValueState;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Exports indicator reports to DHIS2 through a {@link Dhis2Mapping}: numerators and
+ * denominators as counts in separate data elements, at the commune's org unit or at each
+ * village's or area's, as a dataValueSet in JSON, CSV or ADX.
+ *
+ * <pre>{@code
+ * Dhis2Export export = Dhis2Export.of(Dhis2Mapping.read(Path.of("dhis2-mapping.json")));
+ * Dhis2DataValueSet set = export.toDataValueSet(report);
+ * if (set.isValid()) {
+ *   set.writeTo(Dhis2Format.JSON, writer);
+ * }
+ * }</pre>
+ *
+ * <p>Before upload it makes the checks DHIS2 would make, reported as {@link Issue}s with codes
+ * {@code DHIS2_*} ({@link Dhis2IssueCodes}): UIDs, the period, unknown indicator codes,
+ * dimensions and breakdown keys, and two values for the same (data element, period, org unit,
+ * category option combo, attribute option combo) key. The report is published: small-number
+ * suppression ({@link IndicatorReport#suppressed()}) is applied first, and suppressed cells are
+ * never exported.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Dhis2Export {
+  private final Dhis2Mapping mapping;
+  private final Optional<OffsetDateTime> exported;
+
+  private Dhis2Export(Dhis2Mapping mapping, Optional<OffsetDateTime> exported) {
+    this.mapping = mapping;
+    this.exported = exported;
+  }
+
+  /**
+   * An export through a mapping.
+   *
+   * @param mapping the mapping
+   * @return the export
+   */
+  public static Dhis2Export of(Dhis2Mapping mapping) {
+    return new Dhis2Export(Objects.requireNonNull(mapping, "mapping must not be null"), Optional.empty());
+  }
+
+  /**
+   * A copy that writes an export timestamp (ADX {@code exported}); treem never reads the clock,
+   * so without it the attribute is left out.
+   *
+   * @param timestamp the timestamp
+   * @return the copy
+   */
+  public Dhis2Export withExported(OffsetDateTime timestamp) {
+    return new Dhis2Export(mapping, Optional.of(timestamp));
+  }
+
+  /** {@return the mapping} */
+  public Dhis2Mapping getMapping() {
+    return mapping;
+  }
+
+  /**
+   * Checks the mapping on its own: UIDs, the period, the completion date, indicator codes,
+   * dimensions and the keys a dimension can have.
+   *
+   * @return the issues, in the mapping's order (empty when it is fine)
+   */
+  public List<Issue> validate() {
+    List<Issue> issues = new ArrayList<>();
+    uid(issues, "dataSet", mapping.getDataSet());
+    uid(issues, "orgUnit", mapping.getOrgUnit());
+    uid(issues, "categoryOptionCombo", mapping.getCategoryOptionCombo());
+    uid(issues, "attributeOptionCombo", mapping.getAttributeOptionCombo());
+    if (!Dhis2Period.isValid(mapping.getPeriod())) {
+      issues.add(issue(Dhis2IssueCodes.INVALID_PERIOD, Severity.ERROR, "period",
+          "Kỳ báo cáo \"" + mapping.getPeriod() + "\" không đúng định dạng kỳ của DHIS2 (ví dụ 2020, 202001, 2020Q1, 2020W5)",
+          "period \"" + mapping.getPeriod() + "\" is not a DHIS2 period (e.g. 2020, 202001, 2020Q1, 2020W5)"));
+    }
+    mapping.getCompleteDate().ifPresent(d -> {
+      try {
+        LocalDate.parse(d);
+      } catch (DateTimeParseException e) {
+        issues.add(issue(Dhis2IssueCodes.INVALID_COMPLETE_DATE, Severity.ERROR, "completeDate",
+            "Ngày hoàn thành \"" + d + "\" không phải ngày dạng yyyy-MM-dd",
+            "complete date \"" + d + "\" is not a yyyy-MM-dd date"));
+      }
+    });
+    mapping.getOrgUnits().forEach((k, v) -> uid(issues, "orgUnits[\"" + k + "\"]", v));
+    for (int i = 0; i < mapping.getValues().size(); i++) {
+      Dhis2ValueMapping vm = mapping.getValues().get(i);
+      String p = "values[" + i + "]";
+      operand(issues, p + ".numerator", vm.getNumerator());
+      vm.getDenominator().ifPresent(d -> operand(issues, p + ".denominator", d));
+      if (Indicators.fromCode(vm.getIndicator()).isEmpty()) {
+        issues.add(issue(Dhis2IssueCodes.UNKNOWN_INDICATOR, Severity.ERROR, p + ".indicator",
+            "Mã chỉ số \"" + vm.getIndicator() + "\" không có trong danh mục chỉ số",
+            "indicator code \"" + vm.getIndicator() + "\" is not in the catalogue"));
+      }
+      if (vm.getBreakdown().isPresent()) {
+        Optional<BreakdownDimension> dim = BreakdownDimension.fromKey(vm.getBreakdown().get());
+        if (dim.isEmpty()) {
+          issues.add(issue(Dhis2IssueCodes.UNKNOWN_BREAKDOWN, Severity.ERROR, p + ".breakdown",
+              "Chiều phân tổ \"" + vm.getBreakdown().get() + "\" không tồn tại",
+              "breakdown \"" + vm.getBreakdown().get() + "\" does not exist"));
+        } else if (vm.getKey().isEmpty() && !isPlace(dim.get())) {
+          issues.add(issue(Dhis2IssueCodes.BREAKDOWN_KEY_REQUIRED, Severity.ERROR, p + ".key",
+              "Phân tổ \"" + dim.get().getKey() + "\" cần một khóa (chỉ thôn và địa bàn xuất được mọi ô)",
+              "breakdown \"" + dim.get().getKey() + "\" needs a key (only village and area export every cell)"));
+        } else if (vm.getKey().isPresent() && !knownKey(dim.get(), vm.getKey().get())) {
+          issues.add(unknownKey(p, dim.get(), vm.getKey().get()));
+        } else if (vm.getKey().isPresent() && isPlace(dim.get())
+            && !mapping.getOrgUnits().containsKey(vm.getKey().get())) {
+          issues.add(issue(Dhis2IssueCodes.UNMAPPED_ORG_UNIT, Severity.ERROR, p + ".key",
+              "Địa bàn \"" + vm.getKey().get() + "\" không có trong orgUnits",
+              "place \"" + vm.getKey().get() + "\" has no org unit in orgUnits"));
+        }
+      } else if (vm.getKey().isPresent()) {
+        issues.add(issue(Dhis2IssueCodes.UNKNOWN_BREAKDOWN, Severity.ERROR, p + ".breakdown",
+            "Có khóa \"" + vm.getKey().get() + "\" nhưng không có chiều phân tổ",
+            "key \"" + vm.getKey().get() + "\" given without a breakdown"));
+      }
+    }
+    return issues;
+  }
+
+  /**
+   * Exports a report: the mapping's checks ({@link #validate()}), then one data value per mapped
+   * numerator and denominator, then the duplicate-key check.
+   *
+   * @param report the report (suppressed first if it is not)
+   * @return the data value set with its issues
+   */
+  public Dhis2DataValueSet toDataValueSet(IndicatorReport report) {
+    Objects.requireNonNull(report, "report must not be null");
+    IndicatorReport published = report.suppressed();
+    List<Issue> issues = new ArrayList<>(validate());
+    List<Dhis2DataValue> values = new ArrayList<>();
+    int suppressed = 0;
+    for (int i = 0; i < mapping.getValues().size(); i++) {
+      Dhis2ValueMapping vm = mapping.getValues().get(i);
+      String p = "values[" + i + "]";
+      Optional<Indicators> indicator = Indicators.fromCode(vm.getIndicator());
+      if (indicator.isEmpty()) {
+        continue;
+      }
+      Optional<IndicatorResult> result = published.result(indicator.get());
+      if (result.isEmpty()) {
+        issues.add(issue(Dhis2IssueCodes.NOT_IN_REPORT, Severity.WARNING, p + ".indicator",
+            "Báo cáo không tính chỉ số " + vm.getIndicator() + ": không xuất",
+            "the report does not compute " + vm.getIndicator() + ": nothing exported"));
+        continue;
+      }
+      IndicatorResult r = result.get();
+      IndicatorUnit unit = r.getIndicator().getUnit();
+      if (unit == IndicatorUnit.COUNT && vm.getDenominator().isPresent()) {
+        issues.add(issue(Dhis2IssueCodes.DENOMINATOR_OF_COUNT, Severity.WARNING, p + ".denominator",
+            vm.getIndicator() + " là số đếm, không có mẫu số: bỏ qua",
+            vm.getIndicator() + " is a count and has no denominator: ignored"));
+      }
+      if (vm.getBreakdown().isEmpty()) {
+        emit(values, vm, unit, mapping.getOrgUnit(), r.getNumerator(), r.getDenominator());
+        continue;
+      }
+      Optional<BreakdownDimension> dim = BreakdownDimension.fromKey(vm.getBreakdown().get());
+      if (dim.isEmpty()) {
+        continue;
+      }
+      List<BreakdownCell> cells = r.getBreakdowns().get(dim.get());
+      if (cells == null) {
+        issues.add(issue(Dhis2IssueCodes.NOT_IN_REPORT, Severity.WARNING, p + ".breakdown",
+            "Báo cáo không có phân tổ " + dim.get().getKey() + " cho " + vm.getIndicator() + ": không xuất",
+            "the report has no " + dim.get().getKey() + " breakdown of " + vm.getIndicator() + ": nothing exported"));
+        continue;
+      }
+      boolean place = isPlace(dim.get());
+      if (vm.getKey().isPresent()) {
+        String key = vm.getKey().get();
+        if (!knownKey(dim.get(), key)) {
+          continue;
+        }
+        Optional<BreakdownCell> cell = cells.stream().filter(c -> c.getKey().equals(key)).findFirst();
+        String orgUnit = place ? mapping.getOrgUnits().get(key) : mapping.getOrgUnit();
+        if (orgUnit == null) {
+          continue;
+        }
+        if (cell.isEmpty()) {
+          if (place) {
+            issues.add(issue(Dhis2IssueCodes.NOT_IN_REPORT, Severity.WARNING, p + ".key",
+                "Báo cáo không có ô \"" + key + "\": không xuất", "the report has no cell \"" + key + "\": nothing exported"));
+          } else {
+            // a key the dimension can have, with no child in the report: counts are 0
+            emit(values, vm, unit, orgUnit, 0, 0);
+          }
+          continue;
+        }
+        if (cell.get().getState() == ValueState.SUPPRESSED) {
+          suppressed++;
+          continue;
+        }
+        emit(values, vm, unit, orgUnit, cell.get().getNumerator().orElseThrow(),
+            cell.get().getDenominator().orElseThrow());
+        continue;
+      }
+      for (BreakdownCell c : cells) {
+        String orgUnit = mapping.getOrgUnits().get(c.getKey());
+        if (orgUnit == null) {
+          issues.add(issue(Dhis2IssueCodes.UNMAPPED_ORG_UNIT, Severity.WARNING, p,
+              "Địa bàn \"" + c.getKey() + "\" của " + vm.getIndicator() + " không có trong orgUnits: không xuất",
+              "place \"" + c.getKey() + "\" of " + vm.getIndicator() + " has no org unit in orgUnits: not exported"));
+          continue;
+        }
+        if (c.getState() == ValueState.SUPPRESSED) {
+          suppressed++;
+          continue;
+        }
+        emit(values, vm, unit, orgUnit, c.getNumerator().orElseThrow(), c.getDenominator().orElseThrow());
+      }
+    }
+    if (suppressed > 0) {
+      issues.add(issue(Dhis2IssueCodes.SUPPRESSED_NOT_EXPORTED, Severity.INFO, "values",
+          suppressed + " ô bị ẩn (dưới 5 trẻ thuộc nhóm nhạy cảm) không được xuất",
+          suppressed + " suppressed cells (fewer than 5 children of sensitive groups) were not exported"));
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      Dhis2DataValue v = values.get(i);
+      Integer first = seen.putIfAbsent(v.key(), i);
+      if (first != null) {
+        issues.add(issue(Dhis2IssueCodes.DUPLICATE_KEY, Severity.ERROR, "dataValues[" + i + "]",
+            "Giá trị #" + i + " trùng khóa với giá trị #" + first + " (" + v.key() + ")",
+            "value #" + i + " has the same key as value #" + first + " (" + v.key() + ")"));
+      }
+    }
+    return Dhis2DataValueSet.builder().dataSet(mapping.getDataSet()).period(mapping.getPeriod())
+        .orgUnit(mapping.getOrgUnit()).completeDate(mapping.getCompleteDate())
+        .attributeOptionCombo(mapping.getAttributeOptionCombo())
+        .exported(exported.map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format)).dataValues(values).issues(issues).build();
+  }
+
+  /**
+   * Exports a report and writes it.
+   *
+   * @param report the report
+   * @param format the format
+   * @param out where to write (not closed)
+   * @return the data value set written, with its issues
+   * @throws IOException when writing fails
+   */
+  public Dhis2DataValueSet write(IndicatorReport report, Dhis2Format format, Writer out) throws IOException {
+    Dhis2DataValueSet set = toDataValueSet(report);
+    set.writeTo(format, out);
+    return set;
+  }
+
+  private void emit(List<Dhis2DataValue> values, Dhis2ValueMapping vm, IndicatorUnit unit, String orgUnit,
+      long numerator, long denominator) {
+    values.add(value(vm.getNumerator(), orgUnit, numerator));
+    if (unit == IndicatorUnit.PERCENT) {
+      vm.getDenominator().ifPresent(d -> values.add(value(d, orgUnit, denominator)));
+    }
+  }
+
+  private Dhis2DataValue value(Dhis2Operand op, String orgUnit, long v) {
+    return Dhis2DataValue.builder().dataElement(op.getDataElement()).period(mapping.getPeriod()).orgUnit(orgUnit)
+        .categoryOptionCombo(op.getCategoryOptionCombo().orElse(mapping.getCategoryOptionCombo()))
+        .attributeOptionCombo(op.getAttributeOptionCombo().orElse(mapping.getAttributeOptionCombo()))
+        .value(Long.toString(v)).build();
+  }
+
+  private static boolean isPlace(BreakdownDimension d) {
+    return d == BreakdownDimension.VILLAGE || d == BreakdownDimension.AREA;
+  }
+
+  /** Keys a dimension can have, when they are a closed set; null when open (places, ages). */
+  private static Set<String> closedKeys(BreakdownDimension d) {
+    Set<String> keys = new LinkedHashSet<>();
+    switch (d) {
+      case SEX:
+        keys.addAll(List.of("MALE", "FEMALE"));
+        break;
+      case DISABILITY:
+        keys.addAll(List.of("ANY", "NONE"));
+        break;
+      case GROUP:
+        for (SpecialCircumstanceGroup g : SpecialCircumstanceGroup.values()) {
+          keys.add(g.name());
+        }
+        keys.add(BreakdownDimension.NONE);
+        return keys;
+      case ETHNICITY:
+        for (Ethnicity e : Ethnicity.values()) {
+          keys.add(e.name());
+        }
+        break;
+      default:
+        return null;
+    }
+    keys.add(BreakdownDimension.UNKNOWN);
+    return keys;
+  }
+
+  private static boolean knownKey(BreakdownDimension d, String key) {
+    Set<String> keys = closedKeys(d);
+    return keys == null || keys.contains(key);
+  }
+
+  private static Issue unknownKey(String p, BreakdownDimension d, String key) {
+    return issue(Dhis2IssueCodes.UNKNOWN_BREAKDOWN_KEY, Severity.ERROR, p + ".key",
+        "Khóa \"" + key + "\" không có trong phân tổ " + d.getKey() + " (" + String.join(", ", closedKeys(d)) + ")",
+        "key \"" + key + "\" is not a key of the " + d.getKey() + " breakdown (" + String.join(", ", closedKeys(d)) + ")");
+  }
+
+  private static void operand(List<Issue> issues, String p, Dhis2Operand op) {
+    uid(issues, p + ".dataElement", op.getDataElement());
+    op.getCategoryOptionCombo().ifPresent(c -> uid(issues, p + ".categoryOptionCombo", c));
+    op.getAttributeOptionCombo().ifPresent(c -> uid(issues, p + ".attributeOptionCombo", c));
+  }
+
+  private static void uid(List<Issue> issues, String path, String value) {
+    if (!Dhis2Mapping.isUid(value)) {
+      issues.add(issue(Dhis2IssueCodes.INVALID_UID, Severity.ERROR, path,
+          "\"" + value + "\" không phải UID của DHIS2 (11 ký tự, chữ cái đầu, chỉ chữ và số)",
+          "\"" + value + "\" is not a DHIS2 UID (11 characters, a letter first, letters and digits only)"));
+    }
+  }
+
+  private static Issue issue(String code, Severity severity, String path, String vi, String en) {
+    return Issue.of(code, severity, Location.ofPath(path), vi, en);
+  }
+}

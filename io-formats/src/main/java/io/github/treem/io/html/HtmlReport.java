@@ -1,0 +1,152 @@
+package io.github.treem.io.html;
+
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.output.WriterOutput;
+import io.github.treem.core.plan.Plan;
+import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.io.internal.html.View;
+import io.github.treem.io.internal.html.ViewBuilder;
+import io.github.treem.io.internal.html.jte.JtereportGenerated;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The progress report of a plan as one self-contained HTML file, for people to read on screen or
+ * print on A4: the plan's header; one card per target with the value, the threshold drawn on a
+ * bar, the status in words, symbol and colour, numerator and denominator and the responsible
+ * units; one bar chart per indicator by village (by area when the report covers several areas)
+ * with a data table; the data quality (input rows, exclusions by reason); and the
+ * reproducibility manifest.
+ *
+ * <pre>{@code
+ * HtmlReport.of(plan, report)
+ *     .withLanguage(Language.EN)
+ *     .withManifest(Map.of("treem.version", "0.1.0"))
+ *     .writeTo(writer);
+ * }</pre>
+ *
+ * <p>The file needs nothing else to be shown: the style sheet and the charts (SVG) are inline,
+ * and there are no scripts, fonts, images or links. It is accessible ({@code lang} attribute,
+ * headings h1 &gt; h2 &gt; h3 in order, every chart an {@code <svg role="img">} with a title and
+ * a description, and a data table beside it; text contrast of at least 4.5:1) and Vietnamese by
+ * default. Every text from the plan, the report or the manifest is HTML-escaped by the template
+ * engine (jte, templates precompiled at build time).
+ *
+ * <p>The report is published: small-number suppression ({@link IndicatorReport#suppressed()})
+ * is applied before rendering, so suppressed cells appear as "&lt;5", hatched, with text.
+ * Targets are assessed with {@link io.github.treem.core.plan.Target#isMet} and
+ * {@link io.github.treem.core.plan.Target#gap} on the computed value (an {@code INCREASE}
+ * target with no baseline cannot be assessed and is shown without a status colour).
+ *
+ * <p>Output is deterministic: the same inputs give the same bytes (UTF-8, {@code \n} line
+ * ends, no clock read).
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class HtmlReport {
+  private final Plan plan;
+  private final IndicatorReport report;
+  private final Language language;
+  private final List<Map.Entry<String, String>> manifest;
+
+  private HtmlReport(Plan plan, IndicatorReport report, Language language, List<Map.Entry<String, String>> manifest) {
+    this.plan = plan;
+    this.report = report;
+    this.language = language;
+    this.manifest = manifest;
+  }
+
+  /**
+   * A report of a plan's progress, in Vietnamese, without a manifest.
+   *
+   * @param plan the plan (its header, targets and units)
+   * @param report the computed indicators (suppressed before rendering if not already)
+   * @return the HTML report
+   */
+  public static HtmlReport of(Plan plan, IndicatorReport report) {
+    Objects.requireNonNull(plan, "plan must not be null");
+    Objects.requireNonNull(report, "report must not be null");
+    return new HtmlReport(plan, report, Language.VI, List.of());
+  }
+
+  /**
+   * A copy in another language.
+   *
+   * @param language the language
+   * @return the copy
+   */
+  public HtmlReport withLanguage(Language language) {
+    return new HtmlReport(plan, report, Objects.requireNonNull(language, "language must not be null"), manifest);
+  }
+
+  /**
+   * A copy with reproducibility manifest entries, shown as a key/value table in the map's
+   * iteration order (give a {@link java.util.LinkedHashMap} or a sorted map for a stable order).
+   *
+   * @param entries the entries (keys and values are shown as text)
+   * @return the copy
+   */
+  public HtmlReport withManifest(Map<String, String> entries) {
+    Objects.requireNonNull(entries, "entries must not be null");
+    List<Map.Entry<String, String>> list = new ArrayList<>();
+    entries.forEach((k, v) -> list.add(Map.entry(Objects.requireNonNull(k, "manifest key must not be null"),
+        Objects.requireNonNull(v, "manifest value must not be null"))));
+    return new HtmlReport(plan, report, language, List.copyOf(list));
+  }
+
+  /** {@return the language} */
+  public Language getLanguage() {
+    return language;
+  }
+
+  /**
+   * Writes the HTML document.
+   *
+   * @param out where to write (not closed)
+   * @throws IOException when writing fails
+   */
+  public void writeTo(Writer out) throws IOException {
+    Objects.requireNonNull(out, "out must not be null");
+    View.Report view = new ViewBuilder(language == Language.VI, plan, report.suppressed(), manifest).build();
+    try {
+      JtereportGenerated.render(new OwaspHtmlTemplateOutput(new WriterOutput(out)), null, view);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes the HTML document to a file, in UTF-8.
+   *
+   * @param file the file (created or replaced)
+   * @throws IOException when writing fails
+   */
+  public void writeTo(Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writeTo(w);
+    }
+  }
+
+  /** {@return the HTML document as a string} */
+  public String render() {
+    StringWriter sw = new StringWriter();
+    try {
+      writeTo(sw);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sw.toString();
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Part of the public API of treem io-formats: the HTML progress report of a plan
+ * ({@link io.github.treem.io.html.HtmlReport}).
+ *
+ * @since 0.1.0
+ */
+package io.github.treem.io.html;

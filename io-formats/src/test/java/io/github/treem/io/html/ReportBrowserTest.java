@@ -1,0 +1,96 @@
+package io.github.treem.io.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.github.treem.core.plan.Plan;
+import io.github.treem.core.plan.Plans;
+import io.github.treem.core.plan.Target;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the report of a small generated commune in headless Chromium: the DOM has every target
+ * card, the page logs no console error, and a screenshot is saved to target/report.png. Skipped
+ * when Chromium is absent, unless the environment variable CI is "true".
+ */
+class ReportBrowserTest {
+  static final Path TARGET = Path.of("target");
+  static Path chromium;
+  static Path html;
+  static Plan plan = Plans.quangVinh2020();
+
+  @BeforeAll
+  static void setUp() throws IOException {
+    String env = System.getenv("CHROMIUM");
+    for (String c : new String[] {env, "/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
+      if (c != null && Files.isExecutable(Path.of(c))) {
+        chromium = Path.of(c);
+        break;
+      }
+    }
+    if (chromium == null) {
+      if ("true".equals(System.getenv("CI"))) {
+        fail("CI=true but Chromium is not installed (/usr/bin/chromium)");
+      }
+      Assumptions.abort("Chromium is not installed");
+    }
+    Files.createDirectories(TARGET);
+    html = TARGET.resolve("report.html").toAbsolutePath();
+    HtmlReport.of(plan, Fixtures.commune()).withManifest(Fixtures.manifest()).writeTo(html);
+  }
+
+  static List<String> command(Path profile, String... extra) {
+    List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + profile));
+    cmd.addAll(List.of(extra));
+    cmd.add(html.toUri().toString());
+    return cmd;
+  }
+
+  static String[] run(List<String> cmd, Path dir) throws IOException, InterruptedException {
+    Path out = dir.resolve("stdout.txt");
+    Path err = dir.resolve("stderr.txt");
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(180, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("Chromium did not finish within 180 s");
+    }
+    return new String[] {Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8)};
+  }
+
+  @Test
+  void domHasEveryTargetCard(@TempDir Path tmp) throws Exception {
+    String[] r = run(command(tmp.resolve("profile"), "--dump-dom"), tmp);
+    String dom = r[0];
+    assertThat(dom).contains("<html lang=\"vi\">");
+    for (Target t : plan.getTargets()) {
+      assertThat(dom).as("card of " + t.getId()).contains("id=\"target-" + t.getId() + "\"");
+    }
+    assertThat(dom).contains("id=\"data-quality\"").contains("id=\"manifest\"");
+  }
+
+  @Test
+  void loadsWithoutConsoleErrorsAndSavesAScreenshot(@TempDir Path tmp) throws Exception {
+    Path png = TARGET.resolve("report.png").toAbsolutePath();
+    Files.deleteIfExists(png);
+    String[] r = run(command(tmp.resolve("profile"), "--enable-logging=stderr", "--v=0",
+        "--screenshot=" + png, "--window-size=1280,4000", "--hide-scrollbars"), tmp);
+    List<String> consoleErrors = r[1].lines().filter(l -> l.contains("CONSOLE")).toList();
+    assertThat(consoleErrors).isEmpty();
+    assertThat(png).exists();
+    byte[] head = Files.readAllBytes(png);
+    assertThat(head.length).isGreaterThan(10_000);
+    assertThat(new String(head, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.treem.testkit;
+
+import io.github.treem.core.Child;
+import io.github.treem.core.validation.ValidationReport;
+import java.nio.file.Path;
+
+/**
+ * The entry points of treem's AssertJ assertions: on register files, children and validation
+ * reports. Failure messages list located problems (line, column or path, code, English message)
+ * and never personal data.
+ *
+ * <pre>{@code
+ * import static io.github.treem.testkit.TreemAssertions.assertThatRegister;
+ *
+ * assertThatRegister(export, 2020).isValid().hasRowsRead(250)
+ *     .reportsIndicator("HI_U6").hasValue();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class TreemAssertions {
+  private TreemAssertions() {}
+
+  /**
+   * Starts assertions on a register file of any format; give the year with
+   * {@link RegisterAssert#forYear(int)} before the first check.
+   *
+   * @param file the file
+   * @return the assertion
+   */
+  public static RegisterAssert assertThatRegister(Path file) {
+    return new RegisterAssert(file);
+  }
+
+  /**
+   * Starts assertions on a register file of any format describing a reporting year.
+   *
+   * @param file the file
+   * @param reportingYear the year the register describes
+   * @return the assertion
+   */
+  public static RegisterAssert assertThatRegister(Path file, int reportingYear) {
+    return new RegisterAssert(file).forYear(reportingYear);
+  }
+
+  /**
+   * Starts assertions on a child.
+   *
+   * @param child the child
+   * @return the assertion
+   */
+  public static ChildAssert assertThat(Child child) {
+    return new ChildAssert(child);
+  }
+
+  /**
+   * Starts assertions on a validation report.
+   *
+   * @param report the report
+   * @return the assertion
+   */
+  public static ValidationReportAssert assertThat(ValidationReport report) {
+    return new ValidationReportAssert(report);
+  }
+}

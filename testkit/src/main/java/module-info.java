@@ -1,0 +1,18 @@
+/**
+ * treem testkit: for other projects' JUnit tests. Seeded generators of valid children and of
+ * valid or deliberately broken register files (with the list of problems each carries), JUnit
+ * argument sources, and AssertJ assertions on registers, children, validation reports and
+ * indicators.
+ */
+module io.github.treem.testkit {
+  requires transitive io.github.treem.io;
+  requires transitive org.assertj.core;
+  requires transitive org.junit.jupiter.api;
+  requires transitive org.junit.jupiter.params;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.treem.testkit; // TreemGenerators, TreemAssertions, ChildrenSource, Defect, InvalidRegister
+
+  // JUnit instantiates the argument providers reflectively
+  opens io.github.treem.testkit.internal to org.junit.platform.commons;
+}
