@@ -50,7 +50,9 @@ public final class JsonProblems {
    * bytes with NULs for UTF-16 or UTF-32 and then fails to decode them: a fuzzing finding).
    */
   private static boolean isCharset(JacksonException e) {
-    return e instanceof JacksonIOException && e.getCause() instanceof java.io.CharConversionException;
+    Throwable c = e.getCause();
+    return e instanceof JacksonIOException && (c instanceof java.io.CharConversionException
+        || c != null && c.getClass() == IOException.class && String.valueOf(c.getMessage()).contains("UCS-4"));
   }
 
   /**
