@@ -9,6 +9,7 @@ import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.growth.Anthro2006Result;
 import io.github.treem.indicators.growth.Who2007Result;
 import io.github.treem.indicators.growth.WhoGrowth;
+import io.github.treem.io.internal.csv.Text;
 import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -363,8 +364,10 @@ public final class AnthroCsv {
 
   private static void writeRow(JsonGenerator g, String[] cells) {
     g.writeStartArray();
-    for (String c : cells) {
-      g.writeString(c);
+    for (int k = 0; k < cells.length; k++) {
+      String c = cells[k];
+      // the id is the only text echoed from the input: no spreadsheet formula injection
+      g.writeString(k == 0 && c != null && Text.needsNeutralising(c) ? "'" + c : c);
     }
     g.writeEndArray();
   }
