@@ -7,6 +7,7 @@
  */
 module io.github.treem.core {
   requires transitive jakarta.validation;
+  requires transitive org.apiguardian.api;
   requires static org.immutables.value.annotations;
   requires org.hibernate.validator;
 

@@ -7,19 +7,16 @@ import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
-import io.github.treem.io.RegisterFormat;
 import io.github.treem.io.Registers;
 import io.github.treem.io.html.HtmlReport;
 import io.github.treem.io.html.Language;
-import io.github.treem.io.json.RegisterJsonLinesReader;
-import io.github.treem.io.json.RegisterJsonReader;
 import io.github.treem.io.json.TreemJson;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -36,6 +33,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -137,11 +137,15 @@ public final class ReportCommand implements Callable<Integer> {
         text = ReportRenderer.csv(report, targets);
         break;
       case "html":
-        text = HtmlReport.of(p, report).withLanguage(vi ? Language.VI : Language.EN).render();
+        text = HtmlReport.of(p, report).withLanguage(vi ? Language.VI : Language.EN)
+            .withManifest(manifestEntries(computedManifest)).render();
         break;
       default:
         text = ReportRenderer.table(report, targets, vi);
         break;
+    }
+    if (!fmt.equals("html")) {
+      text = ReportRenderer.withManifest(fmt, text, computedManifest, vi);
     }
     if (output != null) {
       try {
@@ -164,6 +168,8 @@ public final class ReportCommand implements Callable<Integer> {
   IndicatorReport computedReport;
   /** The counts of the rows read by {@link #prepare}. */
   ReadStats computedStats;
+  /** What the report was made from (version, dates, checksums of the inputs and WHO tables, options). */
+  ReportManifest computedManifest;
   /** Extra breakdowns to compute (used by {@code treem export}). */
   Set<BreakdownDimension> extraDimensions = EnumSet.noneOf(BreakdownDimension.class);
 
@@ -241,7 +247,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
       }
       for (Path f : registers) {
-        try (RegisterReader r = open(f, options)) {
+        try (RegisterReader r = Registers.open(f, options)) {
           stats = stats.plus(read(r, acc, area(f), err));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -256,24 +262,51 @@ public final class ReportCommand implements Callable<Integer> {
     computedPlan = p;
     computedReport = report;
     computedStats = stats;
+    computedManifest = manifest(y, ref, dims);
     return null;
   }
 
-  /** Opens a register file of any format: CSV, JSON or JSON Lines (by its first bytes). */
-  private static RegisterReader open(Path f, ReadOptions options) throws IOException {
-    RegisterFormat format;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
-      format = Registers.detect(in);
+  /** The manifest: the same inputs and options always give the same manifest, whatever their order. */
+  private ReportManifest manifest(int y, LocalDate ref, Set<BreakdownDimension> dims) {
+    ReportManifest.Builder manifest = ReportManifest.builder().year(y).referenceDate(ref)
+        .putOptions("by", dims.stream().map(BreakdownDimension::getKey).sorted().collect(Collectors.joining(",")))
+        .putOptions("lang", lang.strip().toLowerCase(Locale.ROOT))
+        .putOptions("suppression", Boolean.toString(!noSuppression));
+    try {
+      if (plan == null) {
+        manifest.putOptions("plan", "bundled:quang-vinh-2020");
+      } else {
+        manifest.putOptions("plan", fileName(plan) + " sha256 " + ReportManifest.sha256(Files.readAllBytes(plan)));
+      }
+      if (registers.isEmpty()) {
+        try (InputStream in = ReportCommand.class.getResourceAsStream(BUNDLED_REGISTER)) {
+          manifest.putInputs("bundled:quang-vinh-2020-register.csv", ReportManifest.sha256(in));
+        }
+      }
+      for (Path f : registers) {
+        try (InputStream in = Files.newInputStream(f)) {
+          manifest.putInputs(fileName(f), ReportManifest.sha256(in));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
-    switch (format) {
-      case JSON:
-        return RegisterJsonReader.open(Files.newInputStream(f), name);
-      case JSON_LINES:
-        return RegisterJsonLinesReader.open(Files.newInputStream(f), name);
-      default:
-        return Registers.open(f, options);
-    }
+    return manifest.build();
+  }
+
+  private static Map<String, String> manifestEntries(ReportManifest m) {
+    Map<String, String> e = new LinkedHashMap<>();
+    e.put("treem", m.getTreemVersion());
+    e.put("year", Integer.toString(m.getYear()));
+    e.put("referenceDate", m.getReferenceDate().toString());
+    m.getOptions().forEach((k, v) -> e.put("option " + k, v));
+    m.getInputs().forEach((k, v) -> e.put("input " + k + " (sha256)", v));
+    m.getGrowthTables().forEach((k, v) -> e.put("WHO table " + k + " (sha256)", v));
+    return e;
+  }
+
+  private static String fileName(Path f) {
+    return f.getFileName() == null ? f.toString() : f.getFileName().toString();
   }
 
   private static String area(Path f) {

@@ -7,6 +7,7 @@ import io.github.treem.indicators.Indicator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
+import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.ValueState;
 import java.math.BigDecimal;
@@ -133,6 +134,33 @@ final class ReportRenderer {
     return b.append('"').toString();
   }
 
+  // ------------------------------------------------------------------ manifest
+
+  /** {@return a rendered report with its manifest added: a JSON property, CSV rows or table lines} */
+  static String withManifest(String format, String text, ReportManifest m, boolean vi) {
+    switch (format) {
+      case "json":
+        return text.substring(0, text.lastIndexOf('}')) + ",\"manifest\":" + m.toJson() + "}\n";
+      case "csv": {
+        StringBuilder b = new StringBuilder(text);
+        row(b, "manifest", "treemVersion", m.getTreemVersion(), "", "", "", "");
+        row(b, "manifest", "year", Integer.toString(m.getYear()), "", "", "", "");
+        row(b, "manifest", "referenceDate", m.getReferenceDate().toString(), "", "", "", "");
+        m.getOptions().forEach((k, v) -> row(b, "manifest", "option:" + k, v, "", "", "", ""));
+        m.getInputs().forEach((k, v) -> row(b, "manifest", "input:" + k, v, "", "", "", ""));
+        m.getGrowthTables().forEach((k, v) -> row(b, "manifest", "table:" + k, v, "", "", "", ""));
+        return b.toString();
+      }
+      default: {
+        StringBuilder b = new StringBuilder(text).append('\n')
+            .append(vi ? "Nguồn dữ liệu và phiên bản (manifest):" : "Manifest (what this report was made from):")
+            .append('\n');
+        m.toLines().forEach(l -> b.append("  ").append(l).append('\n'));
+        return b.toString();
+      }
+    }
+  }
+
   // ------------------------------------------------------------------ CSV
 
   static String csv(IndicatorReport report, List<TargetAssessment> targets) {
@@ -168,7 +196,7 @@ final class ReportRenderer {
       }
       String c = cells[k];
       boolean quote = c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0;
-      if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0 && !c.matches("-?[0-9.]+")) {
+      if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !c.matches("-?[0-9.]+")) {
         c = "'" + c; // no formula injection in spreadsheets
       }
       b.append(quote ? '"' + c.replace("\"", "\"\"") + '"' : c);

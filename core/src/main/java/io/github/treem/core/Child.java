@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.constraints.ChildUnder16;
 import io.github.treem.core.constraints.ConsistentPersonalId;
@@ -58,6 +59,7 @@ import org.immutables.value.Value;
 @NoOverlappingEpisodes
 @TeCardForUnderSix(payload = Severity.Warning.class)
 @ChildUnder16(payload = Severity.Warning.class)
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Child {
   Child() {}
 

@@ -1,5 +1,6 @@
 package io.github.treem.io;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.io.internal.TreemStyle;
 import java.time.LocalDate;
@@ -24,7 +25,13 @@ import org.immutables.value.Value;
  * reported as a warning and the record is kept.
  *
  * <p>Limits (defaults): {@link #getMaxFieldLength()} 100,000 characters,
- * {@link #getMaxColumns()} 1,000, {@link #getMaxLineLength()} 1,000,000 characters per record.
+ * {@link #getMaxColumns()} 1,000, {@link #getMaxLineLength()} 1,000,000 characters per record
+ * (CSV). The JSON readers have fixed limits: a document of 256 MiB, nesting of 64 levels, strings
+ * of 1 MiB, numbers of 100 digits, property names of 1,000 characters, JSON Lines lines of 16 MiB
+ * (see {@link io.github.treem.io.json.TreemJson}); format detection reads at most 1 MiB. Each
+ * limit, when exceeded, gives a coded issue ({@code CSV_FIELD_TOO_LONG},
+ * {@code CSV_TOO_MANY_COLUMNS}, {@code CSV_LINE_TOO_LONG}, {@code JSON_LIMIT_EXCEEDED}) and the
+ * input is never held in memory whole. The README's "Limits" section lists them all.
  *
  * <p>Implementation requirements: immutable and thread-safe (as long as the validator is).
  *
@@ -32,6 +39,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class ReadOptions {
   ReadOptions() {}
 

@@ -1,12 +1,12 @@
 package io.github.treem.io;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.io.csv.RegisterCsvReader;
 import io.github.treem.io.json.RegisterJsonLinesReader;
 import io.github.treem.io.json.RegisterJsonReader;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,11 +16,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Opens a child register file of any supported format, telling the formats apart by content:
- * after an optional UTF-8 byte-order mark and white space, a first line that is one complete JSON
- * object means JSON Lines; a brace or bracket otherwise means JSON; anything else is CSV.
+ * after an optional UTF-8 byte-order mark and white space, a bracket means JSON; a brace means JSON
+ * when {@code "format": "treem-register"} appears in the first MiB, JSON Lines when the first
+ * line is one complete object; anything else is CSV (see {@link #detect(InputStream)}).
  *
  * <pre>{@code
  * try (RegisterReader r = Registers.open(Path.of("qv.csv"), ReadOptions.of(2020))) {
@@ -30,6 +32,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Registers {
   private static final int PEEK = 1 << 20;
 
@@ -63,7 +66,7 @@ public final class Registers {
     BufferedInputStream b = new BufferedInputStream(in, 65_536);
     RegisterFormat format;
     try {
-      b.mark(PEEK + 8);
+      b.mark(PEEK + 16);
       format = detect(b);
       b.reset();
     } catch (IOException e) {
@@ -82,14 +85,16 @@ public final class Registers {
   }
 
   /**
-   * Tells the format of a stream by its first bytes (reads at most 1 MiB of it).
+   * Tells the format of a stream by its first bytes (reads at most 1 MiB of it): after an optional
+   * byte-order mark and white space, {@code [} means JSON; {@code {} means JSON when a
+   * {@code "format": "treem-register"} property is seen in the first MiB, JSON Lines when the
+   * first line is one complete object or longer than 1 MiB, JSON otherwise; anything else is CSV.
    *
    * @param in the stream, positioned at the start (the bytes read are consumed)
    * @return the format
    * @throws IOException on an I/O error
    */
   public static RegisterFormat detect(InputStream in) throws IOException {
-    ByteArrayOutputStream firstLine = new ByteArrayOutputStream();
     int c = in.read();
     int n = 1;
     if (c == 0xEF) {
@@ -98,7 +103,7 @@ public final class Registers {
       c = in.read();
       n += 3;
     }
-    while (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+    while ((c == ' ' || c == '\t' || c == '\r' || c == '\n') && n < PEEK) {
       c = in.read();
       n++;
     }
@@ -108,13 +113,21 @@ public final class Registers {
     if (c == '[') {
       return RegisterFormat.JSON;
     }
-    while (c >= 0 && c != '\n' && n < PEEK) {
-      firstLine.write(c);
-      c = in.read();
-      n++;
+    byte[] head = new byte[PEEK - n + 1];
+    head[0] = (byte) c;
+    int len = 1 + in.readNBytes(head, 1, head.length - 1);
+    String text = new String(head, 0, len, StandardCharsets.UTF_8);
+    if (REGISTER_FORMAT.matcher(text).find()) {
+      return RegisterFormat.JSON;
     }
-    return isOneObject(firstLine.toString(StandardCharsets.UTF_8)) ? RegisterFormat.JSON_LINES : RegisterFormat.JSON;
+    int eol = text.indexOf('\n');
+    if (eol < 0 && len == head.length) {
+      return RegisterFormat.JSON_LINES;
+    }
+    return isOneObject(eol < 0 ? text : text.substring(0, eol)) ? RegisterFormat.JSON_LINES : RegisterFormat.JSON;
   }
+
+  private static final Pattern REGISTER_FORMAT = Pattern.compile("\"format\"\\s*:\\s*\"treem-register\"");
 
   /** Whether a line is exactly one JSON object (braces balanced outside strings). */
   private static boolean isOneObject(String line) {

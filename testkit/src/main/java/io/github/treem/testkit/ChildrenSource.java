@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import org.apiguardian.api.API;
 import io.github.treem.testkit.internal.ChildrenArgumentsProvider;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ArgumentsSource(ChildrenArgumentsProvider.class)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface ChildrenSource {
   /** {@return the seed} */
   long seed() default 1;

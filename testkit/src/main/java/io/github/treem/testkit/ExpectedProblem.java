@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.testkit.internal.TreemStyle;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class ExpectedProblem {
   ExpectedProblem() {}
 

@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.testkit.internal.ChildGenerator;
 import org.instancio.Instancio;
@@ -19,6 +20,7 @@ import org.instancio.Select;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TreemInstancio {
   private TreemInstancio() {}
 

@@ -1,5 +1,6 @@
 package io.github.treem.io.anthro;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.MeasurePosition;
 import io.github.treem.core.Sex;
 import io.github.treem.core.validation.Issue;
@@ -8,6 +9,7 @@ import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.growth.Anthro2006Result;
 import io.github.treem.indicators.growth.Who2007Result;
 import io.github.treem.indicators.growth.WhoGrowth;
+import io.github.treem.io.internal.csv.Text;
 import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -52,6 +54,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class AnthroCsv {
   /** The growth standard (and so the CSV layout) to use. */
   public enum Standard {
@@ -361,8 +364,10 @@ public final class AnthroCsv {
 
   private static void writeRow(JsonGenerator g, String[] cells) {
     g.writeStartArray();
-    for (String c : cells) {
-      g.writeString(c);
+    for (int k = 0; k < cells.length; k++) {
+      String c = cells[k];
+      // the id is the only text echoed from the input: no spreadsheet formula injection
+      g.writeString(k == 0 && c != null && Text.needsNeutralising(c) ? "'" + c : c);
     }
     g.writeEndArray();
   }
@@ -373,6 +378,7 @@ public final class AnthroCsv {
 
   /** A malformed cell: the index of its input column and what is wrong. */
   private static final class CellException extends RuntimeException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
     final int column;
 

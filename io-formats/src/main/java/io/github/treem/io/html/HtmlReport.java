@@ -1,5 +1,6 @@
 package io.github.treem.io.html;
 
+import org.apiguardian.api.API;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.WriterOutput;
 import io.github.treem.core.plan.Plan;
@@ -55,6 +56,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class HtmlReport {
   private final Plan plan;
   private final IndicatorReport report;

@@ -1,5 +1,6 @@
 package io.github.treem.io.json;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
@@ -11,6 +12,7 @@ import io.github.treem.core.validation.Severity;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum JsonIssueCode {
   /** The text is not JSON (a syntax error). */
   JSON_SYNTAX("Lỗi cú pháp JSON", "JSON syntax error"),
@@ -36,7 +38,9 @@ public enum JsonIssueCode {
   JSON_UNSUPPORTED_VERSION("Phiên bản định dạng không được hỗ trợ", "unsupported format version"),
   /** A JSON document stopped being read after a problem of the file itself. */
   JSON_DOCUMENT_STOPPED("Ngừng đọc tệp: các bản ghi sau vị trí này không được đọc",
-      "reading stopped: records after this point were not read");
+      "reading stopped: records after this point were not read"),
+  /** A child whose id repeats an earlier child of the same file: the later one is rejected. */
+  JSON_DUPLICATE_ID("Mã trẻ bị trùng với một bản ghi trước", "child id repeats an earlier record");
 
   private final String messageVi;
   private final String messageEn;

@@ -13,7 +13,9 @@ import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.databind.DeserializationFeature;
@@ -27,6 +29,7 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
   final List<Issue> fileIssues = new ArrayList<>();
   final List<Issue> warnings = UnknownPropertyCollector.newSink();
   final ObjectReader childReader;
+  private final Set<String> ids = new HashSet<>();
   /** Whether an ERROR of the validator rejects the record (always, except in ReadMode.LENIENT). */
   boolean rejectInvalid = true;
   long read;
@@ -97,7 +100,12 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
         issues.add(i.withLocation(at(l.getLine().orElse(line), p)));
       }
     }
-    boolean ok = !rejectInvalid || issues.stream().noneMatch(i -> i.getSeverity() == Severity.ERROR);
+    boolean duplicate = !ids.add(child.getId());
+    if (duplicate) {
+      issues.add(JsonIssueCode.JSON_DUPLICATE_ID.issue(Severity.ERROR,
+          at(line, pathPrefix.isEmpty() ? "id" : pathPrefix + ".id"), null));
+    }
+    boolean ok = !duplicate && (!rejectInvalid || issues.stream().noneMatch(i -> i.getSeverity() == Severity.ERROR));
     read++;
     RegisterRecord.Builder b = RegisterRecord.builder().line(line).index(index).issues(issues);
     if (ok) {

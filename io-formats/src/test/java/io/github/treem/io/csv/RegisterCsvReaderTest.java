@@ -162,8 +162,14 @@ class RegisterCsvReaderTest {
       }
     }
     List<RegisterRecord> n = read("text_in_numeric.csv", ReadOptions.of(2020));
-    assertThat(n.get(0).getIssues().get(0).getMessageEn()).isEqualTo("Invalid number (column weight_kg): \"abc\"");
-    assertThat(n.get(0).getIssues().get(0).getMessageVi()).isEqualTo("Số không hợp lệ (cột weight_kg): \"abc\"");
+    // a word in a number column could be a name from a shifted row: not echoed
+    assertThat(n.get(0).getIssues().get(0).getMessageEn()).isEqualTo("Invalid number (column weight_kg)");
+    assertThat(n.get(0).getIssues().get(0).getMessageVi()).isEqualTo("Số không hợp lệ (cột weight_kg)");
+    // short numbers and dates are echoed; long digit runs (ids, card numbers) and words are not
+    assertThat(List.of("12,5", "-3", "31/02/2020", "2020-13-01")).allMatch(
+        io.github.treem.io.internal.csv.RowMapper::isSafeToEcho, "echoed");
+    assertThat(List.of("abc", "001316987654", "123456789", "Lan", "12.5 kg", "1234567890123")).noneMatch(
+        io.github.treem.io.internal.csv.RowMapper::isSafeToEcho);
   }
 
   @Test

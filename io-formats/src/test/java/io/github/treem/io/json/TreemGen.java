@@ -40,6 +40,7 @@ import java.util.SplittableRandom;
 final class TreemGen {
   private static final String TEXT = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ àáảãạ\"\\/\t\n€𝄞-'0123456789";
   private final SplittableRandom r;
+  private long children;
 
   TreemGen(long seed) {
     this.r = new SplittableRandom(seed);
@@ -86,7 +87,8 @@ final class TreemGen {
   }
 
   Child child() {
-    Child.Builder b = Child.builder().id(nonBlank());
+    // unique within a generator: the readers reject a repeated id
+    Child.Builder b = Child.builder().id(nonBlank() + "#" + (++children));
     if (maybe()) {
       b.fullName(text(0, 30));
     }

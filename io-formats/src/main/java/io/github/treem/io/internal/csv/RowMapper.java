@@ -42,7 +42,6 @@ import java.util.function.Function;
  * every problem. Not thread-safe: one per reader.
  */
 public final class RowMapper {
-  private static final int MAX_ECHO = 80;
   private final ReadOptions options;
   private final boolean lenient;
   private final boolean decimalComma;
@@ -73,7 +72,8 @@ public final class RowMapper {
    * @param severity the severity
    * @param line the line
    * @param column the column name, or null
-   * @param value the value to echo, or null
+   * @param value the value to echo, or null; echoed only when it cannot be personal data (see
+   *     {@link #isSafeToEcho(String)})
    * @return the issue
    */
   public static Issue issue(ReadOptions options, RegisterIssueCodes code, Severity severity, long line, String column,
@@ -84,14 +84,30 @@ public final class RowMapper {
       vi.append(" (cột ").append(column).append(')');
       en.append(" (column ").append(column).append(')');
     }
-    if (value != null) {
-      String v = value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) + "…" : value;
+    if (value != null && isSafeToEcho(value)) {
+      String v = value;
       vi.append(": \"").append(v).append('"');
       en.append(": \"").append(v).append('"');
     }
     return Issue.of(code.getCode(), severity, Location.ofLine(options.getFileName().orElse(null), line, column),
         vi.toString(), en.toString());
   }
+
+  /**
+   * Whether a bad value may be echoed in a message: only short numbers and dates (at most 12
+   * characters of digits, {@code . , : / + -} and space, at most 8 digits in a row). A value in
+   * the wrong column (rows shifted by a missing separator are common) could be a name, a personal
+   * identification number or a card number, which must never reach a message or a log.
+   *
+   * @param value the value
+   * @return true when it may be echoed
+   */
+  public static boolean isSafeToEcho(String value) {
+    return SAFE_ECHO.matcher(value).matches() && !LONG_DIGITS.matcher(value).find();
+  }
+
+  private static final java.util.regex.Pattern SAFE_ECHO = java.util.regex.Pattern.compile("[0-9.,:/+\\- ]{1,12}");
+  private static final java.util.regex.Pattern LONG_DIGITS = java.util.regex.Pattern.compile("[0-9]{9}");
 
   /**
    * Maps a row.

@@ -57,6 +57,10 @@ public final class Utf8DecodingReader extends Reader {
     }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
     while (out.position() == off) {
+      if (flushed && !pendingReplacement) {
+        // the decoder is finished: calling it again would throw IllegalStateException
+        return -1;
+      }
       if (pendingReplacement) {
         out.put('\uFFFD');
         pendingReplacement = false;

@@ -38,11 +38,21 @@ public final class JsonProblems {
    * @param e the exception
    */
   public static void rethrowIo(JacksonException e) {
-    if (e instanceof JacksonIOException) {
+    if (e instanceof JacksonIOException && !isCharset(e)) {
       Throwable c = e.getCause();
       throw c instanceof IOException ? new UncheckedIOException((IOException) c)
           : new UncheckedIOException(new IOException(e.getOriginalMessage()));
     }
+  }
+
+  /**
+   * Whether an exception is a problem of the bytes' encoding rather than of I/O (Jackson takes
+   * bytes with NULs for UTF-16 or UTF-32 and then fails to decode them: a fuzzing finding).
+   */
+  private static boolean isCharset(JacksonException e) {
+    Throwable c = e.getCause();
+    return e instanceof JacksonIOException && (c instanceof java.io.CharConversionException
+        || c != null && c.getClass() == IOException.class && String.valueOf(c.getMessage()).contains("UCS-4"));
   }
 
   /**
@@ -57,6 +67,9 @@ public final class JsonProblems {
     }
     if (e instanceof UnexpectedEndOfInputException) {
       return JsonIssueCode.JSON_TRUNCATED;
+    }
+    if (isCharset(e)) {
+      return JsonIssueCode.JSON_ENCODING;
     }
     String m = String.valueOf(e.getOriginalMessage());
     if (!(e instanceof DatabindException)) {
