@@ -131,8 +131,10 @@ class ReportCommandTest {
     assertThat(run("generate", "--children", "300", "--seed", "9", j.toString())[0]).isEqualTo("0");
     String[] fromJsonl = run("report", "--register", j.toString(), "--format", "json", "--by", "village,age,group");
     assertThat(fromJsonl[2]).isEmpty();
-    assertThat(fromJsonl[1]).isEqualTo(run("report", "--register", one.toString(), "--format", "json", "--by",
-        "village,age,group")[1]);
+    // (the manifests differ: they name the input files and their digests)
+    String fromCsv = run("report", "--register", one.toString(), "--format", "json", "--by", "village,age,group")[1];
+    assertThat(fromJsonl[1].substring(0, fromJsonl[1].indexOf(",\"manifest\":")))
+        .isEqualTo(fromCsv.substring(0, fromCsv.indexOf(",\"manifest\":")));
   }
 
   @Test
