@@ -7,6 +7,7 @@
  */
 module io.github.treem.core {
   requires transitive jakarta.validation;
+  requires transitive org.apiguardian.api;
   requires static org.immutables.value.annotations;
   requires org.hibernate.validator;
 
@@ -15,7 +16,7 @@ module io.github.treem.core {
   exports io.github.treem.core.age; // AgeRule, AgeRules
   exports io.github.treem.core.constraints; // Bean Validation constraint annotations
   exports io.github.treem.core.id; // PersonalIdNumber, HealthInsuranceCode
-  exports io.github.treem.core.plan; // Plan, Target, ResponsibleUnit, Plans (the seed plan)
+  exports io.github.treem.core.plan; // Plan, Target, ResponsibleUnit
   exports io.github.treem.core.taxonomy; // SpecialCircumstanceGroup, Ethnicity, LegalReference
   exports io.github.treem.core.validation; // TreemValidator, ValidationReport, Issue
 

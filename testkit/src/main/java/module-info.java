@@ -10,8 +10,11 @@ module io.github.treem.testkit {
   requires transitive org.junit.jupiter.api;
   requires transitive org.junit.jupiter.params;
   requires static org.immutables.value.annotations;
+  // optional: TreemInstancio and the Instancio service provider (declared in META-INF/services
+  // only, so that the module resolves without Instancio)
+  requires static org.instancio.core;
 
-  exports io.github.treem.testkit; // TreemGenerators, TreemAssertions, ChildrenSource, Defect, InvalidRegister
+  exports io.github.treem.testkit; // TreemGenerators, TreemAssertions, ChildrenSource, Defect, InvalidRegister, TreemInstancio
 
   // JUnit instantiates the argument providers reflectively
   opens io.github.treem.testkit.internal to org.junit.platform.commons;

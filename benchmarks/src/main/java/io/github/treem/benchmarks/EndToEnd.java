@@ -53,7 +53,8 @@ import java.util.concurrent.Future;
  *   <li>with {@code --threads 2}: (c2) the same work split over two files read by two threads,
  *       accumulators merged.
  * </ol>
- * Prints rows per second (medians), the ratios (c)/(a) and (c)/(b), the heap after a full GC
+ * Prints rows per second (medians of wall time) and rows per CPU-second of the process (medians
+ * of process CPU time, which a loaded machine disturbs less), the ratios (c)/(a) and (c)/(b), the heap after a full GC
  * at the end and the peak heap (sum of the heap memory pools' peak usage).
  *
  * <pre>{@code
@@ -154,42 +155,53 @@ final class EndToEnd {
     }
     resetPeaks();
     long[][] times = new long[kinds.size()][repeats];
+    long[][] cpus = new long[kinds.size()][repeats];
     long[] rows = new long[kinds.size()];
     for (int round = -warmup; round < repeats; round++) {
       for (int k = 0; k < kinds.size(); k++) {
+        long c0 = cpu();
         long t0 = System.nanoTime();
         long n = measure(kinds.get(k), plan);
         long t = System.nanoTime() - t0;
+        long ct = cpu() - c0;
         rows[k] = n;
         if (round >= 0) {
           times[k][round] = t;
+          cpus[k][round] = ct;
         }
-        System.out.printf(Locale.ROOT, "  %s round %2d: %,d rows in %.3f s%n", round < 0 ? "warmup" : "      ",
-            round, n, t / 1e9);
+        System.out.printf(Locale.ROOT, "  %s round %2d (%s): %,d rows in %.3f s wall, %.3f s CPU%n",
+            round < 0 ? "warmup" : "      ", round, kinds.get(k), n, t / 1e9, ct / 1e9);
       }
     }
     System.out.println();
     double[] rate = new double[kinds.size()];
+    double[] cpuRate = new double[kinds.size()];
     for (int k = 0; k < kinds.size(); k++) {
       long[] ts = times[k].clone();
       Arrays.sort(ts);
       long median = ts[ts.length / 2];
+      long[] cs = cpus[k].clone();
+      Arrays.sort(cs);
+      long cpuMedian = cs[cs.length / 2];
       rate[k] = rows[k] / (median / 1e9);
-      System.out.printf(Locale.ROOT, "(%s) %-58s median %8.3f s  (min %.3f, max %.3f)  %,12.0f rows/s%n",
-          kinds.get(k), label(kinds.get(k)), median / 1e9, ts[0] / 1e9, ts[ts.length - 1] / 1e9, rate[k]);
+      cpuRate[k] = rows[k] / (Math.max(cpuMedian, 1) / 1e9);
+      System.out.printf(Locale.ROOT, "(%s) %s%n     wall: median %.3f s (min %.3f, max %.3f) = %,.0f rows/s;"
+          + " process CPU: median %.3f s = %,.0f rows per CPU-second%n", kinds.get(k), label(kinds.get(k)),
+          median / 1e9, ts[0] / 1e9, ts[ts.length - 1] / 1e9, rate[k], cpuMedian / 1e9, cpuRate[k]);
     }
     int a = kinds.indexOf("a");
     int b = kinds.indexOf("b");
     int c = kinds.indexOf("c");
     int c2 = kinds.indexOf("c2");
     if (c >= 0 && a >= 0) {
-      System.out.printf(Locale.ROOT, "(c)/(a) = %.3f   (goal >= 0.40)%n", rate[c] / rate[a]);
+      System.out.printf(Locale.ROOT, "(c)/(a) = %.3f wall, %.3f CPU   (goal >= 0.40)%n", rate[c] / rate[a],
+          cpuRate[c] / cpuRate[a]);
     }
     if (c >= 0 && b >= 0) {
-      System.out.printf(Locale.ROOT, "(c)/(b) = %.3f%n", rate[c] / rate[b]);
+      System.out.printf(Locale.ROOT, "(c)/(b) = %.3f wall, %.3f CPU%n", rate[c] / rate[b], cpuRate[c] / cpuRate[b]);
     }
     if (c >= 0 && c2 >= 0) {
-      System.out.printf(Locale.ROOT, "(c2)/(c) = %.3f   (goal >= 1.6)%n", rate[c2] / rate[c]);
+      System.out.printf(Locale.ROOT, "(c2)/(c) = %.3f wall   (goal >= 1.6)%n", rate[c2] / rate[c]);
     }
     long peak = peakHeap();
     System.gc();
@@ -354,6 +366,15 @@ final class EndToEnd {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@return the CPU time of the whole process (all threads, GC and JIT included), in ns} */
+  private static long cpu() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean) {
+      return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+    }
+    return 0;
   }
 
   private static void resetPeaks() {

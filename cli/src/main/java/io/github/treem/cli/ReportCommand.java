@@ -13,16 +13,15 @@ import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
-import io.github.treem.io.RegisterFormat;
 import io.github.treem.io.Registers;
-import io.github.treem.io.json.RegisterJsonLinesReader;
-import io.github.treem.io.json.RegisterJsonReader;
+import io.github.treem.io.html.HtmlReport;
+import io.github.treem.io.html.Language;
 import io.github.treem.io.json.TreemJson;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,8 +33,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,8 +94,12 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--by", paramLabel = "DIM", split = ",", description = "Breakdowns, comma-separated (default village).")
   List<String> by;
 
-  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table", description = "Output format (default table).")
+  @Option(names = "--format", paramLabel = "table|json|csv|html", defaultValue = "table",
+      description = "Output format (default table); html: a self-contained progress report with charts.")
   String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (UTF-8) instead of the standard output.")
+  Path output;
 
   @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of names and the table (default vi).")
   String lang;
@@ -110,22 +115,84 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String fmt = format.strip().toLowerCase(Locale.ROOT);
     String lg = lang.strip().toLowerCase(Locale.ROOT);
-    if (!List.of("table", "json", "csv").contains(fmt) || !List.of("vi", "en").contains(lg)) {
-      err.println("treem report: --format must be table, json or csv; --lang vi or en");
+    if (!List.of("table", "json", "csv", "html").contains(fmt) || !List.of("vi", "en").contains(lg)) {
+      err.println("treem report: --format must be table, json, csv or html; --lang vi or en");
       return Treem.EXIT_USAGE;
     }
+    Integer failed = prepare(err, "treem report");
+    if (failed != null) {
+      return failed;
+    }
+    Plan p = computedPlan;
+    IndicatorReport report = computedReport;
+    ReadStats stats = computedStats;
+    List<TargetAssessment> targets = TargetAssessment.assessAll(p, report, Optional.empty());
+    boolean vi = lg.equals("vi");
+    String text;
+    switch (fmt) {
+      case "json":
+        text = ReportRenderer.json(report, targets, vi);
+        break;
+      case "csv":
+        text = ReportRenderer.csv(report, targets);
+        break;
+      case "html":
+        text = HtmlReport.of(p, report).withLanguage(vi ? Language.VI : Language.EN)
+            .withManifest(manifestEntries(computedManifest)).render();
+        break;
+      default:
+        text = ReportRenderer.table(report, targets, vi);
+        break;
+    }
+    if (!fmt.equals("html")) {
+      text = ReportRenderer.withManifest(fmt, text, computedManifest, vi);
+    }
+    if (output != null) {
+      try {
+        Files.writeString(output, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("treem report: cannot write " + output + " (" + e.getClass().getSimpleName() + ")");
+        return Treem.EXIT_USAGE;
+      }
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    }
+    return stats.rowsRejected() > 0 || stats.malformed() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+  }
+
+  /** The plan read by {@link #prepare}. */
+  Plan computedPlan;
+  /** The report computed by {@link #prepare} (suppressed unless --no-suppression). */
+  IndicatorReport computedReport;
+  /** The counts of the rows read by {@link #prepare}. */
+  ReadStats computedStats;
+  /** What the report was made from (version, dates, checksums of the inputs and WHO tables, options). */
+  ReportManifest computedManifest;
+  /** Extra breakdowns to compute (used by {@code treem export}). */
+  Set<BreakdownDimension> extraDimensions = EnumSet.noneOf(BreakdownDimension.class);
+
+  /**
+   * Reads the plan and the registers and computes the report into the computed fields.
+   *
+   * @param err where to write problems
+   * @param name the command's name, to prefix messages
+   * @return null on success, else the exit code
+   */
+  Integer prepare(PrintWriter err, String name) {
     LocalDate ref = null;
     if (referenceDate != null) {
       try {
         ref = LocalDate.parse(referenceDate.strip());
       } catch (DateTimeParseException e) {
-        err.println("treem report: --reference-date must be a date yyyy-MM-dd");
+        err.println(name + ": --reference-date must be a date yyyy-MM-dd");
         return Treem.EXIT_USAGE;
       }
     }
     int y = year != null ? year : ref != null ? ref.getYear() : 2020;
     if (y < 1950 || y > 2200) {
-      err.println("treem report: --year must be 1950-2200");
+      err.println(name + ": --year must be 1950-2200");
       return Treem.EXIT_USAGE;
     }
     if (ref == null) {
@@ -138,7 +205,7 @@ public final class ReportCommand implements Callable<Integer> {
       }
       Optional<BreakdownDimension> dim = BreakdownDimension.fromKey(d);
       if (dim.isEmpty()) {
-        err.println("treem report: unknown breakdown '" + d.strip()
+        err.println(name + ": unknown breakdown '" + d.strip()
             + "' (village, sex, ethnicity, disability, age, group, area)");
         return Treem.EXIT_USAGE;
       }
@@ -147,14 +214,15 @@ public final class ReportCommand implements Callable<Integer> {
     if (registers.size() > 1) {
       dims.add(BreakdownDimension.AREA);
     }
+    dims.addAll(extraDimensions);
     Plan p;
     try {
       p = plan == null ? TreemJson.bundledPlan("quang-vinh-2020") : TreemJson.strict().readPlan(Files.readString(plan));
     } catch (NoSuchFileException e) {
-      err.println("treem report: no such file: " + plan);
+      err.println(name + ": no such file: " + plan);
       return Treem.EXIT_USAGE;
     } catch (IOException | RuntimeException e) {
-      err.println("treem report: cannot read the plan " + plan + " (" + e.getClass().getSimpleName() + ")");
+      err.println(name + ": cannot read the plan " + plan + " (" + e.getClass().getSimpleName() + ")");
       return Treem.EXIT_USAGE;
     }
     IndicatorCalculator calc = IndicatorCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build();
@@ -164,7 +232,7 @@ public final class ReportCommand implements Callable<Integer> {
     if (registers.isEmpty()) {
       InputStream in = ReportCommand.class.getResourceAsStream(BUNDLED_REGISTER);
       if (in == null) {
-        err.println("treem report: the bundled register is missing from this build");
+        err.println(name + ": the bundled register is missing from this build");
         return Treem.EXIT_USAGE;
       }
       ReadOptions o = ReadOptions.builder().from(options).fileName("quang-vinh-2020-register.csv").build();
@@ -174,12 +242,12 @@ public final class ReportCommand implements Callable<Integer> {
     } else {
       for (Path f : registers) {
         if (!Files.isRegularFile(f)) {
-          err.println("treem report: no such file: " + f);
+          err.println(name + ": no such file: " + f);
           return Treem.EXIT_USAGE;
         }
       }
       for (Path f : registers) {
-        try (RegisterReader r = open(f, options)) {
+        try (RegisterReader r = Registers.open(f, options)) {
           stats = stats.plus(read(r, acc, area(f), err));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -191,23 +259,19 @@ public final class ReportCommand implements Callable<Integer> {
     if (!noSuppression) {
       report = report.suppressed();
     }
-    List<TargetAssessment> targets = TargetAssessment.assessAll(p, report, Optional.empty());
-    boolean vi = lg.equals("vi");
-    String text;
-    switch (fmt) {
-      case "json":
-        text = ReportRenderer.json(report, targets, vi);
-        break;
-      case "csv":
-        text = ReportRenderer.csv(report, targets);
-        break;
-      default:
-        text = ReportRenderer.table(report, targets, vi);
-        break;
-    }
+    computedPlan = p;
+    computedReport = report;
+    computedStats = stats;
+    computedManifest = manifest(y, ref, dims);
+    return null;
+  }
+
+  /** The manifest: the same inputs and options always give the same manifest, whatever their order. */
+  private ReportManifest manifest(int y, LocalDate ref, Set<BreakdownDimension> dims) {
     ReportManifest.Builder manifest = ReportManifest.builder().year(y).referenceDate(ref)
         .putOptions("by", dims.stream().map(BreakdownDimension::getKey).sorted().collect(Collectors.joining(",")))
-        .putOptions("lang", lg).putOptions("suppression", Boolean.toString(!noSuppression));
+        .putOptions("lang", lang.strip().toLowerCase(Locale.ROOT))
+        .putOptions("suppression", Boolean.toString(!noSuppression));
     try {
       if (plan == null) {
         manifest.putOptions("plan", "bundled:quang-vinh-2020");
@@ -227,32 +291,22 @@ public final class ReportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    text = ReportRenderer.withManifest(fmt, text, manifest.build(), vi);
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(text);
-    out.flush();
-    return stats.rowsRejected() > 0 || stats.malformed() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+    return manifest.build();
+  }
+
+  private static Map<String, String> manifestEntries(ReportManifest m) {
+    Map<String, String> e = new LinkedHashMap<>();
+    e.put("treem", m.getTreemVersion());
+    e.put("year", Integer.toString(m.getYear()));
+    e.put("referenceDate", m.getReferenceDate().toString());
+    m.getOptions().forEach((k, v) -> e.put("option " + k, v));
+    m.getInputs().forEach((k, v) -> e.put("input " + k + " (sha256)", v));
+    m.getGrowthTables().forEach((k, v) -> e.put("WHO table " + k + " (sha256)", v));
+    return e;
   }
 
   private static String fileName(Path f) {
     return f.getFileName() == null ? f.toString() : f.getFileName().toString();
-  }
-
-  /** Opens a register file of any format: CSV, JSON or JSON Lines (by its first bytes). */
-  private static RegisterReader open(Path f, ReadOptions options) throws IOException {
-    RegisterFormat format;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
-      format = Registers.detect(in);
-    }
-    String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
-    switch (format) {
-      case JSON:
-        return RegisterJsonReader.open(Files.newInputStream(f), name);
-      case JSON_LINES:
-        return RegisterJsonLinesReader.open(Files.newInputStream(f), name);
-      default:
-        return Registers.open(f, options);
-    }
   }
 
   private static String area(Path f) {

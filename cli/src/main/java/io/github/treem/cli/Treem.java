@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       ReportCommand.class,
       GenerateCommand.class,
+      ExportCommand.class,
     })
 public final class Treem implements Runnable {
 

@@ -1,5 +1,6 @@
 package io.github.treem.cli;
 
+import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -81,10 +82,10 @@ class ReportCommandTest {
   void planFromAFile() throws Exception {
     Path plan = dir.resolve("plan.json");
     io.github.treem.core.plan.Plan p = io.github.treem.core.plan.Plan.builder()
-        .from(io.github.treem.core.plan.Plans.quangVinh2020())
+        .from(io.github.treem.io.json.TreemJson.bundledPlan("quang-vinh-2020"))
         .targets(java.util.List.of(io.github.treem.core.plan.Target.builder().id("X1").indicatorCode("HI_U6")
             .comparator(io.github.treem.core.plan.TargetComparator.AT_LEAST).threshold(80).year(2020)
-            .leadUnitId(io.github.treem.core.plan.Plans.LDTBXH).textVi("80%").build()))
+            .leadUnitId("LDTBXH").textVi("80%").build()))
         .build();
     Files.writeString(plan, io.github.treem.io.json.TreemJson.strict().writePlan(p), StandardCharsets.UTF_8);
     String[] r = run("report", "--plan", plan.toString(), "--format", "json");

@@ -1,11 +1,11 @@
 package io.github.treem.cli;
 
+import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.Child;
 import io.github.treem.core.HealthInsuranceCard;
 import io.github.treem.core.Sex;
-import io.github.treem.core.plan.Plans;
 import io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup;
 import io.github.treem.indicators.Accumulator;
 import io.github.treem.indicators.BreakdownDimension;
@@ -37,7 +37,7 @@ class ReportRendererTest {
   @Test
   void json() {
     IndicatorReport r = report().suppressed();
-    List<TargetAssessment> t = TargetAssessment.assessAll(Plans.quangVinh2020(), r, Optional.empty()).subList(0, 2);
+    List<TargetAssessment> t = TargetAssessment.assessAll(TreemJson.bundledPlan("quang-vinh-2020"), r, Optional.empty()).subList(0, 2);
     String json = ReportRenderer.json(r, t, false);
     assertThat(json).isEqualTo("{\"year\":2020,\"referenceDate\":\"2020-12-31\",\"suppressed\":true,\"indicators\":["
         + "\n{\"code\":\"HI_U6\",\"name\":\"Children under 6 with a health-insurance card\",\"unit\":\"PERCENT\","

@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.internal.TreemStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class BirthRegistration {
   BirthRegistration() {}
 

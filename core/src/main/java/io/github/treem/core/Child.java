@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.constraints.ChildUnder16;
 import io.github.treem.core.constraints.ConsistentPersonalId;
@@ -13,7 +14,6 @@ import io.github.treem.core.taxonomy.Ethnicity;
 import io.github.treem.core.validation.Severity;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -59,6 +59,7 @@ import org.immutables.value.Value;
 @NoOverlappingEpisodes
 @TeCardForUnderSix(payload = Severity.Warning.class)
 @ChildUnder16(payload = Severity.Warning.class)
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Child {
   Child() {}
 
@@ -117,7 +118,12 @@ public abstract class Child {
    * @return the enrolment, or empty when none is recorded
    */
   public Optional<SchoolEnrolment> enrolmentIn(int schoolYear) {
-    return getEnrolments().stream().filter(e -> e.getSchoolYear() == schoolYear).findFirst();
+    for (SchoolEnrolment e : getEnrolments()) {
+      if (e.getSchoolYear() == schoolYear) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -127,7 +133,12 @@ public abstract class Child {
    * @return the record, or empty
    */
   public Optional<SafetySkills> safetySkillsIn(int schoolYear) {
-    return getSafetySkills().stream().filter(e -> e.getSchoolYear() == schoolYear).findFirst();
+    for (SafetySkills e : getSafetySkills()) {
+      if (e.getSchoolYear() == schoolYear) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -137,7 +148,12 @@ public abstract class Child {
    * @return the record, or empty
    */
   public Optional<YearlyStatus> statusIn(int year) {
-    return getYearlyStatus().stream().filter(e -> e.getYear() == year).findFirst();
+    for (YearlyStatus e : getYearlyStatus()) {
+      if (e.getYear() == year) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -149,9 +165,16 @@ public abstract class Child {
    * @return the measurement, or empty when the child was not measured in that window
    */
   public Optional<GrowthMeasurement> latestMeasurementIn(int year, LocalDate notAfter) {
-    return getMeasurements().stream()
-        .filter(m -> m.getMeasuredOn().getYear() == year && !m.getMeasuredOn().isAfter(notAfter))
-        .max(Comparator.comparing(GrowthMeasurement::getMeasuredOn));
+    // a loop, not a stream (this runs for every child of every report); the first of equal
+    // dates wins, as with Stream.max
+    GrowthMeasurement best = null;
+    for (GrowthMeasurement m : getMeasurements()) {
+      if (m.getMeasuredOn().getYear() == year && !m.getMeasuredOn().isAfter(notAfter)
+          && (best == null || m.getMeasuredOn().compareTo(best.getMeasuredOn()) > 0)) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**
@@ -161,6 +184,9 @@ public abstract class Child {
    * @return the codes, in the order recorded
    */
   public List<CircumstanceCode> circumstancesOn(LocalDate date) {
+    if (getCircumstances().isEmpty()) {
+      return List.of(); // most children: no stream
+    }
     return getCircumstances().stream()
         .filter(e -> e.isActiveOn(date))
         .map(CircumstanceEpisode::getCode)
@@ -178,12 +204,19 @@ public abstract class Child {
     if (getId().isBlank()) {
       throw new InvalidValueException("TREEM-CORE-0001", "child id must not be blank");
     }
-    requireUnique(getEnrolments().stream().map(SchoolEnrolment::getSchoolYear).collect(Collectors.toList()),
-        "TREEM-CORE-0002", "two enrolments for the same school year");
-    requireUnique(getSafetySkills().stream().map(SafetySkills::getSchoolYear).collect(Collectors.toList()),
-        "TREEM-CORE-0003", "two safety-skills records for the same school year");
-    requireUnique(getYearlyStatus().stream().map(YearlyStatus::getYear).collect(Collectors.toList()),
-        "TREEM-CORE-0004", "two yearly status records for the same year");
+    // a list of 0 or 1 record is unique: no stream for the common case (one snapshot per child)
+    if (getEnrolments().size() > 1) {
+      requireUnique(getEnrolments().stream().map(SchoolEnrolment::getSchoolYear).collect(Collectors.toList()),
+          "TREEM-CORE-0002", "two enrolments for the same school year");
+    }
+    if (getSafetySkills().size() > 1) {
+      requireUnique(getSafetySkills().stream().map(SafetySkills::getSchoolYear).collect(Collectors.toList()),
+          "TREEM-CORE-0003", "two safety-skills records for the same school year");
+    }
+    if (getYearlyStatus().size() > 1) {
+      requireUnique(getYearlyStatus().stream().map(YearlyStatus::getYear).collect(Collectors.toList()),
+          "TREEM-CORE-0004", "two yearly status records for the same year");
+    }
   }
 
   private static void requireUnique(List<Integer> years, String code, String message) {

@@ -1,10 +1,13 @@
 package io.github.treem.core;
 
+import org.apiguardian.api.API;
+
 /**
  * A degree of disability as certified by the commune Disability Assessment Council (Law on Persons with Disabilities 51/2010/QH12, Art. 3 (2)).
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum DisabilityDegree {
   /** No disability (không). */
   NONE("không", "no disability"),

@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.constraints.ValidHealthInsuranceCode;
 import io.github.treem.core.internal.TreemStyle;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class HealthInsuranceCard {
   HealthInsuranceCard() {}
 

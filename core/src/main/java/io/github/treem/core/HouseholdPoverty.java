@@ -1,10 +1,13 @@
 package io.github.treem.core;
 
+import org.apiguardian.api.API;
+
 /**
  * The poverty status of a child's household in a year (hộ nghèo, hộ cận nghèo), by the national multidimensional poverty standard in force that year.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum HouseholdPoverty {
   /** Poor household (nghèo). */
   POOR("nghèo", "poor household"),

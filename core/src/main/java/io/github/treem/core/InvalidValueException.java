@@ -1,5 +1,7 @@
 package io.github.treem.core;
 
+import org.apiguardian.api.API;
+
 /**
  * Thrown when a value would break an invariant of a treem type, so that the object cannot exist
  * (for example a growth measurement with a negative weight, or a text that is not a personal
@@ -8,7 +10,9 @@ package io.github.treem.core;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class InvalidValueException extends TreemException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   /**

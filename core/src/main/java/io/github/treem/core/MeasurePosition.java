@@ -1,10 +1,13 @@
 package io.github.treem.core;
 
+import org.apiguardian.api.API;
+
 /**
  * How a child's length or height was measured.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum MeasurePosition {
   /** Recumbent length (WHO code l) (nằm). */
   LYING("nằm", "recumbent length (WHO code l)"),

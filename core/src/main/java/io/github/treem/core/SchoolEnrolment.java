@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.constraints.ConsistentGrade;
 import io.github.treem.core.internal.TreemStyle;
 import java.util.OptionalInt;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @TreemStyle
 @ConsistentGrade
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class SchoolEnrolment {
   SchoolEnrolment() {}
 

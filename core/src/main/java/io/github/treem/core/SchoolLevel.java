@@ -1,10 +1,13 @@
 package io.github.treem.core;
 
+import org.apiguardian.api.API;
+
 /**
  * The level of the school a child is enrolled in for a school year; NURSERY and KINDERGARTEN are preschool (mầm non).
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum SchoolLevel {
   /** Not enrolled (không). */
   NONE("không", "not enrolled"),

@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,12 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class TreemException extends RuntimeException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The stable code of this error. */
   private final String code;
 
   /**

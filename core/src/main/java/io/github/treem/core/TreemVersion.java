@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import org.apiguardian.api.API;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.Properties;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class TreemVersion {
   private static final String VERSION = load();
 

@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.DisabilityDegree;
 import io.github.treem.core.InvalidValueException;
@@ -26,6 +27,7 @@ import java.util.TreeMap;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Accumulator {
 
   private static final int NUM = 0;

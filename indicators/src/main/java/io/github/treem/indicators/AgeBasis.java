@@ -1,5 +1,7 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
+
 /**
  * The age rule an indicator uses to decide who is in its population, and by which its
  * {@link BreakdownDimension#AGE} breakdown is keyed. Every age is computed at an explicit date
@@ -7,6 +9,7 @@ package io.github.treem.indicators;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum AgeBasis {
   /**
    * Completed calendar months at the reference date R (a child born 2015-02-28 is 60 months old

@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum BreakdownDimension {
   /** Village (thôn, tổ dân phố) of residence, as written. */
   VILLAGE("village", "thôn", "village"),

@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.internal.TreemStyle;
 import org.immutables.value.Value;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class DataQuality {
   DataQuality() {}
 

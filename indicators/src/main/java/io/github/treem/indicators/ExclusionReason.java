@@ -1,5 +1,7 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
+
 /**
  * Why a child that might belong to an indicator's population was left out of it: the datum that
  * decides membership, or the numerator, is missing or unusable. Exclusions are counted and
@@ -8,6 +10,7 @@ package io.github.treem.indicators;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ExclusionReason {
   /** No date of birth: the age that decides membership cannot be computed. */
   MISSING_DOB("thiếu ngày sinh", "date of birth missing"),

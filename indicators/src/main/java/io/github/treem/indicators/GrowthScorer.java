@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.Sex;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
  * @since 0.1.0
  */
 @FunctionalInterface
+@API(status = API.Status.STABLE, since = "0.1")
 public interface GrowthScorer {
 
   /**

@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
 import io.github.treem.indicators.internal.TreemStyle;
 import org.immutables.value.Value;
 
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class GrowthScores {
   GrowthScores() {}
 

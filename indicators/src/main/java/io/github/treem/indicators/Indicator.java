@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.taxonomy.LegalReference;
 
 /**
@@ -13,6 +14,7 @@ import io.github.treem.core.taxonomy.LegalReference;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Indicator {
 
   /** {@return the stable code, e.g. {@code "UNDERWEIGHT_U5"}} */

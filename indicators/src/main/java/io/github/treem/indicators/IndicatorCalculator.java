@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.InvalidValueException;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ import java.util.stream.Stream;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class IndicatorCalculator {
 
   private final int year;

@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
 import io.github.treem.indicators.internal.TreemStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class IndicatorReport {
   IndicatorReport() {}
 

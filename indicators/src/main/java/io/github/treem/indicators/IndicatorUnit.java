@@ -1,10 +1,13 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
+
 /**
  * What an indicator's value measures.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum IndicatorUnit {
   /** A percentage: 100 × numerator / denominator (tỷ lệ phần trăm). */
   PERCENT("%", "percent"),

@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.taxonomy.LegalReference;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Indicators implements Indicator {
   /**
    * Children under 6 holding a health-insurance card. Denominator: born on or before R and under

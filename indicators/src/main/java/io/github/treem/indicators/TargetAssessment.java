@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.Target;
 import io.github.treem.core.plan.TargetComparator;
@@ -33,6 +34,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class TargetAssessment {
   TargetAssessment() {}
 

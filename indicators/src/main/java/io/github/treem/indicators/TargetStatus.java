@@ -1,10 +1,13 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
+
 /**
  * The outcome of assessing a plan target against a computed value.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum TargetStatus {
   /** The value meets the target (đạt). */
   MET("đạt", "met"),

@@ -1,10 +1,13 @@
 package io.github.treem.indicators;
 
+import org.apiguardian.api.API;
+
 /**
  * The state of a computed value.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ValueState {
   /** A value is given. */
   VALUE("có giá trị", "value"),

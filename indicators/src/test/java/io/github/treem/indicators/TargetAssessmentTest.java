@@ -54,7 +54,7 @@ class TargetAssessmentTest {
 
   @Test
   void quangVinhPlan() {
-    io.github.treem.core.plan.Plan plan = io.github.treem.core.plan.Plans.quangVinh2020();
+    io.github.treem.core.plan.Plan plan = seedPlanTargets();
     IndicatorCalculator calc = IndicatorCalculator.builder().year(2020).growthScorer(AccumulatorTest.FAKE).build();
     IndicatorReport now = calc.compute(AccumulatorTest.children(5, 1000), "QV");
     java.util.List<TargetAssessment> first = TargetAssessment.assessAll(plan, now, Optional.empty());
@@ -72,5 +72,29 @@ class TargetAssessmentTest {
     // HI_U6 at 100%: some children lack a valid card in the generated commune
     assertThat(first.get(0).getStatus()).isEqualTo(TargetStatus.NOT_MET);
     assertThat(first.get(0).getGap().orElseThrow()).isNegative();
+  }
+
+  /** The targets of the Quảng Vinh 2020 plan (its full text is the bundled JSON of io-formats). */
+  static io.github.treem.core.plan.Plan seedPlanTargets() {
+    io.github.treem.core.plan.Plan.Builder b = io.github.treem.core.plan.Plan.builder()
+        .number("90/KH-UBND").issuerName("UBND xã Quảng Vinh").issueDate(java.time.LocalDate.of(2020, 3, 9))
+        .year(2020).generalObjective("-")
+        .addResponsibleUnits(io.github.treem.core.plan.ResponsibleUnit.builder().id("U").nameVi("Cán bộ LĐ-TB&XH")
+            .nameEn("Social affairs official").role(io.github.treem.core.plan.UnitRole.CHILD_PROTECTION_OFFICER).build());
+    Object[][] targets = {
+      {"HI_U6", TargetComparator.AT_LEAST, 100.0}, {"UNDERWEIGHT_U5", TargetComparator.BELOW, 9.0},
+      {"PRESCHOOL_3_5", TargetComparator.AT_LEAST, 97.0}, {"GRADE1_AT_6", TargetComparator.AT_LEAST, 100.0},
+      {"INJURY_SKILLS", TargetComparator.AT_LEAST, 70.0}, {"CAN_SWIM", TargetComparator.INCREASE, null},
+      {"WELFARE_COVERAGE", TargetComparator.AT_LEAST, 100.0}, {"BIRTH_REG_ON_TIME", TargetComparator.AT_LEAST, 100.0}};
+    int i = 1;
+    for (Object[] t : targets) {
+      Target.Builder tb = Target.builder().id("T" + i++).indicatorCode((String) t[0])
+          .comparator((TargetComparator) t[1]).year(2020).leadUnitId("U").textVi((String) t[0]);
+      if (t[2] != null) {
+        tb.threshold((Double) t[2]);
+      }
+      b.addTargets(tb.build());
+    }
+    return b.build();
   }
 }

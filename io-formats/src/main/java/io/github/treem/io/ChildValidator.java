@@ -1,5 +1,6 @@
 package io.github.treem.io;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.ValidationReport;
 
@@ -11,6 +12,7 @@ import io.github.treem.core.validation.ValidationReport;
  * @since 0.1.0
  */
 @FunctionalInterface
+@API(status = API.Status.STABLE, since = "0.1")
 public interface ChildValidator {
   /**
    * Validates a child.

@@ -1,10 +1,13 @@
 package io.github.treem.io;
 
+import org.apiguardian.api.API;
+
 /**
  * How strictly a register reader treats bad values.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ReadMode {
   /**
    * The default: a record with any issue of severity {@code ERROR} is rejected.

@@ -1,5 +1,6 @@
 package io.github.treem.io;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.io.internal.TreemStyle;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class ReadOptions {
   ReadOptions() {}
 

@@ -1,5 +1,7 @@
 package io.github.treem.io;
 
+import org.apiguardian.api.API;
+
 /**
  * The counts of a register read: records read, accepted and rejected
  * ({@code rowsRead == rowsAccepted + rowsRejected}), and whether the file was malformed (a
@@ -11,6 +13,7 @@ package io.github.treem.io;
  * @param malformed whether the file had a problem of its own
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record ReadStats(long rowsRead, long rowsAccepted, long rowsRejected, boolean malformed) {
   /** The counts of nothing read. */
   public static final ReadStats EMPTY = new ReadStats(0, 0, 0, false);

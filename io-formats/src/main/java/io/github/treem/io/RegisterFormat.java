@@ -1,10 +1,13 @@
 package io.github.treem.io;
 
+import org.apiguardian.api.API;
+
 /**
  * The file formats of a child register.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum RegisterFormat {
   /** The flat CSV snapshot of one reporting year (register-format.md). */
   CSV,

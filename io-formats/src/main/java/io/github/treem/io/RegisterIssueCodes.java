@@ -1,5 +1,6 @@
 package io.github.treem.io;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.validation.Severity;
 
 /**
@@ -10,6 +11,7 @@ import io.github.treem.core.validation.Severity;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum RegisterIssueCodes {
   /** The file has no header line (empty or blank). */
   CSV_EMPTY_FILE(Severity.ERROR, "Tệp rỗng: không có dòng tiêu đề", "Empty file: no header line"),

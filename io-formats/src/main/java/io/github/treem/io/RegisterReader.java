@@ -1,5 +1,6 @@
 package io.github.treem.io;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import java.io.Closeable;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.stream.StreamSupport;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface RegisterReader extends Closeable {
 
   /**

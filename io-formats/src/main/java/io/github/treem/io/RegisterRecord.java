@@ -1,5 +1,6 @@
 package io.github.treem.io;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.io.internal.TreemStyle;
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class RegisterRecord {
   RegisterRecord() {}
 

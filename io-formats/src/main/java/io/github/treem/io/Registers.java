@@ -1,5 +1,6 @@
 package io.github.treem.io;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.io.csv.RegisterCsvReader;
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Registers {
   private static final int PEEK = 1 << 20;
 

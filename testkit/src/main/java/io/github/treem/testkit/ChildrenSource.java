@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import org.apiguardian.api.API;
 import io.github.treem.testkit.internal.ChildrenArgumentsProvider;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -12,11 +13,11 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * Supplies a JUnit parameterised test with valid synthetic children, one per invocation, from
  * {@link TreemGenerators#validChildren(long, int, int)}: the same seed gives the same children.
  *
- * <pre>{@code
- * @ParameterizedTest
- * @ChildrenSource(seed = 42, count = 50, year = 2020)
+ * <pre>
+ * &#64;ParameterizedTest
+ * &#64;ChildrenSource(seed = 42, count = 50, year = 2020)
  * void exportsEveryChild(Child child) { ... }
- * }</pre>
+ * </pre>
  *
  * @since 0.1.0
  */
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ArgumentsSource(ChildrenArgumentsProvider.class)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface ChildrenSource {
   /** {@return the seed} */
   long seed() default 1;

@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.validation.IssueCodes;
 import io.github.treem.io.RegisterIssueCodes;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Defect {
   /** A date of birth that names no day ({@code yyyy-02-30}). */
   IMPOSSIBLE_DATE("date_of_birth", RegisterIssueCodes.CSV_INVALID_DATE.getCode()),

@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.testkit.internal.TreemStyle;
@@ -16,10 +17,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class ExpectedProblem {
   ExpectedProblem() {}
 
-  /** {@return the 1-based line of the file} */
+  /** {@return the 1-based line of the file, or 0 for a problem of the whole file without a line} */
   public abstract long getLine();
 
   /** {@return the canonical column, if the problem has one} */
@@ -29,14 +31,13 @@ public abstract class ExpectedProblem {
   public abstract String getCode();
 
   /**
-   * Whether an issue is this problem: same code, line and column.
+   * Whether an issue is this problem: same code, line (0 for an issue without a line) and column.
    *
    * @param issue the issue
    * @return true when they agree
    */
   public boolean matches(Issue issue) {
-    return issue.getCode().equals(getCode()) && issue.getLocation().getLine().isPresent()
-        && issue.getLocation().getLine().getAsLong() == getLine()
+    return issue.getCode().equals(getCode()) && issue.getLocation().getLine().orElse(0) == getLine()
         && issue.getLocation().getColumn().equals(getColumn());
   }
 

@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import org.apiguardian.api.API;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.ValueState;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import org.assertj.core.api.AbstractAssert;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IndicatorAssert extends AbstractAssert<IndicatorAssert, IndicatorResult> {
   private final RegisterAssert register;
 

@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import org.apiguardian.api.API;
 import io.github.treem.testkit.internal.TreemStyle;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class InvalidRegister {
   InvalidRegister() {}
 

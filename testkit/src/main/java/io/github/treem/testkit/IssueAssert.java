@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.testkit.internal.Describe;
@@ -14,6 +15,7 @@ import org.assertj.core.api.AbstractAssert;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IssueAssert extends AbstractAssert<IssueAssert, List<Issue>> {
   private final ValidationReportAssert report;
 

@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.ValidationReport;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TreemAssertions {
   private TreemAssertions() {}
 

@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
@@ -30,6 +31,7 @@ import java.util.stream.Stream;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TreemGenerators {
   private TreemGenerators() {}
 

@@ -1,5 +1,6 @@
 package io.github.treem.core.admin;
 
+import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum AdministrativeLevel {
   /**
    * Province or centrally-run city (tỉnh, thành phố trực thuộc trung ương): 2-digit GSO code; 63

@@ -1,5 +1,6 @@
 package io.github.treem.core.admin;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import java.util.Objects;
 
@@ -14,6 +15,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CommuneCode implements Comparable<CommuneCode> {
   private final String code;
 

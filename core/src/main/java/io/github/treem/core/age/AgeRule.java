@@ -1,5 +1,6 @@
 package io.github.treem.core.age;
 
+import org.apiguardian.api.API;
 import java.time.LocalDate;
 
 /**
@@ -18,6 +19,7 @@ import java.time.LocalDate;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface AgeRule {
 
   /**

@@ -1,5 +1,6 @@
 package io.github.treem.core.age;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -18,6 +19,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum AgeRules implements AgeRule {
   /**
    * Completed years, by calendar arithmetic: the Law on Children's "child" (under 16, Law on

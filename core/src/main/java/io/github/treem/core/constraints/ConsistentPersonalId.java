@@ -1,5 +1,6 @@
 package io.github.treem.core.constraints;
 
+import org.apiguardian.api.API;
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -28,6 +29,7 @@ import java.lang.annotation.Target;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @Repeatable(ConsistentPersonalId.List.class)
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface ConsistentPersonalId {
 
   /** {@return the message template (a key of {@code ContributorValidationMessages})} */

@@ -1,5 +1,6 @@
 package io.github.treem.core.constraints;
 
+import org.apiguardian.api.API;
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -34,6 +35,7 @@ import java.lang.annotation.Target;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @Repeatable(DatesInOrder.List.class)
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface DatesInOrder {
 
   /** {@return the message template (a key of {@code ContributorValidationMessages})} */

@@ -1,5 +1,6 @@
 package io.github.treem.core.constraints;
 
+import org.apiguardian.api.API;
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
@@ -32,6 +33,7 @@ import java.lang.annotation.Target;
 @Target({METHOD, FIELD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidHealthInsuranceCode.List.class)
+@API(status = API.Status.STABLE, since = "0.1")
 public @interface ValidHealthInsuranceCode {
 
   /** {@return the message template (a key of {@code ContributorValidationMessages})} */

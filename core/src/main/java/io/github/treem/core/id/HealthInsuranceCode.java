@@ -1,5 +1,6 @@
 package io.github.treem.core.id;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import java.util.Objects;
 
@@ -26,6 +27,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class HealthInsuranceCode {
   /** The length of a card code. */
   public static final int LENGTH = 15;

@@ -1,5 +1,6 @@
 package io.github.treem.core.id;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.Sex;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class PersonalIdNumber {
   private final String digits;
 

@@ -1,5 +1,6 @@
 package io.github.treem.core.plan;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
@@ -45,6 +46,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Plan {
   Plan() {}
 

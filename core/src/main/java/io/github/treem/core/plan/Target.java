@@ -1,5 +1,6 @@
 package io.github.treem.core.plan;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.LegalReference;
@@ -37,6 +38,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Target {
   Target() {}
 

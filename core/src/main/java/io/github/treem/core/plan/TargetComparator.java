@@ -1,5 +1,7 @@
 package io.github.treem.core.plan;
 
+import org.apiguardian.api.API;
+
 /**
  * How a target compares the value of its indicator with its threshold (docs/indicators.md,
  * "Targets"): at least ({@code >=}), at most ({@code <=}), below ({@code <}), or an increase on a
@@ -11,6 +13,7 @@ package io.github.treem.core.plan;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum TargetComparator {
   /** The value must be at least the threshold ({@code value >= threshold}), e.g. "100% ...". */
   AT_LEAST(">=", "ít nhất", "at least"),

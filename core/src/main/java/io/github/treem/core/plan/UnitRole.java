@@ -1,5 +1,7 @@
 package io.github.treem.core.plan;
 
+import org.apiguardian.api.API;
+
 /**
  * The abstract roles of the commune actors named in a plan (domain-vn.md section 11). The roles
  * are kept abstract because the commune's specialist apparatus changed after 1 July 2025 (for
@@ -10,6 +12,7 @@ package io.github.treem.core.plan;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum UnitRole {
   /** The commune People's Committee and its chairman (UBND / Chủ tịch UBND cấp xã). */
   COMMUNE_PEOPLES_COMMITTEE(

@@ -1,5 +1,6 @@
 package io.github.treem.core.taxonomy;
 
+import org.apiguardian.api.API;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public sealed interface CircumstanceCode permits SpecialCircumstanceGroup, SpecialCircumstanceSubgroup {
 
   /** {@return the code as written in the register, e.g. {@code "C10"} or {@code "DD"}} */

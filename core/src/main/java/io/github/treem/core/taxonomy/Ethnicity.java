@@ -1,5 +1,6 @@
 package io.github.treem.core.taxonomy;
 
+import org.apiguardian.api.API;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Ethnicity {
   /** Kinh: code 01 (1979), 01 (2008). */
   KINH("Kinh", "01", "01", List.of("Việt")),

@@ -1,5 +1,6 @@
 package io.github.treem.core.taxonomy;
 
+import org.apiguardian.api.API;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum LegacyCircumstanceGroup {
   /** 1. Orphans without support (Trẻ em mồ côi không nơi nương tựa). */
   ORPHAN_WITHOUT_SUPPORT(1, "Trẻ em mồ côi không nơi nương tựa", "Orphans without support"),

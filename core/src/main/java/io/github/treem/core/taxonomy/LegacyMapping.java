@@ -1,5 +1,6 @@
 package io.github.treem.core.taxonomy;
 
+import org.apiguardian.api.API;
 import static io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup.*;
 
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class LegacyMapping {
   private static final Map<LegacyCircumstanceGroup, LegacyMappingEntry> ENTRIES = new EnumMap<>(LegacyCircumstanceGroup.class);
 

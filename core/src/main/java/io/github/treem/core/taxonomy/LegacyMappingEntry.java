@@ -1,5 +1,6 @@
 package io.github.treem.core.taxonomy;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.TreemStyle;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class LegacyMappingEntry {
   LegacyMappingEntry() {}
 

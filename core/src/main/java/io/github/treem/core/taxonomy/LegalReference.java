@@ -1,5 +1,6 @@
 package io.github.treem.core.taxonomy;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.internal.TreemStyle;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class LegalReference {
 
   /** Law on Children 102/2016/QH13, in force from 1 June 2017. */

@@ -1,5 +1,7 @@
 package io.github.treem.core.taxonomy;
 
+import org.apiguardian.api.API;
+
 /**
  * How a group of the 2004 law relates to the taxonomy of the 2016 law (see {@link LegacyMapping}).
  *
@@ -7,6 +9,7 @@ package io.github.treem.core.taxonomy;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum MappingKind {
   /** The legacy group corresponds to one 2016 group (possibly detailed into its sub-groups). */
   ONE_TO_ONE("Tương ứng một – một", "One to one"),

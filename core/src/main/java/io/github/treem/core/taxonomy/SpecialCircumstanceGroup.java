@@ -1,5 +1,6 @@
 package io.github.treem.core.taxonomy;
 
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum SpecialCircumstanceGroup implements CircumstanceCode {
   /** Orphaned of both parents (Trẻ em mồ côi cả cha và mẹ). */
   A("a", "Trẻ em mồ côi cả cha và mẹ", "Orphaned of both parents", 3, 4),

@@ -1,5 +1,6 @@
 package io.github.treem.core.taxonomy;
 
+import org.apiguardian.api.API;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -20,6 +21,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum SpecialCircumstanceSubgroup implements CircumstanceCode {
   /** Double orphan, no caregiver. */
   A1(SpecialCircumstanceGroup.A, 1, "Mồ côi cả cha và mẹ không có người chăm sóc", "Double orphan, no caregiver"),

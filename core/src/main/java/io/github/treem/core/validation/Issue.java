@@ -1,5 +1,6 @@
 package io.github.treem.core.validation;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.internal.TreemStyle;
 import org.immutables.value.Value;
 
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Issue {
   Issue() {}
 

@@ -1,5 +1,6 @@
 package io.github.treem.core.validation;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.constraints.ChildUnder16;
 import io.github.treem.core.constraints.ConsistentGrade;
 import io.github.treem.core.constraints.ConsistentPersonalId;
@@ -23,6 +24,7 @@ import java.util.Map;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class IssueCodes {
   /** {@code @DatesInOrder}: a date of the child is before the date of birth, or a card ends before it starts. Error. */
   public static final String CHILD_DATES_ORDER = "CHILD_DATES_ORDER";

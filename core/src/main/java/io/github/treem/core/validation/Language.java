@@ -1,5 +1,6 @@
 package io.github.treem.core.validation;
 
+import org.apiguardian.api.API;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Language {
   /** Vietnamese, the default. */
   VI(Locale.forLanguageTag("vi")),

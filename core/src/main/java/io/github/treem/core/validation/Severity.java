@@ -1,5 +1,6 @@
 package io.github.treem.core.validation;
 
+import org.apiguardian.api.API;
 import jakarta.validation.Payload;
 
 /**
@@ -10,6 +11,7 @@ import jakarta.validation.Payload;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Severity {
   /** The datum is wrong: a row with an error is rejected by strict readers. */
   ERROR,

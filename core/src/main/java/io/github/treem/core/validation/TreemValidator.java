@@ -1,5 +1,6 @@
 package io.github.treem.core.validation;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -60,6 +61,7 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class TreemValidator implements AutoCloseable {
   private static final Comparator<Issue> ORDER = Comparator
       .comparing((Issue i) -> i.getLocation().getPath().orElse(""), TreemValidator::comparePaths)

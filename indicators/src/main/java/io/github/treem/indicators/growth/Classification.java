@@ -1,5 +1,7 @@
 package io.github.treem.indicators.growth;
 
+import org.apiguardian.api.API;
+
 /**
  * A child's nutritional classification on one indicator, by the WHO cut-offs applied to the
  * rounded z-score (growth-standards.md). {@link #NOT_AVAILABLE} when the z-score is missing
@@ -8,6 +10,7 @@ package io.github.treem.indicators.growth;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Classification {
   /** Not affected: z-score within the cut-offs. */
   NONE("bình thường", "not affected"),

@@ -1,5 +1,6 @@
 package io.github.treem.indicators.growth;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.indicators.internal.TreemStyle;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class GrowthAssessment {
   GrowthAssessment() {}
 

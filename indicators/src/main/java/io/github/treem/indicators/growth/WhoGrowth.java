@@ -1,5 +1,6 @@
 package io.github.treem.indicators.growth;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.MeasurePosition;
@@ -37,6 +38,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class WhoGrowth {
   /** Days per month in the WHO software. */
   public static final double DAYS_PER_MONTH = 30.4375;

@@ -19,6 +19,9 @@ public final class CellKeys {
   }
 
   private static int compare(String a, String b) {
+    if (a.equals(b)) {
+      return 0;
+    }
     int r = Integer.compare(rank(a), rank(b));
     if (r != 0) {
       return r;
@@ -37,9 +40,7 @@ public final class CellKeys {
         while (j < b.length() && Character.isDigit(b.charAt(j))) {
           j++;
         }
-        String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-        String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+        int c = compareNumbers(a, si, i, b, sj, j);
         if (c != 0) {
           return c;
         }
@@ -53,5 +54,34 @@ public final class CellKeys {
     }
     int c = Integer.compare(a.length() - i, b.length() - j);
     return c != 0 ? c : a.compareTo(b);
+  }
+
+  /**
+   * Compares two runs of digits by value: leading {@code 0}s dropped (one digit kept), then the
+   * longer run is larger, then character by character. In place: no substring, no regular
+   * expression (this runs for every child added to an accumulator).
+   */
+  private static int compareNumbers(String a, int from, int until, String b, int fromB, int untilB) {
+    int i = from;
+    while (i < until - 1 && a.charAt(i) == '0') {
+      i++;
+    }
+    int j = fromB;
+    while (j < untilB - 1 && b.charAt(j) == '0') {
+      j++;
+    }
+    int la = until - i;
+    int lb = untilB - j;
+    if (la != lb) {
+      return Integer.compare(la, lb);
+    }
+    for (int k = 0; k < la; k++) {
+      char ca = a.charAt(i + k);
+      char cb = b.charAt(j + k);
+      if (ca != cb) {
+        return ca - cb;
+      }
+    }
+    return 0;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.treem.indicators.synthetic;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
 import io.github.treem.core.CircumstanceEpisode;
@@ -55,6 +56,7 @@ import java.util.stream.Stream;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CommuneGenerator {
 
   /** The GSO code of xã Quảng Vinh (Quảng Điền, Thừa Thiên Huế) before 2025. */

@@ -1,5 +1,6 @@
 package io.github.treem.indicators.synthetic;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Sex;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.SplittableRandom;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class NameGenerator {
 
   private static final List<String> FAMILY = List.of(

@@ -1,5 +1,6 @@
 package io.github.treem.io.anthro;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.MeasurePosition;
 import io.github.treem.core.Sex;
 import io.github.treem.core.validation.Issue;
@@ -53,6 +54,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class AnthroCsv {
   /** The growth standard (and so the CSV layout) to use. */
   public enum Standard {
@@ -376,6 +378,7 @@ public final class AnthroCsv {
 
   /** A malformed cell: the index of its input column and what is wrong. */
   private static final class CellException extends RuntimeException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
     final int column;
 

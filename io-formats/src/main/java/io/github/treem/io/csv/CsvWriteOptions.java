@@ -1,5 +1,6 @@
 package io.github.treem.io.csv;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.io.internal.TreemStyle;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class CsvWriteOptions {
   CsvWriteOptions() {}
 

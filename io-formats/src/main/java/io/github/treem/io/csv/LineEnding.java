@@ -1,10 +1,13 @@
 package io.github.treem.io.csv;
 
+import org.apiguardian.api.API;
+
 /**
  * The line ending a CSV writer uses.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum LineEnding {
   /** {@code \r\n}, as RFC 4180 says (the default). */
   CRLF("\r\n"),

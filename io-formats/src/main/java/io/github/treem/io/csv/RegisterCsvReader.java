@@ -1,5 +1,6 @@
 package io.github.treem.io.csv;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.ReadMode;
@@ -74,6 +75,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RegisterCsvReader implements RegisterReader {
   private final ReadOptions options;
   private final Utf8DecodingReader decoder;

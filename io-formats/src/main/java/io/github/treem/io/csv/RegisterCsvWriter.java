@@ -1,5 +1,6 @@
 package io.github.treem.io.csv;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.HealthInsuranceCard;
@@ -57,6 +58,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RegisterCsvWriter implements Closeable, Flushable {
   private final Writer out;
   private final CsvWriteOptions options;

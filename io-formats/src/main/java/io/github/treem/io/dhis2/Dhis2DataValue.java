@@ -1,5 +1,6 @@
 package io.github.treem.io.dhis2;
 
+import org.apiguardian.api.API;
 import io.github.treem.io.internal.TreemStyle;
 import org.immutables.value.Value;
 
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class Dhis2DataValue {
   Dhis2DataValue() {}
 

@@ -1,5 +1,6 @@
 package io.github.treem.io.dhis2;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.internal.TreemStyle;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class Dhis2DataValueSet {
   Dhis2DataValueSet() {}
 

@@ -1,5 +1,6 @@
 package io.github.treem.io.dhis2;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.taxonomy.Ethnicity;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.core.validation.Issue;
@@ -51,6 +52,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Dhis2Export {
   private final Dhis2Mapping mapping;
   private final Optional<OffsetDateTime> exported;

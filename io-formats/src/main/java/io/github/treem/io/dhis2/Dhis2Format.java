@@ -1,5 +1,6 @@
 package io.github.treem.io.dhis2;
 
+import org.apiguardian.api.API;
 import java.util.Locale;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Locale;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Dhis2Format {
   /** A dataValueSet in JSON ({@code /api/dataValueSets} with {@code Content-Type: application/json}). */
   JSON("json"),

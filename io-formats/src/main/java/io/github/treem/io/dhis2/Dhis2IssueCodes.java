@@ -1,5 +1,7 @@
 package io.github.treem.io.dhis2;
 
+import org.apiguardian.api.API;
+
 /**
  * The codes of the {@link io.github.treem.core.validation.Issue}s of a DHIS2 export: the checks
  * DHIS2 makes on import (its error codes in brackets), made before upload.
@@ -8,6 +10,7 @@ package io.github.treem.io.dhis2;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Dhis2IssueCodes {
   /** An identifier is not a DHIS2 UID (11 characters, a letter then letters or digits) [E8102-E8106]. Error. */
   public static final String INVALID_UID = "DHIS2_INVALID_UID";

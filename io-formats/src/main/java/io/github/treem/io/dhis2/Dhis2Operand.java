@@ -1,5 +1,6 @@
 package io.github.treem.io.dhis2;
 
+import org.apiguardian.api.API;
 import io.github.treem.io.internal.TreemStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @TreemStyle
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class Dhis2Operand {
   Dhis2Operand() {}
 

@@ -1,5 +1,6 @@
 package io.github.treem.io.html;
 
+import org.apiguardian.api.API;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.WriterOutput;
 import io.github.treem.core.plan.Plan;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The progress report of a plan as one self-contained HTML file, for people to read on screen or
@@ -43,9 +45,9 @@ import java.util.Objects;
  *
  * <p>The report is published: small-number suppression ({@link IndicatorReport#suppressed()})
  * is applied before rendering, so suppressed cells appear as "&lt;5", hatched, with text.
- * Targets are assessed with {@link io.github.treem.core.plan.Target#isMet} and
- * {@link io.github.treem.core.plan.Target#gap} on the computed value (an {@code INCREASE}
- * target with no baseline cannot be assessed and is shown without a status colour).
+ * Targets are assessed by {@link io.github.treem.indicators.TargetAssessment} (MET, NOT_MET with
+ * the gap, NO_DATA); an {@code INCREASE} target with neither a previous report
+ * ({@link #withPreviousReport}) nor a baseline cannot be assessed and is shown as no data.
  *
  * <p>Output is deterministic: the same inputs give the same bytes (UTF-8, {@code \n} line
  * ends, no clock read).
@@ -54,17 +56,21 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class HtmlReport {
   private final Plan plan;
   private final IndicatorReport report;
   private final Language language;
   private final List<Map.Entry<String, String>> manifest;
+  private final Optional<IndicatorReport> previous;
 
-  private HtmlReport(Plan plan, IndicatorReport report, Language language, List<Map.Entry<String, String>> manifest) {
+  private HtmlReport(Plan plan, IndicatorReport report, Language language, List<Map.Entry<String, String>> manifest,
+      Optional<IndicatorReport> previous) {
     this.plan = plan;
     this.report = report;
     this.language = language;
     this.manifest = manifest;
+    this.previous = previous;
   }
 
   /**
@@ -77,7 +83,7 @@ public final class HtmlReport {
   public static HtmlReport of(Plan plan, IndicatorReport report) {
     Objects.requireNonNull(plan, "plan must not be null");
     Objects.requireNonNull(report, "report must not be null");
-    return new HtmlReport(plan, report, Language.VI, List.of());
+    return new HtmlReport(plan, report, Language.VI, List.of(), Optional.empty());
   }
 
   /**
@@ -87,7 +93,8 @@ public final class HtmlReport {
    * @return the copy
    */
   public HtmlReport withLanguage(Language language) {
-    return new HtmlReport(plan, report, Objects.requireNonNull(language, "language must not be null"), manifest);
+    return new HtmlReport(plan, report, Objects.requireNonNull(language, "language must not be null"), manifest,
+        previous);
   }
 
   /**
@@ -102,7 +109,19 @@ public final class HtmlReport {
     List<Map.Entry<String, String>> list = new ArrayList<>();
     entries.forEach((k, v) -> list.add(Map.entry(Objects.requireNonNull(k, "manifest key must not be null"),
         Objects.requireNonNull(v, "manifest value must not be null"))));
-    return new HtmlReport(plan, report, language, List.copyOf(list));
+    return new HtmlReport(plan, report, language, List.copyOf(list), previous);
+  }
+
+  /**
+   * A copy that assesses {@code INCREASE} targets against last year's report (the value of the
+   * same indicator), instead of the baseline written in the target.
+   *
+   * @param lastYear last year's report
+   * @return the copy
+   */
+  public HtmlReport withPreviousReport(IndicatorReport lastYear) {
+    return new HtmlReport(plan, report, language, manifest,
+        Optional.of(Objects.requireNonNull(lastYear, "lastYear must not be null")));
   }
 
   /** {@return the language} */
@@ -118,7 +137,8 @@ public final class HtmlReport {
    */
   public void writeTo(Writer out) throws IOException {
     Objects.requireNonNull(out, "out must not be null");
-    View.Report view = new ViewBuilder(language == Language.VI, plan, report.suppressed(), manifest).build();
+    View.Report view = new ViewBuilder(language == Language.VI, plan, report.suppressed(), manifest,
+        previous).build();
     try {
       JtereportGenerated.render(new OwaspHtmlTemplateOutput(new WriterOutput(out)), null, view);
     } catch (UncheckedIOException e) {

@@ -1,10 +1,13 @@
 package io.github.treem.io.html;
 
+import org.apiguardian.api.API;
+
 /**
  * The language of a rendered report.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Language {
   /** Vietnamese (tiếng Việt), the default. */
   VI("vi", "Tiếng Việt", "Vietnamese"),

@@ -1,5 +1,6 @@
 package io.github.treem.io.json;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
@@ -11,6 +12,7 @@ import io.github.treem.core.validation.Severity;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum JsonIssueCode {
   /** The text is not JSON (a syntax error). */
   JSON_SYNTAX("Lỗi cú pháp JSON", "JSON syntax error"),

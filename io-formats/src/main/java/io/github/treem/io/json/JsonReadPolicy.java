@@ -1,11 +1,14 @@
 package io.github.treem.io.json;
 
+import org.apiguardian.api.API;
+
 /**
  * How the JSON readers treat a property they do not know. Values that are wrong are errors in
  * both policies: a lenient reader never loses data silently.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum JsonReadPolicy {
   /**
    * An unknown property is an error ({@link JsonIssueCode#JSON_UNKNOWN_PROPERTY} at severity

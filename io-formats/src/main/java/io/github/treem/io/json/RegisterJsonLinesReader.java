@@ -1,5 +1,6 @@
 package io.github.treem.io.json;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
@@ -37,6 +38,7 @@ import tools.jackson.core.JsonToken;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
   /** The longest line read, in bytes: {@value} (16 MiB). */
   public static final int MAX_LINE_LENGTH = 16 * 1024 * 1024;
@@ -158,6 +160,7 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
 
   /** Signals content after the line's value. */
   private static final class SyntaxAfterValue extends RuntimeException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     SyntaxAfterValue() {

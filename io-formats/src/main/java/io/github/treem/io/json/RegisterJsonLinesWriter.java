@@ -1,5 +1,6 @@
 package io.github.treem.io.json;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import tools.jackson.databind.ObjectWriter;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RegisterJsonLinesWriter implements AutoCloseable {
   private final OutputStream out;
   private final ObjectWriter writer = TreemJson.strict().getMapper().writerFor(Child.class);

@@ -1,5 +1,6 @@
 package io.github.treem.io.json;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
@@ -49,6 +50,7 @@ import tools.jackson.core.StreamReadFeature;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RegisterJsonReader extends JsonRegisterReaderBase {
   /** The value of the document's {@code format} property. */
   public static final String FORMAT = "treem-register";

@@ -1,5 +1,6 @@
 package io.github.treem.io.json;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import tools.jackson.core.JsonGenerator;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RegisterJsonWriter implements AutoCloseable {
   private final JsonGenerator g;
   private final TreemJson json = TreemJson.strict();

@@ -1,5 +1,6 @@
 package io.github.treem.io.json;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
 import io.github.treem.core.CircumstanceEpisode;
@@ -80,7 +81,9 @@ import tools.jackson.databind.module.SimpleModule;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class TreemJacksonModule extends SimpleModule {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   /** Creates the module (the {@link java.util.ServiceLoader} entry point). */

@@ -1,5 +1,6 @@
 package io.github.treem.io.json;
 
+import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Issue;
@@ -55,6 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class TreemJson {
   /** Maximum length of a document in bytes: {@value}. */
   public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;

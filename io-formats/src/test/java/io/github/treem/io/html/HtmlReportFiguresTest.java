@@ -1,8 +1,8 @@
 package io.github.treem.io.html;
 
+import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.treem.core.plan.Plans;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.ExclusionReason;
@@ -32,7 +32,7 @@ class HtmlReportFiguresTest {
 
   @Test
   void cardsVietnamese() {
-    String s = HtmlReport.of(Plans.quangVinh2020(), handMade()).render();
+    String s = HtmlReport.of(TreemJson.bundledPlan("quang-vinh-2020"), handMade()).render();
     assertThat(s).contains("<p><span class=\"value\">80,00%</span> <span class=\"status not-met\">"
         + "<span aria-hidden=\"true\">✗</span> Chưa đạt (cách chỉ tiêu 20,00 điểm phần trăm)</span></p>");
     assertThat(s).contains("<p><span class=\"value\">5,00%</span> <span class=\"status met\">"
@@ -49,7 +49,7 @@ class HtmlReportFiguresTest {
 
   @Test
   void chartGeometryAndSuppression() {
-    String s = HtmlReport.of(Plans.quangVinh2020(), handMade()).render();
+    String s = HtmlReport.of(TreemJson.bundledPlan("quang-vinh-2020"), handMade()).render();
     int start = s.indexOf("<svg class=\"chart\"");
     String chart = s.substring(start, s.indexOf("</svg>", start));
     // natural order: Thôn 2, Thôn 3, Thôn 10, then unknown; 5/6 = 83.33% of 380 = 317
@@ -66,8 +66,23 @@ class HtmlReportFiguresTest {
   }
 
   @Test
+  void increaseTargetAgainstLastYear() {
+    IndicatorReport now = IndicatorReport.of(2020, LocalDate.of(2020, 12, 31),
+        List.of(IndicatorResult.of(Indicators.CAN_SWIM, 80, 190, Map.of(), Map.of())));
+    IndicatorReport lastYear = IndicatorReport.of(2019, LocalDate.of(2019, 12, 31),
+        List.of(IndicatorResult.of(Indicators.CAN_SWIM, 90, 200, Map.of(), Map.of())));
+    String without = HtmlReport.of(TreemJson.bundledPlan("quang-vinh-2020"), now).render();
+    assertThat(without).contains("<p><span class=\"value\">42,11%</span> <span class=\"status no-data\">"
+        + "<span aria-hidden=\"true\">–</span> Không đánh giá được: chưa có số liệu năm trước</span></p>");
+    String with = HtmlReport.of(TreemJson.bundledPlan("quang-vinh-2020"), now).withPreviousReport(lastYear).render();
+    assertThat(with).contains("<p><span class=\"value\">42,11%</span> <span class=\"status not-met\">"
+        + "<span aria-hidden=\"true\">✗</span> Chưa đạt (cách chỉ tiêu 2,89 điểm phần trăm)</span></p>");
+    assertThat(with).contains("<dt>Chỉ tiêu</dt><dd>tăng so với năm trước (&gt; 45%)</dd>");
+  }
+
+  @Test
   void english() {
-    String s = HtmlReport.of(Plans.quangVinh2020(), handMade()).withLanguage(Language.EN).render();
+    String s = HtmlReport.of(TreemJson.bundledPlan("quang-vinh-2020"), handMade()).withLanguage(Language.EN).render();
     assertThat(s).contains("<span aria-hidden=\"true\">✗</span> Not met (20.00 percentage points from the target)");
     assertThat(s).contains("&lt;5 (suppressed)");
     assertThat(s).contains("<td>Children under 6 with a health-insurance card</td><td>date of birth missing "

@@ -1,9 +1,9 @@
 package io.github.treem.io.html;
 
+import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.plan.Plan;
-import io.github.treem.core.plan.Plans;
 import io.github.treem.core.plan.Target;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.IndicatorReport;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
   static IndicatorReport report;
-  static Plan plan = Plans.quangVinh2020();
+  static Plan plan = TreemJson.bundledPlan("quang-vinh-2020");
   static String vi;
   static String en;
 
@@ -63,7 +63,7 @@ class HtmlReportTest {
       assertThat(vi.substring(m.end(), end)).contains("<span class=\"status " + status + "\">")
           .contains("</span> " + word);
     }
-    assertThat(n).isEqualTo(8);
+    assertThat(n).isEqualTo(plan.getTargets().size()).isEqualTo(9);
   }
 
   @Test
@@ -132,6 +132,45 @@ class HtmlReportTest {
   void noManifest() {
     String s = HtmlReport.of(plan, report).render();
     assertThat(s).contains("<p>Không có thông tin tái lập.</p>").doesNotContain("<table class=\"manifest\">");
+  }
+
+  /** WCAG 2 relative luminance of #rrggbb. */
+  static double luminance(String hex) {
+    double[] c = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+      c[i] = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+
+  static double contrast(String a, String b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  @Test
+  void textContrastAtLeast4_5() {
+    assertThat(contrast("#000000", "#ffffff")).isEqualTo(21.0);
+    // every text colour on the white page, and the white status text on every status background
+    Matcher m = Pattern.compile("(?<![-a-z])(color|svg text \\{[^}]*fill): (#[0-9a-f]{6})").matcher(vi.substring(0, vi.indexOf("</style>")));
+    int n = 0;
+    while (m.find()) {
+      if (m.group(2).equals("#ffffff")) {
+        continue; // the status badges' text, checked against their backgrounds below
+      }
+      n++;
+      assertThat(contrast(m.group(2), "#ffffff")).as(m.group()).isGreaterThanOrEqualTo(4.5);
+    }
+    assertThat(n).isGreaterThanOrEqualTo(6);
+    Matcher bg = Pattern.compile("\\.status\\.[a-z-]+ \\{ background: (#[0-9a-f]{6}); \\}").matcher(vi);
+    int b = 0;
+    while (bg.find()) {
+      b++;
+      assertThat(contrast(bg.group(1), "#ffffff")).as(bg.group()).isGreaterThanOrEqualTo(4.5);
+    }
+    assertThat(b).isEqualTo(3);
   }
 
   static int count(String s, String part) {

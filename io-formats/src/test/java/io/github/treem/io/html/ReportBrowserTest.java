@@ -1,10 +1,10 @@
 package io.github.treem.io.html;
 
+import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.treem.core.plan.Plan;
-import io.github.treem.core.plan.Plans;
 import io.github.treem.core.plan.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,7 @@ class ReportBrowserTest {
   static final Path TARGET = Path.of("target");
   static Path chromium;
   static Path html;
-  static Plan plan = Plans.quangVinh2020();
+  static Plan plan = TreemJson.bundledPlan("quang-vinh-2020");
 
   @BeforeAll
   static void setUp() throws IOException {

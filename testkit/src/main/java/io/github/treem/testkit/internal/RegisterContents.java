@@ -3,7 +3,6 @@ package io.github.treem.testkit.internal;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.TreemValidator;
-import io.github.treem.core.validation.ValidationReport;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadStats;
@@ -11,9 +10,6 @@ import io.github.treem.io.RegisterFormat;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.Registers;
-import io.github.treem.io.json.JsonReadPolicy;
-import io.github.treem.io.json.RegisterJsonLinesReader;
-import io.github.treem.io.json.RegisterJsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +18,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Everything read from a register file: its issues (the file's first, then the records', in
@@ -41,7 +36,7 @@ public record RegisterContents(RegisterFormat format, List<Issue> issues, ReadSt
    * @param file the file
    * @param year the reporting year
    * @param referenceDate the reference date
-   * @param mode the strictness (CSV only)
+   * @param mode the strictness
    * @param validate whether to validate each child with a {@link TreemValidator}
    * @return the contents
    * @throws UncheckedIOException when the file cannot be read
@@ -53,8 +48,11 @@ public record RegisterContents(RegisterFormat format, List<Issue> issues, ReadSt
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Function<Child, ValidationReport> validator = validate ? Validators.on(referenceDate)::validate : null;
-    try (RegisterReader r = open(file, format, year, referenceDate, mode, validator)) {
+    ReadOptions.Builder o = ReadOptions.builder().reportingYear(year).referenceDate(referenceDate).mode(mode);
+    if (validate) {
+      o.validator(Validators.on(referenceDate)::validate);
+    }
+    try (RegisterReader r = Registers.open(file, o.build())) {
       List<Issue> recordIssues = new ArrayList<>();
       List<Child> accepted = new ArrayList<>();
       r.stream().forEach(rec -> collect(rec, recordIssues, accepted));
@@ -69,21 +67,5 @@ public record RegisterContents(RegisterFormat format, List<Issue> issues, ReadSt
   private static void collect(RegisterRecord rec, List<Issue> issues, List<Child> accepted) {
     issues.addAll(rec.getIssues());
     rec.getChild().ifPresent(accepted::add);
-  }
-
-  private static RegisterReader open(Path file, RegisterFormat format, int year, LocalDate referenceDate,
-      ReadMode mode, Function<Child, ValidationReport> validator) throws IOException {
-    switch (format) {
-      case JSON:
-        return RegisterJsonReader.open(file, JsonReadPolicy.STRICT, validator);
-      case JSON_LINES:
-        return RegisterJsonLinesReader.open(file, JsonReadPolicy.STRICT, validator);
-      default:
-        ReadOptions.Builder o = ReadOptions.builder().reportingYear(year).referenceDate(referenceDate).mode(mode);
-        if (validator != null) {
-          o.validator(validator::apply);
-        }
-        return Registers.open(file, o.build());
-    }
   }
 }

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 public final class Cells {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern DMY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
   private static final Map<String, HouseholdPoverty> POVERTY = new HashMap<>();
   private static final Map<String, DisabilityDegree> DISABILITY = new HashMap<>();
@@ -64,6 +63,10 @@ public final class Cells {
    */
   public static Optional<LocalDate> date(String s) {
     try {
+      if (isIsoShape(s)) {
+        // the shape of ISO below, parsed without a regular expression (the common case)
+        return Optional.of(LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10)));
+      }
       Matcher m = ISO.matcher(s);
       if (m.matches()) {
         return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -80,6 +83,57 @@ public final class Cells {
     return Optional.empty();
   }
 
+  /** Whether a text is exactly 4 ASCII digits, '-', 2 digits, '-', 2 digits. */
+  private static boolean isIsoShape(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && !isAsciiDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digits(String s, int from, int until) {
+    int v = 0;
+    for (int i = from; i < until; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
+  }
+
+  /**
+   * Whether a text matches {@code [+-]?(\d+(\.\d*)?|\.\d+)} (ASCII digits): an optional sign,
+   * then ASCII digits with at most one point, at least one digit; checked without a regular
+   * expression (this runs for every number cell read).
+   */
+  static boolean isPlainDecimal(String t) {
+    int i = 0;
+    int n = t.length();
+    if (n > 0 && (t.charAt(0) == '+' || t.charAt(0) == '-')) {
+      i = 1;
+    }
+    int digits = 0;
+    int points = 0;
+    for (; i < n; i++) {
+      char c = t.charAt(i);
+      if (isAsciiDigit(c)) {
+        digits++;
+      } else if (c == '.' && points == 0) {
+        points++;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0;
+  }
+
   /**
    * A decimal with {@code .} (or also {@code ,} when allowed) as separator; no exponent.
    *
@@ -89,7 +143,7 @@ public final class Cells {
    */
   public static OptionalDouble decimal(String s, boolean decimalComma) {
     String t = decimalComma ? s.replace(',', '.') : s;
-    if (!DECIMAL.matcher(t).matches()) {
+    if (!isPlainDecimal(t)) {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(Double.parseDouble(t));

@@ -81,10 +81,17 @@ public final class View {
    * @param scaleLabel the label of the right end of the scale
    * @param title the SVG title
    * @param desc the SVG description
+   * @param trackWidth the width of the track
+   * @param markerY1 the top of the threshold marker
+   * @param markerY2 the bottom of the threshold marker
+   * @param thresholdLabelY the baseline of the threshold label
+   * @param scaleY the baseline of the scale labels
+   * @param scaleEndX the x of the right scale label
    */
   public record Gauge(int width, int height, int trackY, int trackHeight, int barWidth, boolean hasThreshold,
       int thresholdX, String thresholdLabel, int thresholdLabelX, String thresholdAnchor, String scaleLabel,
-      String title, String desc) {}
+      String title, String desc, int trackWidth, int markerY1, int markerY2, int thresholdLabelY, int scaleY,
+      int scaleEndX) {}
 
   /**
    * A horizontal bar chart of one indicator by place, with its data table.
@@ -113,6 +120,16 @@ public final class View {
     /** {@return whether a note is shown} */
     public boolean hasNote() {
       return !note.isEmpty();
+    }
+
+    /** {@return the x of the right end of the value axis} */
+    public int plotEndX() {
+      return plotX + plotWidth;
+    }
+
+    /** {@return the baseline of the tick labels, under the axis} */
+    public int tickLabelY() {
+      return axisY + 16;
     }
   }
 

@@ -13,6 +13,8 @@ import io.github.treem.indicators.Indicator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
+import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.indicators.TargetStatus;
 import io.github.treem.indicators.ValueState;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,6 +52,7 @@ public final class ViewBuilder {
   private final Plan plan;
   private final IndicatorReport report;
   private final List<Map.Entry<String, String>> manifest;
+  private final Optional<IndicatorReport> previousReport;
 
   /**
    * A builder.
@@ -58,12 +61,22 @@ public final class ViewBuilder {
    * @param plan the plan
    * @param report the report, suppressed
    * @param manifest the manifest entries, in order
+   * @param previousReport last year's report, for INCREASE targets
    */
-  public ViewBuilder(boolean vietnamese, Plan plan, IndicatorReport report, List<Map.Entry<String, String>> manifest) {
+  public ViewBuilder(boolean vietnamese, Plan plan, IndicatorReport report, List<Map.Entry<String, String>> manifest,
+      Optional<IndicatorReport> previousReport) {
     this.vi = vietnamese;
     this.plan = plan;
     this.report = report;
     this.manifest = manifest;
+    this.previousReport = previousReport;
+  }
+
+  /** The previous value of a target's indicator, from last year's report, if given and computed. */
+  private OptionalDouble previous(Target target) {
+    Optional<BigDecimal> v = previousReport.flatMap(p -> p.getResults().stream()
+        .filter(r -> r.getCode().equals(target.getIndicatorCode())).findFirst()).flatMap(IndicatorResult::getValue);
+    return v.isPresent() ? OptionalDouble.of(v.get().doubleValue()) : OptionalDouble.empty();
   }
 
   /** {@return the view} */
@@ -206,7 +219,7 @@ public final class ViewBuilder {
     Optional<IndicatorResult> result = resultOf(target.getIndicatorCode());
     IndicatorUnit unit = result.map(r -> r.getIndicator().getUnit()).orElse(IndicatorUnit.PERCENT);
     String name = result.map(r -> name(r.getIndicator())).orElse(target.getIndicatorCode());
-    OptionalDouble ref = target.referenceValue(OptionalDouble.empty());
+    OptionalDouble ref = target.referenceValue(previous(target));
     String requirement;
     if (target.getComparator() == TargetComparator.INCREASE) {
       requirement = t("tăng so với năm trước", "an increase on the previous year")
@@ -215,35 +228,32 @@ public final class ViewBuilder {
       requirement = symbol(target.getComparator()) + " " + reference(unit, ref.getAsDouble());
     }
     Optional<BigDecimal> value = result.flatMap(IndicatorResult::getValue);
+    TargetAssessment assessment = TargetAssessment.of(target, report, previous(target));
+    ref = assessment.getReference();
     String status;
     String statusSymbol;
     String statusText;
-    if (value.isEmpty()) {
-      status = "no-data";
-      statusSymbol = "–";
-      statusText = result.isEmpty()
-          ? t("Không có dữ liệu (chỉ số không được tính)", "No data (the indicator was not computed)")
-          : t("Không có dữ liệu (mẫu số bằng 0)", "No data (the denominator is 0)");
-    } else if (ref.isEmpty()) {
-      status = "no-data";
-      statusSymbol = "–";
-      statusText = t("Không đánh giá được: chưa có số liệu năm trước",
-          "Cannot be assessed: no previous year's value");
+    if (assessment.getStatus() == TargetStatus.MET) {
+      status = "met";
+      statusSymbol = "✓";
+      statusText = t("Đạt", "Met");
+    } else if (assessment.getStatus() == TargetStatus.NOT_MET) {
+      BigDecimal g = assessment.getGap().orElse(BigDecimal.ZERO).abs().setScale(2, RoundingMode.HALF_UP);
+      String gapText = unit == IndicatorUnit.PERCENT
+          ? t("cách chỉ tiêu " + number(g) + " điểm phần trăm", number(g) + " percentage points from the target")
+          : t("cách chỉ tiêu " + number(g), number(g) + " from the target");
+      status = "not-met";
+      statusSymbol = "✗";
+      statusText = t("Chưa đạt", "Not met") + " (" + gapText + ")";
     } else {
-      double v = value.get().doubleValue();
-      if (target.isMet(v, OptionalDouble.empty())) {
-        status = "met";
-        statusSymbol = "✓";
-        statusText = t("Đạt", "Met");
+      status = "no-data";
+      statusSymbol = "–";
+      if (result.isEmpty()) {
+        statusText = t("Không có dữ liệu (chỉ số không được tính)", "No data (the indicator was not computed)");
+      } else if (value.isEmpty()) {
+        statusText = t("Không có dữ liệu (mẫu số bằng 0)", "No data (the denominator is 0)");
       } else {
-        double gap = target.gap(v, OptionalDouble.empty());
-        BigDecimal g = BigDecimal.valueOf(Math.abs(gap)).setScale(2, RoundingMode.HALF_UP);
-        String gapText = unit == IndicatorUnit.PERCENT
-            ? t("cách chỉ tiêu " + number(g) + " điểm phần trăm", number(g) + " percentage points from the target")
-            : t("cách chỉ tiêu " + number(g), number(g) + " from the target");
-        status = "not-met";
-        statusSymbol = "✗";
-        statusText = t("Chưa đạt", "Not met") + " (" + gapText + ")";
+        statusText = t("Không đánh giá được: chưa có số liệu năm trước", "Cannot be assessed: no previous year's value");
       }
     }
     String valueText = value.map(v -> value(unit, v)).orElse(t("không có dữ liệu", "no data"));
@@ -280,8 +290,12 @@ public final class ViewBuilder {
     String desc = t("Giá trị: ", "Value: ") + value.map(v -> value(unit, v)).orElse(t("không có dữ liệu", "no data"))
         + "; " + t("chỉ tiêu: ", "target: ") + requirement + "; " + t("thang đo từ 0 đến ", "scale from 0 to ")
         + scaleLabel + ".";
-    return new View.Gauge(GAUGE_WIDTH + 20, 56, 22, 16, barWidth, hasThreshold, tx + 10,
-        t("chỉ tiêu ", "target ") + requirement, tx + 10, anchor, scaleLabel, title, desc);
+    int trackY = 22;
+    int trackHeight = 16;
+    int height = 56;
+    return new View.Gauge(GAUGE_WIDTH + 20, height, trackY, trackHeight, barWidth, hasThreshold, tx + 10,
+        t("chỉ tiêu ", "target ") + requirement, tx + 10, anchor, scaleLabel, title, desc, GAUGE_WIDTH,
+        trackY - 6, trackY + trackHeight + 6, trackY - 9, height - 2, GAUGE_WIDTH + 10);
   }
 
   static int scale(double v, double max, int width) {
@@ -404,7 +418,7 @@ public final class ViewBuilder {
     String name = name(r.getIndicator());
     String dimName = t(dim.getNameVi(), dim.getNameEn());
     Optional<Target> target = plan.targetFor(r.getCode());
-    OptionalDouble ref = target.map(x -> x.referenceValue(OptionalDouble.empty())).orElse(OptionalDouble.empty());
+    OptionalDouble ref = target.map(x -> x.referenceValue(previous(x))).orElse(OptionalDouble.empty());
     double largest = cells.stream().flatMap(c -> c.getValue().stream()).mapToDouble(BigDecimal::doubleValue).max()
         .orElse(0.0);
     double max = unit == IndicatorUnit.PERCENT ? 100.0 : niceMax(Math.max(largest, ref.orElse(0.0)));
