@@ -228,6 +228,9 @@ public final class ReportCommand implements Callable<Integer> {
     IndicatorCalculator calc = IndicatorCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build();
     Accumulator acc = calc.newAccumulator();
     ReadStats stats = ReadStats.EMPTY;
+    // Rows are read as the register format defines them (a row the reader rejects is counted and
+    // reported); the report does not add the validator's context rules (treem validate does), so
+    // that every row the format accepts counts in the indicators exactly as indicators.md defines.
     ReadOptions options = ReadOptions.builder().reportingYear(y).referenceDate(ref).build();
     if (registers.isEmpty()) {
       InputStream in = ReportCommand.class.getResourceAsStream(BUNDLED_REGISTER);
@@ -270,7 +273,7 @@ public final class ReportCommand implements Callable<Integer> {
   private ReportManifest manifest(int y, LocalDate ref, Set<BreakdownDimension> dims) {
     ReportManifest.Builder manifest = ReportManifest.builder().year(y).referenceDate(ref)
         .putOptions("by", dims.stream().map(BreakdownDimension::getKey).sorted().collect(Collectors.joining(",")))
-        .putOptions("lang", lang.strip().toLowerCase(Locale.ROOT))
+        .putOptions("lang", lang == null ? "vi" : lang.strip().toLowerCase(Locale.ROOT))
         .putOptions("suppression", Boolean.toString(!noSuppression));
     try {
       if (plan == null) {

@@ -132,8 +132,9 @@ class ReportCommandTest {
     assertThat(run("generate", "--children", "300", "--seed", "9", j.toString())[0]).isEqualTo("0");
     String[] fromJsonl = run("report", "--register", j.toString(), "--format", "json", "--by", "village,age,group");
     assertThat(fromJsonl[2]).isEmpty();
-    assertThat(fromJsonl[1]).isEqualTo(run("report", "--register", one.toString(), "--format", "json", "--by",
-        "village,age,group")[1]);
+    // the same figures; only the manifest differs (the input files' names and checksums)
+    assertThat(withoutManifest(fromJsonl[1])).isEqualTo(withoutManifest(run("report", "--register", one.toString(),
+        "--format", "json", "--by", "village,age,group")[1]));
   }
 
   @Test
@@ -149,5 +150,11 @@ class ReportCommandTest {
       assertThat(r.getStats().rowsAccepted()).isEqualTo(2500);
     }
     assertThat(acc.result()).isEqualTo(direct);
+  }
+
+  private static String withoutManifest(String json) {
+    int m = json.lastIndexOf(",\"manifest\":");
+    assertThat(m).isPositive();
+    return json.substring(0, m);
   }
 }

@@ -86,7 +86,7 @@ public final class Registers {
 
   /**
    * Tells the format of a stream by its first bytes (reads at most 1 MiB of it): after an optional
-   * byte-order mark and white space, {@code [} means JSON; {@code {} means JSON when a
+   * byte-order mark and white space, &#91; means JSON; &#123; means JSON when a
    * {@code "format": "treem-register"} property is seen in the first MiB, JSON Lines when the
    * first line is one complete object or longer than 1 MiB, JSON otherwise; anything else is CSV.
    *

@@ -71,7 +71,20 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
       Function<? super Child, ValidationReport> validator) {
     super(fileName, policy, validator);
     this.in = Objects.requireNonNull(in, "in must not be null");
-    this.parser = childReader.with(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(in);
+    JsonParser p;
+    try {
+      p = childReader.with(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(in);
+    } catch (JacksonException e) {
+      // the first bytes already fail (NUL bytes taken for UTF-32 of an unknown byte order: a
+      // fuzzing finding): the document is stopped before it starts
+      JsonProblems.rethrowIo(e);
+      fileIssues.add(JsonProblems.issueOf(e, fileName, 0, ""));
+      malformed = true;
+      state = State.DONE;
+      fileIssue(JsonIssueCode.JSON_DOCUMENT_STOPPED, Severity.ERROR, 1, null, null);
+      p = childReader.createParser(new byte[0]);
+    }
+    this.parser = p;
   }
 
   /**
