@@ -24,6 +24,9 @@ import java.util.Optional;
  *       the published cells from the total; when every other cell is 0, the first other cell (in
  *       key order) is suppressed instead, so that the total cannot be attributed to the hidden
  *       cell. Numerator and denominator of a cell are always suppressed together.</li>
+ *   <li>Withholding: when the hidden cell is the only cell of the breakdown (no other cell can be
+ *       hidden with it), the always-published total would equal it, so the whole group breakdown
+ *       of that indicator is left out of the published result.</li>
  * </ol>
  * The other breakdowns (village, sex, ...) mix all children and are not suppressed. The total is
  * always published.
@@ -72,6 +75,13 @@ public final class SmallNumberSuppression {
       if (next.isEmpty()) {
         // every other cell is 0: the total would give the hidden cell away; hide a zero cell too
         next = out.stream().filter(c -> c.getState() != ValueState.SUPPRESSED).findFirst();
+      }
+      if (next.isEmpty()) {
+        // the hidden cell is the breakdown's only cell: the published total would give it away,
+        // so the whole breakdown is withheld
+        Map<BreakdownDimension, List<BreakdownCell>> b = new LinkedHashMap<>(result.getBreakdowns());
+        b.remove(BreakdownDimension.GROUP);
+        return result.copyWithBreakdowns(b);
       }
       next.ifPresent(n -> out.replaceAll(c -> c.getKey().equals(n.getKey()) ? BreakdownCell.suppressed(c.getKey()) : c));
     }

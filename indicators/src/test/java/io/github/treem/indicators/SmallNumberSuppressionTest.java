@@ -98,4 +98,26 @@ class SmallNumberSuppressionTest {
     IndicatorResult p = acc.result().suppressed().result(Indicators.SPECIAL_CIRCUMSTANCES).orElseThrow();
     assertThat(show(p.getBreakdowns().get(BreakdownDimension.GROUP))).isEqualTo("A=<5 L=<5");
   }
+
+  @Test
+  void aBreakdownWhoseOnlyCellIsHiddenIsWithheld() {
+    Accumulator acc = CALC.newAccumulator();
+    for (int i = 0; i < 3; i++) {
+      acc.add(child("2012-05-05").addCircumstances(code("DD1"))
+          .addYearlyStatus(io.github.treem.core.YearlyStatus.builder().year(2020)
+              .householdPoverty(io.github.treem.core.HouseholdPoverty.POOR).socialAssistance(true).build())
+          .build(), "X");
+    }
+    IndicatorReport raw = acc.result();
+    IndicatorResult welfare = raw.result(Indicators.WELFARE_COVERAGE).orElseThrow();
+    assertThat(welfare.getDenominator()).isEqualTo(3);
+    assertThat(welfare.getBreakdowns().get(BreakdownDimension.GROUP)).extracting(BreakdownCell::getKey)
+        .containsExactly("DD");
+    IndicatorResult p = raw.suppressed().result(Indicators.WELFARE_COVERAGE).orElseThrow();
+    // "DD <5" beside a published total of 3 would say that the 3 are all children with HIV
+    assertThat(p.getBreakdowns()).doesNotContainKey(BreakdownDimension.GROUP);
+    assertThat(p.getBreakdowns().get(BreakdownDimension.VILLAGE))
+        .isEqualTo(welfare.getBreakdowns().get(BreakdownDimension.VILLAGE));
+    assertThat(p.getDenominator()).isEqualTo(3);
+  }
 }
