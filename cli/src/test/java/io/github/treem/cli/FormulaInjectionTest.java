@@ -166,4 +166,23 @@ class FormulaInjectionTest {
     assertThat(csv).contains("'=1+1").contains("'=2+3");
     assertSafe(csv);
   }
+
+  @Test
+  void convertNeutralisesTheRejectedRowsFile() throws IOException {
+    StringBuilder b = new StringBuilder("child_id,full_name,sex,date_of_birth,village\n");
+    for (int i = 0; i < TRIGGERS.size(); i++) {
+      // an impossible date rejects every row; its text cells carry the triggers
+      b.append(quote("R" + i)).append(',').append(quote(TRIGGERS.get(i))).append(",F,31/02/2016,")
+          .append(quote(TRIGGERS.get(i))).append("\n");
+    }
+    Path in = dir.resolve("bad.csv");
+    Files.writeString(in, b.toString(), StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.jsonl");
+    run("convert", in.toString(), out.toString());
+    Path rejected = dir.resolve("out.jsonl.rejected.csv");
+    assertThat(rejected).exists();
+    String text = Files.readString(rejected, StandardCharsets.UTF_8);
+    assertThat(parse(text)).hasSize(TRIGGERS.size() + 1);
+    assertSafe(text);
+  }
 }

@@ -337,17 +337,18 @@ public final class RegisterCsvReader implements RegisterReader {
   /**
    * The record last returned by {@link #next()}, written back as one CSV record (RFC 4180, with
    * the file's separator, without line ending): its fields as read, so that a rejected row can be
-   * kept. At most {@code header size + 1} fields are kept.
+   * kept, with any field a spreadsheet would run as a formula prefixed by a single quote (plain
+   * numbers excepted). At most {@code header size + 1} fields are kept.
    *
    * @return the record text
    */
   public String getLastRecordText() {
-    return Text.record(lastFields, separator);
+    return Text.neutralisedRecord(lastFields, separator);
   }
 
   /** {@return the header written back as one CSV record, without line ending} */
   public String getHeaderText() {
-    return Text.record(header, separator);
+    return Text.neutralisedRecord(header, separator);
   }
 
   @Override

@@ -118,4 +118,27 @@ public final class Text {
     }
     return b.toString();
   }
+
+  /**
+   * Formats a record for a spreadsheet user: like {@link #record(Iterable, char)}, with every
+   * field that a spreadsheet would run as a formula ({@link #needsNeutralising(String)}) prefixed
+   * with a single quote, except plain numbers such as {@code -1.5}.
+   *
+   * @param fields the fields
+   * @param separator the separator
+   * @return the record, without line ending
+   */
+  public static String neutralisedRecord(Iterable<String> fields, char separator) {
+    StringBuilder b = new StringBuilder();
+    boolean first = true;
+    for (String f : fields) {
+      if (!first) {
+        b.append(separator);
+      }
+      first = false;
+      String v = f != null && needsNeutralising(f) && !f.matches("[-+]?[0-9]+([.,][0-9]+)?") ? "'" + f : f;
+      b.append(quote(v == null ? "" : v, separator));
+    }
+    return b.toString();
+  }
 }
