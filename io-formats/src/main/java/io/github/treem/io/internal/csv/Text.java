@@ -107,16 +107,7 @@ public final class Text {
    * @return the record without line ending
    */
   public static String record(Iterable<String> fields, char separator) {
-    StringBuilder b = new StringBuilder();
-    boolean first = true;
-    for (String f : fields) {
-      if (!first) {
-        b.append(separator);
-      }
-      first = false;
-      b.append(quote(f, separator));
-    }
-    return b.toString();
+    return join(fields, separator, false);
   }
 
   /**
@@ -129,6 +120,10 @@ public final class Text {
    * @return the record, without line ending
    */
   public static String neutralisedRecord(Iterable<String> fields, char separator) {
+    return join(fields, separator, true);
+  }
+
+  private static String join(Iterable<String> fields, char separator, boolean neutralise) {
     StringBuilder b = new StringBuilder();
     boolean first = true;
     for (String f : fields) {
@@ -136,8 +131,11 @@ public final class Text {
         b.append(separator);
       }
       first = false;
-      String v = f != null && needsNeutralising(f) && !f.matches("[-+]?[0-9]+([.,][0-9]+)?") ? "'" + f : f;
-      b.append(quote(v == null ? "" : v, separator));
+      String v = f == null ? "" : f;
+      if (neutralise && needsNeutralising(v) && !v.matches("[-+]?[0-9]+([.,][0-9]+)?")) {
+        v = "'" + v;
+      }
+      b.append(quote(v, separator));
     }
     return b.toString();
   }
