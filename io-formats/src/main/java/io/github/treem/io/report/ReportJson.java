@@ -72,7 +72,7 @@ public final class ReportJson {
     this.language = language;
     this.writer = MAPPER.writerFor(ReportDocument.class)
         .with(ReportPrettyPrinter.INSTANCE)
-        .with(ReportEscapes.INSTANCE)
+        .with(ReportEscapes.REPORT)
         .without(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
         .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .without(StreamWriteFeature.AUTO_CLOSE_TARGET)

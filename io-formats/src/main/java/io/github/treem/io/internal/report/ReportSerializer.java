@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -27,7 +28,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * fixed order, absent figures as {@code null}, decimals as written by {@link BigDecimal#toPlainString()},
  * indicator names in the language of the write's attribute {@link #LANGUAGE}, and a line feed
  * after the document. The line breaks before each indicator and target come from
- * {@link ReportPrettyPrinter}.
+ * {@link ReportPrettyPrinter}; the manifest's strings are escaped as
+ * {@link ReportEscapes#MANIFEST}.
  */
 public final class ReportSerializer extends StdSerializer<ReportDocument> {
   /** The write attribute holding the {@link Language} of indicator names (default: Vietnamese). */
@@ -134,6 +136,8 @@ public final class ReportSerializer extends StdSerializer<ReportDocument> {
   }
 
   private static void manifest(JsonGenerator g, ReportManifest m) {
+    CharacterEscapes report = g.getCharacterEscapes();
+    g.setCharacterEscapes(ReportEscapes.MANIFEST);
     g.writeStartObject(m);
     g.writeStringProperty("treemVersion", m.getTreemVersion());
     g.writeNumberProperty("year", m.getYear());
@@ -142,6 +146,7 @@ public final class ReportSerializer extends StdSerializer<ReportDocument> {
     strings(g, "inputs", m.getInputs());
     strings(g, "options", m.getOptions());
     g.writeEndObject();
+    g.setCharacterEscapes(report);
   }
 
   private static void strings(JsonGenerator g, String name, Map<String, String> map) {
