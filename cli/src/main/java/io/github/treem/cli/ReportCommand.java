@@ -62,6 +62,8 @@ import picocli.CommandLine.Spec;
  * "status", "gap"}], "dataQuality": {"rowsRead", "rowsAccepted", "rowsRejected"}}}; a suppressed
  * cell has null figures and the state SUPPRESSED. CSV output: one row per total, exclusion,
  * breakdown cell and target ({@code indicator,dimension,key,numerator,denominator,value,state}).
+ * Both are written by io-formats' {@link io.github.treem.io.report.ReportJson} and
+ * {@link io.github.treem.io.report.ReportCsv}, with the manifest.
  *
  * @since 0.1.0
  */
