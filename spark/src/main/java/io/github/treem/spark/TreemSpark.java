@@ -53,7 +53,9 @@ public final class TreemSpark {
   /**
    * Reads register files as a Dataset of one row per file: {@code path} (string) and
    * {@code content} (binary), by Spark's {@code binaryFile} source. A folder is read with every
-   * file in it; globs ({@code registers/*.csv}) are Spark's.
+   * file in it; globs ({@code registers/*.csv}) are Spark's. As everywhere in Spark, files whose
+   * names start with {@code _} or {@code .} are not listed in a folder (name them explicitly to
+   * read them).
    *
    * @param spark the session
    * @param paths files, folders or globs (any file system Spark reaches)
