@@ -10,6 +10,7 @@ import io.github.treem.io.csv.CsvWriteOptions;
 import io.github.treem.io.csv.RegisterCsvReader;
 import io.github.treem.io.csv.RegisterCsvWriter;
 import io.github.treem.io.internal.csv.Column;
+import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -52,7 +52,7 @@ public class CsvRowBenchmark {
 
   private byte[] csv;
   private final ReadOptions options = ReadOptions.of(2020);
-  private List<Map<Column, String>> cells;
+  private List<RowCells> cells;
 
   /** Writes {@value #N} synthetic children as a CSV register in memory. */
   @Setup
@@ -100,7 +100,7 @@ public class CsvRowBenchmark {
   public void mapCells(Blackhole bh) {
     RowMapper m = new RowMapper(options, false, new HashSet<>());
     long i = 0;
-    for (Map<Column, String> row : cells) {
+    for (RowCells row : cells) {
       bh.consume(m.map(i + 2, i, row, List.of(), false));
       i++;
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,9 @@ public final class Accumulator {
   private final IndicatorCalculator calculator;
   private final Map<Indicators, long[]> totals = new EnumMap<>(Indicators.class);
   private final Map<Indicators, Map<BreakdownDimension, TreeMap<String, long[]>>> cells = new EnumMap<>(Indicators.class);
+  private final Slot[] slots;
   private long added;
+  private static final BreakdownDimension[] DIMENSIONS = BreakdownDimension.values();
 
   Accumulator(IndicatorCalculator calculator) {
     this.calculator = calculator;
@@ -56,6 +59,50 @@ public final class Accumulator {
         m.put(BreakdownDimension.GROUP, new TreeMap<>(CellKeys.ORDER));
       }
       cells.put(i, m);
+    }
+    slots = new Slot[calculator.getIndicators().size()];
+    int k = 0;
+    for (Indicators i : calculator.getIndicators()) {
+      slots[k++] = new Slot(i, totals.get(i), cells.get(i));
+    }
+  }
+
+  /**
+   * The counts of one indicator as {@link #add} walks them: arrays instead of map iteration, and a
+   * hash index in front of each sorted map of cells (the sorted maps stay the state; a cell
+   * missing from an index is looked up in its sorted map, so merging may bypass the indexes).
+   */
+  private static final class Slot {
+    final Indicators indicator;
+    final long[] total;
+    final BreakdownDimension[] dimensions;
+    final List<TreeMap<String, long[]>> sorted;
+    final List<Map<String, long[]>> index;
+
+    Slot(Indicators indicator, long[] total, Map<BreakdownDimension, TreeMap<String, long[]>> cells) {
+      this.indicator = indicator;
+      this.total = total;
+      int n = cells.size();
+      dimensions = new BreakdownDimension[n];
+      sorted = new ArrayList<>(n);
+      index = new ArrayList<>(n);
+      int k = 0;
+      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> e : cells.entrySet()) {
+        dimensions[k] = e.getKey();
+        sorted.add(e.getValue());
+        index.add(new HashMap<>());
+        k++;
+      }
+    }
+
+    long[] cell(int d, String key) {
+      Map<String, long[]> in = index.get(d);
+      long[] c = in.get(key);
+      if (c == null) {
+        c = Accumulator.cell(sorted.get(d), key);
+        in.put(key, c);
+      }
+      return c;
     }
   }
 
@@ -76,29 +123,38 @@ public final class Accumulator {
     added++;
     ChildEvaluator e = new ChildEvaluator(child, calculator.getYear(), calculator.getReferenceDate(),
         calculator.getGrowthScorer());
-    Set<SpecialCircumstanceGroup> groups = e.groups();
-    for (Indicators i : calculator.getIndicators()) {
-      int outcome = e.evaluate(i);
+    Set<SpecialCircumstanceGroup> groups = null;
+    String[] keys = new String[DIMENSIONS.length];
+    for (Slot slot : slots) {
+      int outcome = e.evaluate(slot.indicator);
       if (outcome == ChildEvaluator.OUT) {
         continue;
       }
-      count(totals.get(i), outcome);
-      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> d : cells.get(i).entrySet()) {
-        TreeMap<String, long[]> m = d.getValue();
-        switch (d.getKey()) {
+      count(slot.total, outcome);
+      for (int d = 0; d < slot.dimensions.length; d++) {
+        BreakdownDimension dim = slot.dimensions[d];
+        switch (dim) {
           case GROUP:
+            if (groups == null) {
+              groups = e.groups();
+            }
             if (groups.isEmpty()) {
-              count(cell(m, BreakdownDimension.NONE), outcome);
+              count(slot.cell(d, BreakdownDimension.NONE), outcome);
             }
             for (SpecialCircumstanceGroup g : groups) {
-              count(cell(m, g.getCode()), outcome);
+              count(slot.cell(d, g.getCode()), outcome);
             }
             break;
           case AGE:
-            count(cell(m, e.ageKey(i)), outcome);
+            count(slot.cell(d, e.ageKey(slot.indicator)), outcome);
             break;
           default:
-            count(cell(m, key(d.getKey(), child, area)), outcome);
+            String k = keys[dim.ordinal()];
+            if (k == null) {
+              k = key(dim, child, area);
+              keys[dim.ordinal()] = k;
+            }
+            count(slot.cell(d, k), outcome);
             break;
         }
       }
