@@ -8,8 +8,6 @@ import io.github.treem.core.Sex;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +25,11 @@ public final class Cells {
   private static final Map<String, SchoolLevel> LEVEL = new HashMap<>();
   private static final Map<String, MeasurePosition> POSITION = new HashMap<>();
   private static final Map<String, Boolean> YES_NO = new HashMap<>();
-  private static final Map<Map<String, ?>, Map<String, ?>> EXACT = new IdentityHashMap<>();
+  private static final Map<String, HouseholdPoverty> POVERTY_EXACT = new HashMap<>();
+  private static final Map<String, DisabilityDegree> DISABILITY_EXACT = new HashMap<>();
+  private static final Map<String, SchoolLevel> LEVEL_EXACT = new HashMap<>();
+  private static final Map<String, MeasurePosition> POSITION_EXACT = new HashMap<>();
+  private static final Map<String, Boolean> YES_NO_EXACT = new HashMap<>();
 
   static {
     for (HouseholdPoverty p : HouseholdPoverty.values()) {
@@ -54,9 +56,11 @@ public final class Cells {
     for (String n : new String[] {"n", "no", "0", "khong"}) {
       YES_NO.put(n, Boolean.FALSE);
     }
-    for (Map<String, ?> m : List.of(POVERTY, DISABILITY, LEVEL, POSITION, YES_NO)) {
-      EXACT.put(m, exact(m));
-    }
+    POVERTY_EXACT.putAll(exact(POVERTY));
+    DISABILITY_EXACT.putAll(exact(DISABILITY));
+    LEVEL_EXACT.putAll(exact(LEVEL));
+    POSITION_EXACT.putAll(exact(POSITION));
+    YES_NO_EXACT.putAll(exact(YES_NO));
   }
 
   /**
@@ -76,9 +80,8 @@ public final class Cells {
   }
 
   /** The value of a cell in a folded map: as it is first, folded otherwise. */
-  @SuppressWarnings("unchecked")
-  private static <T> Optional<T> find(Map<String, T> folded, String s) {
-    T v = ((Map<String, T>) EXACT.get(folded)).get(s);
+  private static <T> Optional<T> find(Map<String, T> exact, Map<String, T> folded, String s) {
+    T v = exact.get(s);
     return Optional.ofNullable(v != null ? v : folded.get(Text.fold(s)));
   }
 
@@ -206,7 +209,7 @@ public final class Cells {
    * @return the value, or empty
    */
   public static Optional<Boolean> yesNo(String s) {
-    return find(YES_NO, s);
+    return find(YES_NO_EXACT, YES_NO, s);
   }
 
   /**
@@ -248,7 +251,7 @@ public final class Cells {
    * @return the status, or empty
    */
   public static Optional<HouseholdPoverty> poverty(String s) {
-    return find(POVERTY, s);
+    return find(POVERTY_EXACT, POVERTY, s);
   }
 
   /**
@@ -258,7 +261,7 @@ public final class Cells {
    * @return the degree, or empty
    */
   public static Optional<DisabilityDegree> disability(String s) {
-    return find(DISABILITY, s);
+    return find(DISABILITY_EXACT, DISABILITY, s);
   }
 
   /**
@@ -268,7 +271,7 @@ public final class Cells {
    * @return the level, or empty
    */
   public static Optional<SchoolLevel> level(String s) {
-    return find(LEVEL, s);
+    return find(LEVEL_EXACT, LEVEL, s);
   }
 
   /**
@@ -278,6 +281,6 @@ public final class Cells {
    * @return the position, or empty
    */
   public static Optional<MeasurePosition> position(String s) {
-    return find(POSITION, s);
+    return find(POSITION_EXACT, POSITION, s);
   }
 }

@@ -100,4 +100,47 @@ class CellsFastPathTest {
     assertThat(Cells.decimal("12,5", true)).hasValue(12.5);
     assertThat(Cells.decimal("12,5", false)).isEmpty();
   }
+
+  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+
+  @ParameterizedTest
+  @ValueSource(longs = {31, 32})
+  void integersAsTheRegularExpression(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int n = 0; n < 50_000; n++) {
+      String s = n % 3 == 0 ? Integer.toString(r.nextInt()) : random(r, NUMBER_CHARS, 11);
+      java.util.OptionalInt expected = INTEGER.matcher(s).matches()
+          ? java.util.OptionalInt.of(Integer.parseInt(s)) : java.util.OptionalInt.empty();
+      assertThat(Cells.integer(s)).as(s).isEqualTo(expected);
+    }
+  }
+
+  /** Every code cell: the look-up as written, then folded, gives what folding alone gave. */
+  @Test
+  void codesAsFolding() {
+    java.util.List<String> forms = new java.util.ArrayList<>();
+    String[] seeds = {"Y", "N", "y", "n", "1", "0", "2", "yes", "No", "YES", "co", "có", "Có", "không", "KHONG", "M",
+        "F", "m", "f", "Nam", "Nữ", "NU", "male", "Female", "L", "H", "l", "h", "nằm", "đứng", "NONE", "none",
+        "None", "POOR", "NEAR_POOR", "near_poor", "near-poor", "Near Poor", "nghèo", "cận nghèo", "CẬN NGHÈO",
+        "MILD", "SEVERE", "EXTREMELY_SEVERE", "extremely severe", "nhẹ", "nặng", "đặc biệt nặng", "NURSERY",
+        "KINDERGARTEN", "PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "nhà trẻ", "mẫu giáo", "tiểu học",
+        "THCS", "thpt", "Lower_Secondary", "_NONE", "NONE_", "N O", "", "x", "ÿ", "\u0130"};
+    for (String f : seeds) {
+      forms.add(f);
+      forms.add(f.toUpperCase(java.util.Locale.ROOT));
+      forms.add(f.toLowerCase(java.util.Locale.ROOT));
+    }
+    for (String f : forms) {
+      String folded = Text.fold(f);
+      assertThat(Cells.yesNo(f)).as(f).isEqualTo(Cells.yesNo(folded));
+      assertThat(Cells.poverty(f)).as(f).isEqualTo(Cells.poverty(folded));
+      assertThat(Cells.disability(f)).as(f).isEqualTo(Cells.disability(folded));
+      assertThat(Cells.level(f)).as(f).isEqualTo(Cells.level(folded));
+      assertThat(Cells.position(f)).as(f).isEqualTo(Cells.position(folded));
+      assertThat(Cells.sex(f)).as(f).isEqualTo(Cells.sex(folded));
+    }
+    assertThat(Cells.level("LOWER_SECONDARY")).contains(io.github.treem.core.SchoolLevel.LOWER_SECONDARY);
+    assertThat(Cells.yesNo("Y")).contains(Boolean.TRUE);
+    assertThat(Cells.sex("F")).contains(io.github.treem.core.Sex.FEMALE);
+  }
 }
