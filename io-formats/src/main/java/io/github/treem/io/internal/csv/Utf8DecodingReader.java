@@ -121,7 +121,11 @@ public final class Utf8DecodingReader extends Reader {
    * @return true when so
    */
   public boolean isMalformedBetween(long fromLine, long toLine) {
-    return !malformedLines.subSet(fromLine, true, toLine, true).isEmpty();
+    if (malformedLines.isEmpty()) {
+      return false; // the common case: no view, no boxing
+    }
+    Long first = malformedLines.ceiling(fromLine);
+    return first != null && first <= toLine;
   }
 
   @Override
