@@ -107,7 +107,17 @@ public final class IdIndex implements AutoCloseable {
    * @param directory the directory of the temporary files, or null for {@code java.io.tmpdir}
    */
   public IdIndex(Path directory) {
-    this(directory, DEFAULT_HEAP_BUDGET, MAX_SEGMENT_BYTES, ARENA_SEGMENT_BYTES, IdIndex::defaultHash);
+    this(directory, DEFAULT_HEAP_BUDGET);
+  }
+
+  /**
+   * An index spilling to a directory beyond a heap budget.
+   *
+   * @param directory the directory of the temporary files, or null for {@code java.io.tmpdir}
+   * @param heapBudget the bytes of the in-heap arrays before spilling (0: spill at the first add)
+   */
+  public IdIndex(Path directory, long heapBudget) {
+    this(directory, heapBudget, MAX_SEGMENT_BYTES, ARENA_SEGMENT_BYTES, IdIndex::defaultHash);
   }
 
   /**
