@@ -68,7 +68,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *       malformed). A row longer than {@link ReadOptions#getMaxLineLength()} is rejected.
  *   <li>Duplicate {@code child_id}: a later row with an identifier seen before is rejected
  *       (an exact test, never a probabilistic one). The identifiers seen are kept in at most
- *       4 MiB of heap (some 150,000 identifiers of 10 characters: a commune's file never touches
+ *       4 MiB of heap (some 180,000 identifiers of 10 characters: a commune's file never touches
  *       the disk); beyond that they move to two memory-mapped temporary files in
  *       {@code java.io.tmpdir} (readable by the owner only, deleted at once where the system
  *       allows it, released by {@link #close()}) of about {@code length + 12} to

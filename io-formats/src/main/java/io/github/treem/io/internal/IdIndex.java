@@ -18,7 +18,7 @@ import java.util.Objects;
  * An exact set of identifiers (a file's {@code child_id}s) whose Java-heap use does not depend on
  * how many it holds: {@link #add(String)} answers whether an identifier is new, never wrongly.
  *
- * <p>Up to a heap budget ({@link #DEFAULT_HEAP_BUDGET}, 4 MiB: some 150,000 identifiers of 10
+ * <p>Up to a heap budget ({@link #DEFAULT_HEAP_BUDGET}, 4 MiB: some 180,000 identifiers of 10
  * characters) the identifiers live in two arrays, without one object per identifier: a {@code
  * long[]} open-addressing hash table (linear probing, at most 70 % full) whose slots hold 24 bits
  * of the hash and the offset of the identifier in a {@code byte[]} arena of the identifiers'
