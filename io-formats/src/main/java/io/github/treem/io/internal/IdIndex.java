@@ -20,15 +20,18 @@ import java.util.Objects;
  *
  * <p>Up to a heap budget ({@link #DEFAULT_HEAP_BUDGET}, 4 MiB: some 180,000 identifiers of 10
  * characters) the identifiers live in two arrays, without one object per identifier: a {@code
- * long[]} open-addressing hash table (linear probing, at most 70 % full) whose slots hold 24 bits
- * of the hash and the offset of the identifier in a {@code byte[]} arena of the identifiers'
- * bytes (each a varint length then its characters, every UTF-16 unit encoded alone like UTF-8, so
- * that distinct strings, unpaired surrogates included, have distinct bytes). Beyond the budget the
- * table and the arena move to two temporary files in a directory ({@code java.io.tmpdir} by
- * default), memory-mapped in segments (at most 1 GiB, as buffers are int-indexed; mapped files
- * count neither against the heap nor against {@code -XX:MaxDirectMemorySize}); the table grows by
- * rehashing the arena, read in order, into a new file twice the size. A hash match is always
- * confirmed by comparing the bytes.
+ * long[]} open-addressing hash table (linear probing, at most 70 % full, the home slot given by
+ * the top bits of a 64-bit hash) whose slots hold the top 28 bits of the hash and the offset (36
+ * bits) of the identifier in a {@code byte[]} arena of the identifiers' bytes (each a varint length
+ * then its characters, every UTF-16 unit encoded alone like UTF-8, so that distinct strings,
+ * unpaired surrogates included, have distinct bytes). Beyond the budget the table and the arena
+ * move to two temporary files in a directory ({@code java.io.tmpdir} by default), memory-mapped in
+ * segments (at most 1 GiB, as buffers are int-indexed; mapped files count neither against the heap
+ * nor against {@code -XX:MaxDirectMemorySize}). The table grows into a new one twice the size, its
+ * slots moved in order (their hash bits give their new home: nothing is read back from the arena,
+ * and the writes are nearly sequential). A hash match is always confirmed by comparing the bytes.
+ * Capacity: 2^28 slots (some 187 million identifiers) and 64 GiB of identifier bytes; beyond,
+ * {@link #add(String)} throws {@link IllegalStateException}.
  *
  * <p>Heap: the two arrays stay within the budget (the old array is kept while one is doubled), and
  * once spilled only a few objects per mapped segment and a scratch buffer as long as the longest
@@ -64,14 +67,16 @@ public final class IdIndex implements AutoCloseable {
     long hash(byte[] bytes, int offset, int length);
   }
 
-  private static final int OFFSET_BITS = 40;
+  /** A slot: the top {@value #FINGERPRINT_BITS} bits of the hash, then the arena offset + 1. */
+  private static final int OFFSET_BITS = 36;
   private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
-  private static final long FINGERPRINT_MASK = (1L << (64 - OFFSET_BITS)) - 1;
+  private static final int FINGERPRINT_BITS = 64 - OFFSET_BITS;
   private static final double MAX_LOAD = 0.7;
   private static final int INITIAL_BITS = 6;
   private static final int INITIAL_ARENA = 1024;
   private static final int SCRATCH_KEPT = 1 << 16;
-  private static final int MAX_BITS = 37;
+  /** The most slots: 2^28 (the slot index is the top bits of the fingerprint), ~187 million ids. */
+  private static final int MAX_BITS = FINGERPRINT_BITS;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final Path directory;
@@ -82,7 +87,7 @@ public final class IdIndex implements AutoCloseable {
 
   /** The bytes of the identifier being added. */
   private byte[] scratch = new byte[64];
-  /** Bytes read back from the mapped arena (comparisons, rehashing). */
+  /** Bytes read back from the mapped arena (comparisons). */
   private byte[] readBack = new byte[64];
   private int bits = INITIAL_BITS;
   private long growAt = growAt(INITIAL_BITS);
@@ -234,11 +239,16 @@ public final class IdIndex implements AutoCloseable {
   }
 
   private static long slot(long h, long offset) {
-    return ((h & FINGERPRINT_MASK) << OFFSET_BITS) | (offset + 1);
+    return ((h >>> OFFSET_BITS) << OFFSET_BITS) | (offset + 1);
   }
 
   private static boolean sameFingerprint(long slot, long h) {
-    return (slot >>> OFFSET_BITS) == (h & FINGERPRINT_MASK);
+    return (slot >>> OFFSET_BITS) == (h >>> OFFSET_BITS);
+  }
+
+  /** The home slot of a slot's identifier in a table of {@code 2^bits} slots: its hash's top bits. */
+  private static long home(long slot, int bits) {
+    return slot >>> (64 - bits);
   }
 
   // ---- in the heap
@@ -306,25 +316,20 @@ public final class IdIndex implements AutoCloseable {
 
   private boolean growHeapTable() {
     int newBits = bits + 1;
-    if (8L * (1L << newBits) + heapArena.length > heapBudget || newBits > 30) {
+    if (8L * (1L << newBits) + heapArena.length > heapBudget || newBits > 30 || newBits > MAX_BITS) {
       return false;
     }
     long[] t = new long[1 << newBits];
-    byte[] a = heapArena;
-    int p = 0;
-    while (p < arenaEnd) {
-      int start = p;
-      int n = 0;
-      int shift = 0;
-      byte b;
-      do {
-        b = a[p++];
-        n |= (b & 0x7F) << shift;
-        shift += 7;
-      } while (b < 0);
-      long h = hash.hash(a, p, n);
-      t[emptyHeapSlot(t, newBits, h)] = slot(h, start);
-      p += n;
+    int mask = t.length - 1;
+    // in slot order, the new homes come in (nearly) increasing order: sequential writes
+    for (long s : heapTable) {
+      if (s != 0) {
+        int i = (int) home(s, newBits);
+        while (t[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        t[i] = s;
+      }
     }
     heapTable = t;
     bits = newBits;
@@ -365,7 +370,17 @@ public final class IdIndex implements AutoCloseable {
     arena = a;
     Region t;
     try {
-      t = rehash(newBits);
+      t = newTable(newBits);
+      long mask = (1L << newBits) - 1;
+      for (long s : heapTable) {
+        if (s != 0) {
+          long i = home(s, newBits);
+          while (t.getLong(i << 3) != 0) {
+            i = (i + 1) & mask;
+          }
+          t.putLong(i << 3, s);
+        }
+      }
     } catch (RuntimeException e) {
       arena = null;
       a.close();
@@ -378,8 +393,8 @@ public final class IdIndex implements AutoCloseable {
     heapArena = null;
   }
 
-  /** A new table file of {@code 2^newBits} slots holding every identifier of the arena. */
-  private Region rehash(int newBits) {
+  /** An empty table file of {@code 2^newBits} slots. */
+  private Region newTable(int newBits) {
     if (newBits > MAX_BITS) {
       throw new IllegalStateException("IdIndex is full");
     }
@@ -387,29 +402,28 @@ public final class IdIndex implements AutoCloseable {
     Region t = Region.create(directory(), (int) Math.min(bytes, tableSegmentBytes));
     try {
       t.ensure(bytes);
+      return t;
+    } catch (RuntimeException e) {
+      t.close();
+      throw e;
+    }
+  }
+
+  /** The table grown to {@code 2^newBits} slots, read in slot order (sequential writes too). */
+  private Region rehash(int newBits) {
+    Region t = newTable(newBits);
+    try {
       long mask = (1L << newBits) - 1;
-      long p = 0;
-      while (p < arenaEnd) {
-        long start = p;
-        int n = 0;
-        int shift = 0;
-        byte b;
-        do {
-          b = arena.get(p++);
-          n |= (b & 0x7F) << shift;
-          shift += 7;
-        } while (b < 0);
-        if (readBack.length < n) {
-          readBack = new byte[n];
+      long slots = 1L << bits;
+      for (long j = 0; j < slots; j++) {
+        long s = table.getLong(j << 3);
+        if (s != 0) {
+          long i = home(s, newBits);
+          while (t.getLong(i << 3) != 0) {
+            i = (i + 1) & mask;
+          }
+          t.putLong(i << 3, s);
         }
-        arena.get(p, readBack, 0, n);
-        p += n;
-        long h = hash.hash(readBack, 0, n);
-        long i = h >>> (64 - newBits);
-        while (t.getLong(i << 3) != 0) {
-          i = (i + 1) & mask;
-        }
-        t.putLong(i << 3, slot(h, start));
       }
       return t;
     } catch (RuntimeException e) {
@@ -442,7 +456,7 @@ public final class IdIndex implements AutoCloseable {
   private boolean insertMapped(long h, int length) {
     long start = arenaEnd;
     long end = start + varintSize(length) + length;
-    if (end > OFFSET_MASK - 1) {
+    if (end >= OFFSET_MASK) {
       throw new IllegalStateException("IdIndex is full");
     }
     arena.ensure(end);

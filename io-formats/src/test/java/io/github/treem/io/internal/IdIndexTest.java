@@ -32,10 +32,12 @@ class IdIndexTest {
     DEFAULT(IdIndex::defaultHash),
     /** Every identifier in the same slot run, same fingerprint: every probe compares bytes. */
     CONSTANT((b, o, n) -> 0x0123_4567_89AB_CDEFL),
-    /** Start slot always 0, 16 fingerprints: long runs and fingerprint matches of distinct ids. */
-    LOW_BITS((b, o, n) -> IdIndex.defaultHash(b, o, n) & 0xF),
-    /** Spread slots, fingerprint always 0: every occupied slot met is compared byte by byte. */
-    NO_FINGERPRINT((b, o, n) -> IdIndex.defaultHash(b, o, n) & ~0xFF_FFFFL),
+    /** Only the top 10 bits: at most 1,024 homes, and one fingerprint per home: long runs, many compares. */
+    FEW_HOMES((b, o, n) -> IdIndex.defaultHash(b, o, n) & 0xFFC0_0000_0000_0000L),
+    /** Only the top 20 bits: identifiers of one home slot have the same fingerprint (tables up to 2^20). */
+    SAME_FINGERPRINT_IN_HOME((b, o, n) -> IdIndex.defaultHash(b, o, n) & 0xFFFF_F000_0000_0000L),
+    /** Hash bits only below the fingerprint: one home, one fingerprint, like {@code CONSTANT}. */
+    LOW_BITS_ONLY((b, o, n) -> IdIndex.defaultHash(b, o, n) & 0xF_FFFF_FFFFL),
     /** Only the length counts: identifiers of one length all collide. */
     LENGTH((b, o, n) -> n * 0x9E37_79B9_7F4A_7C15L);
 
@@ -75,7 +77,7 @@ class IdIndexTest {
     long seed = 1;
     for (HashKind kind : HashKind.values()) {
       // the constant hash makes every add linear: fewer identifiers
-      int n = kind == HashKind.CONSTANT || kind == HashKind.LENGTH ? 1_500 : 12_000;
+      int n = kind == HashKind.CONSTANT || kind == HashKind.LENGTH || kind == HashKind.LOW_BITS_ONLY ? 1_500 : 12_000;
       for (long budget : new long[] {1L << 26, 16_384, 0}) {
         out.add(Arguments.of(seed++, kind, budget, n));
       }
