@@ -368,7 +368,7 @@ public final class IdIndex implements AutoCloseable {
       throw e;
     }
     arena = a;
-    Region t;
+    Region t = null;
     try {
       t = newTable(newBits);
       long mask = (1L << newBits) - 1;
@@ -383,6 +383,9 @@ public final class IdIndex implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       arena = null;
+      if (t != null) {
+        t.close();
+      }
       a.close();
       throw e;
     }
