@@ -20,4 +20,5 @@ module io.github.treem.io {
   exports io.github.treem.io.html; // HtmlReport
   exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
   exports io.github.treem.io.json; // TreemJacksonModule, TreemJson, RegisterJsonReader
+  exports io.github.treem.io.report; // ReportJson, ReportCsv, ReportDocument
 }

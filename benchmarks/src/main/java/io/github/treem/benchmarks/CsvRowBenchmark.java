@@ -11,13 +11,13 @@ import io.github.treem.io.csv.RegisterCsvReader;
 import io.github.treem.io.csv.RegisterCsvWriter;
 import io.github.treem.io.internal.IdIndex;
 import io.github.treem.io.internal.csv.Column;
+import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -52,7 +52,7 @@ public class CsvRowBenchmark {
 
   private byte[] csv;
   private final ReadOptions options = ReadOptions.of(2020);
-  private List<Map<Column, String>> cells;
+  private List<RowCells> cells;
 
   /** Writes {@value #N} synthetic children as a CSV register in memory. */
   @Setup
@@ -101,7 +101,7 @@ public class CsvRowBenchmark {
     try (IdIndex ids = new IdIndex()) {
       RowMapper m = new RowMapper(options, false, ids);
       long i = 0;
-      for (Map<Column, String> row : cells) {
+      for (RowCells row : cells) {
         bh.consume(m.map(i + 2, i, row, List.of(), false));
         i++;
       }

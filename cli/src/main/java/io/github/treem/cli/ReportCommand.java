@@ -17,6 +17,7 @@ import io.github.treem.io.Registers;
 import io.github.treem.io.html.HtmlReport;
 import io.github.treem.io.html.Language;
 import io.github.treem.io.json.TreemJson;
+import io.github.treem.io.report.ReportDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -61,6 +62,8 @@ import picocli.CommandLine.Spec;
  * "status", "gap"}], "dataQuality": {"rowsRead", "rowsAccepted", "rowsRejected"}}}; a suppressed
  * cell has null figures and the state SUPPRESSED. CSV output: one row per total, exclusion,
  * breakdown cell and target ({@code indicator,dimension,key,numerator,denominator,value,state}).
+ * Both are written by io-formats' {@link io.github.treem.io.report.ReportJson} and
+ * {@link io.github.treem.io.report.ReportCsv}, with the manifest.
  *
  * @since 0.1.0
  */
@@ -128,24 +131,22 @@ public final class ReportCommand implements Callable<Integer> {
     ReadStats stats = computedStats;
     List<TargetAssessment> targets = TargetAssessment.assessAll(p, report, Optional.empty());
     boolean vi = lg.equals("vi");
+    ReportDocument document = ReportDocument.of(report, targets).withManifest(computedManifest);
     String text;
     switch (fmt) {
       case "json":
-        text = ReportRenderer.json(report, targets, vi);
+        text = ReportRenderer.json(document, vi);
         break;
       case "csv":
-        text = ReportRenderer.csv(report, targets);
+        text = ReportRenderer.csv(document);
         break;
       case "html":
         text = HtmlReport.of(p, report).withLanguage(vi ? Language.VI : Language.EN)
             .withManifest(manifestEntries(computedManifest)).render();
         break;
       default:
-        text = ReportRenderer.table(report, targets, vi);
+        text = ReportRenderer.tableWithManifest(ReportRenderer.table(report, targets, vi), computedManifest, vi);
         break;
-    }
-    if (!fmt.equals("html")) {
-      text = ReportRenderer.withManifest(fmt, text, computedManifest, vi);
     }
     if (output != null) {
       try {

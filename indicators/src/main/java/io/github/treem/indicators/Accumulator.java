@@ -7,8 +7,13 @@ import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.indicators.internal.CellKeys;
 import io.github.treem.indicators.internal.ChildEvaluator;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +42,9 @@ public final class Accumulator {
   private final IndicatorCalculator calculator;
   private final Map<Indicators, long[]> totals = new EnumMap<>(Indicators.class);
   private final Map<Indicators, Map<BreakdownDimension, TreeMap<String, long[]>>> cells = new EnumMap<>(Indicators.class);
+  private final Slot[] slots;
   private long added;
+  private static final BreakdownDimension[] DIMENSIONS = BreakdownDimension.values();
 
   Accumulator(IndicatorCalculator calculator) {
     this.calculator = calculator;
@@ -52,6 +59,50 @@ public final class Accumulator {
         m.put(BreakdownDimension.GROUP, new TreeMap<>(CellKeys.ORDER));
       }
       cells.put(i, m);
+    }
+    slots = new Slot[calculator.getIndicators().size()];
+    int k = 0;
+    for (Indicators i : calculator.getIndicators()) {
+      slots[k++] = new Slot(i, totals.get(i), cells.get(i));
+    }
+  }
+
+  /**
+   * The counts of one indicator as {@link #add} walks them: arrays instead of map iteration, and a
+   * hash index in front of each sorted map of cells (the sorted maps stay the state; a cell
+   * missing from an index is looked up in its sorted map, so merging may bypass the indexes).
+   */
+  private static final class Slot {
+    final Indicators indicator;
+    final long[] total;
+    final BreakdownDimension[] dimensions;
+    final List<TreeMap<String, long[]>> sorted;
+    final List<Map<String, long[]>> index;
+
+    Slot(Indicators indicator, long[] total, Map<BreakdownDimension, TreeMap<String, long[]>> cells) {
+      this.indicator = indicator;
+      this.total = total;
+      int n = cells.size();
+      dimensions = new BreakdownDimension[n];
+      sorted = new ArrayList<>(n);
+      index = new ArrayList<>(n);
+      int k = 0;
+      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> e : cells.entrySet()) {
+        dimensions[k] = e.getKey();
+        sorted.add(e.getValue());
+        index.add(new HashMap<>());
+        k++;
+      }
+    }
+
+    long[] cell(int d, String key) {
+      Map<String, long[]> in = index.get(d);
+      long[] c = in.get(key);
+      if (c == null) {
+        c = Accumulator.cell(sorted.get(d), key);
+        in.put(key, c);
+      }
+      return c;
     }
   }
 
@@ -72,29 +123,38 @@ public final class Accumulator {
     added++;
     ChildEvaluator e = new ChildEvaluator(child, calculator.getYear(), calculator.getReferenceDate(),
         calculator.getGrowthScorer());
-    Set<SpecialCircumstanceGroup> groups = e.groups();
-    for (Indicators i : calculator.getIndicators()) {
-      int outcome = e.evaluate(i);
+    Set<SpecialCircumstanceGroup> groups = null;
+    String[] keys = new String[DIMENSIONS.length];
+    for (Slot slot : slots) {
+      int outcome = e.evaluate(slot.indicator);
       if (outcome == ChildEvaluator.OUT) {
         continue;
       }
-      count(totals.get(i), outcome);
-      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> d : cells.get(i).entrySet()) {
-        TreeMap<String, long[]> m = d.getValue();
-        switch (d.getKey()) {
+      count(slot.total, outcome);
+      for (int d = 0; d < slot.dimensions.length; d++) {
+        BreakdownDimension dim = slot.dimensions[d];
+        switch (dim) {
           case GROUP:
+            if (groups == null) {
+              groups = e.groups();
+            }
             if (groups.isEmpty()) {
-              count(cell(m, BreakdownDimension.NONE), outcome);
+              count(slot.cell(d, BreakdownDimension.NONE), outcome);
             }
             for (SpecialCircumstanceGroup g : groups) {
-              count(cell(m, g.getCode()), outcome);
+              count(slot.cell(d, g.getCode()), outcome);
             }
             break;
           case AGE:
-            count(cell(m, e.ageKey(i)), outcome);
+            count(slot.cell(d, e.ageKey(slot.indicator)), outcome);
             break;
           default:
-            count(cell(m, key(d.getKey(), child, area)), outcome);
+            String k = keys[dim.ordinal()];
+            if (k == null) {
+              k = key(dim, child, area);
+              keys[dim.ordinal()] = k;
+            }
+            count(slot.cell(d, k), outcome);
             break;
         }
       }
@@ -216,5 +276,198 @@ public final class Accumulator {
       results.add(IndicatorResult.of(i, t[NUM], i.getUnit() == IndicatorUnit.COUNT ? 0 : t[DEN], excl, bd));
     }
     return IndicatorReport.of(calculator.getYear(), calculator.getReferenceDate(), results);
+  }
+
+  // ---- the binary form of the state (additive: below this line only) ----
+
+  /** The first int of the binary form: "TRAC" (treem accumulator). */
+  static final int BINARY_MAGIC = 0x54524143;
+  /** The version of the binary form written by {@link #writeTo(DataOutput)}. */
+  static final int BINARY_VERSION = 1;
+
+  /**
+   * Writes the counts of this accumulator in treem's versioned binary form, so that they can
+   * cross a process boundary (a distributed engine's shuffle, a file, a queue) and be read back
+   * with {@link IndicatorCalculator#readAccumulator(DataInput)}. The form holds counts only,
+   * never a child: the calculator's configuration (year, reference date, indicators and
+   * breakdowns, by name), then per indicator the totals and the breakdown cells (cell keys, such
+   * as village names, in UTF-8) with their counts.
+   *
+   * <p>Version 1, big-endian as {@link DataOutput} writes: int magic {@code 0x54524143}
+   * ("TRAC"); int version {@code 1}; int year; long reference date (epoch day); the indicators,
+   * the breakdown dimensions and the exclusion reasons, each as an int count followed by that
+   * many names (strings); long children added; then for each indicator in catalogue order: its
+   * counts, then an int count of dimensions and, for each, the dimension's name, an int count of
+   * cells and for each cell its key (string) and its counts. Counts are longs: numerator,
+   * denominator, then one per exclusion reason in the order listed. A string is an int length
+   * followed by that many bytes of UTF-8. Readers of a later version read version 1.
+   *
+   * @param out where to write (not closed, not flushed)
+   * @throws IOException when {@code out} fails
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public void writeTo(DataOutput out) throws IOException {
+    out.writeInt(BINARY_MAGIC);
+    out.writeInt(BINARY_VERSION);
+    out.writeInt(calculator.getYear());
+    out.writeLong(calculator.getReferenceDate().toEpochDay());
+    out.writeInt(calculator.getIndicators().size());
+    for (Indicators i : calculator.getIndicators()) {
+      writeString(out, i.name());
+    }
+    out.writeInt(calculator.getDimensions().size());
+    for (BreakdownDimension d : calculator.getDimensions()) {
+      writeString(out, d.name());
+    }
+    out.writeInt(ExclusionReason.values().length);
+    for (ExclusionReason r : ExclusionReason.values()) {
+      writeString(out, r.name());
+    }
+    out.writeLong(added);
+    for (Indicators i : calculator.getIndicators()) {
+      writeCounts(out, totals.get(i));
+      Map<BreakdownDimension, TreeMap<String, long[]>> m = cells.get(i);
+      out.writeInt(m.size());
+      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> d : m.entrySet()) {
+        writeString(out, d.getKey().name());
+        out.writeInt(d.getValue().size());
+        for (Map.Entry<String, long[]> c : d.getValue().entrySet()) {
+          writeString(out, c.getKey());
+          writeCounts(out, c.getValue());
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads the binary form written by {@link #writeTo(DataOutput)} into a new accumulator of the
+   * calculator.
+   *
+   * @throws InvalidValueException TREEM-IND-0013 when the form was written by a calculator of
+   *     another configuration; TREEM-IND-0014 when it is not a treem accumulator of a known
+   *     version or is inconsistent
+   */
+  static Accumulator readFrom(IndicatorCalculator calculator, DataInput in) throws IOException {
+    if (in.readInt() != BINARY_MAGIC) {
+      throw corrupt("not the binary form of a treem accumulator");
+    }
+    int version = in.readInt();
+    if (version != BINARY_VERSION) {
+      throw corrupt("unknown version of the binary form of an accumulator");
+    }
+    int year = in.readInt();
+    long epochDay = in.readLong();
+    List<Indicators> indicators = new ArrayList<>();
+    for (String name : readNames(in)) {
+      indicators.add(constant(Indicators.class, name));
+    }
+    List<BreakdownDimension> dimensions = new ArrayList<>();
+    for (String name : readNames(in)) {
+      dimensions.add(constant(BreakdownDimension.class, name));
+    }
+    if (year != calculator.getYear() || epochDay != calculator.getReferenceDate().toEpochDay()
+        || !indicators.equals(calculator.getIndicators())
+        || !Set.copyOf(dimensions).equals(calculator.getDimensions())) {
+      throw new InvalidValueException("TREEM-IND-0013",
+          "the accumulator was written by a calculator of another year, reference date, indicators or breakdowns");
+    }
+    List<String> reasonNames = readNames(in);
+    int[] slot = new int[reasonNames.size()];
+    for (int k = 0; k < slot.length; k++) {
+      slot[k] = 2 + constant(ExclusionReason.class, reasonNames.get(k)).ordinal();
+    }
+    Accumulator acc = new Accumulator(calculator);
+    acc.added = nonNegative(in.readLong());
+    for (Indicators i : indicators) {
+      readCounts(in, slot, acc.totals.get(i));
+      Map<BreakdownDimension, TreeMap<String, long[]>> m = acc.cells.get(i);
+      int dims = in.readInt();
+      if (dims != m.size()) {
+        throw corrupt("breakdowns do not match the calculator's");
+      }
+      for (int k = 0; k < dims; k++) {
+        TreeMap<String, long[]> cellMap = m.get(constant(BreakdownDimension.class, readString(in)));
+        if (cellMap == null) {
+          throw corrupt("breakdowns do not match the calculator's");
+        }
+        int n = in.readInt();
+        if (n < 0) {
+          throw corrupt("negative count");
+        }
+        for (int c = 0; c < n; c++) {
+          String key = readString(in);
+          if (cellMap.containsKey(key)) {
+            throw corrupt("a breakdown cell appears twice");
+          }
+          readCounts(in, slot, cell(cellMap, key));
+        }
+      }
+    }
+    return acc;
+  }
+
+  private static void writeCounts(DataOutput out, long[] c) throws IOException {
+    for (long v : c) {
+      out.writeLong(v);
+    }
+  }
+
+  private static void readCounts(DataInput in, int[] slot, long[] into) throws IOException {
+    into[NUM] = nonNegative(in.readLong());
+    into[DEN] = nonNegative(in.readLong());
+    for (int s : slot) {
+      into[s] = nonNegative(in.readLong());
+    }
+  }
+
+  private static void writeString(DataOutput out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readString(DataInput in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > MAX_STRING_BYTES) {
+      throw corrupt("string length out of range");
+    }
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  /** The longest string read: a cell key of the register's longest field (100,000 characters) in UTF-8. */
+  private static final int MAX_STRING_BYTES = 4 * 100_000;
+
+  private static List<String> readNames(DataInput in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > 1_000) {
+      throw corrupt("count out of range");
+    }
+    List<String> names = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      names.add(readString(in));
+    }
+    return names;
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      throw corrupt("unknown " + type.getSimpleName() + " in the binary form");
+    }
+  }
+
+  private static long nonNegative(long v) {
+    if (v < 0) {
+      throw corrupt("negative count");
+    }
+    return v;
+  }
+
+  private static InvalidValueException corrupt(String message) {
+    return new InvalidValueException("TREEM-IND-0014", message);
   }
 }

@@ -3,6 +3,8 @@ package io.github.treem.indicators;
 import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.InvalidValueException;
+import java.io.DataInput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -124,6 +126,31 @@ public final class IndicatorCalculator {
    */
   public IndicatorReport compute(Stream<Child> children, String area) {
     return children.collect(toAccumulator(area)).result();
+  }
+
+  /**
+   * Reads an accumulator's counts written by {@link Accumulator#writeTo(java.io.DataOutput)}
+   * (in this process or another) into a new accumulator of this calculator, which can then be
+   * added to and merged as usual. The form must have been written by a calculator of the same
+   * year, reference date, indicators and breakdowns (the growth scorer is not recorded).
+   *
+   * <pre>{@code
+   * byte[] bytes = ...; // acc.writeTo(new DataOutputStream(buffer)) elsewhere
+   * Accumulator acc = calc.readAccumulator(new DataInputStream(new ByteArrayInputStream(bytes)));
+   * }</pre>
+   *
+   * @param in the binary form (read up to its end, not closed)
+   * @return a new accumulator holding the counts read
+   * @throws IOException when {@code in} fails or ends early
+   * @throws InvalidValueException TREEM-IND-0013 when the form was written by a calculator of
+   *     another year, reference date, indicators or breakdowns; TREEM-IND-0014 when it is not the
+   *     binary form of an accumulator, is of an unknown version, or is inconsistent
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public Accumulator readAccumulator(DataInput in) throws IOException {
+    Objects.requireNonNull(in, "in must not be null");
+    return Accumulator.readFrom(this, in);
   }
 
   boolean isCompatible(IndicatorCalculator o) {

@@ -74,6 +74,25 @@ public abstract class TargetAssessment {
   }
 
   /**
+   * Assesses a value against a comparator and reference for a target of a known identifier, for
+   * example when a published report is read back: the status and the gap are computed by the
+   * rules of this class, never taken on trust.
+   *
+   * @param targetId the identifier of the target in its plan (empty text when none)
+   * @param indicatorCode the indicator code
+   * @param comparator the comparator
+   * @param reference the threshold (the baseline for INCREASE); empty gives NO_DATA
+   * @param value the value; empty gives NO_DATA
+   * @return the assessment
+   * @since 0.1.0
+   */
+  public static TargetAssessment of(String targetId, String indicatorCode, TargetComparator comparator,
+      OptionalDouble reference, Optional<BigDecimal> value) {
+    Objects.requireNonNull(targetId, "targetId must not be null");
+    return assess(targetId, indicatorCode, comparator, reference, value);
+  }
+
+  /**
    * Assesses a plan target against a report.
    *
    * @param target the target

@@ -2,6 +2,7 @@ package io.github.treem.core.admin;
 
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.internal.Chars;
 import java.util.Objects;
 
 /**
@@ -33,7 +34,7 @@ public final class CommuneCode implements Comparable<CommuneCode> {
   public static CommuneCode parse(String text) {
     Objects.requireNonNull(text, "text must not be null");
     String t = text.strip();
-    if (t.length() != 5 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (t.length() != 5 || !Chars.isAsciiDigits(t)) {
       throw new InvalidValueException("TREEM-CORE-0101", "a commune code has exactly 5 digits");
     }
     return new CommuneCode(t);
@@ -50,7 +51,7 @@ public final class CommuneCode implements Comparable<CommuneCode> {
       return false;
     }
     String t = text.strip();
-    return t.length() == 5 && t.chars().allMatch(c -> c >= '0' && c <= '9');
+    return t.length() == 5 && Chars.isAsciiDigits(t);
   }
 
   /** {@return the 5 digits} */

@@ -3,6 +3,7 @@ package io.github.treem.core.id;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.Sex;
+import io.github.treem.core.internal.Chars;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -61,7 +62,7 @@ public final class PersonalIdNumber {
       return false;
     }
     String t = text.strip();
-    return t.length() == 12 && t.chars().allMatch(c -> c >= '0' && c <= '9');
+    return t.length() == 12 && Chars.isAsciiDigits(t);
   }
 
   /** {@return the 12 digits (personal data)} */

@@ -2,6 +2,7 @@ package io.github.treem.core.taxonomy;
 
 import org.apiguardian.api.API;
 import java.text.Normalizer;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -196,12 +197,24 @@ public enum Ethnicity {
     if (c.length() == 1) {
       c = "0" + c;
     }
-    for (Ethnicity e : values()) {
-      if (e.getCode(list).equals(c)) {
-        return Optional.of(e);
+    return Optional.ofNullable(ByCode.MAPS.get(list).get(c));
+  }
+
+  /** The groups by code of each list, built on first use (after the constants exist). */
+  private static final class ByCode {
+    static final Map<EthnicityCodeList, Map<String, Ethnicity>> MAPS = new EnumMap<>(EthnicityCodeList.class);
+
+    static {
+      for (EthnicityCodeList l : EthnicityCodeList.values()) {
+        Map<String, Ethnicity> m = new HashMap<>();
+        for (Ethnicity e : values()) {
+          m.putIfAbsent(e.getCode(l), e);
+        }
+        MAPS.put(l, m);
       }
     }
-    return Optional.empty();
+
+    private ByCode() {}
   }
 
   /**
@@ -229,10 +242,19 @@ public enum Ethnicity {
       return Optional.empty();
     }
     String t = text.strip();
-    if (t.chars().allMatch(Character::isDigit)) {
+    if (allDigits(t)) {
       return fromCode(EthnicityCodeList.QD_121_1979, t);
     }
     return fromName(t);
+  }
+
+  private static boolean allDigits(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String fold(String s) {

@@ -290,7 +290,9 @@ public final class TreemJson {
    * folder).
    *
    * <p>Published: {@code register-v1.schema.json} (the register document; its
-   * {@code #/$defs/child} is one line of a JSON Lines register) and {@code plan-v1.schema.json}.
+   * {@code #/$defs/child} is one line of a JSON Lines register), {@code plan-v1.schema.json} and
+   * {@code report-v1.schema.json} (the indicator report of
+   * {@link io.github.treem.io.report.ReportJson}).
    *
    * @param name the file name, e.g. {@code "register-v1.schema.json"}
    * @return the schema text (UTF-8 decoded)

@@ -18,16 +18,26 @@ public final class ChildUnder16Validator implements ConstraintValidator<ChildUnd
 
   @Override
   public boolean isValid(Child child, ConstraintValidatorContext context) {
-    if (child == null || child.getDateOfBirth().isEmpty()) {
-      return true;
-    }
-    LocalDate reference = LocalDate.now(context.getClockProvider().getClock());
-    LocalDate birth = child.getDateOfBirth().get();
-    if (birth.isAfter(reference) || Period.between(birth, reference).getYears() < 16) {
+    if (child == null || holds(child, LocalDate.now(context.getClockProvider().getClock()))) {
       return true;
     }
     Violations v = new Violations(context);
     v.onProperty("ChildUnder16.message", "dateOfBirth");
     return v.isValid();
+  }
+
+  /**
+   * The rule itself: no date of birth, or born after the reference date, or under 16 on it.
+   *
+   * @param child the child
+   * @param reference the reference date
+   * @return true when the constraint holds
+   */
+  static boolean holds(Child child, LocalDate reference) {
+    if (child.getDateOfBirth().isEmpty()) {
+      return true;
+    }
+    LocalDate birth = child.getDateOfBirth().get();
+    return birth.isAfter(reference) || Period.between(birth, reference).getYears() < 16;
   }
 }

@@ -8,6 +8,9 @@ import io.github.treem.core.Sex;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -19,12 +22,12 @@ import java.util.regex.Pattern;
 public final class Cells {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern DMY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
   private static final Map<String, HouseholdPoverty> POVERTY = new HashMap<>();
   private static final Map<String, DisabilityDegree> DISABILITY = new HashMap<>();
   private static final Map<String, SchoolLevel> LEVEL = new HashMap<>();
   private static final Map<String, MeasurePosition> POSITION = new HashMap<>();
   private static final Map<String, Boolean> YES_NO = new HashMap<>();
+  private static final Map<Map<String, ?>, Map<String, ?>> EXACT = new IdentityHashMap<>();
 
   static {
     for (HouseholdPoverty p : HouseholdPoverty.values()) {
@@ -51,6 +54,32 @@ public final class Cells {
     for (String n : new String[] {"n", "no", "0", "khong"}) {
       YES_NO.put(n, Boolean.FALSE);
     }
+    for (Map<String, ?> m : List.of(POVERTY, DISABILITY, LEVEL, POSITION, YES_NO)) {
+      EXACT.put(m, exact(m));
+    }
+  }
+
+  /**
+   * The forms of a folded map's keys that fold to themselves or to the key in upper case
+   * ({@code NONE}, {@code Y}): looked up as they are, without folding (the common cell).
+   */
+  private static <T> Map<String, T> exact(Map<String, T> folded) {
+    Map<String, T> m = new HashMap<>();
+    for (Map.Entry<String, T> e : folded.entrySet()) {
+      for (String form : new String[] {e.getKey(), e.getKey().toUpperCase(Locale.ROOT)}) {
+        if (Text.fold(form).equals(e.getKey())) {
+          m.put(form, e.getValue());
+        }
+      }
+    }
+    return m;
+  }
+
+  /** The value of a cell in a folded map: as it is first, folded otherwise. */
+  @SuppressWarnings("unchecked")
+  private static <T> Optional<T> find(Map<String, T> folded, String s) {
+    T v = ((Map<String, T>) EXACT.get(folded)).get(s);
+    return Optional.ofNullable(v != null ? v : folded.get(Text.fold(s)));
   }
 
   private Cells() {}
@@ -156,7 +185,18 @@ public final class Cells {
    * @return the value, or empty
    */
   public static OptionalInt integer(String s) {
-    return INTEGER.matcher(s).matches() ? OptionalInt.of(Integer.parseInt(s)) : OptionalInt.empty();
+    // [+-]?\d{1,9} (ASCII digits), without a regular expression
+    int start = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+    int n = s.length() - start;
+    if (n < 1 || n > 9) {
+      return OptionalInt.empty();
+    }
+    for (int i = start; i < s.length(); i++) {
+      if (!isAsciiDigit(s.charAt(i))) {
+        return OptionalInt.empty();
+      }
+    }
+    return OptionalInt.of(Integer.parseInt(s));
   }
 
   /**
@@ -166,7 +206,7 @@ public final class Cells {
    * @return the value, or empty
    */
   public static Optional<Boolean> yesNo(String s) {
-    return Optional.ofNullable(YES_NO.get(Text.fold(s)));
+    return find(YES_NO, s);
   }
 
   /**
@@ -176,6 +216,15 @@ public final class Cells {
    * @return the sex, or empty
    */
   public static Optional<Sex> sex(String s) {
+    if (s.length() == 1) {
+      char c = s.charAt(0);
+      if (c == 'M' || c == 'm' || c == '1') {
+        return Optional.of(Sex.MALE);
+      }
+      if (c == 'F' || c == 'f' || c == '2') {
+        return Optional.of(Sex.FEMALE);
+      }
+    }
     switch (Text.fold(s)) {
       case "m":
       case "1":
@@ -199,7 +248,7 @@ public final class Cells {
    * @return the status, or empty
    */
   public static Optional<HouseholdPoverty> poverty(String s) {
-    return Optional.ofNullable(POVERTY.get(Text.fold(s)));
+    return find(POVERTY, s);
   }
 
   /**
@@ -209,7 +258,7 @@ public final class Cells {
    * @return the degree, or empty
    */
   public static Optional<DisabilityDegree> disability(String s) {
-    return Optional.ofNullable(DISABILITY.get(Text.fold(s)));
+    return find(DISABILITY, s);
   }
 
   /**
@@ -219,7 +268,7 @@ public final class Cells {
    * @return the level, or empty
    */
   public static Optional<SchoolLevel> level(String s) {
-    return Optional.ofNullable(LEVEL.get(Text.fold(s)));
+    return find(LEVEL, s);
   }
 
   /**
@@ -229,6 +278,6 @@ public final class Cells {
    * @return the position, or empty
    */
   public static Optional<MeasurePosition> position(String s) {
-    return Optional.ofNullable(POSITION.get(Text.fold(s)));
+    return find(POSITION, s);
   }
 }

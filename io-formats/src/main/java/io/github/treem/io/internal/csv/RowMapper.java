@@ -28,10 +28,8 @@ import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.internal.IdIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -120,7 +118,7 @@ public final class RowMapper {
    * @param rejectedAlready whether those issues reject the row
    * @return the record
    */
-  public RegisterRecord map(long rowLine, long index, Map<Column, String> cells, List<Issue> earlier,
+  public RegisterRecord map(long rowLine, long index, RowCells cells, List<Issue> earlier,
       boolean rejectedAlready) {
     this.line = rowLine;
     this.issues = new ArrayList<>(earlier);
@@ -159,7 +157,7 @@ public final class RowMapper {
     rejected |= s == Severity.ERROR;
   }
 
-  private <T> Optional<T> parse(Map<Column, String> cells, Column c, RegisterIssueCodes code,
+  private <T> Optional<T> parse(RowCells cells, Column c, RegisterIssueCodes code,
       Function<String, Optional<T>> parser) {
     String v = cells.get(c);
     if (v == null) {
@@ -172,15 +170,15 @@ public final class RowMapper {
     return r;
   }
 
-  private Optional<LocalDate> date(Map<Column, String> cells, Column c) {
+  private Optional<LocalDate> date(RowCells cells, Column c) {
     return parse(cells, c, RegisterIssueCodes.CSV_INVALID_DATE, Cells::date);
   }
 
-  private Optional<Boolean> yesNo(Map<Column, String> cells, Column c) {
+  private Optional<Boolean> yesNo(RowCells cells, Column c) {
     return parse(cells, c, RegisterIssueCodes.CSV_INVALID_YES_NO, Cells::yesNo);
   }
 
-  private OptionalDouble positive(Map<Column, String> cells, Column c) {
+  private OptionalDouble positive(RowCells cells, Column c) {
     String v = cells.get(c);
     if (v == null) {
       return OptionalDouble.empty();
@@ -193,7 +191,7 @@ public final class RowMapper {
     return d;
   }
 
-  private Child build(Map<Column, String> cells) {
+  private Child build(RowCells cells) {
     Child.Builder b = Child.builder();
     String id = cells.get(Column.CHILD_ID);
     if (id == null) {
@@ -264,7 +262,7 @@ public final class RowMapper {
     rejected = true;
   }
 
-  private OptionalInt grade(Map<Column, String> cells) {
+  private OptionalInt grade(RowCells cells) {
     String v = cells.get(Column.GRADE);
     if (v == null) {
       return OptionalInt.empty();
@@ -277,7 +275,7 @@ public final class RowMapper {
     return g;
   }
 
-  private void card(Map<Column, String> cells, Child.Builder b) {
+  private void card(RowCells cells, Child.Builder b) {
     String number = cells.get(Column.HI_CARD_NUMBER);
     Optional<LocalDate> issued = date(cells, Column.HI_CARD_ISSUED_ON);
     Optional<LocalDate> validTo = date(cells, Column.HI_CARD_VALID_TO);
@@ -289,7 +287,7 @@ public final class RowMapper {
     }
   }
 
-  private void measurement(Map<Column, String> cells, Child.Builder b, int year) {
+  private void measurement(RowCells cells, Child.Builder b, int year) {
     Optional<LocalDate> on = date(cells, Column.MEASURED_ON);
     OptionalDouble weight = positive(cells, Column.WEIGHT_KG);
     OptionalDouble length = positive(cells, Column.LENGTH_HEIGHT_CM);
@@ -311,7 +309,7 @@ public final class RowMapper {
     }
   }
 
-  private void circumstances(Map<Column, String> cells, Child.Builder b) {
+  private void circumstances(RowCells cells, Child.Builder b) {
     String v = cells.get(Column.CIRCUMSTANCES);
     if (v == null) {
       return;
@@ -341,16 +339,7 @@ public final class RowMapper {
    * @param fields the fields
    * @return the cells
    */
-  public static Map<Column, String> cells(Column[] columns, List<String> fields) {
-    Map<Column, String> m = new EnumMap<>(Column.class);
-    for (int i = 0; i < columns.length && i < fields.size(); i++) {
-      if (columns[i] != null) {
-        String v = fields.get(i).strip();
-        if (!v.isEmpty()) {
-          m.put(columns[i], v);
-        }
-      }
-    }
-    return m;
+  public static RowCells cells(Column[] columns, List<String> fields) {
+    return RowCells.of(columns, fields);
   }
 }

@@ -1,0 +1,198 @@
+package io.github.treem.io.report;
+
+import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Language;
+import io.github.treem.core.validation.Location;
+import io.github.treem.core.validation.Severity;
+import io.github.treem.io.internal.json.JsonProblems;
+import io.github.treem.io.internal.report.ReportDeserializer;
+import io.github.treem.io.internal.report.ReportEscapes;
+import io.github.treem.io.internal.report.ReportPrettyPrinter;
+import io.github.treem.io.internal.report.ReportSerializer;
+import io.github.treem.io.json.JsonIssueCode;
+import io.github.treem.io.json.JsonReadPolicy;
+import io.github.treem.io.json.TreemJson;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.Version;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The indicator report as JSON, exactly as {@code treem report --format json} writes it, in the
+ * format of the published schema {@code report-v1.schema.json} (see
+ * {@link TreemJson#schemaText(String)}); written and read with Jackson.
+ *
+ * <pre>{@code
+ * ReportDocument doc = ReportDocument.of(report, targets).withManifest(manifest);
+ * String json = ReportJson.of(Language.VI).write(doc);
+ * ReportDocument back = ReportJson.of(Language.VI).read(json); // equal to doc
+ * }</pre>
+ *
+ * <p>Layout: one JSON object, without white space except a line feed before each indicator and
+ * each target and one after the object; properties in the schema's order; decimals as the
+ * report holds them (e.g. {@code 50.00}, never an exponent); an absent figure as {@code null};
+ * {@code dataQuality} and {@code manifest} only when the report has them. Indicator names are
+ * written in the language of this instance.
+ *
+ * <p>Reading rebuilds the report through the indicators module's factories: values, states,
+ * target statuses and gaps are recomputed from the counts and checked against the text, and a
+ * report marked suppressed must hold suppressed figures; indicator names are not read back (the
+ * language of the text does not matter). Reading is strict (an unknown property is an error) and
+ * bounded by the limits of {@link TreemJson}. So {@code read(write(doc))} equals {@code doc}.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ReportJson {
+  private static final JsonMapper MAPPER = TreemJson.of(JsonReadPolicy.STRICT).getMapper().rebuild()
+      .addModule(new SimpleModule("treem-report", Version.unknownVersion())
+          .addSerializer(ReportDocument.class, new ReportSerializer())
+          .addDeserializer(ReportDocument.class, new ReportDeserializer()))
+      .build();
+  private static final ReportJson VI = new ReportJson(Language.VI);
+  private static final ReportJson EN = new ReportJson(Language.EN);
+
+  private final Language language;
+  private final ObjectWriter writer;
+  private final ObjectReader reader;
+
+  private ReportJson(Language language) {
+    this.language = language;
+    this.writer = MAPPER.writerFor(ReportDocument.class)
+        .with(ReportPrettyPrinter.INSTANCE)
+        .with(ReportEscapes.REPORT)
+        .without(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+        .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .withAttribute(ReportSerializer.LANGUAGE, language);
+    this.reader = MAPPER.readerFor(ReportDocument.class).without(StreamReadFeature.AUTO_CLOSE_SOURCE);
+  }
+
+  /**
+   * The codec that writes indicator names in a language.
+   *
+   * @param language the language of the names
+   * @return the codec
+   */
+  public static ReportJson of(Language language) {
+    return Objects.requireNonNull(language, "language must not be null") == Language.VI ? VI : EN;
+  }
+
+  /** {@return the language of the indicator names written} */
+  public Language getLanguage() {
+    return language;
+  }
+
+  /**
+   * Writes a report.
+   *
+   * @param document the report
+   * @return the JSON text, ending with a line feed
+   */
+  public String write(ReportDocument document) {
+    return writer.writeValueAsString(Objects.requireNonNull(document, "document must not be null"));
+  }
+
+  /**
+   * Writes a report to a stream as UTF-8, leaving the stream open.
+   *
+   * @param document the report
+   * @param out the stream
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public void write(ReportDocument document, OutputStream out) {
+    Objects.requireNonNull(document, "document must not be null");
+    try {
+      writer.writeValue(out, document);
+    } catch (JacksonException e) {
+      JsonProblems.rethrowIo(e);
+      throw e;
+    }
+  }
+
+  /**
+   * Writes a report to a character stream, leaving it open.
+   *
+   * @param document the report
+   * @param out the character stream
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public void write(ReportDocument document, Writer out) {
+    Objects.requireNonNull(document, "document must not be null");
+    try {
+      writer.writeValue(out, document);
+    } catch (JacksonException e) {
+      JsonProblems.rethrowIo(e);
+      throw e;
+    }
+  }
+
+  /**
+   * Reads a report.
+   *
+   * @param json the JSON text
+   * @return the report
+   * @throws ReportReadException when the text is not a treem report (with the located issue)
+   */
+  public ReportDocument read(String json) {
+    Objects.requireNonNull(json, "json must not be null");
+    ReportDocument doc;
+    try {
+      doc = reader.readValue(json);
+    } catch (JacksonException e) {
+      throw failure(e, null);
+    }
+    return notNull(doc, null);
+  }
+
+  /**
+   * Reads a report from a stream (UTF-8), leaving the stream open.
+   *
+   * @param in the stream
+   * @param fileName the name of the file, for the issue's location (null when none)
+   * @return the report
+   * @throws ReportReadException when the input is not a treem report (with the located issue)
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public ReportDocument read(InputStream in, String fileName) {
+    Objects.requireNonNull(in, "in must not be null");
+    ReportDocument doc;
+    try {
+      doc = reader.readValue(in);
+    } catch (JacksonException e) {
+      JsonProblems.rethrowIo(e);
+      throw failure(e, fileName);
+    }
+    return notNull(doc, fileName);
+  }
+
+  /** The JSON {@code null} reads as no value: not a report. */
+  private static ReportDocument notNull(ReportDocument doc, String fileName) {
+    if (doc == null) {
+      Location.Builder loc = Location.builder().line(1);
+      if (fileName != null) {
+        loc.file(fileName);
+      }
+      Issue issue = JsonIssueCode.JSON_WRONG_TYPE.issue(Severity.ERROR, loc.build(), "expected an object, found null");
+      throw new ReportReadException(issue, null);
+    }
+    return doc;
+  }
+
+  private static ReportReadException failure(JacksonException e, String fileName) {
+    Issue issue = JsonProblems.issueOf(e, fileName, 0, "");
+    return new ReportReadException(issue, e);
+  }
+}

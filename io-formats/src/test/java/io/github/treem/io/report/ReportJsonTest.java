@@ -1,0 +1,289 @@
+package io.github.treem.io.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Language;
+import io.github.treem.core.validation.Severity;
+import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.indicators.TargetStatus;
+import io.github.treem.indicators.ValueState;
+import io.github.treem.io.json.TreemJson;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The report JSON: golden files, round trip, byte identity with the hand-written renderer it
+ * replaced, the published schema, and located coded errors on malformed input. Regenerate the
+ * golden files only on purpose, with {@code -Dtreem.golden.update=true}, and review the difference.
+ */
+class ReportJsonTest {
+  static final Path GOLDEN = Path.of("src/test/resources/golden/report");
+  private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+      .getSchema(TreemJson.schemaText("report-v1.schema.json"), InputFormat.JSON);
+
+  static String golden(String name) throws IOException {
+    return Files.readString(GOLDEN.resolve(name), StandardCharsets.UTF_8);
+  }
+
+  static String golden(String name, String actual) throws IOException {
+    Path file = GOLDEN.resolve(name);
+    if (Boolean.getBoolean("treem.golden.update")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    }
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  static List<Long> seeds() {
+    return java.util.stream.LongStream.rangeClosed(1, 200).boxed().toList();
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  @ParameterizedTest
+  @CsvSource({"VI, small-vi.json", "EN, small-en.json"})
+  void theSmallReportIsStable(Language language, String file) throws IOException {
+    String json = ReportJson.of(language).write(ReportFixtures.small());
+    assertThat(json).isEqualTo(golden(file, json));
+  }
+
+  @Test
+  void theGoldenFilesShowEveryStateAndStatus() throws IOException {
+    String vi = golden("small-vi.json");
+    for (ValueState s : ValueState.values()) {
+      assertThat(vi).contains("\"state\":\"" + s + "\"");
+    }
+    for (TargetStatus s : TargetStatus.values()) {
+      assertThat(vi).contains("\"status\":\"" + s + "\"");
+    }
+    assertThat(vi).startsWith("{\"year\":2020,\"referenceDate\":\"2020-12-31\",\"suppressed\":true,\"indicators\":[\n{")
+        .contains("\"name\":\"Trẻ em dưới 6 tuổi có thẻ BHYT\"")
+        .contains("{\"key\":\"Thôn \\\"Đông\\\", xóm 1\",\"numerator\":3,\"denominator\":4,\"value\":75.00,\"state\":\"VALUE\"}")
+        .contains("{\"key\":\"DD\",\"numerator\":null,\"denominator\":null,\"value\":null,\"state\":\"SUPPRESSED\"}")
+        .contains("{\"key\":\"Bản Mới\",\"numerator\":0,\"denominator\":0,\"value\":null,\"state\":\"NO_DATA\"}")
+        .contains("\"exclusions\":{\"MISSING_DOB\":1,\"MISSING_SEX\":2}")
+        .contains("\n{\"id\":\"T1\",\"indicator\":\"HI_U6\",\"comparator\":\"AT_LEAST\",\"threshold\":90.0,"
+            + "\"value\":77.78,\"status\":\"NOT_MET\",\"gap\":-12.22},\n")
+        .endsWith("\"options\":{\"by\":\"village,sex,group\",\"note\":\"=1+1\",\"suppression\":\"true\"}}}\n");
+    assertThat(golden("small-en.json")).contains("\"name\":\"Children under 6 with a health-insurance card\"");
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void theBytesAreThoseOfTheHandWrittenRendererItReplaced(long seed) {
+    ReportDocument doc = ReportFixtures.random(seed);
+    for (boolean vi : new boolean[] {true, false}) {
+      String legacy = LegacyReportText.json(doc.getReport(), doc.getTargets(), vi);
+      if (doc.getManifest().isPresent()) {
+        legacy = LegacyReportText.withManifest("json", legacy, doc.getManifest().get(), vi);
+      }
+      assertThat(ReportJson.of(vi ? Language.VI : Language.EN).write(doc)).isEqualTo(legacy);
+    }
+  }
+
+  @Test
+  void controlCharactersAreEscapedAsBefore() {
+    IndicatorReport r = ReportFixtures.smallReport();
+    List<TargetAssessment> t = List.of(TargetAssessment.of("a\u0001\b\f\n\r\t\"\\/\u007f😀", "HI_U6",
+        io.github.treem.core.plan.TargetComparator.AT_LEAST, java.util.OptionalDouble.empty(), java.util.Optional.empty()));
+    String json = ReportJson.of(Language.EN).write(ReportDocument.of(r, t));
+    assertThat(json).contains("{\"id\":\"a\\u0001\\u0008\\u000c\\n\\r\\t\\\"\\\\/\u007f😀\",");
+    assertThat(json).isEqualTo(LegacyReportText.json(r, t, false));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void streamsGiveTheSameText(long seed) {
+    ReportDocument doc = ReportFixtures.random(seed);
+    ReportJson codec = ReportJson.of(Language.VI);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    codec.write(doc, bytes);
+    StringWriter chars = new StringWriter();
+    codec.write(doc, chars);
+    String text = codec.write(doc);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text);
+    assertThat(chars.toString()).isEqualTo(text);
+    assertThat(codec.read(new ByteArrayInputStream(bytes.toByteArray()), "r.json")).isEqualTo(doc);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void theOutputIsValidAgainstThePublishedSchema(Language language) {
+    assertThat(SCHEMA.validate(ReportJson.of(language).write(ReportFixtures.small()), InputFormat.JSON)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+  void randomReportsWithDataQualityAreValidAgainstTheSchema(long seed) {
+    ReportDocument doc = ReportFixtures.random(seed);
+    String json = ReportJson.of(Language.EN).write(doc);
+    if (doc.getReport().getDataQuality().isPresent()) {
+      assertThat(SCHEMA.validate(json, InputFormat.JSON)).isEmpty();
+    } else {
+      // the schema requires dataQuality; treem report always has it, a report without it is not valid
+      assertThat(SCHEMA.validate(json, InputFormat.JSON)).extracting(e -> e.getMessage()).singleElement()
+          .asString().contains("dataQuality");
+    }
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void theSmallReportRoundTrips(Language language) {
+    ReportDocument doc = ReportFixtures.small();
+    ReportDocument back = ReportJson.of(language).read(ReportJson.of(language).write(doc));
+    assertThat(back).isEqualTo(doc);
+    assertThat(back.getReport().isSuppressed()).isTrue();
+    assertThat(back.getTargets()).extracting(TargetAssessment::getStatus).containsExactly(TargetStatus.NOT_MET,
+        TargetStatus.NO_DATA, TargetStatus.MET, TargetStatus.MET, TargetStatus.NO_DATA, TargetStatus.NOT_MET);
+    // the language of the names does not matter on read
+    assertThat(ReportJson.of(Language.VI).read(ReportJson.of(Language.EN).write(doc))).isEqualTo(doc);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void randomReportsRoundTrip(long seed) {
+    ReportDocument doc = ReportFixtures.random(seed);
+    ReportJson codec = ReportJson.of(seed % 2 == 0 ? Language.VI : Language.EN);
+    String json = codec.write(doc);
+    ReportDocument back = codec.read(json);
+    assertThat(back).isEqualTo(doc);
+    assertThat(codec.write(back)).isEqualTo(json);
+  }
+
+  @Test
+  void aReportWithoutManifestOrDataQualityRoundTrips() {
+    IndicatorReport r = IndicatorReport.of(2021, java.time.LocalDate.of(2021, 6, 30), List.of());
+    ReportDocument doc = ReportDocument.of(r, List.of());
+    String json = ReportJson.of(Language.VI).write(doc);
+    assertThat(json).isEqualTo("{\"year\":2021,\"referenceDate\":\"2021-06-30\",\"suppressed\":false,\"indicators\":[],"
+        + "\"targets\":[]}\n");
+    assertThat(ReportJson.of(Language.VI).read(json)).isEqualTo(doc);
+  }
+
+  static Issue issueOf(String json) {
+    try {
+      ReportJson.of(Language.VI).read(json);
+    } catch (ReportReadException e) {
+      assertThat(e.getCode()).isEqualTo("TREEM-IO-0801");
+      assertThat(e.getIssue().getSeverity()).isEqualTo(Severity.ERROR);
+      assertThat(e.getMessage()).startsWith("TREEM-IO-0801: not a treem report (" + e.getIssue().getCode());
+      return e.getIssue();
+    }
+    throw new AssertionError("no exception");
+  }
+
+  static String small() {
+    return ReportJson.of(Language.EN).write(ReportFixtures.small());
+  }
+
+  static String where(Issue i) {
+    return i.getCode() + " line " + i.getLocation().getLine().orElse(-1) + " " + i.getLocation().getPath().orElse("");
+  }
+
+  @Test
+  void malformedJsonGivesALocatedCodedIssue() {
+    String json = small();
+    // line 2 is the first indicator, line 5 the first target
+    assertThat(where(issueOf(json.substring(0, 300)))).isEqualTo("JSON_TRUNCATED line 2 indicators[0].breakdowns.village[0]");
+    assertThat(where(issueOf(json.replaceFirst("\"numerator\":7,", "\"numerator\":\"7\",")))).isEqualTo(
+        "JSON_WRONG_TYPE line 2 indicators[0].numerator");
+    assertThat(where(issueOf(json.replaceFirst("\"value\":77.78,\"state\"", "\"value\":77.79,\"state\"")))).isEqualTo(
+        "JSON_INVALID_VALUE line 2 indicators[0].value");
+    assertThat(where(issueOf(json.replaceFirst("\"numerator\":3,\"denominator\":4,\"value\":75.00",
+        "\"numerator\":3,\"denominator\":4,\"value\":74.00")))).isEqualTo(
+        "JSON_INVALID_VALUE line 2 indicators[0].breakdowns.village[1].value");
+    assertThat(where(issueOf(json.replaceFirst("\"code\":\"STUNTING_U5\"|\"code\":\"UNDERWEIGHT_U5\"", "\"code\":\"HI_U7\""))))
+        .isEqualTo("JSON_INVALID_VALUE line 3 indicators[1].code");
+    assertThat(where(issueOf(json.replaceFirst("\"state\":\"VALUE\"", "\"state\":\"VALUE\",\"extra\":1")))).isEqualTo(
+        "JSON_UNKNOWN_PROPERTY line 2 indicators[0].extra");
+    assertThat(where(issueOf(json.replaceFirst("\"state\":\"NO_DATA\"", "\"state\":\"NO_DATA\",\"extra\":1")))).isEqualTo(
+        "JSON_UNKNOWN_PROPERTY line 2 indicators[0].breakdowns.village[0].extra");
+    assertThat(where(issueOf(json.replaceFirst("\"status\":\"NOT_MET\"", "\"status\":\"MET\"")))).isEqualTo(
+        "JSON_INVALID_VALUE line 5 targets[0].status");
+    assertThat(where(issueOf(json.replaceFirst("\"gap\":-12.22", "\"gap\":-12.00")))).isEqualTo(
+        "JSON_INVALID_VALUE line 5 targets[0].status");
+    assertThat(where(issueOf(json.replaceFirst("\"numerator\":12,\"denominator\":null", "\"numerator\":12,\"denominator\":0")))).isEqualTo(
+        "JSON_INVALID_VALUE line 4 indicators[2].denominator");
+    assertThat(where(issueOf(json.replaceFirst(",\"targets\":\\[", ",\"targetz\":[")))).isEqualTo(
+        "JSON_UNKNOWN_PROPERTY line 4 targetz");
+    assertThat(where(issueOf(json.replaceFirst("\"year\":2020,", "\"year\":2020,\"year\":2021,")))).isEqualTo(
+        "JSON_DUPLICATE_KEY line 1 ");
+    assertThat(where(issueOf("null"))).isEqualTo("JSON_WRONG_TYPE line 1 ");
+    assertThat(where(issueOf("[]"))).isEqualTo("JSON_WRONG_TYPE line 1 ");
+    assertThat(where(issueOf(json.replace(SHA_A(), "A".repeat(64))))).startsWith("JSON_INVALID_VALUE line 10 manifest");
+  }
+
+  private static String SHA_A() {
+    return ReportFixtures.SHA_A;
+  }
+
+  @Test
+  void missingAndInconsistentPartsAreReported() {
+    String json = small();
+    Issue missing = issueOf(json.replaceFirst(",\"exclusions\":\\{\"MISSING_DOB\":1,\"MISSING_SEX\":2\\}", ""));
+    assertThat(where(missing)).isEqualTo("JSON_MISSING_PROPERTY line 2 indicators[0]");
+    assertThat(missing.getMessageEn()).contains("'exclusions'");
+    assertThat(missing.getMessageVi()).startsWith("Thiếu thuộc tính bắt buộc");
+    // a report marked suppressed whose small figures are not suppressed
+    String unsuppressed = ReportJson.of(Language.EN).write(ReportDocument.of(
+        IndicatorReport.of(2020, java.time.LocalDate.of(2020, 12, 31), ReportFixtures.smallReport().getResults().subList(1, 2)),
+        List.of()));
+    assertThat(ReportJson.of(Language.EN).read(unsuppressed).getReport().isSuppressed()).isFalse();
+    String raw = ReportJson.of(Language.EN).write(ReportDocument.of(IndicatorReport.of(2020, java.time.LocalDate.of(2020, 12, 31),
+        List.of(io.github.treem.indicators.IndicatorResult.of(io.github.treem.indicators.Indicators.SPECIAL_CIRCUMSTANCES, 2, 0,
+            java.util.Map.of(), ReportFixtures.breakdowns(io.github.treem.indicators.BreakdownDimension.GROUP,
+                ReportFixtures.cells(io.github.treem.indicators.IndicatorUnit.COUNT, "L", 2, 0, "A", 0, 0))))), List.of()));
+    assertThat(where(issueOf(raw.replace("\"suppressed\":false", "\"suppressed\":true")))).isEqualTo(
+        "JSON_INVALID_VALUE line 2 indicators");
+    // a suppressed cell with figures
+    assertThat(where(issueOf(json.replaceFirst("\"numerator\":null,\"denominator\":null", "\"numerator\":1,\"denominator\":null"))))
+        .isEqualTo("JSON_INVALID_VALUE line 2 indicators[0].breakdowns.group[0].state");
+  }
+
+  @Test
+  void messagesNeverRepeatInputValues() {
+    String json = small();
+    for (String bad : List.of(json.replaceFirst("\"key\":\"Bản Mới\"", "\"key\":12345678"),
+        json.replaceFirst("\"referenceDate\":\"2020-12-31\"", "\"referenceDate\":\"31/12/2020\""),
+        json.replaceFirst("\"comparator\":\"AT_LEAST\"", "\"comparator\":\"SECRET_VALUE\""),
+        json.replaceFirst("\"numerator\":7,", "\"numerator\":-7,"))) {
+      Issue i = issueOf(bad);
+      assertThat(List.of(i.getMessageEn(), i.getMessageVi(), i.toString()))
+          .noneMatch(m -> m.contains("12345678") || m.contains("31/12") || m.contains("SECRET") || m.contains("-7"));
+    }
+    assertThat(issueOf(json.replaceFirst("\"numerator\":7,", "\"numerator\":-7,")).getMessageEn())
+        .contains("a count must not be negative");
+  }
+
+  @Test
+  void everyIssueOfASyntaxErrorHasALine() {
+    String json = small();
+    List<String> lines = json.lines().collect(Collectors.toList());
+    assertThat(lines).hasSize(10);
+    Issue i = issueOf(json.replace("\"targets\":[", "\"targets\":[,"));
+    assertThat(i.getCode()).isEqualTo("JSON_SYNTAX");
+    assertThat(i.getLocation().getLine()).hasValue(4);
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.treem.spark;
+
+import io.github.treem.core.InvalidValueException;
+import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.io.ReadStats;
+import io.github.treem.spark.internal.TreemStyle;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * The result of a Spark run ({@link TreemSpark#report}): the report of the registers, exactly as
+ * {@code treem report} computes it for the same files before suppression, with its
+ * {@link io.github.treem.indicators.DataQuality} filled in; the read counts of all files summed;
+ * the number of files read.
+ *
+ * <p>The report is unsuppressed (for internal use, like
+ * {@link io.github.treem.indicators.Accumulator#result()}): call
+ * {@link IndicatorReport#suppressed()} before publishing, as {@code treem report} does.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@TreemStyle
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public abstract class SparkReport {
+  SparkReport() {}
+
+  /** {@return the unsuppressed report, with its data quality (rows read, accepted, rejected)} */
+  public abstract IndicatorReport getReport();
+
+  /** {@return the read counts of all files summed; malformed when any file was} */
+  public abstract ReadStats getReadStats();
+
+  /** {@return the number of register files read} */
+  public abstract long getFiles();
+
+  /**
+   * A result.
+   *
+   * @param report the unsuppressed report, with its data quality
+   * @param readStats the read counts
+   * @param files the number of files
+   * @return the result
+   */
+  public static SparkReport of(IndicatorReport report, ReadStats readStats, long files) {
+    return new Builder().report(report).readStats(readStats).files(files).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (getFiles() < 0) {
+      throw new InvalidValueException("TREEM-SPARK-0004", "files must be >= 0");
+    }
+    ReadStats s = getReadStats();
+    boolean same = getReport().getDataQuality()
+        .map(q -> q.getRowsRead() == s.rowsRead() && q.getRowsAccepted() == s.rowsAccepted()
+            && q.getRowsRejected() == s.rowsRejected())
+        .orElse(false);
+    if (!same) {
+      throw new InvalidValueException("TREEM-SPARK-0005", "the report's data quality must match the read counts");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SparkReport{year=" + getReport().getYear() + ", files=" + getFiles() + ", rowsRead="
+        + getReadStats().rowsRead() + ", rowsRejected=" + getReadStats().rowsRejected() + "}";
+  }
+
+  /** Builds a {@link SparkReport}. */
+  static final class Builder extends ImmutableSparkReport.Builder {
+    Builder() {}
+  }
+}

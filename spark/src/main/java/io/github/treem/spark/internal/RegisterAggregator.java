@@ -1,0 +1,109 @@
+package io.github.treem.spark.internal;
+
+import io.github.treem.io.ReadStats;
+import io.github.treem.io.RegisterReader;
+import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.Registers;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Aggregator;
+
+/**
+ * The Spark {@link Aggregator} of treem-spark (internal, not API): its input is one register file
+ * per row (column 0 the file's path, column 1 its bytes, as Spark's {@code binaryFile} source
+ * gives them), its buffer a {@link Partial} built on treem's accumulator, its output the
+ * partial's binary form.
+ *
+ * <p>{@link #reduce} reads the file with treem's own reader ({@link Registers#open}, which tells
+ * CSV, JSON and JSON Lines apart), exactly as {@code treem report} reads a file: the same row
+ * rules, the same per-file rule on repeated {@code child_id}s (the first occurrence wins), the
+ * same counts; each accepted child is added to the accumulator with the file's name without its
+ * extension as its {@code AREA} key. The children never leave the task that read them: only
+ * counts are merged and shuffled.
+ */
+public final class RegisterAggregator extends Aggregator<Row, Partial, byte[]> {
+  private static final long serialVersionUID = 1L;
+
+  private final Settings settings;
+
+  /**
+   * An aggregator of the settings.
+   *
+   * @param settings the calculator's and the reader's settings
+   */
+  public RegisterAggregator(Settings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public Partial zero() {
+    return new Partial(settings);
+  }
+
+  @Override
+  public Partial reduce(Partial buffer, Row file) {
+    String path = file.getString(0);
+    byte[] content = (byte[]) file.get(1);
+    String name = fileName(path);
+    try (RegisterReader r = Registers.open(new ByteArrayInputStream(content), settings.readOptions(name))) {
+      String area = area(name);
+      Optional<RegisterRecord> rec;
+      while ((rec = r.next()).isPresent()) {
+        rec.get().getChild().ifPresent(c -> buffer.accumulator().add(c, area));
+      }
+      ReadStats stats = r.getStats();
+      buffer.addFile(stats);
+    }
+    return buffer;
+  }
+
+  @Override
+  public Partial merge(Partial b1, Partial b2) {
+    return b1.merge(b2);
+  }
+
+  @Override
+  public byte[] finish(Partial reduction) {
+    return reduction.toBytes();
+  }
+
+  @Override
+  public Encoder<Partial> bufferEncoder() {
+    return Encoders.javaSerialization(Partial.class);
+  }
+
+  @Override
+  public Encoder<byte[]> outputEncoder() {
+    return Encoders.BINARY();
+  }
+
+  /**
+   * The name of a file from its path or URI ({@code hdfs://nn/registers/19885.csv} gives
+   * {@code 19885.csv}).
+   *
+   * @param path the path
+   * @return its last segment
+   */
+  public static String fileName(String path) {
+    String p = path;
+    while (p.endsWith("/") && p.length() > 1) {
+      p = p.substring(0, p.length() - 1);
+    }
+    return p.substring(p.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * The {@code AREA} key of a file, as {@code treem report} makes it: the name without its
+   * extension.
+   *
+   * @param fileName the name
+   * @return the key
+   */
+  public static String area(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Internal: not API, may change without notice. The Spark {@code Aggregator} of treem-spark, its
+ * buffer and the settings shipped to the executors.
+ */
+package io.github.treem.spark.internal;
