@@ -9,6 +9,7 @@ import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.csv.CsvWriteOptions;
 import io.github.treem.io.csv.RegisterCsvReader;
 import io.github.treem.io.csv.RegisterCsvWriter;
+import io.github.treem.io.internal.IdIndex;
 import io.github.treem.io.internal.csv.Column;
 import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
@@ -16,7 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -98,11 +98,13 @@ public class CsvRowBenchmark {
   @Benchmark
   @OperationsPerInvocation(N)
   public void mapCells(Blackhole bh) {
-    RowMapper m = new RowMapper(options, false, new HashSet<>());
-    long i = 0;
-    for (RowCells row : cells) {
-      bh.consume(m.map(i + 2, i, row, List.of(), false));
-      i++;
+    try (IdIndex ids = new IdIndex()) {
+      RowMapper m = new RowMapper(options, false, ids);
+      long i = 0;
+      for (RowCells row : cells) {
+        bh.consume(m.map(i + 2, i, row, List.of(), false));
+        i++;
+      }
     }
   }
 }

@@ -10,12 +10,11 @@ import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.internal.IdIndex;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.databind.DeserializationFeature;
@@ -29,7 +28,8 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
   final List<Issue> fileIssues = new ArrayList<>();
   final List<Issue> warnings = UnknownPropertyCollector.newSink();
   final ObjectReader childReader;
-  private final Set<String> ids = new HashSet<>();
+  /** The identifiers seen: bounded heap, spilled to temporary files beyond (see {@link IdIndex}). */
+  private final IdIndex ids = new IdIndex();
   /** Whether an ERROR of the validator rejects the record (always, except in ReadMode.LENIENT). */
   boolean rejectInvalid = true;
   long read;
@@ -44,6 +44,11 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
     // one value is read at a time from a longer stream: what follows it is checked by the reader
     this.childReader = TreemJson.of(policy).readerWith(warnings).forType(Child.class)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /** Releases the identifiers seen (their temporary files, if any): called by {@code close()}. */
+  final void closeIds() {
+    ids.close();
   }
 
   static JsonReadPolicy policyOf(ReadOptions options) {

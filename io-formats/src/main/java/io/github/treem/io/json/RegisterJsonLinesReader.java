@@ -174,6 +174,8 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
       in.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      closeIds();
     }
   }
 }

@@ -360,6 +360,8 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
         in.close();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      } finally {
+        closeIds();
       }
     }
   }

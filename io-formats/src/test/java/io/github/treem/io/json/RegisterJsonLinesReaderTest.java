@@ -74,4 +74,21 @@ class RegisterJsonLinesReaderTest {
     List<RegisterRecord> rs = read(out.toByteArray(), new ReadStats(300, 300, 0, false));
     assertThat(rs).extracting(r -> r.getChild().orElseThrow()).containsExactlyElementsOf(children);
   }
+
+  @Test
+  void rejectsADuplicateSeenAfterTheIdentifiersLeftTheHeap() {
+    // 300 identifiers of 20,000 characters (60 KB each in the index): past its 4 MiB heap budget
+    String body = "ễ".repeat(20_000);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      text.append("{\"id\": \"").append(body).append(i).append("\"}\n");
+    }
+    for (int i : new int[] {0, 250, 300, 299}) {
+      text.append("{\"id\": \"").append(body).append(i).append("\"}\n");
+    }
+    List<RegisterRecord> rs = read(text.toString().getBytes(StandardCharsets.UTF_8), new ReadStats(304, 301, 3, false));
+    assertThat(codes(rs.subList(300, 304))).containsExactly("JSON_DUPLICATE_ID", "JSON_DUPLICATE_ID", "OK",
+        "JSON_DUPLICATE_ID");
+    assertThat(rs.subList(0, 300)).allMatch(RegisterRecord::isAccepted);
+  }
 }

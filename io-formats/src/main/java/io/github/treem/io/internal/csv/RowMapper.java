@@ -25,6 +25,7 @@ import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterIssueCodes;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.internal.IdIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,7 +44,7 @@ public final class RowMapper {
   private final ReadOptions options;
   private final boolean lenient;
   private final boolean decimalComma;
-  private final Set<String> seenIds;
+  private final IdIndex seenIds;
   private List<Issue> issues;
   private boolean rejected;
   private long line;
@@ -53,9 +54,9 @@ public final class RowMapper {
    *
    * @param options the read options
    * @param decimalComma whether {@code ,} is a decimal separator
-   * @param seenIds the identifiers seen so far in the file (updated)
+   * @param seenIds the identifiers seen so far in the file (updated; owned by the caller)
    */
-  public RowMapper(ReadOptions options, boolean decimalComma, Set<String> seenIds) {
+  public RowMapper(ReadOptions options, boolean decimalComma, IdIndex seenIds) {
     this.options = options;
     this.lenient = options.getMode() == ReadMode.LENIENT;
     this.decimalComma = decimalComma;

@@ -1,0 +1,715 @@
+package io.github.treem.io.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * An exact set of identifiers (a file's {@code child_id}s) whose Java-heap use does not depend on
+ * how many it holds: {@link #add(String)} answers whether an identifier is new, never wrongly.
+ *
+ * <p>Up to a heap budget ({@link #DEFAULT_HEAP_BUDGET}, 4 MiB: some 180,000 identifiers of 10
+ * characters) the identifiers live in two arrays, without one object per identifier: a {@code
+ * long[]} open-addressing hash table (linear probing, at most 70 % full, the home slot given by
+ * the top bits of a 64-bit hash) whose slots hold the top 28 bits of the hash and the offset (36
+ * bits) of the identifier in a {@code byte[]} arena of the identifiers' bytes (each a varint length
+ * then its characters, every UTF-16 unit encoded alone like UTF-8, so that distinct strings,
+ * unpaired surrogates included, have distinct bytes). Beyond the budget the table and the arena
+ * move to two temporary files in a directory ({@code java.io.tmpdir} by default), memory-mapped in
+ * segments (at most 1 GiB, as buffers are int-indexed; mapped files count neither against the heap
+ * nor against {@code -XX:MaxDirectMemorySize}). The table grows into a new one twice the size, its
+ * slots moved in order (their hash bits give their new home: nothing is read back from the arena,
+ * and the writes are nearly sequential). A hash match is always confirmed by comparing the bytes.
+ * Capacity: 2^28 slots (some 187 million identifiers) and 64 GiB of identifier bytes; beyond,
+ * {@link #add(String)} throws {@link IllegalStateException}.
+ *
+ * <p>Heap: the two arrays stay within the budget (the old array is kept while one is doubled), and
+ * once spilled only a few objects per mapped segment and a scratch buffer as long as the longest
+ * identifier. Disk, once spilled: about {@code length + 1} bytes per identifier in the arena plus
+ * 11 to 23 bytes per identifier for the table (8-byte slots at 35 to 70 % load). The files are
+ * created readable by their owner only (they hold personal identifiers), deleted right after they
+ * are opened where the system allows it (Linux and macOS: the space is then released when the
+ * file is truncated at {@link #close()}), and otherwise at {@link #close()}.
+ *
+ * <p>Implementation requirements: not thread-safe; one per reader.
+ */
+public final class IdIndex implements AutoCloseable {
+  /** The default heap budget in bytes (4 MiB) of the in-heap table and arena. */
+  public static final long DEFAULT_HEAP_BUDGET = 4L << 20;
+
+  /** The largest segment mapped: 1 GiB (a buffer is indexed by int). */
+  static final int MAX_SEGMENT_BYTES = 1 << 30;
+
+  /** The size of the arena's mapped segments by default: 64 MiB. */
+  static final int ARENA_SEGMENT_BYTES = 64 << 20;
+
+  /** Hashes the bytes of an identifier (injectable for tests: collisions on purpose). */
+  @FunctionalInterface
+  interface Hash {
+    /**
+     * Hashes bytes.
+     *
+     * @param bytes the array
+     * @param offset the first byte
+     * @param length the number of bytes
+     * @return the 64-bit hash
+     */
+    long hash(byte[] bytes, int offset, int length);
+  }
+
+  /** A slot: the top {@value #FINGERPRINT_BITS} bits of the hash, then the arena offset + 1. */
+  private static final int OFFSET_BITS = 36;
+  private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
+  private static final int FINGERPRINT_BITS = 64 - OFFSET_BITS;
+  private static final double MAX_LOAD = 0.7;
+  private static final int INITIAL_BITS = 6;
+  private static final int INITIAL_ARENA = 1024;
+  private static final int SCRATCH_KEPT = 1 << 16;
+  /** The most slots: 2^28 (the slot index is the top bits of the fingerprint), ~187 million ids. */
+  private static final int MAX_BITS = FINGERPRINT_BITS;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private final Path directory;
+  private final long heapBudget;
+  private final int tableSegmentBytes;
+  private final int arenaSegmentBytes;
+  private final Hash hash;
+
+  /** The bytes of the identifier being added. */
+  private byte[] scratch = new byte[64];
+  /** Bytes read back from the mapped arena (comparisons). */
+  private byte[] readBack = new byte[64];
+  private int bits = INITIAL_BITS;
+  private long growAt = growAt(INITIAL_BITS);
+  private long size;
+  private long arenaEnd;
+  private boolean closed;
+
+  private long[] heapTable = new long[1 << INITIAL_BITS];
+  private byte[] heapArena;
+
+  private Region table;
+  private Region arena;
+
+  /** An index spilling to {@code java.io.tmpdir} beyond {@link #DEFAULT_HEAP_BUDGET}. */
+  public IdIndex() {
+    this(null);
+  }
+
+  /**
+   * An index spilling to a directory beyond {@link #DEFAULT_HEAP_BUDGET}.
+   *
+   * @param directory the directory of the temporary files, or null for {@code java.io.tmpdir}
+   */
+  public IdIndex(Path directory) {
+    this(directory, DEFAULT_HEAP_BUDGET);
+  }
+
+  /**
+   * An index spilling to a directory beyond a heap budget.
+   *
+   * @param directory the directory of the temporary files, or null for {@code java.io.tmpdir}
+   * @param heapBudget the bytes of the in-heap arrays before spilling (0: spill at the first add)
+   */
+  public IdIndex(Path directory, long heapBudget) {
+    this(directory, heapBudget, MAX_SEGMENT_BYTES, ARENA_SEGMENT_BYTES, IdIndex::defaultHash);
+  }
+
+  /**
+   * An index with every setting (tests).
+   *
+   * @param directory the directory of the temporary files, or null for {@code java.io.tmpdir}
+   * @param heapBudget the bytes of the in-heap arrays before spilling (0: spill at the first add)
+   * @param tableSegmentBytes the largest mapped segment of the table (a power of two, 8 to 1 GiB)
+   * @param arenaSegmentBytes the mapped segments of the arena (a power of two, 8 to 1 GiB)
+   * @param hash the hash function
+   */
+  IdIndex(Path directory, long heapBudget, int tableSegmentBytes, int arenaSegmentBytes, Hash hash) {
+    if (heapBudget < 0 || !isSegmentSize(tableSegmentBytes) || !isSegmentSize(arenaSegmentBytes)) {
+      throw new IllegalArgumentException("bad budget or segment size");
+    }
+    this.directory = directory;
+    this.heapBudget = heapBudget;
+    this.tableSegmentBytes = tableSegmentBytes;
+    this.arenaSegmentBytes = arenaSegmentBytes;
+    this.hash = Objects.requireNonNull(hash, "hash must not be null");
+    this.heapArena = new byte[(int) Math.max(0, Math.min(INITIAL_ARENA, heapBudget - 8L * heapTable.length))];
+  }
+
+  private static boolean isSegmentSize(int n) {
+    return n >= 8 && n <= MAX_SEGMENT_BYTES && Integer.bitCount(n) == 1;
+  }
+
+  private static long growAt(int bits) {
+    return (long) ((1L << bits) * MAX_LOAD);
+  }
+
+  /**
+   * Adds an identifier.
+   *
+   * @param id the identifier
+   * @return true when it was not in the index yet, false when it was (the index is unchanged)
+   * @throws IllegalStateException when the index is closed
+   * @throws UncheckedIOException when the temporary files cannot be created or grown
+   */
+  public boolean add(String id) {
+    Objects.requireNonNull(id, "id must not be null");
+    if (closed) {
+      throw new IllegalStateException("IdIndex is closed");
+    }
+    int length = encode(id);
+    long h = hash.hash(scratch, 0, length);
+    boolean added = heapTable != null ? addHeap(h, length) : addMapped(h, length);
+    if (scratch.length > SCRATCH_KEPT) {
+      scratch = new byte[64];
+    }
+    if (readBack.length > SCRATCH_KEPT) {
+      readBack = new byte[64];
+    }
+    return added;
+  }
+
+  /** {@return the number of distinct identifiers added} */
+  public long size() {
+    return size;
+  }
+
+  /** {@return whether the index has moved to temporary files} */
+  boolean isSpilled() {
+    return heapTable == null;
+  }
+
+  /** {@return the bytes of the temporary files (0 before spilling and after closing)} */
+  long spilledBytes() {
+    try {
+      return table == null ? 0 : table.channel.size() + arena.channel.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@return the number of slots of the table} */
+  long capacity() {
+    return 1L << bits;
+  }
+
+  /**
+   * Encodes each UTF-16 unit of the identifier alone as UTF-8 would (1 to 3 bytes), into
+   * {@link #scratch}: a prefix-free code, so distinct strings give distinct bytes.
+   */
+  private int encode(String id) {
+    int n = id.length();
+    if (scratch.length < 3 * n) {
+      scratch = new byte[Math.max(3 * n, 64)];
+    }
+    byte[] b = scratch;
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      if (c < 0x80) {
+        b[k++] = (byte) c;
+      } else if (c < 0x800) {
+        b[k++] = (byte) (0xC0 | (c >> 6));
+        b[k++] = (byte) (0x80 | (c & 0x3F));
+      } else {
+        b[k++] = (byte) (0xE0 | (c >> 12));
+        b[k++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        b[k++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return k;
+  }
+
+  private static int varintSize(int n) {
+    int s = 1;
+    while ((n >>>= 7) != 0) {
+      s++;
+    }
+    return s;
+  }
+
+  private static long slot(long h, long offset) {
+    return ((h >>> OFFSET_BITS) << OFFSET_BITS) | (offset + 1);
+  }
+
+  private static boolean sameFingerprint(long slot, long h) {
+    return (slot >>> OFFSET_BITS) == (h >>> OFFSET_BITS);
+  }
+
+  /** The home slot of a slot's identifier in a table of {@code 2^bits} slots: its hash's top bits. */
+  private static long home(long slot, int bits) {
+    return slot >>> (64 - bits);
+  }
+
+  // ---- in the heap
+
+  private boolean addHeap(long h, int length) {
+    long[] t = heapTable;
+    int mask = t.length - 1;
+    int i = (int) (h >>> (64 - bits));
+    long s;
+    while ((s = t[i]) != 0) {
+      if (sameFingerprint(s, h) && heapEquals((s & OFFSET_MASK) - 1, length)) {
+        return false;
+      }
+      i = (i + 1) & mask;
+    }
+    long need = arenaEnd + varintSize(length) + length;
+    if (size + 1 > growAt) {
+      if (!growHeapTable()) {
+        spill();
+        return insertMapped(h, length);
+      }
+      i = emptyHeapSlot(heapTable, bits, h);
+    }
+    if (need > heapArena.length && !growHeapArena(need)) {
+      spill();
+      return insertMapped(h, length);
+    }
+    int p = (int) arenaEnd;
+    byte[] a = heapArena;
+    int n = length;
+    while ((n & ~0x7F) != 0) {
+      a[p++] = (byte) ((n & 0x7F) | 0x80);
+      n >>>= 7;
+    }
+    a[p++] = (byte) n;
+    System.arraycopy(scratch, 0, a, p, length);
+    heapTable[i] = slot(h, arenaEnd);
+    arenaEnd = p + length;
+    size++;
+    return true;
+  }
+
+  private boolean heapEquals(long offset, int length) {
+    byte[] a = heapArena;
+    int p = (int) offset;
+    int n = 0;
+    int shift = 0;
+    byte b;
+    do {
+      b = a[p++];
+      n |= (b & 0x7F) << shift;
+      shift += 7;
+    } while (b < 0);
+    return n == length && Arrays.equals(a, p, p + length, scratch, 0, length);
+  }
+
+  private static int emptyHeapSlot(long[] t, int bits, long h) {
+    int mask = t.length - 1;
+    int i = (int) (h >>> (64 - bits));
+    while (t[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+
+  private boolean growHeapTable() {
+    int newBits = bits + 1;
+    if (8L * (1L << newBits) + heapArena.length > heapBudget || newBits > 30 || newBits > MAX_BITS) {
+      return false;
+    }
+    long[] t = new long[1 << newBits];
+    int mask = t.length - 1;
+    // in slot order, the new homes come in (nearly) increasing order: sequential writes
+    for (long s : heapTable) {
+      if (s != 0) {
+        int i = (int) home(s, newBits);
+        while (t[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        t[i] = s;
+      }
+    }
+    heapTable = t;
+    bits = newBits;
+    growAt = growAt(newBits);
+    return true;
+  }
+
+  private boolean growHeapArena(long need) {
+    long room = heapBudget - 8L * heapTable.length;
+    if (need > room || need > Integer.MAX_VALUE - 8) {
+      return false;
+    }
+    long length = Math.min(room, Math.max(need, 2L * heapArena.length));
+    heapArena = Arrays.copyOf(heapArena, (int) Math.min(length, Integer.MAX_VALUE - 8));
+    return true;
+  }
+
+  // ---- in temporary files
+
+  private Path directory() {
+    return directory != null ? directory : Paths.get(System.getProperty("java.io.tmpdir"));
+  }
+
+  /** Moves the arena and the table to temporary files, the table large enough for one more. */
+  private void spill() {
+    int newBits = bits;
+    while (size + 1 > growAt(newBits)) {
+      newBits++;
+    }
+    Region a = Region.create(directory(), arenaSegmentBytes);
+    try {
+      a.ensure(Math.max(arenaEnd, 1));
+      a.put(0, heapArena, 0, (int) arenaEnd);
+    } catch (RuntimeException e) {
+      a.close();
+      throw e;
+    }
+    arena = a;
+    Region t = null;
+    try {
+      t = newTable(newBits);
+      long mask = (1L << newBits) - 1;
+      for (long s : heapTable) {
+        if (s != 0) {
+          long i = home(s, newBits);
+          while (t.getLong(i << 3) != 0) {
+            i = (i + 1) & mask;
+          }
+          t.putLong(i << 3, s);
+        }
+      }
+    } catch (RuntimeException e) {
+      arena = null;
+      if (t != null) {
+        t.close();
+      }
+      a.close();
+      throw e;
+    }
+    table = t;
+    bits = newBits;
+    growAt = growAt(newBits);
+    heapTable = null;
+    heapArena = null;
+  }
+
+  /** An empty table file of {@code 2^newBits} slots. */
+  private Region newTable(int newBits) {
+    if (newBits > MAX_BITS) {
+      throw new IllegalStateException("IdIndex is full");
+    }
+    long bytes = 8L << newBits;
+    Region t = Region.create(directory(), (int) Math.min(bytes, tableSegmentBytes));
+    try {
+      t.ensure(bytes);
+      return t;
+    } catch (RuntimeException e) {
+      t.close();
+      throw e;
+    }
+  }
+
+  /** The table grown to {@code 2^newBits} slots, read in slot order (sequential writes too). */
+  private Region rehash(int newBits) {
+    Region t = newTable(newBits);
+    try {
+      long mask = (1L << newBits) - 1;
+      long slots = 1L << bits;
+      for (long j = 0; j < slots; j++) {
+        long s = table.getLong(j << 3);
+        if (s != 0) {
+          long i = home(s, newBits);
+          while (t.getLong(i << 3) != 0) {
+            i = (i + 1) & mask;
+          }
+          t.putLong(i << 3, s);
+        }
+      }
+      return t;
+    } catch (RuntimeException e) {
+      t.close();
+      throw e;
+    }
+  }
+
+  private boolean addMapped(long h, int length) {
+    long mask = (1L << bits) - 1;
+    long i = h >>> (64 - bits);
+    long s;
+    while ((s = table.getLong(i << 3)) != 0) {
+      if (sameFingerprint(s, h) && mappedEquals((s & OFFSET_MASK) - 1, length)) {
+        return false;
+      }
+      i = (i + 1) & mask;
+    }
+    if (size + 1 > growAt) {
+      Region old = table;
+      table = rehash(bits + 1);
+      bits++;
+      growAt = growAt(bits);
+      old.close();
+    }
+    return insertMapped(h, length);
+  }
+
+  /** Appends the identifier (known to be absent) to the arena and the table, which has room. */
+  private boolean insertMapped(long h, int length) {
+    long start = arenaEnd;
+    long end = start + varintSize(length) + length;
+    if (end >= OFFSET_MASK) {
+      throw new IllegalStateException("IdIndex is full");
+    }
+    arena.ensure(end);
+    long p = start;
+    int n = length;
+    while ((n & ~0x7F) != 0) {
+      arena.put(p++, (byte) ((n & 0x7F) | 0x80));
+      n >>>= 7;
+    }
+    arena.put(p++, (byte) n);
+    arena.put(p, scratch, 0, length);
+    long mask = (1L << bits) - 1;
+    long i = h >>> (64 - bits);
+    while (table.getLong(i << 3) != 0) {
+      i = (i + 1) & mask;
+    }
+    table.putLong(i << 3, slot(h, start));
+    arenaEnd = end;
+    size++;
+    return true;
+  }
+
+  private boolean mappedEquals(long offset, int length) {
+    long p = offset;
+    int n = 0;
+    int shift = 0;
+    byte b;
+    do {
+      b = arena.get(p++);
+      n |= (b & 0x7F) << shift;
+      shift += 7;
+    } while (b < 0);
+    if (n != length) {
+      return false;
+    }
+    if (readBack.length < n) {
+      readBack = new byte[n];
+    }
+    arena.get(p, readBack, 0, n);
+    return Arrays.equals(readBack, 0, n, scratch, 0, n);
+  }
+
+  /**
+   * Releases the temporary files (truncated, closed and deleted); later calls of {@link #add}
+   * throw. Idempotent.
+   *
+   * @throws UncheckedIOException when a file cannot be deleted
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    heapTable = null;
+    heapArena = null;
+    scratch = new byte[0];
+    readBack = scratch;
+    Region t = table;
+    Region a = arena;
+    table = null;
+    arena = null;
+    try {
+      if (t != null) {
+        t.close();
+      }
+    } finally {
+      if (a != null) {
+        a.close();
+      }
+    }
+  }
+
+  /** The 64-bit hash of the index: 8 bytes at a time, Murmur3-style mixing and finalizer. */
+  static long defaultHash(byte[] bytes, int offset, int length) {
+    long h = 0x9E3779B97F4A7C15L ^ length;
+    int i = offset;
+    int end = offset + length;
+    for (; end - i >= 8; i += 8) {
+      h ^= mix((long) LONGS.get(bytes, i));
+      h = Long.rotateLeft(h, 27) * 5 + 0x52DCE729L;
+    }
+    if (i < end) {
+      long k = 0;
+      for (int shift = 0; i < end; i++, shift += 8) {
+        k |= (bytes[i] & 0xFFL) << shift;
+      }
+      h ^= mix(k);
+    }
+    h ^= length;
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    h *= 0xC4CEB9FE1A85EC53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  private static long mix(long k) {
+    return Long.rotateLeft(k * 0x87C37B91114253D5L, 31) * 0x4CF5AD432745937FL;
+  }
+
+  /** A temporary file mapped in segments of a power-of-two size, grown on demand. */
+  private static final class Region {
+    final FileChannel channel;
+    private final int shift;
+    private final int segmentBytes;
+    private final int mask;
+    private Path path;
+    private MappedByteBuffer[] segments = new MappedByteBuffer[0];
+    private int mapped;
+
+    private Region(FileChannel channel, Path path, int segmentBytes) {
+      this.channel = channel;
+      this.path = path;
+      this.segmentBytes = segmentBytes;
+      this.shift = Integer.numberOfTrailingZeros(segmentBytes);
+      this.mask = segmentBytes - 1;
+    }
+
+    static Region create(Path dir, int segmentBytes) {
+      Path p;
+      try {
+        p = Files.createTempFile(dir, "treem-ids-", ".tmp");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      FileChannel ch;
+      try {
+        ch = FileChannel.open(p, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw new UncheckedIOException(e);
+      }
+      Region r = new Region(ch, p, segmentBytes);
+      try {
+        Files.delete(p);
+        r.path = null;
+      } catch (IOException e) {
+        // not while open on this system: deleted at close
+        r.path = p;
+      }
+      return r;
+    }
+
+    /** Maps the segments covering bytes {@code [0, bytes)} (the file grows, sparse). */
+    void ensure(long bytes) {
+      long needed = (bytes + mask) >>> shift;
+      if (needed <= mapped) {
+        return;
+      }
+      if (needed > Integer.MAX_VALUE - 8) {
+        throw new IllegalStateException("IdIndex is full");
+      }
+      if (needed > segments.length) {
+        segments = Arrays.copyOf(segments, (int) Math.max(needed, 2L * segments.length));
+      }
+      try {
+        for (; mapped < needed; mapped++) {
+          MappedByteBuffer m = channel.map(FileChannel.MapMode.READ_WRITE, (long) mapped << shift, segmentBytes);
+          m.order(ByteOrder.nativeOrder());
+          segments[mapped] = m;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    long getLong(long pos) {
+      return segments[(int) (pos >>> shift)].getLong((int) pos & mask);
+    }
+
+    void putLong(long pos, long v) {
+      segments[(int) (pos >>> shift)].putLong((int) pos & mask, v);
+    }
+
+    byte get(long pos) {
+      return segments[(int) (pos >>> shift)].get((int) pos & mask);
+    }
+
+    void put(long pos, byte v) {
+      segments[(int) (pos >>> shift)].put((int) pos & mask, v);
+    }
+
+    void get(long pos, byte[] dst, int off, int len) {
+      long p = pos;
+      int o = off;
+      int left = len;
+      while (left > 0) {
+        int within = (int) p & mask;
+        int n = Math.min(left, segmentBytes - within);
+        segments[(int) (p >>> shift)].get(within, dst, o, n);
+        p += n;
+        o += n;
+        left -= n;
+      }
+    }
+
+    void put(long pos, byte[] src, int off, int len) {
+      long p = pos;
+      int o = off;
+      int left = len;
+      while (left > 0) {
+        int within = (int) p & mask;
+        int n = Math.min(left, segmentBytes - within);
+        segments[(int) (p >>> shift)].put(within, src, o, n);
+        p += n;
+        o += n;
+        left -= n;
+      }
+    }
+
+    /** Frees the disk space now (the mappings go at the next GC), closes and deletes the file. */
+    void close() {
+      segments = new MappedByteBuffer[0];
+      mapped = 0;
+      IOException failure = null;
+      try {
+        channel.truncate(0);
+      } catch (IOException e) {
+        failure = e;
+      }
+      try {
+        channel.close();
+      } catch (IOException e) {
+        failure = add(failure, e);
+      }
+      if (path != null) {
+        try {
+          Files.deleteIfExists(path);
+          path = null;
+        } catch (IOException e) {
+          failure = add(failure, e);
+        }
+      }
+      if (failure != null) {
+        throw new UncheckedIOException(failure);
+      }
+    }
+
+    private static IOException add(IOException first, IOException next) {
+      if (first == null) {
+        return next;
+      }
+      first.addSuppressed(next);
+      return first;
+    }
+  }
+}

@@ -1,0 +1,290 @@
+package io.github.treem.io.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class IdIndexTest {
+  /** Characters of the random identifiers: ASCII, Vietnamese, CJK, a surrogate pair, lone surrogates. */
+  private static final String[] PIECES = {"a", "b", "0", "1", "-", " ", "ễ", "Đ", "ư", "中", "\uD83D\uDE00",
+      "\uD800", "\uDC00", "?", "\u0000", "\u07FF", "\u0800", "\uFFFF"};
+
+  @TempDir
+  Path dir;
+
+  /** The hash functions tried: the real one, and ones forcing collisions of the slot or the fingerprint. */
+  enum HashKind {
+    DEFAULT(IdIndex::defaultHash),
+    /** Every identifier in the same slot run, same fingerprint: every probe compares bytes. */
+    CONSTANT((b, o, n) -> 0x0123_4567_89AB_CDEFL),
+    /** Only the top 10 bits: at most 1,024 homes, and one fingerprint per home: long runs, many compares. */
+    FEW_HOMES((b, o, n) -> IdIndex.defaultHash(b, o, n) & 0xFFC0_0000_0000_0000L),
+    /** Only the top 20 bits: identifiers of one home slot have the same fingerprint (tables up to 2^20). */
+    SAME_FINGERPRINT_IN_HOME((b, o, n) -> IdIndex.defaultHash(b, o, n) & 0xFFFF_F000_0000_0000L),
+    /** Hash bits only below the fingerprint: one home, one fingerprint, like {@code CONSTANT}. */
+    LOW_BITS_ONLY((b, o, n) -> IdIndex.defaultHash(b, o, n) & 0xF_FFFF_FFFFL),
+    /** Only the length counts: identifiers of one length all collide. */
+    LENGTH((b, o, n) -> n * 0x9E37_79B9_7F4A_7C15L);
+
+    final IdIndex.Hash hash;
+
+    HashKind(IdIndex.Hash hash) {
+      this.hash = hash;
+    }
+  }
+
+  private IdIndex index(long budget, HashKind kind) {
+    return new IdIndex(dir, budget, 256, 128, kind.hash);
+  }
+
+  static String randomId(SplittableRandom r) {
+    int length;
+    int p = r.nextInt(100);
+    if (p < 80) {
+      length = 1 + r.nextInt(12);
+    } else if (p < 98) {
+      length = 13 + r.nextInt(200);
+    } else {
+      length = 1000 + r.nextInt(4000);
+    }
+    StringBuilder sb = new StringBuilder(length);
+    // short ones from every piece; longer ones from 3 neighbouring pieces, so that they are alike
+    int start = length <= 3 ? 0 : r.nextInt(PIECES.length - 2);
+    int alphabet = length <= 3 ? PIECES.length : 3;
+    while (sb.length() < length) {
+      sb.append(PIECES[start + r.nextInt(alphabet)]);
+    }
+    return sb.toString();
+  }
+
+  static Stream<Arguments> cases() {
+    List<Arguments> out = new ArrayList<>();
+    long seed = 1;
+    for (HashKind kind : HashKind.values()) {
+      // the constant hash makes every add linear: fewer identifiers
+      int n = kind == HashKind.CONSTANT || kind == HashKind.LENGTH || kind == HashKind.LOW_BITS_ONLY ? 1_500 : 12_000;
+      for (long budget : new long[] {1L << 26, 16_384, 0}) {
+        out.add(Arguments.of(seed++, kind, budget, n));
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "seed {0}, hash {1}, budget {2}, {3} adds")
+  @MethodSource("cases")
+  void answersExactlyLikeAHashSet(long seed, HashKind kind, long budget, int n) {
+    SplittableRandom r = new SplittableRandom(seed);
+    Set<String> oracle = new HashSet<>();
+    List<String> added = new ArrayList<>();
+    try (IdIndex index = index(budget, kind)) {
+      int duplicates = 0;
+      for (int i = 0; i < n; i++) {
+        // one in four: an identifier added before, exactly
+        String id = !added.isEmpty() && r.nextInt(4) == 0 ? added.get(r.nextInt(added.size())) : randomId(r);
+        boolean expected = oracle.add(id);
+        assertThat(index.add(id)).as("add #%d", i).isEqualTo(expected);
+        if (expected) {
+          added.add(id);
+        } else {
+          duplicates++;
+        }
+      }
+      assertThat(index.size()).isEqualTo(oracle.size());
+      assertThat(duplicates).isGreaterThan(n / 5);
+      assertThat(index.isSpilled()).isEqualTo(budget != 1L << 26);
+      for (String id : added) {
+        assertThat(index.add(id)).isFalse();
+      }
+      // one character changed at the end or the start: new
+      for (int i = 0; i < Math.min(300, added.size()); i++) {
+        String id = added.get(i);
+        for (String changed : List.of(id + "x", "x" + id, id.substring(0, id.length() - 1))) {
+          assertThat(index.add(changed)).isEqualTo(oracle.add(changed));
+        }
+      }
+      assertThat(index.size()).isEqualTo(oracle.size());
+    }
+  }
+
+  @Test
+  void aCommuneStaysInTheHeapAndNeverTouchesTheDisk() throws IOException {
+    try (IdIndex index = new IdIndex(dir)) {
+      for (int i = 0; i < 5_000; i++) {
+        assertThat(index.add(String.format("QV-%06d", i))).isTrue();
+      }
+      for (int i = 0; i < 5_000; i++) {
+        assertThat(index.add(String.format("QV-%06d", i))).isFalse();
+      }
+      assertThat(index.size()).isEqualTo(5_000);
+      assertThat(index.isSpilled()).isFalse();
+      assertThat(index.spilledBytes()).isZero();
+      // 5,000 at most 70 % full: 8,192 slots
+      assertThat(index.capacity()).isEqualTo(8_192);
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void spillsWhenTheHeapBudgetIsReached() {
+    // 10-character identifiers: 11 bytes of arena each, plus the table
+    try (IdIndex index = new IdIndex(dir, 65_536, 1 << 30, 1 << 20, IdIndex::defaultHash)) {
+      int i = 0;
+      while (!index.isSpilled()) {
+        assertThat(index.add(String.format("QV-%07d", i++))).isTrue();
+      }
+      // 2,867 ids fill 4,096 slots (32 KiB) to 70 %, their 31,537 bytes fit the 32 KiB arena;
+      // the 2,868th needs 8,192 slots (64 KiB): spilled
+      assertThat(i).isEqualTo(2_868);
+      assertThat(index.spilledBytes()).isGreaterThan(0);
+      for (int k = 0; k < i; k++) {
+        assertThat(index.add(String.format("QV-%07d", k))).isFalse();
+      }
+      assertThat(index.add(String.format("QV-%07d", i))).isTrue();
+      assertThat(index.size()).isEqualTo(i + 1);
+    }
+  }
+
+  @Test
+  void growsAcrossSeveralRehashesOnDisk() {
+    // spilled at once, tables mapped in 4 KiB segments, arena in 256-byte ones
+    try (IdIndex index = new IdIndex(dir, 0, 4096, 256, IdIndex::defaultHash)) {
+      List<Long> capacities = new ArrayList<>();
+      for (int i = 0; i < 30_000; i++) {
+        assertThat(index.add("id-" + i)).isTrue();
+        if (capacities.isEmpty() || capacities.get(capacities.size() - 1) != index.capacity()) {
+          capacities.add(index.capacity());
+        }
+      }
+      // from 64 slots, doubled at 70 %: 30,000 ids need 65,536 slots
+      assertThat(capacities).containsExactly(64L, 128L, 256L, 512L, 1024L, 2048L, 4096L, 8192L, 16_384L, 32_768L,
+          65_536L);
+      for (int i = 0; i < 30_000; i++) {
+        assertThat(index.add("id-" + i)).isFalse();
+      }
+      assertThat(index.size()).isEqualTo(30_000);
+      // table 512 KiB + arena (whole 256-byte segments)
+      long arena = 0;
+      for (int i = 0; i < 30_000; i++) {
+        arena += 1 + ("id-" + i).length();
+      }
+      assertThat(index.spilledBytes()).isEqualTo(65_536L * 8 + (arena + 255) / 256 * 256);
+    }
+  }
+
+  @Test
+  void identifiersAsLongAsTheLongestFieldCrossSegments() {
+    String body = "Nguyễn Thị Lan 中 \uD83D\uDE00 ".repeat(5_000).substring(0, 99_999);
+    try (IdIndex index = new IdIndex(dir, 200_000, 4096, 4096, IdIndex::defaultHash)) {
+      for (char last : "abcdefghij".toCharArray()) {
+        assertThat(index.add(body + last)).isTrue();
+      }
+      // ~300 KB each (3 bytes per character): past the budget of 200,000 bytes
+      assertThat(index.isSpilled()).isTrue();
+      for (char last : "abcdefghij".toCharArray()) {
+        assertThat(index.add(body + last)).isFalse();
+      }
+      assertThat(index.add(body + "k")).isTrue();
+      assertThat(index.add("k" + body)).isTrue();
+      assertThat(index.add(body)).isTrue();
+      assertThat(index.add(body)).isFalse();
+      assertThat(index.size()).isEqualTo(13);
+      // then short ones still work, and the scratch buffers shrink back
+      assertThat(index.add("x")).isTrue();
+      assertThat(index.add("x")).isFalse();
+    }
+  }
+
+  @Test
+  void distinctStringsWithTheSameUtf8AreDistinct() {
+    // String.getBytes(UTF_8) turns both lone surrogates into "?": the index must not
+    try (IdIndex index = new IdIndex(dir, 0, 4096, 4096, IdIndex::defaultHash)) {
+      assertThat(index.add("a\uD800")).isTrue();
+      assertThat(index.add("a\uDC00")).isTrue();
+      assertThat(index.add("a?")).isTrue();
+      assertThat(index.add("a\uD800\uDC00")).isTrue();
+      assertThat(index.add("")).isTrue();
+      assertThat(index.add("")).isFalse();
+      assertThat(index.add("a\uDC00")).isFalse();
+      assertThat(index.size()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void temporaryFilesAreGoneAtTheLatestAtClose() throws IOException {
+    IdIndex index = new IdIndex(dir, 0, 4096, 4096, IdIndex::defaultHash);
+    for (int i = 0; i < 1_000; i++) {
+      index.add("QV-" + i);
+    }
+    assertThat(index.isSpilled()).isTrue();
+    assertThat(index.spilledBytes()).isGreaterThan(0);
+    if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+      try (Stream<Path> files = Files.list(dir)) {
+        assertThat(files).as("deleted right after opening").isEmpty();
+      }
+    }
+    index.close();
+    assertThat(index.spilledBytes()).isZero();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void aClosedIndexRefusesAdds() {
+    IdIndex index = new IdIndex(dir, 0, 4096, 4096, IdIndex::defaultHash);
+    assertThat(index.add("a")).isTrue();
+    index.close();
+    index.close();
+    assertThatThrownBy(() -> index.add("a")).isInstanceOf(IllegalStateException.class)
+        .hasMessage("IdIndex is closed");
+    assertThatThrownBy(() -> index.add("b")).isInstanceOf(IllegalStateException.class);
+    assertThat(index.size()).isEqualTo(1);
+    IdIndex inHeap = new IdIndex(dir);
+    inHeap.add("a");
+    inHeap.close();
+    assertThatThrownBy(() -> inHeap.add("b")).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aMissingDirectoryFailsTheSpillAndKeepsTheIndexUsable() {
+    Path missing = dir.resolve("missing");
+    try (IdIndex index = new IdIndex(missing, 2_048, 4096, 4096, IdIndex::defaultHash)) {
+      int i = 0;
+      try {
+        while (true) {
+          assertThat(index.add("QV-" + i)).isTrue();
+          i++;
+        }
+      } catch (UncheckedIOException e) {
+        assertThat(index.isSpilled()).isFalse();
+      }
+      assertThat(index.size()).isEqualTo(i);
+      assertThat(index.add("QV-0")).isFalse();
+      assertThat(index.add("QV-" + (i - 1))).isFalse();
+    }
+  }
+
+  @Test
+  void rejectsNull() {
+    try (IdIndex index = new IdIndex(dir)) {
+      assertThatThrownBy(() -> index.add(null)).isInstanceOf(NullPointerException.class);
+    }
+  }
+}
