@@ -67,9 +67,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *       unclosed quote stops reading at that row (the row is counted as rejected and the file is
  *       malformed). A row longer than {@link ReadOptions#getMaxLineLength()} is rejected.
  *   <li>Duplicate {@code child_id}: a later row with an identifier seen before is rejected
- *       (an exact test, never a probabilistic one). The identifiers seen are kept in at most
- *       4 MiB of heap (some 180,000 identifiers of 10 characters: a commune's file never touches
- *       the disk); beyond that they move to two memory-mapped temporary files in
+ *       (an exact test, never a probabilistic one). The identifiers seen are kept in the heap
+ *       up to a budget of a sixteenth of the maximum heap, between 4 MiB (some 180,000
+ *       identifiers of 10 characters: a commune's file never touches the disk) and 512 MiB
+ *       (system property {@code treem.idIndex.heapBudget} to set it); beyond that they move to two memory-mapped temporary files in
  *       {@code java.io.tmpdir} (readable by the owner only, deleted at once where the system
  *       allows it, released by {@link #close()}) of about {@code length + 12} to
  *       {@code length + 24} bytes per identifier (some 250 MB for ten million 10-character

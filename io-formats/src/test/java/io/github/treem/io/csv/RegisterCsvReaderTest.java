@@ -25,6 +25,7 @@ import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
 import io.github.treem.io.ReadMode;
+import io.github.treem.io.internal.IdIndex;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterIssueCodes;
@@ -250,29 +251,35 @@ class RegisterCsvReaderTest {
 
   @Test
   void rejectsADuplicateSeenAfterTheIdentifiersLeftTheHeap() {
-    // 300 identifiers of 20,000 characters (60 KB each in the index): 18 MB, far past the index's
-    // 4 MiB heap budget, so the later ones are held in temporary files
-    String body = "ễ".repeat(20_000);
-    StringBuilder csv = new StringBuilder("child_id,sex,date_of_birth\n");
-    for (int i = 0; i < 300; i++) {
-      csv.append(body).append(i).append(",F,2018-03-14\n");
-    }
-    csv.append(body).append(0).append(",M,2018-03-14\n");
-    csv.append(body).append(250).append(",M,2018-03-14\n");
-    csv.append(body).append(300).append(",M,2018-03-14\n");
-    csv.append(body).append(299).append(",M,2018-03-14\n");
-    try (RegisterCsvReader r = RegisterCsvReader.open(
-        new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), ReadOptions.of(2020))) {
-      List<RegisterRecord> records = r.stream().collect(Collectors.toList());
-      assertThat(records.subList(0, 300)).allMatch(RegisterRecord::isAccepted);
-      assertThat(records.subList(300, 304)).extracting(RegisterRecord::isAccepted)
-          .containsExactly(false, false, true, false);
-      for (int i : new int[] {300, 301, 303}) {
-        assertThat(records.get(i).getIssues()).extracting(Issue::getCode)
-            .containsExactly(RegisterIssueCodes.CSV_DUPLICATE_CHILD_ID.getCode());
+    // the readers' index keeps 4 MiB in the heap (its smallest default budget, as under -Xmx64m)
+    System.setProperty(IdIndex.BUDGET_PROPERTY, Long.toString(IdIndex.DEFAULT_HEAP_BUDGET));
+    try {
+      // 300 identifiers of 20,000 characters (60 KB each in the index): 18 MB, far past the index's
+      // 4 MiB heap budget, so the later ones are held in temporary files
+      String body = "ễ".repeat(20_000);
+      StringBuilder csv = new StringBuilder("child_id,sex,date_of_birth\n");
+      for (int i = 0; i < 300; i++) {
+        csv.append(body).append(i).append(",F,2018-03-14\n");
       }
-      assertThat(records.get(302).getChild().orElseThrow().getId()).isEqualTo(body + 300);
-      assertThat(r.getStats()).isEqualTo(new ReadStats(304, 301, 3, false));
+      csv.append(body).append(0).append(",M,2018-03-14\n");
+      csv.append(body).append(250).append(",M,2018-03-14\n");
+      csv.append(body).append(300).append(",M,2018-03-14\n");
+      csv.append(body).append(299).append(",M,2018-03-14\n");
+      try (RegisterCsvReader r = RegisterCsvReader.open(
+          new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), ReadOptions.of(2020))) {
+        List<RegisterRecord> records = r.stream().collect(Collectors.toList());
+        assertThat(records.subList(0, 300)).allMatch(RegisterRecord::isAccepted);
+        assertThat(records.subList(300, 304)).extracting(RegisterRecord::isAccepted)
+            .containsExactly(false, false, true, false);
+        for (int i : new int[] {300, 301, 303}) {
+          assertThat(records.get(i).getIssues()).extracting(Issue::getCode)
+              .containsExactly(RegisterIssueCodes.CSV_DUPLICATE_CHILD_ID.getCode());
+        }
+        assertThat(records.get(302).getChild().orElseThrow().getId()).isEqualTo(body + 300);
+        assertThat(r.getStats()).isEqualTo(new ReadStats(304, 301, 3, false));
+      }
+    } finally {
+      System.clearProperty(IdIndex.BUDGET_PROPERTY);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.treem.core.Child;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.io.ReadStats;
+import io.github.treem.io.internal.IdIndex;
 import io.github.treem.io.RegisterRecord;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -77,18 +78,24 @@ class RegisterJsonLinesReaderTest {
 
   @Test
   void rejectsADuplicateSeenAfterTheIdentifiersLeftTheHeap() {
-    // 300 identifiers of 20,000 characters (60 KB each in the index): past its 4 MiB heap budget
-    String body = "ễ".repeat(20_000);
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < 300; i++) {
-      text.append("{\"id\": \"").append(body).append(i).append("\"}\n");
+    // the readers' index keeps 4 MiB in the heap (its smallest default budget, as under -Xmx64m)
+    System.setProperty(IdIndex.BUDGET_PROPERTY, Long.toString(IdIndex.DEFAULT_HEAP_BUDGET));
+    try {
+      // 300 identifiers of 20,000 characters (60 KB each in the index): past its 4 MiB heap budget
+      String body = "ễ".repeat(20_000);
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 300; i++) {
+        text.append("{\"id\": \"").append(body).append(i).append("\"}\n");
+      }
+      for (int i : new int[] {0, 250, 300, 299}) {
+        text.append("{\"id\": \"").append(body).append(i).append("\"}\n");
+      }
+      List<RegisterRecord> rs = read(text.toString().getBytes(StandardCharsets.UTF_8), new ReadStats(304, 301, 3, false));
+      assertThat(codes(rs.subList(300, 304))).containsExactly("JSON_DUPLICATE_ID", "JSON_DUPLICATE_ID", "OK",
+          "JSON_DUPLICATE_ID");
+      assertThat(rs.subList(0, 300)).allMatch(RegisterRecord::isAccepted);
+    } finally {
+      System.clearProperty(IdIndex.BUDGET_PROPERTY);
     }
-    for (int i : new int[] {0, 250, 300, 299}) {
-      text.append("{\"id\": \"").append(body).append(i).append("\"}\n");
-    }
-    List<RegisterRecord> rs = read(text.toString().getBytes(StandardCharsets.UTF_8), new ReadStats(304, 301, 3, false));
-    assertThat(codes(rs.subList(300, 304))).containsExactly("JSON_DUPLICATE_ID", "JSON_DUPLICATE_ID", "OK",
-        "JSON_DUPLICATE_ID");
-    assertThat(rs.subList(0, 300)).allMatch(RegisterRecord::isAccepted);
   }
 }
