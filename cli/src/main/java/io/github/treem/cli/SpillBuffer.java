@@ -72,6 +72,11 @@ final class SpillBuffer implements Closeable {
     return file != null;
   }
 
+  /** {@return the temporary file, or null before any spill (for tests)} */
+  synchronized Path spillFile() {
+    return file;
+  }
+
   /**
    * Copies the lines, in the order they were written, to a writer; called once, after the last
    * line, before {@link #close()}.
