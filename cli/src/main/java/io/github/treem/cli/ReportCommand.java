@@ -1,7 +1,6 @@
 package io.github.treem.cli;
 
 import io.github.treem.core.plan.Plan;
-import io.github.treem.core.validation.Issue;
 import io.github.treem.indicators.Accumulator;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
@@ -11,9 +10,6 @@ import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadStats;
-import io.github.treem.io.RegisterReader;
-import io.github.treem.io.RegisterRecord;
-import io.github.treem.io.Registers;
 import io.github.treem.io.html.HtmlReport;
 import io.github.treem.io.html.Language;
 import io.github.treem.io.json.TreemJson;
@@ -54,6 +50,12 @@ import picocli.CommandLine.Spec;
  * (even when targets are not met), 1 some input row rejected or a file malformed, 2 usage or I/O
  * error. Rejected rows are reported on standard error (file, line, column, code), never on
  * standard output.
+ *
+ * <p>Every register is read once: its SHA-256, for the manifest, is computed while it is read.
+ * Several registers are read in parallel by {@code --threads N} threads (default: the available
+ * processors, at most one thread per file; {@code --threads 1} reads them one after the other),
+ * each into its own accumulator, merged in the order of the files: the output, the manifest, the
+ * exit code and the lines on standard error (in the order of the files) are the same for every N.
  *
  * <p>JSON output: {@code {"year", "referenceDate", "suppressed", "indicators": [{"code", "name",
  * "unit", "numerator", "denominator" (null for a count), "value" (null for NO_DATA), "state",
@@ -106,6 +108,11 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of names and the table (default vi).")
   String lang;
+
+  @Option(names = "--threads", paramLabel = "N", description = {
+      "Registers read in parallel by N threads (default: the processors, at most one per file); the output is the same for every N.",
+      "Số luồng đọc song song các sổ (mặc định: số bộ xử lý, tối đa một luồng mỗi sổ); kết quả như nhau với mọi N."})
+  Integer threads;
 
   @Option(names = "--no-suppression", description = "Keep small numbers (internal use only: never publish).")
   boolean noSuppression;
@@ -212,6 +219,10 @@ public final class ReportCommand implements Callable<Integer> {
       }
       dims.add(dim.get());
     }
+    if (threads != null && threads < 1) {
+      err.println(name + ": --threads must be at least 1");
+      return Treem.EXIT_USAGE;
+    }
     if (registers.size() > 1) {
       dims.add(BreakdownDimension.AREA);
     }
@@ -227,22 +238,19 @@ public final class ReportCommand implements Callable<Integer> {
       return Treem.EXIT_USAGE;
     }
     IndicatorCalculator calc = IndicatorCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build();
-    Accumulator acc = calc.newAccumulator();
-    ReadStats stats = ReadStats.EMPTY;
     // Rows are read as the register format defines them (a row the reader rejects is counted and
     // reported); the report does not add the validator's context rules (treem validate does), so
     // that every row the format accepts counts in the indicators exactly as indicators.md defines.
     ReadOptions options = ReadOptions.builder().reportingYear(y).referenceDate(ref).build();
+    List<RegisterReads.Source> sources = new ArrayList<>();
     if (registers.isEmpty()) {
       InputStream in = ReportCommand.class.getResourceAsStream(BUNDLED_REGISTER);
       if (in == null) {
         err.println(name + ": the bundled register is missing from this build");
         return Treem.EXIT_USAGE;
       }
-      ReadOptions o = ReadOptions.builder().from(options).fileName("quang-vinh-2020-register.csv").build();
-      try (RegisterReader r = Registers.open(in, o)) {
-        stats = stats.plus(read(r, acc, "quang-vinh-2020-register", err));
-      }
+      sources.add(new RegisterReads.Source("quang-vinh-2020-register", Optional.of("quang-vinh-2020-register.csv"),
+          () -> in));
     } else {
       for (Path f : registers) {
         if (!Files.isRegularFile(f)) {
@@ -251,13 +259,14 @@ public final class ReportCommand implements Callable<Integer> {
         }
       }
       for (Path f : registers) {
-        try (RegisterReader r = Registers.open(f, options)) {
-          stats = stats.plus(read(r, acc, area(f), err));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        sources.add(new RegisterReads.Source(area(f), Optional.ofNullable(f.getFileName()).map(Path::toString),
+            () -> Files.newInputStream(f)));
       }
     }
+    int n = threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), sources.size());
+    RegisterReads.Result read = RegisterReads.read(sources, n, calc::newAccumulator, options, err);
+    Accumulator acc = read.accumulator();
+    ReadStats stats = read.stats();
     IndicatorReport report = acc.result()
         .withDataQuality(DataQuality.of(stats.rowsRead(), stats.rowsAccepted(), stats.rowsRejected()));
     if (!noSuppression) {
@@ -266,12 +275,15 @@ public final class ReportCommand implements Callable<Integer> {
     computedPlan = p;
     computedReport = report;
     computedStats = stats;
-    computedManifest = manifest(y, ref, dims);
+    computedManifest = manifest(y, ref, dims, read.sha256());
     return null;
   }
 
-  /** The manifest: the same inputs and options always give the same manifest, whatever their order. */
-  private ReportManifest manifest(int y, LocalDate ref, Set<BreakdownDimension> dims) {
+  /**
+   * The manifest: the same inputs and options always give the same manifest, whatever their order.
+   * The inputs' digests were computed while they were read, in the order of {@code --register}.
+   */
+  private ReportManifest manifest(int y, LocalDate ref, Set<BreakdownDimension> dims, List<String> sha256) {
     ReportManifest.Builder manifest = ReportManifest.builder().year(y).referenceDate(ref)
         .putOptions("by", dims.stream().map(BreakdownDimension::getKey).sorted().collect(Collectors.joining(",")))
         .putOptions("lang", lang == null ? "vi" : lang.strip().toLowerCase(Locale.ROOT))
@@ -283,14 +295,10 @@ public final class ReportCommand implements Callable<Integer> {
         manifest.putOptions("plan", fileName(plan) + " sha256 " + ReportManifest.sha256(Files.readAllBytes(plan)));
       }
       if (registers.isEmpty()) {
-        try (InputStream in = ReportCommand.class.getResourceAsStream(BUNDLED_REGISTER)) {
-          manifest.putInputs("bundled:quang-vinh-2020-register.csv", ReportManifest.sha256(in));
-        }
+        manifest.putInputs("bundled:quang-vinh-2020-register.csv", sha256.get(0));
       }
-      for (Path f : registers) {
-        try (InputStream in = Files.newInputStream(f)) {
-          manifest.putInputs(fileName(f), ReportManifest.sha256(in));
-        }
+      for (int i = 0; i < registers.size(); i++) {
+        manifest.putInputs(fileName(registers.get(i)), sha256.get(i));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -317,35 +325,5 @@ public final class ReportCommand implements Callable<Integer> {
     String n = f.getFileName() == null ? f.toString() : f.getFileName().toString();
     int dot = n.lastIndexOf('.');
     return dot > 0 ? n.substring(0, dot) : n;
-  }
-
-  private static ReadStats read(RegisterReader r, Accumulator acc, String area, PrintWriter err) {
-    Optional<RegisterRecord> rec;
-    while ((rec = r.next()).isPresent()) {
-      RegisterRecord x = rec.get();
-      if (x.getChild().isPresent()) {
-        acc.add(x.getChild().get(), area);
-      } else {
-        for (Issue i : x.getIssues()) {
-          report(err, i);
-        }
-      }
-    }
-    for (Issue i : r.getFileIssues()) {
-      report(err, i);
-    }
-    return r.getStats();
-  }
-
-  private static void report(PrintWriter err, Issue issue) {
-    StringBuilder b = new StringBuilder("treem report: ");
-    issue.getLocation().getFile().ifPresent(f -> b.append(f).append(": "));
-    issue.getLocation().getLine().ifPresent(l -> b.append("line ").append(l));
-    issue.getLocation().getColumn().ifPresent(c -> b.append(", column ").append(c));
-    if (issue.getLocation().getLine().isPresent() || issue.getLocation().getColumn().isPresent()) {
-      b.append(": ");
-    }
-    b.append(issue.getMessageEn()).append(" [").append(issue.getCode()).append(']');
-    err.println(b);
   }
 }

@@ -1,0 +1,103 @@
+package io.github.treem.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A stream that computes the SHA-256 of every byte read through it, so that a register is hashed
+ * while it is read (one pass). Skipped bytes are read and hashed too; marks are not supported
+ * (a reader's own buffer marks above it). {@link #close()} leaves the underlying stream open (a
+ * reader closes its stream when it is done, perhaps before the end), so that {@link #finish()} can
+ * read the rest; {@link #release()} closes it. Not thread-safe.
+ */
+final class Sha256InputStream extends FilterInputStream {
+  private final MessageDigest digest;
+  private final byte[] one = new byte[1];
+
+  Sha256InputStream(InputStream in) {
+    super(in);
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  @Override
+  public int read() throws IOException {
+    int n = read(one, 0, 1);
+    return n <= 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    int n = in.read(b, off, len);
+    if (n > 0) {
+      digest.update(b, off, n);
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    byte[] buf = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+    long skipped = 0;
+    while (skipped < n) {
+      int r = read(buf, 0, (int) Math.min(buf.length, n - skipped));
+      if (r < 0) {
+        break;
+      }
+      skipped += r;
+    }
+    return skipped;
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+
+  @Override
+  public synchronized void mark(int readlimit) {
+    // not supported
+  }
+
+  @Override
+  public synchronized void reset() throws IOException {
+    throw new IOException("mark/reset not supported");
+  }
+
+  /** Leaves the underlying stream open: see {@link #release()}. */
+  @Override
+  public void close() {
+    // the owner releases the stream
+  }
+
+  /**
+   * Closes the underlying stream.
+   *
+   * @throws IOException on an I/O error
+   */
+  void release() throws IOException {
+    in.close();
+  }
+
+  /**
+   * Reads the rest of the stream (what a reader stopping early left) and returns the digest of the
+   * whole stream.
+   *
+   * @return the SHA-256 in lower-case hex, as {@code ReportManifest.sha256} writes it
+   * @throws IOException on an I/O error
+   */
+  String finish() throws IOException {
+    byte[] buf = new byte[65_536];
+    while (read(buf, 0, buf.length) >= 0) {
+      // hashed by read
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}
