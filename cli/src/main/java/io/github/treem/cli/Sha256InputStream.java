@@ -1,47 +1,34 @@
 package io.github.treem.cli;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A stream that computes the SHA-256 of every byte read through it, so that a register is hashed
- * while it is read (one pass). Skipped bytes are read and hashed too; marks are not supported
+ * A {@link DigestInputStream} for SHA-256, so that a register is hashed while it is read (one
+ * pass). Skipped bytes are read and hashed too; marks are not supported
  * (a reader's own buffer marks above it). {@link #close()} leaves the underlying stream open (a
  * reader closes its stream when it is done, perhaps before the end), so that {@link #finish()} can
  * read the rest; {@link #release()} closes it. Not thread-safe.
  */
-final class Sha256InputStream extends FilterInputStream {
-  private final MessageDigest digest;
-  private final byte[] one = new byte[1];
+final class Sha256InputStream extends DigestInputStream {
 
   Sha256InputStream(InputStream in) {
-    super(in);
+    super(in, sha256());
+  }
+
+  private static MessageDigest sha256() {
     try {
-      digest = MessageDigest.getInstance("SHA-256");
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
   }
 
-  @Override
-  public int read() throws IOException {
-    int n = read(one, 0, 1);
-    return n <= 0 ? -1 : one[0] & 0xFF;
-  }
-
-  @Override
-  public int read(byte[] b, int off, int len) throws IOException {
-    int n = in.read(b, off, len);
-    if (n > 0) {
-      digest.update(b, off, n);
-    }
-    return n;
-  }
-
+  /** Reads the bytes skipped, so that they are hashed too ({@link DigestInputStream} would not). */
   @Override
   public long skip(long n) throws IOException {
     byte[] buf = new byte[(int) Math.min(Math.max(n, 0), 8192)];
@@ -98,6 +85,6 @@ final class Sha256InputStream extends FilterInputStream {
     while (read(buf, 0, buf.length) >= 0) {
       // hashed by read
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return HexFormat.of().formatHex(getMessageDigest().digest());
   }
 }

@@ -3,7 +3,9 @@ package io.github.treem.indicators;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.internal.TreemStyle;
+import io.github.treem.indicators.internal.CellKeys;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -40,6 +42,18 @@ public abstract class BreakdownCell {
 
   /** {@return the state of the value} */
   public abstract ValueState getState();
+
+  /**
+   * The order in which a report lists the cells of a breakdown, by key: natural order (runs of
+   * digits compared as numbers, so {@code "Thôn 2"} comes before {@code "Thôn 10"}), then
+   * {@code NONE}, then {@code UNKNOWN} last. For presenting cells from elsewhere in the same order.
+   *
+   * @return the comparator of cell keys
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static Comparator<String> keyOrder() {
+    return CellKeys.ORDER;
+  }
 
   /**
    * A cell with its figures.

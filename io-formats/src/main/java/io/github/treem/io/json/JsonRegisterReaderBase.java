@@ -12,6 +12,11 @@ import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.internal.IdIndex;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,6 +54,21 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
   /** Releases the identifiers seen (their temporary files, if any): called by {@code close()}. */
   final void closeIds() {
     ids.close();
+  }
+
+  /** Opens a file for the {@code open(Path, ...)} factories of the readers. */
+  static InputStream newInputStream(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@return the file's name for issue locations, or null} */
+  static String nameOf(Path file) {
+    Path name = file.getFileName();
+    return name == null ? null : name.toString();
   }
 
   static JsonReadPolicy policyOf(ReadOptions options) {

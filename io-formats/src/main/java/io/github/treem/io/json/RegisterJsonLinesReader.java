@@ -12,7 +12,6 @@ import io.github.treem.io.internal.json.LineSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -107,12 +106,7 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
    */
   public static RegisterJsonLinesReader open(Path file, JsonReadPolicy policy,
       Function<? super Child, ValidationReport> validator) {
-    try {
-      Path name = file.getFileName();
-      return open(Files.newInputStream(file), name == null ? null : name.toString(), policy, validator);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return open(newInputStream(file), nameOf(file), policy, validator);
   }
 
   @Override

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -343,54 +344,11 @@ public final class ViewBuilder {
     return charts;
   }
 
-  /**
-   * The cells in natural order: "Thôn 2" before "Thôn 10" (runs of digits compared as numbers),
-   * {@code UNKNOWN} last.
-   */
+  /** The cells in the order of the report's breakdowns ({@link BreakdownCell#keyOrder()}). */
   static List<BreakdownCell> naturalOrder(List<BreakdownCell> cells) {
     List<BreakdownCell> sorted = new ArrayList<>(cells);
-    sorted.sort((a, b) -> {
-      boolean ua = BreakdownDimension.UNKNOWN.equals(a.getKey());
-      boolean ub = BreakdownDimension.UNKNOWN.equals(b.getKey());
-      if (ua != ub) {
-        return ua ? 1 : -1;
-      }
-      int c = compareNatural(a.getKey(), b.getKey());
-      return c != 0 ? c : a.getKey().compareTo(b.getKey());
-    });
+    sorted.sort(Comparator.comparing(BreakdownCell::getKey, BreakdownCell.keyOrder()));
     return sorted;
-  }
-
-  static int compareNatural(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char ca = a.charAt(i);
-      char cb = b.charAt(j);
-      if (Character.isDigit(ca) && Character.isDigit(cb)) {
-        int si = i;
-        int sj = j;
-        while (i < a.length() && Character.isDigit(a.charAt(i))) {
-          i++;
-        }
-        while (j < b.length() && Character.isDigit(b.charAt(j))) {
-          j++;
-        }
-        java.math.BigInteger na = new java.math.BigInteger(a.substring(si, i));
-        java.math.BigInteger nb = new java.math.BigInteger(b.substring(sj, j));
-        int c = na.compareTo(nb);
-        if (c != 0) {
-          return c;
-        }
-      } else {
-        if (ca != cb) {
-          return Character.compare(ca, cb);
-        }
-        i++;
-        j++;
-      }
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   private static Optional<BreakdownDimension> placeDimension(IndicatorResult r) {
