@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Small-number suppression of published figures (docs/indicators.md "Small numbers").
+ * Small-number suppression of published figures (docs/indicators.md §8).
  *
  * <p>Rule applied to every indicator:
  * <ol>

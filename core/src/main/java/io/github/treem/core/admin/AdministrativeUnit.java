@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>A code alone does not identify a unit in time: after the 2025 arrangement a new commune
  * reuses one predecessor's code. Historical records keep the old unit and a dated link to its
- * successor (domain-vn.md section 9.3):
+ * successor (docs/domain.md §9.3):
  *
  * <pre>{@code
  * AdministrativeUnit hue = AdministrativeUnit.builder()

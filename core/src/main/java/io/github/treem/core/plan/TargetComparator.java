@@ -3,8 +3,8 @@ package io.github.treem.core.plan;
 import org.apiguardian.api.API;
 
 /**
- * How a target compares the value of its indicator with its threshold (docs/indicators.md,
- * "Targets"): at least ({@code >=}), at most ({@code <=}), below ({@code <}), or an increase on a
+ * How a target compares the value of its indicator with its threshold (docs/indicators.md
+ * §7): at least ({@code >=}), at most ({@code <=}), below ({@code <}), or an increase on a
  * baseline ({@code >} the previous value).
  *
  * <p>Named {@code TargetComparator} so that it does not clash with {@link java.util.Comparator}.
