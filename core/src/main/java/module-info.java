@@ -18,6 +18,7 @@ module io.github.treem.core {
   exports io.github.treem.core.id; // PersonalIdNumber, HealthInsuranceCode
   exports io.github.treem.core.plan; // Plan, Target, ResponsibleUnit
   exports io.github.treem.core.taxonomy; // SpecialCircumstanceGroup, Ethnicity, LegalReference
+  exports io.github.treem.core.time; // WorkingDays, HolidayTable, LunarDate
   exports io.github.treem.core.validation; // TreemValidator, ValidationReport, Issue
 
   // Hibernate Validator reads the getters of the value types (some declared by hidden, generated
