@@ -1,5 +1,10 @@
 package io.github.treem.core.internal.time;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
 /**
  * The Vietnamese lunisolar calendar computed astronomically for a fixed time zone (internal, not
  * API; callers use {@code io.github.treem.core.time.LunarDate}).
@@ -20,7 +25,13 @@ package io.github.treem.core.internal.time;
  *
  * <p>Day numbers are Julian day numbers (JDN) of civil days; {@code epochDay + 2440588}.
  *
- * <p>Implementation requirements: stateless and thread-safe.
+ * <p>Speed: {@link #toLunar(long)}, {@link #toJdn(int, int, int, boolean)} and the month queries
+ * read a per-year table of month starts, computed once per lunar year with the direct algorithm
+ * (about 40 new-moon and solar-longitude evaluations) and cached; the direct conversions remain
+ * ({@link #toLunarDirect(long)}, {@link #toJdnDirect(int, int, int, boolean)}) and a test keeps
+ * both answers equal.
+ *
+ * <p>Implementation requirements: thread-safe (the cache is a concurrent map of immutable arrays).
  */
 public final class VietnameseLunarAlgorithm {
   /** Julian day number of 1970-01-01. */
@@ -35,6 +46,9 @@ public final class VietnameseLunarAlgorithm {
   private static final double RAD = Math.PI / 180.0;
 
   private final double zoneHours;
+
+  /** Per lunar year: {leap month (1-12) or 0, JDN of month 1 start, ..., JDN of next year's month 1}. */
+  private final ConcurrentMap<Integer, long[]> years = new ConcurrentHashMap<>();
 
   /**
    * An algorithm for a time zone.
@@ -124,7 +138,7 @@ public final class VietnameseLunarAlgorithm {
    * @return {year, month (1-12), day (1-30), leap (0 or 1)}; the year is the Gregorian year in
    *     which the lunar year's first day falls
    */
-  public int[] toLunar(long jdn) {
+  int[] toLunarDirect(long jdn) {
     long k = (long) Math.floor((jdn - NEW_MOON_EPOCH) / SYNODIC_MONTH);
     // the mean lunation k only approximates the true one: step to the last new moon on or before jdn
     while (newMoonDay(k + 1) <= jdn) {
@@ -177,7 +191,7 @@ public final class VietnameseLunarAlgorithm {
    * @param leap whether the month is the leap month
    * @return the Julian day number, or {@code Long.MIN_VALUE} when the year has no such leap month
    */
-  public long toJdn(int year, int month, int day, boolean leap) {
+  long toJdnDirect(int year, int month, int day, boolean leap) {
     long a11;
     long b11;
     if (month < 11) {
@@ -210,6 +224,54 @@ public final class VietnameseLunarAlgorithm {
   }
 
   /**
+   * Converts a civil day to the lunar calendar.
+   *
+   * @param jdn the Julian day number
+   * @return {year, month (1-12), day (1-30), leap (0 or 1)}; the year is the Gregorian year in
+   *     which the lunar year's first day falls
+   */
+  public int[] toLunar(long jdn) {
+    int year = gregorianYear(jdn);
+    long[] t = yearTable(year);
+    if (jdn < t[1]) {
+      year--;
+      t = yearTable(year);
+    }
+    int months = t.length - 2;
+    int index = months - 1;
+    while (t[1 + index] > jdn) {
+      index--;
+    }
+    int leapMonth = (int) t[0];
+    int month;
+    int leap = 0;
+    if (leapMonth == 0 || index < leapMonth) {
+      month = index + 1;
+    } else if (index == leapMonth) {
+      month = leapMonth;
+      leap = 1;
+    } else {
+      month = index;
+    }
+    return new int[] {year, month, (int) (jdn - t[1 + index] + 1), leap};
+  }
+
+  /**
+   * Converts a lunar date to a civil day.
+   *
+   * @param year the lunar year (the Gregorian year of its first day)
+   * @param month the month, 1-12
+   * @param day the day, 1-30 (not checked against the month's length)
+   * @param leap whether the month is the leap month
+   * @return the Julian day number, or {@code Long.MIN_VALUE} when the year has no such leap month
+   */
+  public long toJdn(int year, int month, int day, boolean leap) {
+    long[] t = yearTable(year);
+    int index = monthIndex(t, month, leap);
+    return index < 0 ? Long.MIN_VALUE : t[1 + index] + day - 1;
+  }
+
+  /**
    * The number of days of a lunar month.
    *
    * @param year the lunar year
@@ -218,21 +280,52 @@ public final class VietnameseLunarAlgorithm {
    * @return 29 or 30, or 0 when the year has no such leap month
    */
   public int monthLength(int year, int month, boolean leap) {
-    long start = toJdn(year, month, 1, leap);
-    if (start == Long.MIN_VALUE) {
-      return 0;
-    }
-    return toLunar(start + 29)[2] == 30 ? 30 : 29;
+    long[] t = yearTable(year);
+    int index = monthIndex(t, month, leap);
+    return index < 0 ? 0 : (int) (t[2 + index] - t[1 + index]);
   }
 
   /** The leap month of a lunar year (1-12), or 0 when the year has none. */
   public int leapMonth(int year) {
-    for (int m = 1; m <= 12; m++) {
-      if (toJdn(year, m, 1, true) != Long.MIN_VALUE) {
-        return m;
+    return (int) yearTable(year)[0];
+  }
+
+  private static int monthIndex(long[] t, int month, boolean leap) {
+    int leapMonth = (int) t[0];
+    if (leap) {
+      return leapMonth != 0 && leapMonth == month ? month : -1;
+    }
+    return leapMonth != 0 && month > leapMonth ? month : month - 1;
+  }
+
+  long[] yearTable(int year) {
+    return years.computeIfAbsent(year, this::computeYear);
+  }
+
+  private long[] computeYear(int year) {
+    long tet = toJdnDirect(year, 1, 1, false);
+    long next = toJdnDirect(year + 1, 1, 1, false);
+    long k = (long) Math.floor((tet - NEW_MOON_EPOCH) / SYNODIC_MONTH + 0.5);
+    while (newMoonDay(k) > tet) {
+      k--;
+    }
+    while (newMoonDay(k) < tet) {
+      k++;
+    }
+    List<Long> starts = new ArrayList<>(14);
+    for (long nm = newMoonDay(k); nm < next; nm = newMoonDay(++k)) {
+      starts.add(nm);
+    }
+    long[] t = new long[starts.size() + 2];
+    for (int i = 0; i < starts.size(); i++) {
+      t[1 + i] = starts.get(i);
+      int[] lunar = toLunarDirect(starts.get(i));
+      if (lunar[3] == 1) {
+        t[0] = lunar[1];
       }
     }
-    return 0;
+    t[t.length - 1] = next;
+    return t;
   }
 
   static long jdn(int year, int month, int day) {
