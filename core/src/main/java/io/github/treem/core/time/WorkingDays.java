@@ -1,7 +1,7 @@
 package io.github.treem.core.time;
 
+import io.github.treem.core.internal.time.ProvisionalHolidays;
 import io.github.treem.core.taxonomy.LegalReference;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -259,7 +259,7 @@ public final class WorkingDays {
   }
 
   private static boolean isWeekend(LocalDate d) {
-    return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+    return ProvisionalHolidays.isWeekend(d);
   }
 
   @Override

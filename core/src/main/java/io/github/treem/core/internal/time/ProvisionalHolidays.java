@@ -98,7 +98,13 @@ public final class ProvisionalHolidays {
     return CalendarEntry.of(date, CalendarEntryKind.PUBLIC_HOLIDAY, Confirmation.PROVISIONAL, vi, en);
   }
 
-  static boolean isWeekend(LocalDate d) {
+  /**
+   * Whether a day is a Saturday or a Sunday, the weekly rest of the public sector.
+   *
+   * @param d the day
+   * @return true on a weekend
+   */
+  public static boolean isWeekend(LocalDate d) {
     return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 }
