@@ -233,6 +233,18 @@ public final class DeadlineRules {
   }
 
   /**
+   * Where a case stands against every rule at the end of a day in Viet Nam (24:00): everything
+   * recorded on or before that day counts.
+   *
+   * @param protectionCase the case
+   * @param asOfDay the day
+   * @return one status per rule, in rule order
+   */
+  public List<DeadlineStatus> evaluate(ProtectionCase protectionCase, LocalDate asOfDay) {
+    return evaluate(protectionCase, WorkingDays.endOf(asOfDay).toInstant().minusNanos(1));
+  }
+
+  /**
    * Where a case stands against one rule at a moment.
    *
    * @param c the case

@@ -120,6 +120,16 @@ class DeadlineRulesTest {
   }
 
   @Test
+  void atTheEndOfADay() {
+    ProtectionCase c = planDraftedOn("2024-02-07T10:00+07:00", null);
+    assertThat(rules.evaluate(c, d("2024-02-21")).get(1).getOutcome()).isEqualTo(DeadlineOutcome.PENDING);
+    assertThat(rules.evaluate(c, d("2024-02-22")).get(1).getOutcome()).isEqualTo(DeadlineOutcome.MISSED);
+    ProtectionCase done = planDraftedOn("2024-02-07T10:00+07:00", "2024-02-21");
+    assertThat(rules.evaluate(done, d("2024-02-20")).get(1).getOutcome()).isEqualTo(DeadlineOutcome.PENDING);
+    assertThat(rules.evaluate(done, d("2024-02-21")).get(1).getOutcome()).isEqualTo(DeadlineOutcome.MET);
+  }
+
+  @Test
   void approvalWithinTwoWorkingDaysOfSubmission() {
     ProtectionCase.Builder b = Cases.received("2024-03-01T15:00+07:00", RiskLevel.NOT_SERIOUS);
     ProtectionCase onTime = b.plans(List.of(SupportPlan.builder().draftedOn(d("2024-03-08")).approvedOn(d("2024-03-12")).build())).build();
