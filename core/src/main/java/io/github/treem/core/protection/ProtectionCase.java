@@ -142,7 +142,8 @@ public abstract class ProtectionCase {
     return !getReceivedOn().isAfter(date) && getClosure().map(c -> c.getClosedOn().isAfter(date)).orElse(true);
   }
 
-  /** {@return every dated step as an event, in time order ({@link CaseEvent#TIME_ORDER})} */
+  /** {@return every dated step as an event, in time order ({@link CaseEvent#TIME_ORDER}); computed once} */
+  @Value.Lazy
   public List<CaseEvent> getEvents() {
     List<CaseEvent> events = new ArrayList<>();
     events.add(CaseEvent.at(CaseStepKind.RECEIVED, getReceipt().getReceivedAt(), "receipt.receivedAt"));

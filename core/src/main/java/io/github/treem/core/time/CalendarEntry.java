@@ -61,12 +61,17 @@ public abstract class CalendarEntry implements Comparable<CalendarEntry> {
     return new Builder();
   }
 
-  /** Orders entries by date, then kind. */
+  /** Orders entries by date, then kind, confirmation and names (consistent with {@code equals}). */
   @Override
   public int compareTo(CalendarEntry o) {
-    int c = getDate().compareTo(o.getDate());
-    return c != 0 ? c : getKind().compareTo(o.getKind());
+    return ORDER.compare(this, o);
   }
+
+  private static final java.util.Comparator<CalendarEntry> ORDER = java.util.Comparator.comparing(CalendarEntry::getDate)
+      .thenComparing(CalendarEntry::getKind)
+      .thenComparing(CalendarEntry::getConfirmation)
+      .thenComparing(CalendarEntry::getNameVi)
+      .thenComparing(CalendarEntry::getNameEn);
 
   @Override
   public String toString() {

@@ -158,6 +158,10 @@ class WorkingDaysTest {
     assertThatThrownBy(() -> HolidayTable.parse(new StringReader(
         "@year\t2030\tANNOUNCED\tX\n2030-01-01\tPUBLIC_HOLIDAY\tANNOUNCED\ta\tb\n2030-01-01\tSUBSTITUTE_DAY\tANNOUNCED\ta\tb\n"), "dup.tsv"))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("two entries");
+    // the same day twice with the same kind is refused too, never silently merged
+    assertThatThrownBy(() -> HolidayTable.parse(new StringReader(
+        "@year\t2030\tANNOUNCED\tX\n2030-01-01\tPUBLIC_HOLIDAY\tANNOUNCED\ta\tb\n2030-01-01\tPUBLIC_HOLIDAY\tANNOUNCED\tc\td\n"), "dup.tsv"))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("two entries for 2030-01-01");
   }
 
   // ---- periods (Bộ luật Dân sự 2015 Điều 147-148)
