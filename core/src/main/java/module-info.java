@@ -17,7 +17,9 @@ module io.github.treem.core {
   exports io.github.treem.core.constraints; // Bean Validation constraint annotations
   exports io.github.treem.core.id; // PersonalIdNumber, HealthInsuranceCode
   exports io.github.treem.core.plan; // Plan, Target, ResponsibleUnit
+  exports io.github.treem.core.protection; // ProtectionCase, DeadlineRules, ProtectionCaseValidator
   exports io.github.treem.core.taxonomy; // SpecialCircumstanceGroup, Ethnicity, LegalReference
+  exports io.github.treem.core.time; // WorkingDays, HolidayTable, LunarDate
   exports io.github.treem.core.validation; // TreemValidator, ValidationReport, Issue
 
   // Hibernate Validator reads the getters of the value types (some declared by hidden, generated
