@@ -9,10 +9,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The unit records and successions, checked and indexed by code. Built once, then read-only:
@@ -153,10 +151,13 @@ public final class DivisionsIndex {
   }
 
   private static void resolveLinks(LinkRecord[] links, Map<String, UnitRecord[]> byCode) {
-    Map<UnitRecord, List<LinkRecord>> out = new HashMap<>();
+    // sorted by predecessor code, date and successor code: a record's successions are one run, a
+    // succession listed twice is next to itself
     Map<UnitRecord, List<LinkRecord>> in = new HashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (LinkRecord l : links) {
+    LinkRecord prev = null;
+    int runStart = 0;
+    for (int i = 0; i < links.length; i++) {
+      LinkRecord l = links[i];
       if (!isAnyCode(l.fromCode) || !isAnyCode(l.toCode)) {
         throw AdminDataError.CODE_FORMAT.exception(l.where());
       }
@@ -166,23 +167,35 @@ public final class DivisionsIndex {
         throw AdminDataError.SUCCESSION_ENDS.exception(l.where() + ": no unit " + (l.from == null
             ? l.fromCode + " ends on " + l.date.minusDays(1) : l.toCode + " begins on " + l.date));
       }
-      if (!seen.add(l.fromCode + '>' + l.toCode + '@' + l.date)) {
+      if (prev != null && prev.from == l.from && prev.to == l.to) {
         throw AdminDataError.SUCCESSION_CONFLICT.exception(l.where() + " is listed twice");
       }
-      out.computeIfAbsent(l.from, k -> new ArrayList<>(1)).add(l);
-      in.computeIfAbsent(l.to, k -> new ArrayList<>(4)).add(l);
-    }
-    for (Map.Entry<UnitRecord, List<LinkRecord>> e : out.entrySet()) {
-      List<LinkRecord> ls = e.getValue();
-      if (ls.size() > 1 && ls.stream().anyMatch(l -> l.kind == SuccessionKind.FULL)) {
-        throw AdminDataError.SUCCESSION_CONFLICT.exception(e.getKey().where() + " has " + ls.size()
-            + " successors, so it cannot go wholly (FULL) into one");
+      if (prev != null && prev.from != l.from) {
+        setOut(links, runStart, i);
+        runStart = i;
       }
-      e.getKey().out = ls.toArray(UnitRecord.NO_LINKS);
+      in.computeIfAbsent(l.to, k -> new ArrayList<>(4)).add(l);
+      prev = l;
+    }
+    if (links.length > 0) {
+      setOut(links, runStart, links.length);
     }
     for (Map.Entry<UnitRecord, List<LinkRecord>> e : in.entrySet()) {
       e.getKey().in = e.getValue().toArray(UnitRecord.NO_LINKS);
     }
+  }
+
+  private static void setOut(LinkRecord[] links, int start, int end) {
+    UnitRecord from = links[start].from;
+    if (end - start > 1) {
+      for (int i = start; i < end; i++) {
+        if (links[i].kind == SuccessionKind.FULL) {
+          throw AdminDataError.SUCCESSION_CONFLICT.exception(from.where() + " has " + (end - start)
+              + " successors, so it cannot go wholly (FULL) into one");
+        }
+      }
+    }
+    from.out = Arrays.copyOfRange(links, start, end);
   }
 
   private static boolean isAnyCode(String code) {

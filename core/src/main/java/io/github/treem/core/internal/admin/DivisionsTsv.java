@@ -173,9 +173,23 @@ public final class DivisionsTsv {
   }
 
   private static String[] fields(String s, int n, String file, int line) {
-    String[] f = s.split("\t", -1);
-    if (f.length != n) {
-      throw AdminDataError.FIELD_COUNT.exception(file + " line " + line + ": " + f.length + " fields, expected " + n);
+    String[] f = new String[n];
+    int start = 0;
+    int count = 0;
+    while (true) {
+      int tab = s.indexOf('\t', start);
+      int end = tab < 0 ? s.length() : tab;
+      if (count < n) {
+        f[count] = s.substring(start, end);
+      }
+      count++;
+      if (tab < 0) {
+        break;
+      }
+      start = tab + 1;
+    }
+    if (count != n) {
+      throw AdminDataError.FIELD_COUNT.exception(file + " line " + line + ": " + count + " fields, expected " + n);
     }
     return f;
   }
