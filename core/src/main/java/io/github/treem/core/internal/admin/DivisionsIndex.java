@@ -204,20 +204,18 @@ public final class DivisionsIndex {
   }
 
   private static UnitRecord endingOn(UnitRecord[] rs, LocalDate lastDay) {
-    if (rs != null) {
-      for (UnitRecord r : rs) {
-        if (lastDay.equals(r.to)) {
-          return r;
-        }
-      }
-    }
-    return null;
+    return bounded(rs, lastDay, true);
   }
 
   private static UnitRecord beginningOn(UnitRecord[] rs, LocalDate firstDay) {
+    return bounded(rs, firstDay, false);
+  }
+
+  /** The record whose last day (or first day) is a day, or null. */
+  private static UnitRecord bounded(UnitRecord[] rs, LocalDate day, boolean last) {
     if (rs != null) {
       for (UnitRecord r : rs) {
-        if (firstDay.equals(r.from)) {
+        if (day.equals(last ? r.to : r.from)) {
           return r;
         }
       }
@@ -258,24 +256,32 @@ public final class DivisionsIndex {
   }
 
   /**
-   * The record that follows one with the same code from the next day (a change of name, type or
-   * parent, without succession).
+   * The successions that ended (or began) the unit of a level that a code denotes at a date. A
+   * change of name, type or parent under the same code is not a succession: the unit is followed
+   * through its records of the same code until it ends (or back until it begins).
    *
-   * @param r the record
-   * @return the next record, or null when the code ends with {@code r}
+   * @param level the level
+   * @param code the code
+   * @param date the date
+   * @param forward true for the successions that ended the unit, false for those that began it
+   * @return the successions (not a copy: do not change); empty when none, or when the code is
+   *     not a unit of the level at the date
    */
-  public UnitRecord next(UnitRecord r) {
-    return r.to == null ? null : beginningOn(byCode.get(r.code), r.to.plusDays(1));
-  }
-
-  /**
-   * The record that precedes one with the same code until the day before.
-   *
-   * @param r the record
-   * @return the previous record, or null when the code begins with {@code r}
-   */
-  public UnitRecord previous(UnitRecord r) {
-    return r.from == null ? null : endingOn(byCode.get(r.code), r.from.minusDays(1));
+  public LinkRecord[] successions(AdministrativeLevel level, String code, LocalDate date, boolean forward) {
+    UnitRecord[] rs = byCode.get(code);
+    UnitRecord r = rs == null ? null : find(rs, date);
+    if (r == null || r.level() != level) {
+      return UnitRecord.NO_LINKS;
+    }
+    while ((forward ? r.out : r.in).length == 0) {
+      // the same code from the next day (or until the day before), without succession
+      LocalDate bound = forward ? r.to : r.from;
+      r = bound == null ? null : bounded(rs, forward ? bound.plusDays(1) : bound.minusDays(1), !forward);
+      if (r == null) {
+        return UnitRecord.NO_LINKS;
+      }
+    }
+    return forward ? r.out : r.in;
   }
 
   /**
