@@ -43,7 +43,9 @@ public enum AdministrativeIssueCode {
       "The administrative level does not exist on that date (the district level ended on 30/06/2025)"),
   /**
    * Only part of a unit went into its successor ({@link SuccessionKind#PARTIAL}): a figure of the
-   * predecessor cannot be carried over and the series is not comparable across the change.
+   * predecessor cannot be carried over and the series is not comparable across the change. For
+   * the code that carries figures across successions (a series of commune figures across the
+   * 2025 arrangement); {@link AdministrativeDivisions} itself reports no such issue.
    */
   ADMIN_SUCCESSION_PARTIAL(Severity.WARNING,
       "Đơn vị chỉ được sắp xếp một phần vào đơn vị mới: số liệu không so sánh được",
