@@ -2,10 +2,8 @@ package io.github.treem.core.internal.admin;
 
 import io.github.treem.core.admin.AdministrativeUnitType;
 import io.github.treem.core.admin.SuccessionKind;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,8 +17,8 @@ import java.util.Map;
 
 /**
  * The tab-separated files of the unit data, {@code units.tsv} and {@code successions.tsv}:
- * UTF-8 (a byte-order mark is skipped), one record a line, the header line first; lines that
- * begin with {@code #} and blank lines are skipped; no quoting (no value holds a tab or a line
+ * UTF-8 (a byte-order mark is skipped), one record a line (LF or CRLF), the header line first;
+ * lines that begin with {@code #} and blank lines are skipped; no quoting (no value holds a tab or a line
  * break). Columns:
  *
  * <pre>
@@ -54,38 +52,41 @@ public final class DivisionsTsv {
    *     {@code 0620}) when a line is malformed or the data break an invariant
    */
   public static DivisionsIndex read(Reader units, Reader successions) throws IOException {
+    return parse(text(units), text(successions));
+  }
+
+  /** The whole text of a reader (the files are about a megabyte: one string is cheaper than lines). */
+  private static String text(Reader r) throws IOException {
+    StringBuilder b = new StringBuilder(1 << 16);
+    char[] buf = new char[1 << 14];
+    for (int n = r.read(buf); n >= 0; n = r.read(buf)) {
+      b.append(buf, 0, n);
+    }
+    return b.toString();
+  }
+
+  private static DivisionsIndex parse(String unitsText, String successionsText) {
     Map<String, String> codes = new HashMap<>(1 << 15);
     Map<String, LocalDate> dates = new HashMap<>();
     List<UnitRecord> records = new ArrayList<>(16_384);
-    BufferedReader in = buffered(units);
-    int line = header(in, UNITS_HEADER, "units");
-    for (String s = in.readLine(); s != null; s = in.readLine()) {
-      line++;
-      if (skip(s)) {
-        continue;
-      }
-      String[] f = fields(s, 6, "units", line);
+    Lines in = new Lines(unitsText, "units");
+    in.header(UNITS_HEADER);
+    for (String[] f = in.next(6); f != null; f = in.next(6)) {
       String code = intern(codes, f[0]);
-      AdministrativeUnitType type = constant(AdministrativeUnitType.class, f[1], "units", line);
+      AdministrativeUnitType type = in.constant(AdministrativeUnitType.class, f[1]);
       String parent = f[2].isEmpty() ? null : intern(codes, f[2]);
-      records.add(new UnitRecord(code, type, f[5], parent, date(dates, f[3], "units", line),
-          date(dates, f[4], "units", line), line));
+      records.add(new UnitRecord(code, type, f[5], parent, in.date(dates, f[3]), in.date(dates, f[4]), in.line));
     }
     List<LinkRecord> links = new ArrayList<>(16_384);
-    in = buffered(successions);
-    line = header(in, SUCCESSIONS_HEADER, "successions");
-    for (String s = in.readLine(); s != null; s = in.readLine()) {
-      line++;
-      if (skip(s)) {
-        continue;
-      }
-      String[] f = fields(s, 4, "successions", line);
-      LocalDate date = date(dates, f[2], "successions", line);
+    in = new Lines(successionsText, "successions");
+    in.header(SUCCESSIONS_HEADER);
+    for (String[] f = in.next(4); f != null; f = in.next(4)) {
+      LocalDate date = in.date(dates, f[2]);
       if (date == null) {
-        throw AdminDataError.DATE_FORMAT.exception("successions line " + line + ": the date is empty");
+        throw AdminDataError.DATE_FORMAT.exception("successions line " + in.line + ": the date is empty");
       }
       links.add(new LinkRecord(intern(codes, f[0]), intern(codes, f[1]), date,
-          constant(SuccessionKind.class, f[3], "successions", line), line));
+          in.constant(SuccessionKind.class, f[3]), in.line));
     }
     return DivisionsIndex.of(records, links);
   }
@@ -131,7 +132,7 @@ public final class DivisionsTsv {
    */
   public static DivisionsIndex readBundled() {
     try (InputStream u = resource("units.tsv"); InputStream s = resource("successions.tsv")) {
-      return read(new InputStreamReader(u, StandardCharsets.UTF_8), new InputStreamReader(s, StandardCharsets.UTF_8));
+      return parse(new String(u.readAllBytes(), StandardCharsets.UTF_8), new String(s.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read treem's administrative-unit data", e);
     }
@@ -145,82 +146,119 @@ public final class DivisionsTsv {
     return in;
   }
 
-  private static BufferedReader buffered(Reader r) {
-    return r instanceof BufferedReader ? (BufferedReader) r : new BufferedReader(r, 1 << 16);
-  }
-
-  /** Reads up to the header; returns its line number. */
-  private static int header(BufferedReader in, String expected, String file) throws IOException {
-    int line = 0;
-    for (String s = in.readLine(); s != null; s = in.readLine()) {
-      line++;
-      if (line == 1 && !s.isEmpty() && s.charAt(0) == '\uFEFF') {
-        s = s.substring(1);
-      }
-      if (skip(s)) {
-        continue;
-      }
-      if (!s.equals(expected)) {
-        throw AdminDataError.HEADER.exception(file + " line " + line + ": expected \"" + expected.replace("\t", "<TAB>") + "\"");
-      }
-      return line;
-    }
-    throw AdminDataError.HEADER.exception(file + ": empty");
-  }
-
-  private static boolean skip(String s) {
-    return s.isBlank() || s.charAt(0) == '#';
-  }
-
-  private static String[] fields(String s, int n, String file, int line) {
-    String[] f = new String[n];
-    int start = 0;
-    int count = 0;
-    while (true) {
-      int tab = s.indexOf('\t', start);
-      int end = tab < 0 ? s.length() : tab;
-      if (count < n) {
-        f[count] = s.substring(start, end);
-      }
-      count++;
-      if (tab < 0) {
-        break;
-      }
-      start = tab + 1;
-    }
-    if (count != n) {
-      throw AdminDataError.FIELD_COUNT.exception(file + " line " + line + ": " + count + " fields, expected " + n);
-    }
-    return f;
-  }
-
   private static String intern(Map<String, String> codes, String code) {
     String c = codes.putIfAbsent(code, code);
     return c == null ? code : c;
   }
 
-  private static LocalDate date(Map<String, LocalDate> dates, String text, String file, int line) {
-    if (text.isEmpty()) {
-      return null;
-    }
-    LocalDate d = dates.get(text);
-    if (d == null) {
-      try {
-        d = LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        throw AdminDataError.DATE_FORMAT.exception(file + " line " + line + ": \"" + text + "\"");
-      }
-      dates.put(text, d);
-    }
-    return d;
-  }
+  /** The lines of one file's text, split into fields; messages name the file and the line. */
+  private static final class Lines {
+    private final String text;
+    private final String file;
+    private int pos;
+    /** The 1-based number of the line last read. */
+    int line;
 
-  private static <E extends Enum<E>> E constant(Class<E> type, String text, String file, int line) {
-    try {
-      return Enum.valueOf(type, text);
-    } catch (IllegalArgumentException e) {
-      throw AdminDataError.UNKNOWN_VALUE.exception(file + " line " + line + ": \"" + text + "\" is not a "
-          + type.getSimpleName());
+    Lines(String text, String file) {
+      this.text = text;
+      this.file = file;
+      this.pos = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    }
+
+    /** Reads up to the header, which must be the first line that is neither blank nor a comment. */
+    void header(String expected) {
+      int start = skipToRecord();
+      if (start < 0) {
+        throw AdminDataError.HEADER.exception(file + ": empty");
+      }
+      int end = lineEnd(start);
+      if (!text.startsWith(expected, start) || end - start != expected.length()) {
+        throw AdminDataError.HEADER.exception(file + " line " + line + ": expected \""
+            + expected.replace("\t", "<TAB>") + "\"");
+      }
+    }
+
+    /** The fields of the next record, or null at the end. */
+    String[] next(int n) {
+      int start = skipToRecord();
+      if (start < 0) {
+        return null;
+      }
+      int end = lineEnd(start);
+      String[] f = new String[n];
+      int count = 0;
+      while (true) {
+        int tab = text.indexOf('\t', start);
+        int stop = tab < 0 || tab > end ? end : tab;
+        if (count < n) {
+          f[count] = text.substring(start, stop);
+        }
+        count++;
+        if (stop == end) {
+          break;
+        }
+        start = stop + 1;
+      }
+      if (count != n) {
+        throw AdminDataError.FIELD_COUNT.exception(file + " line " + line + ": " + count + " fields, expected " + n);
+      }
+      return f;
+    }
+
+    /** Moves past blank and comment lines to the start of the next record line (counted), or -1 at the end. */
+    private int skipToRecord() {
+      while (pos < text.length()) {
+        int start = pos;
+        int nl = text.indexOf('\n', start);
+        pos = nl < 0 ? text.length() : nl + 1;
+        line++;
+        int end = lineEnd(start);
+        if (end > start && text.charAt(start) != '#' && !isBlank(start, end)) {
+          return start;
+        }
+      }
+      return -1;
+    }
+
+    private boolean isBlank(int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (!Character.isWhitespace(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The end of the line that begins at {@code start}, without its line break ({@code \n} or {@code \r\n}). */
+    private int lineEnd(int start) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      return end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+    }
+
+    LocalDate date(Map<String, LocalDate> dates, String value) {
+      if (value.isEmpty()) {
+        return null;
+      }
+      LocalDate d = dates.get(value);
+      if (d == null) {
+        try {
+          d = LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+          throw AdminDataError.DATE_FORMAT.exception(file + " line " + line + ": \"" + value + "\"");
+        }
+        dates.put(value, d);
+      }
+      return d;
+    }
+
+    <E extends Enum<E>> E constant(Class<E> type, String value) {
+      try {
+        return Enum.valueOf(type, value);
+      } catch (IllegalArgumentException e) {
+        throw AdminDataError.UNKNOWN_VALUE.exception(file + " line " + line + ": \"" + value + "\" is not a "
+            + type.getSimpleName());
+      }
     }
   }
 }
