@@ -64,7 +64,7 @@ import org.apiguardian.api.API;
  * For exact history before 2025, read an earlier list.
  *
  * <p>Implementation requirements: immutable and thread-safe. {@link #gso()} reads the bundled
- * data once, on first use (about 0.2 s of one core in a fresh JVM, 4 MB of heap kept: the
+ * data once, on first use (about 0.15 s of one core in a fresh JVM, 4 MB of heap kept: the
  * benchmarks module's {@code AdministrativeDivisionsBenchmark} and
  * {@code AdministrativeDivisionsFootprint} measure it). Lookups by code are hash lookups; the units
  * returned are built on each call (about a microsecond for a commune with its parents), the lists
