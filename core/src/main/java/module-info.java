@@ -12,7 +12,7 @@ module io.github.treem.core {
   requires org.hibernate.validator;
 
   exports io.github.treem.core; // Child and its records
-  exports io.github.treem.core.admin; // AdministrativeUnit, AdministrativeLevel, CommuneCode
+  exports io.github.treem.core.admin; // AdministrativeDivisions, AdministrativeUnit, CommuneCode
   exports io.github.treem.core.age; // AgeRule, AgeRules
   exports io.github.treem.core.constraints; // Bean Validation constraint annotations
   exports io.github.treem.core.id; // PersonalIdNumber, HealthInsuranceCode
