@@ -13,7 +13,6 @@ import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.Registers;
@@ -294,10 +293,10 @@ final class EndToEnd {
           accepted++;
         }
       }
-      if (accepted != r.getStats().rowsAccepted()) {
+      if (accepted != r.getStats().getRowsAccepted()) {
         throw new IllegalStateException("accepted");
       }
-      return r.getStats().rowsRead();
+      return r.getStats().getRowsRead();
     }
   }
 
@@ -311,7 +310,7 @@ final class EndToEnd {
       }
       ReadOptions options = ob.build();
       Accumulator acc = calc.newAccumulator();
-      ReadStats stats = ReadStats.EMPTY;
+      DataQuality stats = DataQuality.empty();
       if (nThreads == 1) {
         for (Path f : fs) {
           stats = stats.plus(add(f, options, acc));
@@ -320,9 +319,9 @@ final class EndToEnd {
         ExecutorService pool = Executors.newFixedThreadPool(nThreads);
         try {
           List<Future<Accumulator>> parts = new ArrayList<>();
-          List<ReadStats[]> partStats = new ArrayList<>();
+          List<DataQuality[]> partStats = new ArrayList<>();
           for (Path f : fs) {
-            ReadStats[] s = new ReadStats[1];
+            DataQuality[] s = new DataQuality[1];
             partStats.add(s);
             parts.add(pool.submit(() -> {
               Accumulator a = calc.newAccumulator();
@@ -343,17 +342,17 @@ final class EndToEnd {
         }
       }
       IndicatorReport report = acc.result()
-          .withDataQuality(DataQuality.of(stats.rowsRead(), stats.rowsAccepted(), stats.rowsRejected()))
+          .withDataQuality(DataQuality.of(stats.getRowsRead(), stats.getRowsAccepted(), stats.getRowsRejected()))
           .suppressed();
       List<TargetAssessment> targets = TargetAssessment.assessAll(plan, report, Optional.empty());
-      if (targets.isEmpty() || acc.getChildrenAdded() != stats.rowsAccepted()) {
+      if (targets.isEmpty() || acc.getChildrenAdded() != stats.getRowsAccepted()) {
         throw new IllegalStateException("report");
       }
-      return stats.rowsRead();
+      return stats.getRowsRead();
     }
   }
 
-  private static ReadStats add(Path f, ReadOptions options, Accumulator acc) {
+  private static DataQuality add(Path f, ReadOptions options, Accumulator acc) {
     try (RegisterReader r = Registers.open(f, options)) {
       Optional<RegisterRecord> rec;
       while ((rec = r.next()).isPresent()) {

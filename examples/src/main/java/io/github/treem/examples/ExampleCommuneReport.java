@@ -10,7 +10,6 @@ import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.Registers;
@@ -60,9 +59,9 @@ public final class ExampleCommuneReport {
           .map(RegisterRecord::getChild)
           .flatMap(Optional::stream)
           .forEach(child -> accumulator.add(child, "19885"));
-      ReadStats stats = reader.getStats();
+      DataQuality stats = reader.getStats();
       return accumulator.result().withDataQuality(
-          DataQuality.of(stats.rowsRead(), stats.rowsAccepted(), stats.rowsRejected()));
+          DataQuality.of(stats.getRowsRead(), stats.getRowsAccepted(), stats.getRowsRejected()));
     }
   }
 

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
@@ -28,8 +27,9 @@ import org.immutables.value.Value;
  *     .putInputs("qv.csv", ReportManifest.sha256(bytes)).putOptions("by", "village").build();
  * }</pre>
  *
- * <p>Input files are named by file name only (never a directory path). Implementation
- * requirements: immutable and thread-safe.
+ * <p>Input files are named by file name only (never a directory path). Its JSON form is written
+ * and read by io-formats' report codec ({@code ReportJson}); {@link #toLines()} is its text form.
+ * Implementation requirements: immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -111,19 +111,6 @@ public abstract class ReportManifest {
   }
 
   /**
-   * {@return the manifest as one JSON object, keys in a fixed order, without white space}
-   */
-  public String toJson() {
-    StringBuilder b = new StringBuilder("{\"treemVersion\":").append(str(getTreemVersion()))
-        .append(",\"year\":").append(getYear())
-        .append(",\"referenceDate\":\"").append(getReferenceDate()).append('"');
-    map(b.append(",\"growthTables\":"), getGrowthTables());
-    map(b.append(",\"inputs\":"), getInputs());
-    map(b.append(",\"options\":"), getOptions());
-    return b.append('}').toString();
-  }
-
-  /**
    * {@return the manifest as {@code key: value} lines (e.g. {@code input qv.csv: sha256 ...}), in
    * a fixed order}
    */
@@ -136,31 +123,6 @@ public abstract class ReportManifest {
     getInputs().forEach((k, v) -> lines.add("input " + k + ": sha256 " + v));
     getGrowthTables().forEach((k, v) -> lines.add("WHO table " + k + ": sha256 " + v));
     return lines;
-  }
-
-  private static void map(StringBuilder b, Map<String, String> m) {
-    b.append('{');
-    boolean first = true;
-    for (Map.Entry<String, String> e : m.entrySet()) {
-      b.append(first ? "" : ",").append(str(e.getKey())).append(':').append(str(e.getValue()));
-      first = false;
-    }
-    b.append('}');
-  }
-
-  private static String str(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        b.append('\\').append(c);
-      } else if (c < 0x20) {
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.append('"').toString();
   }
 
   /** {@return a new builder} */

@@ -145,7 +145,7 @@ public final class TreemSpark {
     Objects.requireNonNull(aggregated, "aggregated must not be null");
     Partial.Decoded d = Partial.decode(aggregated, Objects.requireNonNull(calculator, "calculator must not be null"));
     IndicatorReport report = d.accumulator.result()
-        .withDataQuality(DataQuality.of(d.stats.rowsRead(), d.stats.rowsAccepted(), d.stats.rowsRejected()));
+        .withDataQuality(DataQuality.of(d.stats.getRowsRead(), d.stats.getRowsAccepted(), d.stats.getRowsRejected()));
     return SparkReport.of(report, d.stats, d.files);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.treem.spark.internal;
 
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.Registers;
@@ -54,7 +54,7 @@ public final class RegisterAggregator extends Aggregator<Row, Partial, byte[]> {
       while ((rec = r.next()).isPresent()) {
         rec.get().getChild().ifPresent(c -> buffer.accumulator().add(c, area));
       }
-      ReadStats stats = r.getStats();
+      DataQuality stats = r.getStats();
       buffer.addFile(stats);
     }
     return buffer;

@@ -60,8 +60,8 @@ class RegisterAggregatorTest {
     Partial.Decoded got = Partial.decode(shipped.finish(merged), CALC);
     assertThat(got.files).isEqualTo(2);
     assertThat(got.stats).isEqualTo(expected.stats);
-    assertThat(got.stats.rowsRead()).isEqualTo(200);
-    assertThat(got.accumulator.getChildrenAdded()).isEqualTo(got.stats.rowsAccepted()).isPositive();
+    assertThat(got.stats.getRowsRead()).isEqualTo(200);
+    assertThat(got.accumulator.getChildrenAdded()).isEqualTo(got.stats.getRowsAccepted()).isPositive();
     assertThat(got.accumulator.result()).isEqualTo(expected.accumulator.result());
     assertThat(got.accumulator.result().getResults().get(0).getBreakdowns().get(BreakdownDimension.AREA))
         .extracting(c -> c.getKey()).containsExactly("19885", "19886");
