@@ -53,11 +53,7 @@ public abstract class SparkReport {
     if (getFiles() < 0) {
       throw new InvalidValueException("TREEM-SPARK-0004", "files must be >= 0");
     }
-    DataQuality s = getReadStats();
-    boolean same = getReport().getDataQuality()
-        .map(q -> q.getRowsRead() == s.getRowsRead() && q.getRowsAccepted() == s.getRowsAccepted()
-            && q.getRowsRejected() == s.getRowsRejected())
-        .orElse(false);
+    boolean same = getReport().getDataQuality().map(q -> q.equals(getReadStats())).orElse(false);
     if (!same) {
       throw new InvalidValueException("TREEM-SPARK-0005", "the report's data quality must match the read counts");
     }

@@ -32,15 +32,21 @@ import org.apiguardian.api.API;
  * {@code treem export}, the benchmarks, the examples and {@code treem-spark} all go this way.
  *
  * <pre>{@code
- * ReportPipeline pipeline = ReportPipeline.builder()
- *     .calculator(IndicatorCalculator.builder().year(2020).breakdowns(BreakdownDimension.VILLAGE).build())
- *     .plan(TreemJson.bundledPlan("quang-vinh-2020"))
- *     .reading(RegisterReading.builder().options(ReadOptions.of(2020)).threads(4)
- *         .sink(issue -> log.warn(issue.getCode() + " " + issue.getLocation())).build())
- *     .build();
- * ReportDocument published = pipeline.run(RegisterSource.listFolder(Path.of("registers/2020")));
- * String json = ReportJson.of(Language.VI).write(published);
+ * ReportDocument province = ReportPipeline.builder()
+ *     .calculator(IndicatorCalculator.builder()
+ *         .year(2020)
+ *         .referenceDate(LocalDate.of(2020, 12, 31))
+ *         .breakdowns(BreakdownDimension.AREA)
+ *         .build())
+ *     .reading(RegisterReading.builder().options(ReadOptions.of(2020)).threads(3).build())
+ *     .build()
+ *     .run(RegisterSource.listFolder(dir));
+ * String json = ReportJson.of(Language.VI).write(province);
  * }</pre>
+ *
+ * <p>This is {@code ExampleProvinceRollUp} of the examples module, compiled and run by the build;
+ * {@code ExampleCommuneReport} adds a plan ({@link Builder#plan}), a validator (in the
+ * {@link ReadOptions}) and a sink for the rejected rows ({@link RegisterReading.Builder#sink}).
  *
  * <p>The document is published: small numbers are suppressed, and the targets are assessed on
  * the published figures, so that a status never tells what a suppressed figure hides. The figures

@@ -76,6 +76,6 @@ class RegisterAggregatorTest {
       "/r/dir/, dir, dir"})
   void namesAndAreasAreTreemReports(String path, String name, String area) {
     assertThat(RegisterAggregator.fileName(path)).isEqualTo(name);
-    assertThat(RegisterAggregator.area(name)).isEqualTo(area);
+    assertThat(RegisterAggregator.source(name, new byte[0]).getArea()).isEqualTo(area);
   }
 }
