@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -30,8 +31,8 @@ import picocli.CommandLine.Command;
  * what failed, never the data nor a stack trace; for lack of memory, how to give Java more.
  *
  * <p>Standard output and standard error are UTF-8 whatever the locale. Arguments may be read from
- * files: {@code treem report @communes.txt} (picocli's {@code @argfile}: one argument per line or
- * separated by spaces, quotes for names with spaces).
+ * files: {@code treem report @communes.txt} (picocli's {@code @argfile}: separated by spaces or new
+ * lines, quotes for names with spaces, {@code #} comments).
  *
  * @since 0.1.0
  */
@@ -46,13 +47,13 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Exit codes / Mã thoát (every command / mọi lệnh):",
-      "  0  done / hoàn thành",
-      "  1  some input row rejected, or a file malformed / có dòng bị loại hoặc tệp bị lỗi",
-      "  2  usage or I/O error / sai cách dùng hoặc lỗi đọc ghi tệp",
+      "  0  done / xong",
+      "  1  rows rejected or a file malformed / có dòng bị loại hoặc tệp lỗi",
+      "  2  usage or I/O error / sai cách dùng hoặc lỗi đọc ghi",
       "  3  internal error / lỗi nội bộ",
       "",
-      "Arguments can be read from a file / Đọc tham số từ tệp: treem report @communes.txt",
-      "  (one argument per line, e.g. --register then a file name / mỗi dòng một tham số)."
+      "Arguments from a file / Tham số đọc từ tệp: treem report @communes.txt",
+      "  (spaces or new lines between them, \"quotes\" around spaces, # comments)"
     },
     subcommands = {
       CommandLine.HelpCommand.class,
@@ -185,7 +186,8 @@ public final class Treem implements Callable<Integer> {
         if (t instanceof Error) {
           throw (Error) t;
         }
-        throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), "test failure", t);
+        List<CommandLine> commands = parseResult.asCommandLineList();
+        throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), "test failure", t);
       }
       return new CommandLine.RunLast().execute(parseResult);
     });
@@ -199,7 +201,7 @@ public final class Treem implements Callable<Integer> {
     });
     cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
       Language lang = languageOf(parseResult.originalArgs().toArray(String[]::new));
-      String name = "treem " + qualifiedName(c);
+      String name = c.getCommandSpec().qualifiedName(" ");
       if (ex instanceof TreemException) {
         c.getErr().println(name + ": " + Texts.t(lang, "lỗi ", "error ") + ((TreemException) ex).getCode());
         return EXIT_USAGE;
