@@ -126,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
       }
       Dhis2DataValueSet set = Dhis2Export.of(m).toDataValueSet(c.document().getReport());
       for (Issue i : set.getIssues()) {
-        err.println(name + ": " + severity(i.getSeverity(), language) + " "
+        err.println(name + ": " + RegisterRun.severity(i.getSeverity(), language) + " "
             + i.getLocation().getPath().map(p -> p + ": ").orElse("") + i.getMessage(language) + " [" + i.getCode() + "]");
       }
       if (!set.isValid()) {
@@ -143,17 +143,6 @@ final class ExportCommand implements Callable<Integer> {
         return Treem.EXIT_USAGE;
       }
       return c.rejected() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
-    }
-
-    private static String severity(Severity s, Language lang) {
-      switch (s) {
-        case ERROR:
-          return Texts.t(lang, "LỖI", "ERROR");
-        case WARNING:
-          return Texts.t(lang, "CẢNH BÁO", "WARNING");
-        default:
-          return Texts.t(lang, "THÔNG TIN", "INFO");
-      }
     }
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +27,8 @@ class ParallelReportTest {
   @TempDir static Path dir;
   static List<Path> files = new ArrayList<>();
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Treem.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   static String sha256(Path f) throws IOException, NoSuchAlgorithmException {
@@ -81,10 +74,10 @@ class ParallelReportTest {
   @ParameterizedTest
   @ValueSource(strings = {"json", "csv", "table"})
   void theOutputTheManifestTheExitCodeAndTheErrorLinesAreTheSameForEveryThreadCount(String format) throws Exception {
-    Run one = run(args(format, 1));
+    CliRun one = run(args(format, 1));
     assertThat(one.code()).isEqualTo(1);
     for (int threads : new int[] {2, 3, 4, 0}) {
-      Run n = run(args(format, threads));
+      CliRun n = run(args(format, threads));
       assertThat(n.code()).as("threads %d", threads).isEqualTo(1);
       assertThat(n.out()).as("threads %d", threads).isEqualTo(one.out());
       assertThat(n.err()).as("threads %d", threads).isEqualTo(one.err());
@@ -99,7 +92,7 @@ class ParallelReportTest {
     StringBuilder expected = new StringBuilder();
     long rejected = 0;
     for (Path f : files) {
-      Run single = run("report", "--register", f.toString(), "--format", "json");
+      CliRun single = run("report", "--register", f.toString(), "--format", "json");
       expected.append(single.err());
       String q = single.out().substring(single.out().indexOf("\"rowsRejected\":") + 15);
       rejected += Long.parseLong(q.substring(0, q.indexOf('}')));
@@ -120,7 +113,7 @@ class ParallelReportTest {
     }
     assertThat(last).isEqualTo(files.size() - 1);
     for (int threads : new int[] {1, 4}) {
-      Run all = run(args("json", threads));
+      CliRun all = run(args("json", threads));
       assertThat(all.err()).isEqualTo(expected.toString());
       assertThat(all.out()).contains("\"rowsRejected\":" + rejected + "}");
     }
@@ -128,7 +121,7 @@ class ParallelReportTest {
 
   @Test
   void theManifestHoldsEachFilesSha256() throws Exception {
-    Run r = run(args("json", 3));
+    CliRun r = run(args("json", 3));
     StringBuilder inputs = new StringBuilder(",\"inputs\":{");
     for (Path f : files) {
       inputs.append(inputs.length() > 11 ? "," : "").append('"').append(f.getFileName()).append("\":\"")
@@ -136,7 +129,7 @@ class ParallelReportTest {
     }
     assertThat(r.out()).contains(inputs.append("},").toString());
     // the bundled register, read once too
-    Run bundled = run("report", "--format", "json", "--threads", "2");
+    CliRun bundled = run("report", "--format", "json", "--threads", "2");
     assertThat(bundled.code()).isZero();
     byte[] bytes;
     try (InputStream in = ReportInputs.class.getResourceAsStream(ReportInputs.BUNDLED_REGISTER)) {
@@ -150,14 +143,14 @@ class ParallelReportTest {
   @Test
   void aThreadCountBelowOneIsAUsageError() {
     for (String n : List.of("0", "-1", "-8")) {
-      Run r = run("report", "--threads", n);
+      CliRun r = run("report", "--threads", n);
       assertThat(r.code()).isEqualTo(2);
       assertThat(r.out()).isEmpty();
       assertThat(r.err()).isEqualTo("treem report: --threads phải từ 1 trở lên" + System.lineSeparator());
       assertThat(run("report", "--threads", n, "--lang", "en").err())
           .isEqualTo("treem report: --threads must be at least 1" + System.lineSeparator());
     }
-    Run r = run("report", "--threads", "two");
+    CliRun r = run("report", "--threads", "two");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).startsWith("treem: ").doesNotContain("\tat ");
     assertThat(run("report", "--help").out()).contains("--threads=N").contains("Số luồng");

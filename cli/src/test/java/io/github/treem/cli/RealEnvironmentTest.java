@@ -28,13 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RealEnvironmentTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Treem.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @AfterEach
@@ -59,14 +54,14 @@ class RealEnvironmentTest {
     for (String[] args : List.of(new String[] {"report"}, new String[] {"validate", "x.csv"},
         new String[] {"zscores", "x.csv"}, new String[] {"convert", "x.csv", "y.csv"}, new String[] {"generate", "y.csv"},
         new String[] {"export"}, new String[] {"export", "dhis2", "--mapping", "m.json", "-o", "-"})) {
-      Run r = run(args);
+      CliRun r = run(args);
       String command = String.join(" ", args);
       assertThat(r.code()).as(command).isEqualTo(3);
       assertThat(r.err().lines()).as(command).hasSize(1);
       assertThat(r.err()).startsWith("treem ").contains("lỗi nội bộ (IllegalStateException)")
           .doesNotContain("secret").doesNotContain("\tat ");
     }
-    Run en = run("report", "--lang", "en");
+    CliRun en = run("report", "--lang", "en");
     assertThat(en.code()).isEqualTo(3);
     assertThat(en.err()).isEqualTo("treem report: internal error (IllegalStateException); please report it"
         + System.lineSeparator());
@@ -76,27 +71,27 @@ class RealEnvironmentTest {
   @Test
   void runningOutOfMemoryIsOneLineWithTheHeapHintAndExitThree() {
     Treem.failureForTests = () -> new OutOfMemoryError("Java heap space");
-    Run r = run("report", "--lang", "en");
+    CliRun r = run("report", "--lang", "en");
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).isEqualTo("treem: out of memory; give Java more memory, e.g. java -Xmx4g -jar treem.jar ..."
         + System.lineSeparator());
-    Run vi = run("validate", "a.csv");
+    CliRun vi = run("validate", "a.csv");
     assertThat(vi.code()).isEqualTo(3);
     assertThat(vi.err()).contains("hết bộ nhớ").contains("-Xmx").doesNotContain("\tat ");
     Treem.failureForTests = () -> new ExceptionInInitializerError("tables missing");
-    Run init = run("report");
+    CliRun init = run("report");
     assertThat(init.code()).isEqualTo(3);
     assertThat(init.err()).contains("ExceptionInInitializerError").doesNotContain("tables missing");
   }
 
   @Test
   void noSubcommandPrintsTheUsageOnStandardErrorAndExitsTwo() {
-    Run treem = run();
+    CliRun treem = run();
     assertThat(treem.code()).isEqualTo(2);
     assertThat(treem.out()).isEmpty();
     assertThat(treem.err()).contains("Usage: treem").contains("report").contains("Exit codes")
         .contains("3  internal error").contains("@communes.txt");
-    Run export = run("export");
+    CliRun export = run("export");
     assertThat(export.code()).isEqualTo(2);
     assertThat(export.err()).contains("Usage: treem export").contains("dhis2");
     assertThat(run("--help").code()).isZero();
@@ -152,7 +147,7 @@ class RealEnvironmentTest {
         new String[] {"zscores", register.toString(), "-o", missingFolder.toString()},
         new String[] {"convert", register.toString(), "-o", missingFolder.toString()},
         new String[] {"generate", "-o", missingFolder.toString()})) {
-      Run r = run(args);
+      CliRun r = run(args);
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.err()).as(String.join(" ", args)).isNotEmpty().doesNotContain("\tat ");
       assertThat(missingFolder.getParent()).doesNotExist();
@@ -163,7 +158,7 @@ class RealEnvironmentTest {
     AtomicFile.mover = (from, to, options) -> {
       throw new IOException("refused");
     };
-    Run r = run("report", "--format", "json", "-o", out.toString());
+    CliRun r = run("report", "--format", "json", "-o", out.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(out).hasContent("former");
     assertThat(files()).containsExactlyInAnyOrder("report.json", "xa.csv");
@@ -189,21 +184,21 @@ class RealEnvironmentTest {
     generate("huyen/xa-a.csv", 120, 0.1);
     Files.writeString(folder.resolve("notes.txt"), "not a register");
     Files.writeString(folder.resolve(".xa-c.csv.1234.tmp"), "half a file");
-    Run byFolder = run("report", "--register", folder.toString(), "--format", "json", "--by", "sex");
-    Run byFiles = run("report", "--register", folder.resolve("xa-a.csv").toString(), "--register",
+    CliRun byFolder = run("report", "--register", folder.toString(), "--format", "json", "--by", "sex");
+    CliRun byFiles = run("report", "--register", folder.resolve("xa-a.csv").toString(), "--register",
         folder.resolve("xa-b.csv").toString(), "--format", "json", "--by", "sex");
     assertThat(byFolder.code()).isEqualTo(1);
     assertThat(byFolder.out()).isEqualTo(byFiles.out()).contains("\"key\":\"xa-a\"").contains("\"key\":\"xa-b\"");
     assertThat(byFolder.err()).isEqualTo(byFiles.err());
     assertThat(byFolder.err().indexOf("xa-a.csv")).isLessThan(byFolder.err().indexOf("xa-b.csv"));
-    Run validate = run("validate", folder.toString(), "--lang", "en");
+    CliRun validate = run("validate", folder.toString(), "--lang", "en");
     assertThat(validate.code()).isEqualTo(1);
     assertThat(validate.out()).contains(folder.resolve("xa-a.csv") + ": 120 rows read")
         .contains(folder.resolve("xa-b.csv") + ": 150 rows read").contains("Total: 270 rows read")
         .doesNotContain("notes.txt");
     Path mapping = dir.resolve("mapping.json");
     Files.writeString(mapping, ExportCommandTest.MAPPING, StandardCharsets.UTF_8);
-    Run export = run("export", "dhis2", "--mapping", mapping.toString(), "--register", folder.toString(), "-o", "-");
+    CliRun export = run("export", "dhis2", "--mapping", mapping.toString(), "--register", folder.toString(), "-o", "-");
     assertThat(export.code()).isEqualTo(1);
     assertThat(export.out()).contains("tmDsPlan001").contains("tmOuThon001");
     // the same registers through an argument file (picocli's @argfile)
@@ -212,7 +207,7 @@ class RealEnvironmentTest {
         + "--register " + folder.resolve("xa-b.csv") + "\n--format json\n--by sex\n", StandardCharsets.UTF_8);
     assertThat(run("report", "@" + args).out()).isEqualTo(byFiles.out());
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    Run none = run("report", "--register", empty.toString(), "--lang", "en");
+    CliRun none = run("report", "--register", empty.toString(), "--lang", "en");
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).contains("no register file").contains(empty.toString());
   }
@@ -223,21 +218,21 @@ class RealEnvironmentTest {
     InputStream saved = System.in;
     try {
       System.setIn(new ByteArrayInputStream(Files.readAllBytes(register)));
-      Run report = run("report", "--register", "-", "--format", "csv", "--lang", "en");
-      Run file = run("report", "--register", register.toString(), "--format", "csv", "--lang", "en");
+      CliRun report = run("report", "--register", "-", "--format", "csv", "--lang", "en");
+      CliRun file = run("report", "--register", register.toString(), "--format", "csv", "--lang", "en");
       assertThat(report.code()).isEqualTo(1);
       assertThat(withoutManifest(report.out())).isEqualTo(withoutManifest(file.out()));
       assertThat(report.err()).isEqualTo(file.err().replace("xa.csv", "<stdin>"));
       assertThat(report.out()).contains("manifest,input:<stdin>,");
       System.setIn(new ByteArrayInputStream(Files.readAllBytes(register)));
-      Run validate = run("validate", "-", "--lang", "en");
+      CliRun validate = run("validate", "-", "--lang", "en");
       assertThat(validate.code()).isEqualTo(1);
       assertThat(validate.out()).contains("<stdin>: 200 rows read");
       System.setIn(new ByteArrayInputStream(Files.readAllBytes(register)));
       Path out = dir.resolve("from-stdin.jsonl");
       assertThat(run("convert", "-", out.toString()).code()).isEqualTo(1);
       assertThat(Files.readAllLines(out)).isNotEmpty();
-      Run twice = run("report", "--register", "-", "--register", "-", "--lang", "en");
+      CliRun twice = run("report", "--register", "-", "--register", "-", "--lang", "en");
       assertThat(twice.code()).isEqualTo(2);
       assertThat(twice.err()).contains("standard input (-) can be read only once");
     } finally {
@@ -254,8 +249,8 @@ class RealEnvironmentTest {
   @Test
   void langAppliesToTheLinesOnStandardErrorToo() {
     Path register = generate("xa.csv", 200, 0.2);
-    Run vi = run("report", "--register", register.toString());
-    Run en = run("report", "--register", register.toString(), "--lang", "en");
+    CliRun vi = run("report", "--register", register.toString());
+    CliRun en = run("report", "--register", register.toString(), "--lang", "en");
     assertThat(vi.err()).contains("treem report: xa.csv: dòng ").contains(", cột ").doesNotContain(" line ");
     assertThat(en.err()).contains("treem report: xa.csv: line ").contains(", column ").doesNotContain("dòng");
     assertThat(vi.err().lines().count()).isEqualTo(en.err().lines().count()).isPositive();
@@ -290,7 +285,7 @@ class RealEnvironmentTest {
     try (Progress quiet = Progress.start(w, true, io.github.treem.core.validation.Language.VI, "treem report", 0)) {
       assertThat(quiet.isShown()).isFalse();
     }
-    Run r = run("report", "--quiet");
+    CliRun r = run("report", "--quiet");
     assertThat(r.err()).isEmpty();
     Progress.terminalForTests = null;
     // not the process's standard error (a test's writer, a pipe): never shown
