@@ -4,6 +4,7 @@ import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.IndicatorCalculator;
+import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadSink;
@@ -11,10 +12,14 @@ import io.github.treem.io.RegisterReading;
 import io.github.treem.io.RegisterSource;
 import io.github.treem.io.json.TreemJson;
 import io.github.treem.io.report.ReportDocument;
+import io.github.treem.io.report.ReportJson;
 import io.github.treem.io.report.ReportPipeline;
+import io.github.treem.io.report.ReportReadException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +37,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The inputs of the commands that compute the report ({@code report}, {@code export dhis2}):
- * plan, registers (files, folders, {@code -}), year, reference date, threads, {@code --quiet};
+ * plan, registers (files, folders, {@code -}), year, reference date, last year's report (a
+ * malformed one: exit 1, nothing written), threads, {@code --quiet};
  * and the one call that computes it, through io-formats' {@link ReportPipeline}.
  */
 final class ReportInputs {
@@ -57,6 +63,11 @@ final class ReportInputs {
       "Registers read in parallel by N threads (default: the processors, at most one per file); the output is the same for every N.",
       "Số luồng đọc song song các sổ (mặc định: số bộ xử lý, tối đa một luồng mỗi sổ); kết quả như nhau với mọi N."})
   Integer threads;
+
+  @Option(names = "--previous-report", paramLabel = "FILE", description = {
+      "Last year's report (JSON, as treem report --format json writes it): INCREASE targets are assessed against it.",
+      "Báo cáo năm trước (JSON): mục tiêu tăng dần được so với báo cáo này."})
+  Path previousReport;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error / Không hiện tiến độ.")
   boolean quiet;
@@ -141,6 +152,30 @@ final class ReportInputs {
           + e.getClass().getSimpleName() + ")");
       return failed(Treem.EXIT_USAGE);
     }
+    Optional<IndicatorReport> previous = Optional.empty();
+    String previousOption = null;
+    if (previousReport != null) {
+      Path f = previousReport.getFileName();
+      String fileName = f == null ? previousReport.toString() : f.toString();
+      try {
+        byte[] bytes = Files.readAllBytes(previousReport);
+        previous = Optional.of(ReportJson.of(lang).read(new ByteArrayInputStream(bytes), fileName).getReport());
+        previousOption = fileName + " sha256 " + ReportManifest.sha256(bytes);
+      } catch (NoSuchFileException e) {
+        err.println(name + ": " + Texts.t(lang, "không có tệp: ", "no such file: ") + previousReport);
+        return failed(Treem.EXIT_USAGE);
+      } catch (ReportReadException e) {
+        // a malformed file: exit 1, as for a malformed register, and nothing is written
+        err.println(Texts.issueLine(name, e.getIssue(), lang));
+        err.println(name + ": " + Texts.t(lang, "--previous-report không phải một báo cáo treem: ",
+            "--previous-report is not a treem report: ") + previousReport);
+        return failed(Treem.EXIT_REJECTED);
+      } catch (IOException | UncheckedIOException e) {
+        err.println(name + ": " + Texts.t(lang, "không đọc được ", "cannot read ") + previousReport + " ("
+            + e.getClass().getSimpleName() + ")");
+        return failed(Treem.EXIT_USAGE);
+      }
+    }
     IndicatorCalculator calc = IndicatorCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build();
     // Rows are read as the register format defines them (a row the reader rejects is counted and
     // reported); the report does not add the validator's context rules (treem validate does), so
@@ -156,6 +191,10 @@ final class ReportInputs {
           .putManifestOption("plan", planOption).putManifestOption("lang", lang.name().toLowerCase(java.util.Locale.ROOT));
       if (!suppressed) {
         pipeline.unsuppressedForInternalUse();
+      }
+      previous.ifPresent(pipeline::previousReport);
+      if (previousOption != null) {
+        pipeline.putManifestOption("previousReport", previousOption);
       }
       ReportDocument document;
       try {

@@ -244,6 +244,29 @@ class RealEnvironmentTest {
     return csv.lines().filter(l -> !l.startsWith("manifest,")).reduce("", (a, b) -> a + b + "\n");
   }
 
+  @Test
+  void increaseTargetsAreAssessedAgainstLastYearsReport() throws IOException {
+    Path last = dir.resolve("2019.json");
+    assertThat(run("report", "--format", "json", "-o", last.toString()).code()).isZero();
+    CliRun without = run("report", "--format", "json");
+    assertThat(without.out()).contains("{\"id\":\"T6\",\"indicator\":\"CAN_SWIM\",\"comparator\":\"INCREASE\","
+        + "\"threshold\":null,");
+    assertThat(without.out()).containsPattern("\"id\":\"T6\"[^}]*\"status\":\"NO_DATA\"");
+    CliRun with = run("report", "--format", "json", "--previous-report", last.toString());
+    assertThat(with.code()).isZero();
+    // the same value as last year: no increase
+    assertThat(with.out()).containsPattern("\"id\":\"T6\"[^}]*\"status\":\"NOT_MET\",\"gap\":0.00")
+        .contains("\"previousReport\":\"2019.json sha256 ");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"year\": \"twenty\"}");
+    Path out = dir.resolve("out.json");
+    CliRun refused = run("report", "--previous-report", bad.toString(), "-o", out.toString(), "--lang", "en");
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("bad.json").contains("--previous-report is not a treem report");
+    assertThat(out).doesNotExist();
+    assertThat(run("report", "--previous-report", dir.resolve("none.json").toString()).code()).isEqualTo(2);
+  }
+
   // ------------------------------------------------------------------ --lang and progress
 
   @Test
