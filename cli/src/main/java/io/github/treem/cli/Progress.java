@@ -53,6 +53,7 @@ final class Progress implements ReadProgress, AutoCloseable {
     if (shown) {
       drawer = new Thread(this::drawLoop, "treem-progress");
       drawer.setDaemon(true);
+      drawer.setUncaughtExceptionHandler((t, e) -> { }); // a progress line never prints a stack trace
       drawer.start();
     } else {
       drawer = null;
