@@ -5,8 +5,6 @@ import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.TreemVersion;
 import io.github.treem.indicators.growth.WhoGrowth;
 import io.github.treem.indicators.internal.TreemStyle;
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -77,29 +75,14 @@ public abstract class ReportManifest {
   }
 
   /**
-   * The SHA-256 of bytes.
+   * The SHA-256 of bytes (a register's digest is taken as it is read, by io-formats'
+   * {@code RegisterReading}).
    *
    * @param bytes the bytes
    * @return the digest in lower-case hex (64 characters)
    */
   public static String sha256(byte[] bytes) {
     return HexFormat.of().formatHex(digest().digest(bytes));
-  }
-
-  /**
-   * The SHA-256 of a stream, read to its end (not closed).
-   *
-   * @param in the stream
-   * @return the digest in lower-case hex (64 characters)
-   * @throws IOException on an I/O error
-   */
-  public static String sha256(InputStream in) throws IOException {
-    MessageDigest d = digest();
-    byte[] buf = new byte[65_536];
-    for (int n; (n = in.read(buf)) >= 0; ) {
-      d.update(buf, 0, n);
-    }
-    return HexFormat.of().formatHex(d.digest());
   }
 
   private static MessageDigest digest() {
