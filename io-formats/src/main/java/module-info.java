@@ -14,7 +14,7 @@ module io.github.treem.io {
 
   provides tools.jackson.databind.JacksonModule with io.github.treem.io.json.TreemJacksonModule;
 
-  exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats, ReadOptions, Registers
+  exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadOptions, Registers, RegisterSource
   exports io.github.treem.io.anthro; // AnthroCsv
   exports io.github.treem.io.dhis2; // Dhis2Export, Dhis2Mapping
   exports io.github.treem.io.html; // HtmlReport

@@ -62,7 +62,8 @@ class ReportCommandTest {
     Path b = dir.resolve("b.csv");
     Files.writeString(a, HEADER + "1,F,2018-01-01,Thôn 1,,TE1,,,,,\n", StandardCharsets.UTF_8);
     Files.writeString(b, HEADER + "1,F,2018-01-01,Thôn 1,,,,,,,\nx,F,not-a-date,,,,,,,,\n", StandardCharsets.UTF_8);
-    String[] r = run("report", "--register", a.toString(), "--register", b.toString(), "--format", "csv", "--by", "sex");
+    String[] r = run("report", "--register", a.toString(), "--register", b.toString(), "--format", "csv", "--by", "sex",
+        "--lang", "en");
     assertThat(r[0]).isEqualTo("1");
     assertThat(r[2]).contains("b.csv").contains("line 3");
     assertThat(r[1]).contains("HI_U6,total,,1,2,50.00,VALUE\n").contains("HI_U6,area,a,1,1,100.00,VALUE\n")
@@ -94,7 +95,7 @@ class ReportCommandTest {
         + "\"threshold\":80.0,").contains("\"status\":\"MET\",\"gap\":null}]");
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"number\": 1", StandardCharsets.UTF_8);
-    String[] rb = run("report", "--plan", bad.toString());
+    String[] rb = run("report", "--plan", bad.toString(), "--lang", "en");
     assertThat(rb[0]).isEqualTo("2");
     assertThat(rb[2]).contains("cannot read the plan");
   }
@@ -145,9 +146,9 @@ class ReportCommandTest {
         .builder().seed(2020).year(2020).children(2500).build().stream(), "quang-vinh-2020-register");
     io.github.treem.indicators.Accumulator acc = calc.newAccumulator();
     try (io.github.treem.io.RegisterReader r = io.github.treem.io.Registers.open(
-        ReportCommand.class.getResourceAsStream(ReportCommand.BUNDLED_REGISTER), io.github.treem.io.ReadOptions.of(2020))) {
+        ReportInputs.class.getResourceAsStream(ReportInputs.BUNDLED_REGISTER), io.github.treem.io.ReadOptions.of(2020))) {
       r.stream().forEach(rec -> acc.add(rec.getChild().orElseThrow(), "quang-vinh-2020-register"));
-      assertThat(r.getStats().rowsAccepted()).isEqualTo(2500);
+      assertThat(r.getStats().getRowsAccepted()).isEqualTo(2500);
     }
     assertThat(acc.result()).isEqualTo(direct);
   }

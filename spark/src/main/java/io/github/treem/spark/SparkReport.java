@@ -2,7 +2,7 @@ package io.github.treem.spark;
 
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.IndicatorReport;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.spark.internal.TreemStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -31,7 +31,7 @@ public abstract class SparkReport {
   public abstract IndicatorReport getReport();
 
   /** {@return the read counts of all files summed; malformed when any file was} */
-  public abstract ReadStats getReadStats();
+  public abstract DataQuality getReadStats();
 
   /** {@return the number of register files read} */
   public abstract long getFiles();
@@ -44,7 +44,7 @@ public abstract class SparkReport {
    * @param files the number of files
    * @return the result
    */
-  public static SparkReport of(IndicatorReport report, ReadStats readStats, long files) {
+  public static SparkReport of(IndicatorReport report, DataQuality readStats, long files) {
     return new Builder().report(report).readStats(readStats).files(files).build();
   }
 
@@ -53,11 +53,7 @@ public abstract class SparkReport {
     if (getFiles() < 0) {
       throw new InvalidValueException("TREEM-SPARK-0004", "files must be >= 0");
     }
-    ReadStats s = getReadStats();
-    boolean same = getReport().getDataQuality()
-        .map(q -> q.getRowsRead() == s.rowsRead() && q.getRowsAccepted() == s.rowsAccepted()
-            && q.getRowsRejected() == s.rowsRejected())
-        .orElse(false);
+    boolean same = getReport().getDataQuality().map(q -> q.equals(getReadStats())).orElse(false);
     if (!same) {
       throw new InvalidValueException("TREEM-SPARK-0005", "the report's data quality must match the read counts");
     }
@@ -66,7 +62,7 @@ public abstract class SparkReport {
   @Override
   public String toString() {
     return "SparkReport{year=" + getReport().getYear() + ", files=" + getFiles() + ", rowsRead="
-        + getReadStats().rowsRead() + ", rowsRejected=" + getReadStats().rowsRejected() + "}";
+        + getReadStats().getRowsRead() + ", rowsRejected=" + getReadStats().getRowsRejected() + "}";
   }
 
   /** Builds a {@link SparkReport}. */

@@ -5,7 +5,7 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterIssueCodes;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
@@ -47,7 +47,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * try (RegisterCsvReader r = RegisterCsvReader.open(in, ReadOptions.builder().reportingYear(2020)
  *     .fileName("qv.csv").build())) {
  *   r.stream().filter(RegisterRecord::isAccepted).forEach(...);
- *   ReadStats stats = r.getStats();
+ *   DataQuality stats = r.getStats();
  * }
  * }</pre>
  *
@@ -326,8 +326,8 @@ public final class RegisterCsvReader implements RegisterReader {
   }
 
   @Override
-  public ReadStats getStats() {
-    return new ReadStats(read, accepted, rejected, malformed);
+  public DataQuality getStats() {
+    return DataQuality.of(read, accepted, rejected, malformed);
   }
 
   /** {@return the header cells as read (empty before the header or for an empty file)} */

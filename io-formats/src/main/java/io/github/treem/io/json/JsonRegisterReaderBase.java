@@ -7,7 +7,7 @@ import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.internal.IdIndex;
@@ -85,8 +85,8 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
   }
 
   @Override
-  public ReadStats getStats() {
-    return new ReadStats(read, accepted, rejected, malformed);
+  public DataQuality getStats() {
+    return DataQuality.of(read, accepted, rejected, malformed);
   }
 
   Location at(long line, String path) {

@@ -3,6 +3,7 @@ package io.github.treem.io.html;
 import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.ExclusionReason;

@@ -3,7 +3,7 @@ package io.github.treem.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.validation.Issue;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -66,8 +66,8 @@ class JsonConformanceTest {
       List<Issue> issues = new ArrayList<>();
       r.stream().forEach(rec -> issues.addAll(rec.getIssues()));
       issues.addAll(r.getFileIssues());
-      ReadStats st = r.getStats();
-      assertThat(st.rowsRead()).isEqualTo(st.rowsAccepted() + st.rowsRejected());
+      DataQuality st = r.getStats();
+      assertThat(st.getRowsRead()).isEqualTo(st.getRowsAccepted() + st.getRowsRejected());
       return issues;
     }
   }

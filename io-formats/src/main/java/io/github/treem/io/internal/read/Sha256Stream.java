@@ -1,4 +1,4 @@
-package io.github.treem.cli;
+package io.github.treem.io.internal.read;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,15 +8,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A {@link DigestInputStream} for SHA-256, so that a register is hashed while it is read (one
- * pass). Skipped bytes are read and hashed too; marks are not supported
- * (a reader's own buffer marks above it). {@link #close()} leaves the underlying stream open (a
- * reader closes its stream when it is done, perhaps before the end), so that {@link #finish()} can
- * read the rest; {@link #release()} closes it. Not thread-safe.
+ * The JDK's {@link DigestInputStream} for SHA-256, so that a register is hashed while it is read
+ * (one pass). Only what {@link DigestInputStream} does not do is added: skipped bytes are read,
+ * so hashed; marks are not supported (a reader's own buffer marks above it); {@link #close()}
+ * leaves the underlying stream open (a reader may close its stream before the end) so that
+ * {@link #finish()} hashes the rest, and {@link #release()} closes it. Not thread-safe.
  */
-final class Sha256InputStream extends DigestInputStream {
+final class Sha256Stream extends DigestInputStream {
 
-  Sha256InputStream(InputStream in) {
+  Sha256Stream(InputStream in) {
     super(in, sha256());
   }
 
@@ -74,10 +74,10 @@ final class Sha256InputStream extends DigestInputStream {
   }
 
   /**
-   * Reads the rest of the stream (what a reader stopping early left) and returns the digest of the
-   * whole stream.
+   * Reads the rest of the stream (what a reader stopping early left) and returns the digest of
+   * the whole stream.
    *
-   * @return the SHA-256 in lower-case hex, as {@code ReportManifest.sha256} writes it
+   * @return the SHA-256 in lower-case hex
    * @throws IOException on an I/O error
    */
   String finish() throws IOException {
