@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -160,7 +162,9 @@ public final class Codecs {
    */
   public static String string(TokenReader in, Class<?> owner) {
     expect(in, owner, Token.VALUE_STRING, "a string");
-    return in.text();
+    String s = in.text();
+    ReadLimits.checkString(in, s);
+    return s;
   }
 
   /**
@@ -172,6 +176,7 @@ public final class Codecs {
    */
   public static int integer(TokenReader in, Class<?> owner) {
     expect(in, owner, Token.VALUE_NUMBER_INT, "an integer");
+    ReadLimits.checkNumber(in);
     if (in.numberSize() != TokenReader.NumberSize.INT) {
       throw invalid(in, owner, "integer out of range");
     }
@@ -187,6 +192,7 @@ public final class Codecs {
    */
   public static long longInteger(TokenReader in, Class<?> owner) {
     expect(in, owner, Token.VALUE_NUMBER_INT, "an integer");
+    ReadLimits.checkNumber(in);
     if (in.numberSize() == TokenReader.NumberSize.BIG_INTEGER) {
       throw invalid(in, owner, "integer out of range");
     }
@@ -205,6 +211,7 @@ public final class Codecs {
     if (t != Token.VALUE_NUMBER_INT && t != Token.VALUE_NUMBER_FLOAT) {
       throw wrongType(in, owner, "a number");
     }
+    ReadLimits.checkNumber(in);
     double d = in.doubleValue();
     if (!Double.isFinite(d)) {
       throw invalid(in, owner, "number out of range");
@@ -396,8 +403,14 @@ public final class Codecs {
       @Override
       public Map<K, V> read(TokenReader in, Class<?> owner) {
         expect(in, owner, Token.START_OBJECT, "an object");
+        ReadLimits.checkDepth(in);
         Map<K, V> map = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
         for (String name = in.nextName(); name != null; name = in.nextName()) {
+          ReadLimits.checkName(in, name);
+          if (!names.add(name)) {
+            throw in.duplicateProperty(name);
+          }
           Token t = in.next();
           try {
             if (t == Token.VALUE_NULL) {
@@ -456,6 +469,7 @@ public final class Codecs {
     @Override
     public List<E> read(TokenReader in, Class<?> owner) {
       expect(in, owner, Token.START_ARRAY, "an array");
+      ReadLimits.checkDepth(in);
       List<E> out = new ArrayList<>();
       int i = 0;
       for (Token t = in.next(); t != Token.END_ARRAY; t = in.next(), i++) {

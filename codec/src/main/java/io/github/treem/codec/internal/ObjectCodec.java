@@ -4,6 +4,7 @@ import io.github.treem.core.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjDoubleConsumer;
@@ -26,12 +28,14 @@ import java.util.function.ToIntFunction;
  * through its public builder, one property at a time; writing writes the properties in the
  * table's order, leaving out an absent optional and an empty list.
  *
- * <p>The type's rules: an unknown property goes to {@link TokenReader#unknownProperty};
- * {@code null} is not a value (unless the table says nulls are values: then the property's codec
- * reads it); a missing required property is an error, reported in the table's order; an
- * {@link InvalidValueException} (or {@code IllegalStateException}, {@code IllegalArgumentException})
- * of the builder becomes the library's instantiation problem with it as the cause. Every problem
- * inside a property gets the property in its path.
+ * <p>The type's rules, whatever the JSON library's settings: an unknown property goes to
+ * {@link TokenReader#unknownProperty} (an error unless the read skips unknown properties with a
+ * warning); the same property twice is an error; {@code null} is not a value (unless the table
+ * says nulls are values: then the property's codec reads it); a missing required property is an
+ * error, reported in the table's order; an {@link InvalidValueException} (or
+ * {@code IllegalStateException}, {@code IllegalArgumentException}) of the builder becomes the
+ * library's instantiation problem with it as the cause; the nesting depth and the name lengths
+ * are bounded ({@link ReadLimits}). Every problem inside a property gets the property in its path.
  *
  * <pre>{@code
  * ObjectCodec<BirthRegistration> BIRTH_REGISTRATION = ObjectCodec
@@ -160,10 +164,25 @@ public final class ObjectCodec<T> implements ValueCodec<T> {
       if (in.current() != Token.START_OBJECT) {
         throw Codecs.wrongType(in, type, "an object");
       }
+      ReadLimits.checkDepth(in);
       B b = newBuilder.get();
       long seen = 0;
+      Set<String> unknown = null;
       for (String name = in.nextName(); name != null; name = in.nextName()) {
+        ReadLimits.checkName(in, name);
         Property<T, B> p = byName.get(name);
+        if (p != null) {
+          if ((seen & p.bit) != 0) {
+            throw in.duplicateProperty(name);
+          }
+        } else {
+          if (unknown == null) {
+            unknown = new HashSet<>();
+          }
+          if (!unknown.add(name)) {
+            throw in.duplicateProperty(name);
+          }
+        }
         Token t = in.next();
         try {
           if (p != null) {

@@ -55,9 +55,14 @@ import tools.jackson.databind.module.SimpleModule;
  *       in Vietnamese unless the write's attribute says otherwise).</li>
  * </ul>
  *
- * <p>Errors: every decode problem goes through the {@code DeserializationContext}, so Jackson adds
- * the location and the property path, and {@code FAIL_ON_UNKNOWN_PROPERTIES} and problem handlers
- * apply. An
+ * <p>Strictness travels with treem's types: whatever the mapper's settings (its
+ * {@code FAIL_ON_UNKNOWN_PROPERTIES}, duplicate detection, read constraints and problem
+ * handlers), reading a treem type fails on an unknown property and on the same property twice,
+ * and applies the nesting depth and string, number and name lengths of {@link TreemJson}. (The
+ * document length can only be bounded by the mapper's parser.)
+ *
+ * <p>Errors: every decode problem is Jackson's own exception type with the location and the
+ * property path, and problem handlers apply to instantiation problems. An
  * {@code InvalidValueException} of a builder becomes a {@code ValueInstantiationException} with
  * it as the cause. Messages never repeat a value (it may be personal data) and start with a
  * stable id {@code TREEM-IO-10NN}.
@@ -80,9 +85,19 @@ public final class TreemJacksonModule extends SimpleModule {
 
   /** Creates the module (the {@link java.util.ServiceLoader} entry point). */
   public TreemJacksonModule() {
+    this(false);
+  }
+
+  /**
+   * Creates the module.
+   *
+   * @param lenient whether unknown properties are left to the mapper's problem handlers (treem's
+   *     own lenient mapper only, which skips them with a warning)
+   */
+  TreemJacksonModule(boolean lenient) {
     super("treem", Version.unknownVersion());
     for (TypeCodec<?> c : codecs()) {
-      add(c);
+      add(c, lenient);
     }
   }
 
@@ -94,9 +109,9 @@ public final class TreemJacksonModule extends SimpleModule {
     return all;
   }
 
-  private <T> void add(TypeCodec<T> codec) {
+  private <T> void add(TypeCodec<T> codec, boolean lenient) {
     Class<T> type = codec.getType();
     addSerializer(type, new CodecSerializer<>(type, codec.getWriter()));
-    addDeserializer(type, new CodecDeserializer<>(type, codec.getReader()));
+    addDeserializer(type, new CodecDeserializer<>(type, codec.getReader(), lenient));
   }
 }

@@ -85,7 +85,7 @@ public final class TreemJson {
     JsonMapper.Builder b = JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .addModule(new TreemJacksonModule());
+        .addModule(new TreemJacksonModule(policy == JsonReadPolicy.LENIENT));
     if (policy == JsonReadPolicy.STRICT) {
       b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     } else {

@@ -5,6 +5,7 @@ import static io.github.treem.codec.internal.Codecs.invalidAt;
 
 import io.github.treem.codec.internal.Codecs;
 import io.github.treem.codec.internal.ObjectCodec;
+import io.github.treem.codec.internal.ReadLimits;
 import io.github.treem.codec.internal.StringEscapes;
 import io.github.treem.codec.internal.Token;
 import io.github.treem.codec.internal.TokenReader;
@@ -102,6 +103,7 @@ public final class ReportCodec {
       if (!t.isNumber()) {
         throw Codecs.wrongType(in, owner, "a number or null");
       }
+      ReadLimits.checkNumber(in);
       return Optional.of(in.decimalValue());
     }
 

@@ -11,6 +11,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The codecs' {@link TokenReader} over a Jackson 3 parser and deserialization context: problems
@@ -29,11 +30,13 @@ final class Jackson3Reader implements TokenReader {
   private final JsonParser p;
   private final DeserializationContext ctxt;
   private final ValueDeserializer<?> deserializer;
+  private final boolean lenient;
 
-  Jackson3Reader(JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> deserializer) {
+  Jackson3Reader(JsonParser p, DeserializationContext ctxt, ValueDeserializer<?> deserializer, boolean lenient) {
     this.p = p;
     this.ctxt = ctxt;
     this.deserializer = deserializer;
+    this.lenient = lenient;
   }
 
   private static Token token(JsonToken t) {
@@ -137,7 +140,13 @@ final class Jackson3Reader implements TokenReader {
 
   @Override
   public void unknownProperty(Class<?> owner, String name) {
-    ctxt.handleUnknownProperty(p, deserializer, owner, name);
+    if (lenient) {
+      // treem's lenient reads: skipped, and recorded by UnknownPropertyCollector
+      ctxt.handleUnknownProperty(p, deserializer, owner, name);
+    } else {
+      // strict whatever the mapper's FAIL_ON_UNKNOWN_PROPERTIES and problem handlers
+      throw UnrecognizedPropertyException.from(p, owner, name, null);
+    }
   }
 
   @Override
