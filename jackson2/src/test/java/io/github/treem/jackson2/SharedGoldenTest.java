@@ -121,6 +121,14 @@ class SharedGoldenTest {
     assertThat(ReportJson.of(language).write(doc)).isEqualTo(golden);
     assertThat(TreemJackson2Module.reportWriter(J2, language).writeValueAsString(doc) + "\n").isEqualTo(golden);
     assertThat(J2.readValue(golden, ReportDocument.class)).isEqualTo(doc);
+    // escapes: the report's and the manifest's, whatever the generator's settings
+    String odd = "a\u0001b\bc\fd\ne\tf\"g\\h\u001fé\u2028";
+    io.github.treem.indicators.ReportManifest m = doc.getManifest().orElseThrow();
+    ReportDocument oddDoc = doc.withManifest(io.github.treem.indicators.ReportManifest.builder().from(m)
+        .putInputs(odd, "a".repeat(64)).putOptions(odd, odd).build());
+    assertThat(TreemJackson2Module.reportWriter(J2, language).writeValueAsString(oddDoc) + "\n")
+        .isEqualTo(ReportJson.of(language).write(oddDoc))
+        .contains("a\\u0001b\\u0008c\\u000cd\\u000ae\\u0009f\\\"g\\\\h\\u001fé\u2028");
     // a host's compact layout: the same in both
     String compact = J2.writer().withAttribute(TreemJackson2Module.REPORT_LANGUAGE, language).writeValueAsString(doc);
     assertThat(compact).isEqualTo(golden.replace("\n", ""))

@@ -455,6 +455,30 @@ public final class Codecs {
     K parse(String name, TokenReader in, Class<?> owner);
   }
 
+  /**
+   * A codec whose strings are written with given escapes, whatever the generator's own.
+   *
+   * @param <V> the type
+   * @param codec the codec
+   * @param escapes the escapes of its strings
+   * @return the codec
+   */
+  public static <V> ValueCodec<V> escaped(ValueCodec<V> codec, StringEscapes escapes) {
+    return new ValueCodec<>() {
+      @Override
+      public V read(TokenReader in, Class<?> owner) {
+        return codec.read(in, owner);
+      }
+
+      @Override
+      public void write(V value, TokenWriter out) {
+        Object before = out.setEscapes(escapes);
+        codec.write(value, out);
+        out.restoreEscapes(before);
+      }
+    };
+  }
+
   /** An array. */
   private static final class ListCodec<E> implements ValueCodec<List<E>> {
     private final ValueCodec<E> element;

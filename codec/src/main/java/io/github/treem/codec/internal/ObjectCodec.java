@@ -293,21 +293,27 @@ public final class ObjectCodec<T> implements ValueCodec<T> {
     }
 
     /**
-     * A property that the reader requires and passes to the holder, never written by this table.
+     * A property that is always written by a function of the whole value (for a value derived
+     * from several attributes, or written as {@code null} when absent), and read by a codec.
      *
-     * @param <V> its type
+     * @param <V> the type read
      * @param name the JSON name
      * @param required whether it must be read
-     * @param codec its codec
-     * @param setter sets it on the holder
+     * @param codec reads it
+     * @param setter sets what is read on the builder or holder
+     * @param writer writes its value (the table writes the name), or null when the table is
+     *     only read
      * @return this
      */
-    public <V> Builder<T, B> read(String name, boolean required, ValueCodec<V> codec,
-        BiConsumer<? super B, ? super V> setter) {
+    public <V> Builder<T, B> property(String name, boolean required, ValueCodec<V> codec,
+        BiConsumer<? super B, ? super V> setter, BiConsumer<? super T, TokenWriter> writer) {
       return add(new ValueProperty<T, B, V>(name, required, codec, setter) {
         @Override
         void write(T value, TokenWriter out) {
-          // read only: the type's writer writes it
+          if (writer != null) {
+            out.name(name);
+            writer.accept(value, out);
+          }
         }
       });
     }

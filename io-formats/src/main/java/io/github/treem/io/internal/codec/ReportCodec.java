@@ -41,6 +41,8 @@ import java.util.function.Function;
 /**
  * The report document in the format of {@code report-v1.schema.json}.
  *
+ * <p>Each object is one table of its properties, read into a holder and written from the value.
+ *
  * <p>Writing: properties in a fixed order; absent figures as {@code null}; decimals in plain
  * notation; indicator names in the language of the write's attribute {@link #LANGUAGE} (default:
  * Vietnamese); strings escaped as {@link StringEscapes#REPORT}, the manifest's as
@@ -187,11 +189,11 @@ public final class ReportCodec {
   private static final ObjectCodec<RawCell> CELL = ObjectCodec
       .<RawCell, RawCell>finishing(BreakdownCell.class, RawCell::new, (c, in) -> c)
       .nullsAreValues()
-      .read("key", true, CELL_KEY, (c, v) -> c.key = v)
-      .read("numerator", true, COUNT_OR_NULL, (c, v) -> c.numerator = v)
-      .read("denominator", true, COUNT_OR_NULL, (c, v) -> c.denominator = v)
-      .read("value", true, DECIMAL_OR_NULL, (c, v) -> c.value = v)
-      .read("state", true, Codecs.enumByName(ValueState.class), (c, v) -> c.state = v)
+      .property("key", true, CELL_KEY, (c, v) -> c.key = v, null)
+      .property("numerator", true, COUNT_OR_NULL, (c, v) -> c.numerator = v, null)
+      .property("denominator", true, COUNT_OR_NULL, (c, v) -> c.denominator = v, null)
+      .property("value", true, DECIMAL_OR_NULL, (c, v) -> c.value = v, null)
+      .property("state", true, Codecs.enumByName(ValueState.class), (c, v) -> c.state = v, null)
       .build();
 
   private static final ValueCodec<Map<BreakdownDimension, List<RawCell>>> BREAKDOWNS = Codecs.mapOf(
@@ -244,17 +246,22 @@ public final class ReportCodec {
   private static final ObjectCodec<IndicatorResult> INDICATOR = ObjectCodec
       .finishing(IndicatorResult.class, RawIndicator::new, RawIndicator::finish)
       .nullsAreValues()
-      .read("code", true, INDICATOR_CODE, (r, v) -> r.indicator = v)
-      .read("name", false, Codecs.STRING, (r, v) -> {
-        // display text, in the language written
-      })
-      .read("unit", false, Codecs.enumByName(IndicatorUnit.class), (r, v) -> r.unit = v)
-      .read("numerator", true, COUNT, (r, v) -> r.numerator = v)
-      .read("denominator", true, COUNT_OR_NULL, (r, v) -> r.denominator = v)
-      .read("value", true, DECIMAL_OR_NULL, (r, v) -> r.value = v)
-      .read("state", true, Codecs.enumByName(ValueState.class), (r, v) -> r.state = v)
-      .read("exclusions", true, EXCLUSIONS, (r, v) -> r.exclusions = v)
-      .read("breakdowns", true, BREAKDOWNS, (r, v) -> r.breakdowns = v)
+      .property("code", true, INDICATOR_CODE, (r, v) -> r.indicator = v, (r, out) -> out.string(r.getCode()))
+      .property("name", false, Codecs.STRING, (r, v) -> {
+        // display text, in the language written: not read back
+      }, (r, out) -> out.string(out.attribute(LANGUAGE) != Language.EN ? r.getIndicator().getNameVi()
+          : r.getIndicator().getNameEn()))
+      .property("unit", false, Codecs.enumByName(IndicatorUnit.class), (r, v) -> r.unit = v,
+          (r, out) -> out.string(r.getIndicator().getUnit().name()))
+      .property("numerator", true, COUNT, (r, v) -> r.numerator = v, (r, out) -> out.number(r.getNumerator()))
+      .property("denominator", true, COUNT_OR_NULL, (r, v) -> r.denominator = v,
+          (r, out) -> COUNT_OR_NULL.write(isCount(r) ? OptionalLong.empty() : OptionalLong.of(r.getDenominator()), out))
+      .property("value", true, DECIMAL_OR_NULL, (r, v) -> r.value = v, (r, out) -> DECIMAL_OR_NULL.write(r.getValue(), out))
+      .property("state", true, Codecs.enumByName(ValueState.class), (r, v) -> r.state = v,
+          (r, out) -> out.string(r.getState().name()))
+      .property("exclusions", true, EXCLUSIONS, (r, v) -> r.exclusions = v,
+          (r, out) -> EXCLUSIONS.write(r.getExclusions(), out))
+      .property("breakdowns", true, BREAKDOWNS, (r, v) -> r.breakdowns = v, ReportCodec::breakdowns)
       .build();
 
   /** A target assessment as read. */
@@ -285,35 +292,43 @@ public final class ReportCodec {
   private static final ObjectCodec<TargetAssessment> TARGET = ObjectCodec
       .finishing(TargetAssessment.class, RawTarget::new, RawTarget::finish)
       .nullsAreValues()
-      .read("id", false, Codecs.STRING, (t, v) -> t.id = v)
-      .read("indicator", true, Codecs.STRING, (t, v) -> t.indicator = v)
-      .read("comparator", true, Codecs.enumByName(TargetComparator.class), (t, v) -> t.comparator = v)
-      .read("threshold", true, DECIMAL_OR_NULL, (t, v) -> t.threshold = v)
-      .read("value", false, DECIMAL_OR_NULL, (t, v) -> t.value = v)
-      .read("status", true, Codecs.enumByName(TargetStatus.class), (t, v) -> t.status = v)
-      .read("gap", true, DECIMAL_OR_NULL, (t, v) -> t.gap = v)
+      .property("id", false, Codecs.STRING, (t, v) -> t.id = v, (t, out) -> out.string(t.getTargetId()))
+      .property("indicator", true, Codecs.STRING, (t, v) -> t.indicator = v, (t, out) -> out.string(t.getIndicatorCode()))
+      .property("comparator", true, Codecs.enumByName(TargetComparator.class), (t, v) -> t.comparator = v,
+          (t, out) -> out.string(t.getComparator().name()))
+      .property("threshold", true, DECIMAL_OR_NULL, (t, v) -> t.threshold = v, (t, out) -> DECIMAL_OR_NULL.write(
+          t.getReference().isPresent() ? Optional.of(BigDecimal.valueOf(t.getReference().getAsDouble())) : Optional.empty(),
+          out))
+      .property("value", false, DECIMAL_OR_NULL, (t, v) -> t.value = v, (t, out) -> DECIMAL_OR_NULL.write(t.getValue(), out))
+      .property("status", true, Codecs.enumByName(TargetStatus.class), (t, v) -> t.status = v,
+          (t, out) -> out.string(t.getStatus().name()))
+      .property("gap", true, DECIMAL_OR_NULL, (t, v) -> t.gap = v, (t, out) -> DECIMAL_OR_NULL.write(t.getGap(), out))
       .build();
 
   private static final ObjectCodec<DataQuality> DATA_QUALITY = ObjectCodec
       .<DataQuality, long[]>finishing(DataQuality.class, () -> new long[3],
           (n, in) -> Codecs.construct(in, DataQuality.class, () -> DataQuality.of(n[0], n[1], n[2])))
       .nullsAreValues()
-      .read("rowsRead", true, COUNT, (n, v) -> n[0] = v)
-      .read("rowsAccepted", true, COUNT, (n, v) -> n[1] = v)
-      .read("rowsRejected", true, COUNT, (n, v) -> n[2] = v)
+      .property("rowsRead", true, COUNT, (n, v) -> n[0] = v, (q, out) -> out.number(q.getRowsRead()))
+      .property("rowsAccepted", true, COUNT, (n, v) -> n[1] = v, (q, out) -> out.number(q.getRowsAccepted()))
+      .property("rowsRejected", true, COUNT, (n, v) -> n[2] = v, (q, out) -> out.number(q.getRowsRejected()))
       .build();
 
-  private static final ObjectCodec<ReportManifest> MANIFEST = ObjectCodec
+  /** The manifest, its strings escaped as {@link StringEscapes#MANIFEST}. */
+  private static final ValueCodec<ReportManifest> MANIFEST = Codecs.escaped(ObjectCodec
       .<ReportManifest, ReportManifest.Builder>finishing(ReportManifest.class, ReportManifest::builder,
           (b, in) -> Codecs.construct(in, ReportManifest.class, b::build))
       .nullsAreValues()
-      .read("treemVersion", true, Codecs.STRING, ReportManifest.Builder::treemVersion)
-      .read("year", true, Codecs.INTEGER, ReportManifest.Builder::year)
-      .read("referenceDate", true, Codecs.DATE, ReportManifest.Builder::referenceDate)
-      .read("growthTables", true, STRINGS, ReportManifest.Builder::putAllGrowthTables)
-      .read("inputs", true, STRINGS, ReportManifest.Builder::putAllInputs)
-      .read("options", true, STRINGS, ReportManifest.Builder::putAllOptions)
-      .build();
+      .required("treemVersion", Codecs.STRING, ReportManifest::getTreemVersion, ReportManifest.Builder::treemVersion)
+      .requiredInt("year", ReportManifest::getYear, ReportManifest.Builder::year)
+      .required("referenceDate", Codecs.DATE, ReportManifest::getReferenceDate, ReportManifest.Builder::referenceDate)
+      .required("growthTables", STRINGS, ReportManifest::getGrowthTables, ReportManifest.Builder::putAllGrowthTables)
+      .required("inputs", STRINGS, ReportManifest::getInputs, ReportManifest.Builder::putAllInputs)
+      .required("options", STRINGS, ReportManifest::getOptions, ReportManifest.Builder::putAllOptions)
+      .build(), StringEscapes.MANIFEST);
+
+  private static final ValueCodec<List<IndicatorResult>> INDICATORS = Codecs.arrayOf(INDICATOR);
+  private static final ValueCodec<List<TargetAssessment>> TARGETS = Codecs.arrayOf(TARGET);
 
   /** The document as read. */
   private static final class RawDocument {
@@ -345,98 +360,33 @@ public final class ReportCodec {
     }
   }
 
-  private static final ObjectCodec<ReportDocument> READER = ObjectCodec
+  /** The report document, its strings escaped as {@link StringEscapes#REPORT}. */
+  public static final ValueCodec<ReportDocument> DOCUMENT = Codecs.escaped(ObjectCodec
       .finishing(ReportDocument.class, RawDocument::new, RawDocument::finish)
       .nullsAreValues()
-      .read("year", true, Codecs.INTEGER, (d, v) -> d.year = v)
-      .read("referenceDate", true, Codecs.DATE, (d, v) -> d.referenceDate = v)
-      .read("suppressed", false, Codecs.BOOLEAN, (d, v) -> d.suppressed = v)
-      .read("indicators", true, Codecs.arrayOf(INDICATOR), (d, v) -> d.results = v)
-      .read("targets", true, Codecs.arrayOf(TARGET), (d, v) -> d.targets = v)
-      .read("dataQuality", false, DATA_QUALITY, (d, v) -> d.quality = v)
-      .read("manifest", false, MANIFEST, (d, v) -> d.manifest = v)
-      .build();
-
-  /** The report document. */
-  public static final ValueCodec<ReportDocument> DOCUMENT = new ValueCodec<>() {
-    @Override
-    public ReportDocument read(TokenReader in, Class<?> owner) {
-      return READER.read(in, owner);
-    }
-
-    @Override
-    public void write(ReportDocument value, TokenWriter out) {
-      Object escapes = out.setEscapes(StringEscapes.REPORT);
-      document(value, out, out.attribute(LANGUAGE) != Language.EN);
-      out.restoreEscapes(escapes);
-    }
-  };
+      .property("year", true, Codecs.INTEGER, (d, v) -> d.year = v, (d, out) -> out.number(d.getReport().getYear()))
+      .property("referenceDate", true, Codecs.DATE, (d, v) -> d.referenceDate = v,
+          (d, out) -> Codecs.DATE.write(d.getReport().getReferenceDate(), out))
+      .property("suppressed", false, Codecs.BOOLEAN, (d, v) -> d.suppressed = v,
+          (d, out) -> out.bool(d.getReport().isSuppressed()))
+      .property("indicators", true, INDICATORS, (d, v) -> d.results = v,
+          (d, out) -> INDICATORS.write(d.getReport().getResults(), out))
+      .property("targets", true, TARGETS, (d, v) -> d.targets = v, (d, out) -> TARGETS.write(d.getTargets(), out))
+      .optional("dataQuality", DATA_QUALITY, d -> d.getReport().getDataQuality(), (d, v) -> d.quality = v)
+      .optional("manifest", MANIFEST, ReportDocument::getManifest, (d, v) -> d.manifest = v)
+      .build(), StringEscapes.REPORT);
 
   private ReportCodec() {}
 
   // ------------------------------------------------------------------ writing
 
-  private static void document(ReportDocument doc, TokenWriter out, boolean vi) {
-    IndicatorReport report = doc.getReport();
-    out.startObject(doc);
-    out.name("year");
-    out.number(report.getYear());
-    out.name("referenceDate");
-    out.string(report.getReferenceDate().toString());
-    out.name("suppressed");
-    out.bool(report.isSuppressed());
-    out.name("indicators");
-    out.startArray(report.getResults(), report.getResults().size());
-    for (IndicatorResult r : report.getResults()) {
-      indicator(r, out, vi);
-    }
-    out.endArray();
-    out.name("targets");
-    out.startArray(doc.getTargets(), doc.getTargets().size());
-    for (TargetAssessment t : doc.getTargets()) {
-      target(t, out);
-    }
-    out.endArray();
-    if (report.getDataQuality().isPresent()) {
-      DataQuality q = report.getDataQuality().get();
-      out.name("dataQuality");
-      out.startObject(q);
-      out.name("rowsRead");
-      out.number(q.getRowsRead());
-      out.name("rowsAccepted");
-      out.number(q.getRowsAccepted());
-      out.name("rowsRejected");
-      out.number(q.getRowsRejected());
-      out.endObject();
-    }
-    if (doc.getManifest().isPresent()) {
-      out.name("manifest");
-      manifest(doc.getManifest().get(), out);
-    }
-    out.endObject();
+  private static boolean isCount(IndicatorResult r) {
+    return r.getIndicator().getUnit() == IndicatorUnit.COUNT;
   }
 
-  private static void indicator(IndicatorResult r, TokenWriter out, boolean vi) {
-    Indicator i = r.getIndicator();
-    boolean count = i.getUnit() == IndicatorUnit.COUNT;
-    out.startObject(r);
-    out.name("code");
-    out.string(r.getCode());
-    out.name("name");
-    out.string(vi ? i.getNameVi() : i.getNameEn());
-    out.name("unit");
-    out.string(i.getUnit().name());
-    out.name("numerator");
-    out.number(r.getNumerator());
-    out.name("denominator");
-    COUNT_OR_NULL.write(count ? OptionalLong.empty() : OptionalLong.of(r.getDenominator()), out);
-    out.name("value");
-    DECIMAL_OR_NULL.write(r.getValue(), out);
-    out.name("state");
-    out.string(r.getState().name());
-    out.name("exclusions");
-    EXCLUSIONS.write(r.getExclusions(), out);
-    out.name("breakdowns");
+  /** Writes an indicator's breakdowns: a cell of a count has no denominator. */
+  private static void breakdowns(IndicatorResult r, TokenWriter out) {
+    boolean count = isCount(r);
     out.startObject(r.getBreakdowns());
     for (Map.Entry<BreakdownDimension, List<BreakdownCell>> d : r.getBreakdowns().entrySet()) {
       out.name(d.getKey().getKey());
@@ -458,46 +408,6 @@ public final class ReportCodec {
       out.endArray();
     }
     out.endObject();
-    out.endObject();
-  }
-
-  private static void target(TargetAssessment t, TokenWriter out) {
-    out.startObject(t);
-    out.name("id");
-    out.string(t.getTargetId());
-    out.name("indicator");
-    out.string(t.getIndicatorCode());
-    out.name("comparator");
-    out.string(t.getComparator().name());
-    OptionalDouble ref = t.getReference();
-    out.name("threshold");
-    DECIMAL_OR_NULL.write(ref.isPresent() ? Optional.of(BigDecimal.valueOf(ref.getAsDouble())) : Optional.empty(), out);
-    out.name("value");
-    DECIMAL_OR_NULL.write(t.getValue(), out);
-    out.name("status");
-    out.string(t.getStatus().name());
-    out.name("gap");
-    DECIMAL_OR_NULL.write(t.getGap(), out);
-    out.endObject();
-  }
-
-  private static void manifest(ReportManifest m, TokenWriter out) {
-    Object report = out.setEscapes(StringEscapes.MANIFEST);
-    out.startObject(m);
-    out.name("treemVersion");
-    out.string(m.getTreemVersion());
-    out.name("year");
-    out.number(m.getYear());
-    out.name("referenceDate");
-    out.string(m.getReferenceDate().toString());
-    out.name("growthTables");
-    STRINGS.write(m.getGrowthTables(), out);
-    out.name("inputs");
-    STRINGS.write(m.getInputs(), out);
-    out.name("options");
-    STRINGS.write(m.getOptions(), out);
-    out.endObject();
-    out.restoreEscapes(report);
   }
 
   // ------------------------------------------------------------------ helpers
