@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.treem.codec.internal.CodecProvider;
 import io.github.treem.codec.internal.TypeCodec;
+import io.github.treem.codec.internal.WriteAttributes;
 import io.github.treem.codec.internal.model.CoreCodecs;
 import io.github.treem.codec.internal.model.PlanCodecs;
 import io.github.treem.core.validation.Language;
@@ -46,6 +47,9 @@ import org.apiguardian.api.API;
  * String json = mapper.writeValueAsString(plan);
  * Child child = mapper.readValue(text, Child.class);
  * }</pre>
+ * In Spring Boot 3, a bean of this type is enough: Boot registers every {@code Module} bean with
+ * the application's {@code ObjectMapper} ({@code @Bean Module treem() { return new
+ * TreemJackson2Module(); }}). On the module path, {@code requires io.github.treem.jackson2}.
  *
  * <p>Implementation requirements: the module and its codecs are stateless and thread-safe.
  *
@@ -57,7 +61,7 @@ public final class TreemJackson2Module extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** The write attribute holding the {@link Language} of a report's indicator names (default: Vietnamese). */
-  public static final String REPORT_LANGUAGE = "io.github.treem.io.report.language";
+  public static final String REPORT_LANGUAGE = WriteAttributes.REPORT_LANGUAGE;
 
   /** Creates the module (the {@link ServiceLoader} entry point). */
   public TreemJackson2Module() {

@@ -11,6 +11,7 @@ import io.github.treem.codec.internal.Token;
 import io.github.treem.codec.internal.TokenReader;
 import io.github.treem.codec.internal.TokenWriter;
 import io.github.treem.codec.internal.ValueCodec;
+import io.github.treem.codec.internal.WriteAttributes;
 import io.github.treem.core.plan.TargetComparator;
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownCell;
@@ -58,7 +59,7 @@ import java.util.function.Function;
  */
 public final class ReportCodec {
   /** The write attribute holding the {@link Language} of indicator names (default: Vietnamese). */
-  public static final String LANGUAGE = "io.github.treem.io.report.language";
+  public static final String LANGUAGE = WriteAttributes.REPORT_LANGUAGE;
 
   /** A count: a non-negative integer. */
   private static final ValueCodec<Long> COUNT = new ValueCodec<>() {
