@@ -1,6 +1,7 @@
 package io.github.treem.io.json;
 
 import io.github.treem.codec.internal.TypeCodec;
+import io.github.treem.codec.internal.WriteAttributes;
 import io.github.treem.codec.internal.model.CoreCodecs;
 import io.github.treem.codec.internal.model.PlanCodecs;
 import io.github.treem.core.Child;
@@ -82,6 +83,13 @@ import tools.jackson.databind.module.SimpleModule;
 public final class TreemJacksonModule extends SimpleModule {
   /** Serialization version. */
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The write attribute holding the {@link io.github.treem.core.validation.Language} of a report
+   * document's indicator names (default: Vietnamese), e.g.
+   * {@code mapper.writer().withAttribute(TreemJacksonModule.REPORT_LANGUAGE, Language.EN)}.
+   */
+  public static final String REPORT_LANGUAGE = WriteAttributes.REPORT_LANGUAGE;
 
   /** Creates the module (the {@link java.util.ServiceLoader} entry point). */
   public TreemJacksonModule() {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.treem.core.Child;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Language;
-import io.github.treem.io.internal.codec.ReportCodec;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.report.ReportDocument;
 import io.github.treem.io.report.ReportJson;
@@ -136,7 +135,7 @@ class HostMapperStrictnessTest {
       String golden = Files.readString(Path.of("src/test/resources/golden/report/small-" + language.name().toLowerCase(
           java.util.Locale.ROOT) + ".json"), StandardCharsets.UTF_8);
       ReportDocument doc = ReportJson.of(language).read(golden);
-      String compact = HOST.writer().withAttribute(ReportCodec.LANGUAGE, language).writeValueAsString(doc);
+      String compact = HOST.writer().withAttribute(TreemJacksonModule.REPORT_LANGUAGE, language).writeValueAsString(doc);
       // the report's only white space is the line feeds of its layout
       assertThat(compact).isEqualTo(golden.replace("\n", ""));
       assertThat(HOST.readValue(compact, ReportDocument.class)).isEqualTo(doc);
