@@ -5,6 +5,7 @@
 module io.github.treem.io {
   requires transitive io.github.treem.core;
   requires transitive io.github.treem.indicators;
+  requires io.github.treem.codec; // the descriptions of treem's types that the Jackson module adapts
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
@@ -13,6 +14,8 @@ module io.github.treem.io {
   requires static java.compiler; // @Generated on the precompiled templates (source retention)
 
   provides tools.jackson.databind.JacksonModule with io.github.treem.io.json.TreemJacksonModule;
+  // the report document's description, for JSON modules that do not depend on this one (Jackson 2)
+  provides io.github.treem.codec.internal.CodecProvider with io.github.treem.io.internal.codec.ReportCodecProvider;
 
   exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadOptions, Registers, RegisterSource
   exports io.github.treem.io.anthro; // AnthroCsv

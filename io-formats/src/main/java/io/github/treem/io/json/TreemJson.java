@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.codec.internal.ReadLimits;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -59,15 +60,15 @@ import tools.jackson.databind.json.JsonMapper;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class TreemJson {
   /** Maximum length of a document in bytes: {@value}. */
-  public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+  public static final long MAX_DOCUMENT_LENGTH = ReadLimits.MAX_DOCUMENT_LENGTH;
   /** Maximum nesting depth of arrays and objects: {@value}. */
-  public static final int MAX_NESTING_DEPTH = 64;
+  public static final int MAX_NESTING_DEPTH = ReadLimits.MAX_NESTING_DEPTH;
   /** Maximum length of a string value in characters: {@value}. */
-  public static final int MAX_STRING_LENGTH = 1024 * 1024;
+  public static final int MAX_STRING_LENGTH = ReadLimits.MAX_STRING_LENGTH;
   /** Maximum length of a number in characters: {@value}. */
-  public static final int MAX_NUMBER_LENGTH = 100;
+  public static final int MAX_NUMBER_LENGTH = ReadLimits.MAX_NUMBER_LENGTH;
   /** Maximum length of a property name in characters: {@value}. */
-  public static final int MAX_NAME_LENGTH = 1000;
+  public static final int MAX_NAME_LENGTH = ReadLimits.MAX_NAME_LENGTH;
 
   private static final TreemJson STRICT = new TreemJson(JsonReadPolicy.STRICT);
   private static final TreemJson LENIENT = new TreemJson(JsonReadPolicy.LENIENT);
@@ -84,7 +85,7 @@ public final class TreemJson {
     JsonMapper.Builder b = JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .addModule(new TreemJacksonModule());
+        .addModule(new TreemJacksonModule(policy == JsonReadPolicy.LENIENT));
     if (policy == JsonReadPolicy.STRICT) {
       b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     } else {
