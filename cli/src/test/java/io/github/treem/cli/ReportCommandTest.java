@@ -84,7 +84,7 @@ class ReportCommandTest {
     io.github.treem.core.plan.Plan p = io.github.treem.core.plan.Plan.builder()
         .from(io.github.treem.io.json.TreemJson.bundledPlan("quang-vinh-2020"))
         .targets(java.util.List.of(io.github.treem.core.plan.Target.builder().id("X1").indicatorCode("HI_U6")
-            .comparator(io.github.treem.core.plan.TargetComparator.AT_LEAST).threshold(80).year(2020)
+            .comparator(io.github.treem.core.plan.TargetComparator.AT_LEAST).threshold(java.math.BigDecimal.valueOf(80)).year(2020)
             .leadUnitId("LDTBXH").textVi("80%").build()))
         .build();
     Files.writeString(plan, io.github.treem.io.json.TreemJson.strict().writePlan(p), StandardCharsets.UTF_8);

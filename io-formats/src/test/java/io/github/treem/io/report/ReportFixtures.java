@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 
 /** Hand-built and seeded random reports for the report codec tests. */
@@ -63,12 +62,12 @@ final class ReportFixtures {
     Optional<BigDecimal> uw = report.result(Indicators.UNDERWEIGHT_U5).flatMap(IndicatorResult::getValue);
     Optional<BigDecimal> sc = report.result(Indicators.SPECIAL_CIRCUMSTANCES).flatMap(IndicatorResult::getValue);
     return List.of(
-        TargetAssessment.of("T1", "HI_U6", TargetComparator.AT_LEAST, OptionalDouble.of(90), hi),
-        TargetAssessment.of("T2", "UNDERWEIGHT_U5", TargetComparator.BELOW, OptionalDouble.of(9), uw),
-        TargetAssessment.of("T3", "SPECIAL_CIRCUMSTANCES", TargetComparator.AT_MOST, OptionalDouble.of(20), sc),
-        TargetAssessment.of("T4", "HI_U6", TargetComparator.INCREASE, OptionalDouble.of(70.5), hi),
-        TargetAssessment.of("T5", "HI_U6", TargetComparator.INCREASE, OptionalDouble.empty(), hi),
-        TargetAssessment.of("", "SPECIAL_CIRCUMSTANCES", TargetComparator.BELOW, OptionalDouble.of(12), sc));
+        TargetAssessment.ofDecimals("T1", "HI_U6", TargetComparator.AT_LEAST, Optional.of(new BigDecimal("90")), hi),
+        TargetAssessment.ofDecimals("T2", "UNDERWEIGHT_U5", TargetComparator.BELOW, Optional.of(new BigDecimal("9")), uw),
+        TargetAssessment.ofDecimals("T3", "SPECIAL_CIRCUMSTANCES", TargetComparator.AT_MOST, Optional.of(new BigDecimal("20")), sc),
+        TargetAssessment.ofDecimals("T4", "HI_U6", TargetComparator.INCREASE, Optional.of(new BigDecimal("70.5")), hi),
+        TargetAssessment.ofDecimals("T5", "HI_U6", TargetComparator.INCREASE, Optional.empty(), hi),
+        TargetAssessment.ofDecimals("", "SPECIAL_CIRCUMSTANCES", TargetComparator.BELOW, Optional.of(new BigDecimal("12")), sc));
   }
 
   static ReportManifest smallManifest() {
@@ -157,10 +156,10 @@ final class ReportFixtures {
     for (int k = 0; k < nt; k++) {
       Indicators i = Indicators.values()[rnd.nextInt(Indicators.values().length)];
       TargetComparator c = TargetComparator.values()[rnd.nextInt(TargetComparator.values().length)];
-      OptionalDouble ref = rnd.nextInt(5) == 0 ? OptionalDouble.empty()
-          : OptionalDouble.of(rnd.nextInt(2) == 0 ? rnd.nextInt(101) : Math.round(rnd.nextDouble() * 10_000) / 100.0);
+      Optional<BigDecimal> ref = rnd.nextInt(5) == 0 ? Optional.empty()
+          : Optional.of(rnd.nextInt(2) == 0 ? BigDecimal.valueOf(rnd.nextInt(101)) : BigDecimal.valueOf(rnd.nextInt(10_001), 2));
       Optional<BigDecimal> v = report.result(i).flatMap(IndicatorResult::getValue);
-      targets.add(TargetAssessment.of(rnd.nextBoolean() ? "T" + k : text(rnd), i.getCode(), c, ref, v));
+      targets.add(TargetAssessment.ofDecimals(rnd.nextBoolean() ? "T" + k : text(rnd), i.getCode(), c, ref, v));
     }
     ReportDocument doc = ReportDocument.of(report, targets);
     if (rnd.nextBoolean()) {

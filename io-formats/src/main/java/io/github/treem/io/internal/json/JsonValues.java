@@ -90,6 +90,23 @@ public final class JsonValues {
   }
 
   /**
+   * Reads a number exactly, as written (e.g. a threshold: {@code 9.1} is 9.1, not a binary
+   * approximation).
+   *
+   * @param p the parser at the number
+   * @param ctxt the context
+   * @param owner the type being read, for the error
+   * @return the number
+   */
+  public static java.math.BigDecimal exactDecimal(JsonParser p, DeserializationContext ctxt, Class<?> owner) {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      wrongType(p, ctxt, owner, "a number");
+    }
+    return p.getDecimalValue();
+  }
+
+  /**
    * Reads a finite decimal number.
    *
    * @param p the parser on the value

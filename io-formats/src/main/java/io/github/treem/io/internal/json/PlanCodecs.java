@@ -167,8 +167,8 @@ public final class PlanCodecs {
       g.writeStringProperty("id", v.getId());
       g.writeStringProperty("indicatorCode", v.getIndicatorCode());
       g.writeStringProperty("comparator", v.getComparator().name());
-      number(g, "threshold", v.getThreshold());
-      number(g, "baseline", v.getBaseline());
+      v.getThreshold().ifPresent(x -> g.writeNumberProperty("threshold", x));
+      v.getBaseline().ifPresent(x -> g.writeNumberProperty("baseline", x));
       g.writeNumberProperty("year", v.getYear());
       g.writeStringProperty("leadUnitId", v.getLeadUnitId());
       strings(g, "cooperatingUnitIds", v.getCooperatingUnitIds());
@@ -206,10 +206,10 @@ public final class PlanCodecs {
           b.comparator(enumByName(p, ctxt, TargetComparator.class));
           return true;
         case "threshold":
-          b.threshold(decimal(p, ctxt, o));
+          b.threshold(JsonValues.exactDecimal(p, ctxt, o));
           return true;
         case "baseline":
-          b.baseline(decimal(p, ctxt, o));
+          b.baseline(JsonValues.exactDecimal(p, ctxt, o));
           return true;
         case "year":
           b.year(integer(p, ctxt, o));

@@ -312,14 +312,10 @@ public final class ReportDeserializer extends StdDeserializer<ReportDocument> {
           return false;
       }
     }, "indicator", "comparator", "threshold", "status", "gap");
-    Optional<BigDecimal> ref = threshold.get(0);
-    if (ref.isPresent() && !Double.isFinite(ref.get().doubleValue())) {
-      fail(ctxt, "threshold", "number out of range");
-    }
-    OptionalDouble reference = ref.isPresent() ? OptionalDouble.of(ref.get().doubleValue()) : OptionalDouble.empty();
+    Optional<BigDecimal> reference = threshold.get(0);
     Optional<BigDecimal> v = value.isEmpty() ? Optional.empty() : value.get(0);
     TargetAssessment t = build(ctxt, TargetAssessment.class,
-        () -> TargetAssessment.of(text[0], text[1], comparator[0], reference, v));
+        () -> TargetAssessment.ofDecimals(text[0], text[1], comparator[0], reference, v));
     if (t.getStatus() != status[0] || !sameDecimal(t.getGap(), gap.get(0))) {
       fail(ctxt, "status", "status or gap does not follow from the threshold and the value");
     }

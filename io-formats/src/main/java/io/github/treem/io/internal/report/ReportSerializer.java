@@ -127,8 +127,7 @@ public final class ReportSerializer extends StdSerializer<ReportDocument> {
     g.writeStringProperty("id", t.getTargetId());
     g.writeStringProperty("indicator", t.getIndicatorCode());
     g.writeStringProperty("comparator", t.getComparator().name());
-    OptionalDouble ref = t.getReference();
-    decimal(g, "threshold", ref.isPresent() ? Optional.of(BigDecimal.valueOf(ref.getAsDouble())) : Optional.empty());
+    decimal(g, "threshold", t.getReference());
     decimal(g, "value", t.getValue());
     g.writeStringProperty("status", t.getStatus().name());
     decimal(g, "gap", t.getGap());
