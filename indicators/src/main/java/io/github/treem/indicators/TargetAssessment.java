@@ -101,7 +101,7 @@ public abstract class TargetAssessment {
   public static TargetAssessment of(String targetId, String indicatorCode, TargetComparator comparator,
       Optional<ExactValue> reference, Optional<ExactValue> value) {
     Objects.requireNonNull(targetId, "targetId must not be null");
-    return assess(targetId, indicatorCode, comparator, reference, value);
+    return assess(targetId, indicatorCode, comparator, reference, Optional.empty(), value);
   }
 
   /**
@@ -118,7 +118,9 @@ public abstract class TargetAssessment {
    */
   public static TargetAssessment ofDecimals(String targetId, String indicatorCode, TargetComparator comparator,
       Optional<BigDecimal> reference, Optional<BigDecimal> value) {
-    return of(targetId, indicatorCode, comparator, reference.map(ExactValue::of), value.map(ExactValue::of));
+    Objects.requireNonNull(targetId, "targetId must not be null");
+    return assess(targetId, indicatorCode, comparator, reference.map(ExactValue::of), reference,
+        value.map(ExactValue::of));
   }
 
   /**
@@ -136,15 +138,19 @@ public abstract class TargetAssessment {
         .flatMap(report::result)
         .flatMap(ExactValue::of);
     Optional<ExactValue> reference;
+    Optional<BigDecimal> written;
     if (target.getComparator() == TargetComparator.INCREASE) {
       reference = previous.flatMap(ExactValue::of);
+      written = Optional.empty();
       if (reference.isEmpty()) {
-        reference = target.getBaseline().map(ExactValue::of);
+        written = target.getBaseline();
+        reference = written.map(ExactValue::of);
       }
     } else {
-      reference = target.getThreshold().map(ExactValue::of);
+      written = target.getThreshold();
+      reference = written.map(ExactValue::of);
     }
-    return assess(target.getId(), target.getIndicatorCode(), target.getComparator(), reference, value);
+    return assess(target.getId(), target.getIndicatorCode(), target.getComparator(), reference, written, value);
   }
 
   /**
@@ -166,13 +172,14 @@ public abstract class TargetAssessment {
   }
 
   private static TargetAssessment assess(String id, String code, TargetComparator comparator,
-      Optional<ExactValue> reference, Optional<ExactValue> value) {
+      Optional<ExactValue> reference, Optional<BigDecimal> written, Optional<ExactValue> value) {
     Builder b = new Builder().targetId(id).indicatorCode(code).comparator(comparator)
         .exactReference(reference).exactValue(value);
     IndicatorUnit unit = Indicators.fromCode(code).map(Indicators::getUnit).orElse(IndicatorUnit.PERCENT);
     TargetAssessment draft = b.status(TargetStatus.NO_DATA).build();
     ValueFormat format = ValueFormat.of(unit, value, List.of(draft));
-    Optional<BigDecimal> shownRef = format.reference(draft);
+    // a threshold or baseline is shown as written (its own decimals); last year's fraction by the rule
+    Optional<BigDecimal> shownRef = written.isPresent() ? written : format.reference(draft);
     Optional<BigDecimal> shown = value.map(format::formatTotal);
     b = new Builder().from(draft).reference(shownRef).value(shown);
     if (value.isEmpty() || reference.isEmpty()) {
@@ -184,7 +191,7 @@ public abstract class TargetAssessment {
     BigDecimal gap = shown.orElseThrow().subtract(shownRef.orElseThrow());
     if (gap.signum() == 0) {
       // missed by exact equality (BELOW, INCREASE): one unit of the last decimal towards the miss
-      BigDecimal unitStep = BigDecimal.ONE.movePointLeft(gap.scale());
+      BigDecimal unitStep = BigDecimal.ONE.movePointLeft(shown.orElseThrow().scale());
       gap = comparator == TargetComparator.INCREASE || comparator == TargetComparator.AT_LEAST
           ? unitStep.negate() : unitStep;
     }

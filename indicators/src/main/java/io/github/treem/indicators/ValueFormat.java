@@ -183,8 +183,10 @@ public final class ValueFormat {
   }
 
   /**
-   * Displays last year's value, the reference of the indicator's {@code INCREASE} target: against
-   * the thresholds, with as many decimals as this year's total needs to be told apart from it.
+   * Displays last year's value, the reference of the indicator's {@code INCREASE} target: a
+   * decimal (a baseline written in the plan, or a fraction that is a short decimal such as 1/2)
+   * as it is; another fraction (1/3) against the thresholds, with as many decimals as this year's
+   * total needs to be told apart from it.
    *
    * @return last year's value as shown, empty when no INCREASE target has one
    */
@@ -192,8 +194,12 @@ public final class ValueFormat {
     if (increase.isEmpty()) {
       return Optional.empty();
     }
+    ExactValue p = increase.get().value;
+    if (scaleOf(p) < 18) {
+      return Optional.of(p.round(scaleOf(p), RoundingMode.UNNECESSARY));
+    }
     if (total.isEmpty()) {
-      return Optional.of(format(increase.get().value));
+      return Optional.of(format(p));
     }
     return Optional.of(totalAndPrevious(total.get())[1]);
   }
@@ -222,8 +228,10 @@ public final class ValueFormat {
 
   private BigDecimal[] totalAndPrevious(ExactValue v) {
     Reference inc = increase.orElseThrow();
+    int written = scaleOf(inc.value);
     for (int s = baseScale; s <= baseScale + MAX_EXTRA_DECIMALS; s++) {
-      BigDecimal prev = pick(inc.value, s, null, null);
+      // a decimal (a baseline written in a plan) is shown as written; a fraction by the rule
+      BigDecimal prev = written < 18 ? inc.value.round(written, RoundingMode.UNNECESSARY) : pick(inc.value, s, null, null);
       if (prev == null) {
         continue;
       }

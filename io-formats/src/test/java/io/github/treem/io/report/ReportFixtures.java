@@ -62,12 +62,12 @@ final class ReportFixtures {
     Optional<BigDecimal> uw = report.result(Indicators.UNDERWEIGHT_U5).flatMap(IndicatorResult::getValue);
     Optional<BigDecimal> sc = report.result(Indicators.SPECIAL_CIRCUMSTANCES).flatMap(IndicatorResult::getValue);
     return List.of(
-        TargetAssessment.ofDecimals("T1", "HI_U6", TargetComparator.AT_LEAST, Optional.of(new BigDecimal("90")), hi),
-        TargetAssessment.ofDecimals("T2", "UNDERWEIGHT_U5", TargetComparator.BELOW, Optional.of(new BigDecimal("9")), uw),
-        TargetAssessment.ofDecimals("T3", "SPECIAL_CIRCUMSTANCES", TargetComparator.AT_MOST, Optional.of(new BigDecimal("20")), sc),
+        TargetAssessment.ofDecimals("T1", "HI_U6", TargetComparator.AT_LEAST, Optional.of(new BigDecimal("90.0")), hi),
+        TargetAssessment.ofDecimals("T2", "UNDERWEIGHT_U5", TargetComparator.BELOW, Optional.of(new BigDecimal("9.0")), uw),
+        TargetAssessment.ofDecimals("T3", "SPECIAL_CIRCUMSTANCES", TargetComparator.AT_MOST, Optional.of(new BigDecimal("20.0")), sc),
         TargetAssessment.ofDecimals("T4", "HI_U6", TargetComparator.INCREASE, Optional.of(new BigDecimal("70.5")), hi),
         TargetAssessment.ofDecimals("T5", "HI_U6", TargetComparator.INCREASE, Optional.empty(), hi),
-        TargetAssessment.ofDecimals("", "SPECIAL_CIRCUMSTANCES", TargetComparator.BELOW, Optional.of(new BigDecimal("12")), sc));
+        TargetAssessment.ofDecimals("", "SPECIAL_CIRCUMSTANCES", TargetComparator.BELOW, Optional.of(new BigDecimal("12.0")), sc));
   }
 
   static ReportManifest smallManifest() {
