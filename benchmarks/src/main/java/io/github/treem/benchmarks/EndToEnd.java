@@ -342,9 +342,9 @@ final class EndToEnd {
           pool.shutdown();
         }
       }
-      IndicatorReport report = acc.result()
-          .withDataQuality(DataQuality.of(stats.rowsRead(), stats.rowsAccepted(), stats.rowsRejected()))
-          .suppressed();
+      IndicatorReport report = io.github.treem.indicators.DisclosureControl.publish(acc.result()
+          .withDataQuality(DataQuality.of(stats.rowsRead(), stats.rowsAccepted(), stats.rowsRejected())),
+          List.of()).report();
       List<TargetAssessment> targets = TargetAssessment.assessAll(plan, report, Optional.empty());
       if (targets.isEmpty() || acc.getChildrenAdded() != stats.rowsAccepted()) {
         throw new IllegalStateException("report");

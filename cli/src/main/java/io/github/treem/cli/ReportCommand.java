@@ -270,7 +270,7 @@ public final class ReportCommand implements Callable<Integer> {
     IndicatorReport report = acc.result()
         .withDataQuality(DataQuality.of(stats.rowsRead(), stats.rowsAccepted(), stats.rowsRejected()));
     if (!noSuppression) {
-      report = report.suppressed();
+      report = io.github.treem.indicators.DisclosureControl.publish(report, java.util.List.of()).report();
     }
     computedPlan = p;
     computedReport = report;

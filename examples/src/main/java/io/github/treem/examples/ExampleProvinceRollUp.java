@@ -40,7 +40,7 @@ public final class ExampleProvinceRollUp {
         .collect(Collectors.toList());
     Accumulator province = calculator.newAccumulator();
     communes.forEach(province::merge);
-    return province.result().suppressed();
+    return io.github.treem.indicators.DisclosureControl.publish(province.result(), java.util.List.of()).report();
   }
 
   /**

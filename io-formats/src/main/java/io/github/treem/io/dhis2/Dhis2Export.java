@@ -161,7 +161,7 @@ public final class Dhis2Export {
    */
   public Dhis2DataValueSet toDataValueSet(IndicatorReport report) {
     Objects.requireNonNull(report, "report must not be null");
-    IndicatorReport published = report.suppressed();
+    IndicatorReport published = io.github.treem.indicators.DisclosureControl.publish(report, java.util.List.of()).report();
     List<Issue> issues = new ArrayList<>(validate());
     List<Dhis2DataValue> values = new ArrayList<>();
     int suppressed = 0;

@@ -137,7 +137,7 @@ public final class HtmlReport {
    */
   public void writeTo(Writer out) throws IOException {
     Objects.requireNonNull(out, "out must not be null");
-    View.Report view = new ViewBuilder(language == Language.VI, plan, report.suppressed(), manifest,
+    View.Report view = new ViewBuilder(language == Language.VI, plan, io.github.treem.indicators.DisclosureControl.publish(report, java.util.List.of()).report(), manifest,
         previous).build();
     try {
       JtereportGenerated.render(new OwaspHtmlTemplateOutput(new WriterOutput(out)), null, view);

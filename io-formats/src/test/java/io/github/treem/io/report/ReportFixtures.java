@@ -149,7 +149,7 @@ final class ReportFixtures {
       report = report.withDataQuality(DataQuality.of(read, read - rejected, rejected));
     }
     if (rnd.nextBoolean()) {
-      report = report.suppressed();
+      report = io.github.treem.indicators.DisclosureControl.publish(report, java.util.List.of()).report();
     }
     List<TargetAssessment> targets = new ArrayList<>();
     int nt = rnd.nextInt(6);

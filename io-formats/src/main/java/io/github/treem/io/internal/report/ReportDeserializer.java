@@ -111,9 +111,11 @@ public final class ReportDeserializer extends StdDeserializer<ReportDocument> {
       report = report.withDataQuality(quality.get(0));
     }
     if (suppressed[0]) {
-      report = report.suppressed();
-      if (!report.getResults().equals(results)) {
-        fail(ctxt, "indicators", "a figure of a suppressed report is one that small-number suppression hides");
+      IndicatorReport read = report;
+      try {
+        report = io.github.treem.indicators.DisclosureControl.verify(read, targets).report();
+      } catch (IllegalArgumentException e) {
+        fail(ctxt, "indicators", "a report marked suppressed must pass the disclosure audit");
       }
     }
     ReportDocument.Builder b = ReportDocument.builder().report(report).targets(targets);
