@@ -96,7 +96,13 @@ public final class DisclosureAudit {
    */
   public static DisclosureAudit of(IndicatorReport published, List<TargetAssessment> assessments, DisclosureRule rule) {
     Objects.requireNonNull(assessments, "assessments must not be null");
-    return new Model(published, rule).audit();
+    return new Model(published, rule).audit(false);
+  }
+
+  /** An audit that stops at the first failure (secondary suppression needs only that one). */
+  static DisclosureAudit untilFirstFailure(IndicatorReport published, List<TargetAssessment> assessments,
+      DisclosureRule rule) {
+    return new Model(published, rule).audit(true);
   }
 
   /** {@return one audit per hidden figure, in figure order} */
@@ -401,7 +407,7 @@ public final class DisclosureAudit {
       return ir;
     }
 
-    DisclosureAudit audit() {
+    DisclosureAudit audit(boolean stopAtFirstFailure) {
       List<FigureAudit> out = new ArrayList<>();
       int lp = 0;
       int mip = 0;
@@ -410,7 +416,11 @@ public final class DisclosureAudit {
         boolean useStrict = strictModel.isFeasible();
         IntegerRanges model = useStrict ? strictModel : ranges(overlap);
         for (Item it : new TreeSet<>(hidden.keySet()).stream().map(hidden::get).toList()) {
-          out.add(audit(it, model, useStrict));
+          FigureAudit a = audit(it, model, useStrict);
+          out.add(a);
+          if (stopAtFirstFailure && (!a.isProtected() || !publishedSmall.isEmpty())) {
+            break;
+          }
         }
         lp = strictModel.lpSolves() + (useStrict ? 0 : model.lpSolves());
         mip = strictModel.mipSolves() + (useStrict ? 0 : model.mipSolves());
@@ -431,7 +441,7 @@ public final class DisclosureAudit {
       }
       Optional<Range> num = Optional.empty();
       Optional<Range> comp = Optional.empty();
-      if (it.num != null) {
+      if (it.num != null && problems.isEmpty()) {
         long[] t = totalOf.get(Figure.total(f.indicatorCode()));
         boolean attributeKnown = t[1] == 0 || t[1] == t[0];
         num = Optional.of(range(model, new int[] {it.num.var}, new long[] {1}));

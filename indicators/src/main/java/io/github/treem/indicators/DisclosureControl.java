@@ -139,9 +139,9 @@ public final class DisclosureControl {
     }
     for (int round = 0; round <= truth.size() + 16; round++) {
       IndicatorReport published = render(report, hidden, withheld);
-      DisclosureAudit audit = DisclosureAudit.of(published, assessments, rule);
+      DisclosureAudit audit = DisclosureAudit.untilFirstFailure(published, assessments, rule);
       if (audit.isPassed()) {
-        return new Publication(published, assessments, audit);
+        return new Publication(published, assessments, DisclosureAudit.of(published, assessments, rule));
       }
       Figure failing = audit.getPublishedSmall().isEmpty() ? audit.getFailures().get(0).figure()
           : audit.getPublishedSmall().get(0);
