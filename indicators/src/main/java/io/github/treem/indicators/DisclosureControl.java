@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import io.github.treem.indicators.internal.IntegerRanges;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -24,49 +25,80 @@ import org.apiguardian.api.API;
  * {@link BreakdownDimension#GROUP} cells of groups DD, E, G, I, K, L, M in every indicator; exclusion
  * counts that arise only in such a group ({@code MISSING_POVERTY}: DD); every figure of an
  * indicator whose whole population is sensitive ({@link DisclosureRule#sensitivePopulations()}).
- * This is the threshold (minimum frequency) rule for frequency tables of Hundepool et al.,
- * <i>Statistical Disclosure Control</i> (Wiley, 2012), ch. 5, with treem's threshold.
+ * A group-only exclusion count is always listed for the indicator where it arises
+ * ({@code MISSING_POVERTY} of {@code WELFARE_COVERAGE}) and hidden from 0 to τ
+ * ({@link DisclosureRule#hidesZero(Figure)}): hidden only from 1, it would tell that an
+ * HIV-affected child is there, and published totals can pin it (2 children in special
+ * circumstances, 1 receiving the allowance: a hidden {@code MISSING_POVERTY} of at least 1 is 1).
+ * This is the minimum frequency (threshold) rule of statistical disclosure control (sources
+ * below), with a minimum frequency of τ + 1 = 5 instead of the usual 3: the groups are few
+ * children of one commune, and their circumstances are what must not be learnt.
  *
  * <p><b>Protection interval.</b> Hiding is not enough: published totals and other cells can be
- * combined ("differencing"; the τ-ARGUS manual audits a suppressed table for exactly this, by
- * computing each suppressed cell's feasible interval with linear programming; UK output-checking
- * guidance asks that no value under the threshold can be deduced from the information provided).
- * treem's requirement, checked by integer programming on everything published (the relations
- * are listed in {@link DisclosureAudit}):
+ * combined (differencing, linking). Once figures are hidden, the linear relations among
+ * everything published give each hidden figure a <em>feasibility interval</em>, the least and
+ * greatest values consistent with them; a suppression pattern is valid when each sensitive
+ * figure's feasibility interval covers its protection interval (the τ-ARGUS audit; the protection
+ * level of the Handbook). For a minimum frequency rule the theory gives no protection interval
+ * (the τ-ARGUS manual asks the user for a "frequency range"; the Handbook recommends a protection
+ * level of zero, i.e. preventing exact disclosure only). treem's requirement, checked by
+ * {@link DisclosureAudit} on everything published (its relations are listed there), is stricter:
  * <ol>
  *   <li>no hidden figure's count, numerator, or count minus numerator is pinned to one value
  *       (unless the published total itself gives the numerator of everyone: 0% or 100%);</li>
- *   <li>the count of a hidden sensitive figure can be anything from 1 to τ + 1 = 5: its feasible
- *       range reaches down to 1 and up to 5, so that the published figures tell neither how many
- *       children nor even whether the figure is under the threshold. When a published total caps
- *       the range below 5 (the indicator's total for a cell, {@code SPECIAL_CIRCUMSTANCES} minus the
- *       indicator's total for a group-only exclusion), the range must reach that cap: the figure is
- *       as uncertain as the totals allow.</li>
+ *   <li>the count of a hidden sensitive figure can be anything from 1 to τ + 1 = 5: its feasibility
+ *       interval reaches down to 1 and up to 5, so that the published figures tell neither how
+ *       many children nor even whether the figure is under the threshold. When a published total
+ *       caps the interval below 5 (the indicator's total, for a cell; for a group-only exclusion,
+ *       the {@code SPECIAL_CIRCUMSTANCES} total minus the {@code WELFARE_COVERAGE} total and its
+ *       other exclusions), the interval must reach that cap: the figure is as uncertain as the
+ *       totals allow. (A count hidden even at 0 may be pinned to 0: that tells of nobody.)</li>
  * </ol>
- * (τ-ARGUS expresses the same idea as upper and lower protection levels; with counts of 1 to 4
- * the lower level is the whole way down to 1, the upper level up past the threshold.) The audit
- * assumes the attacker knows every relation that holds by definition, integrality, and that a
- * hidden figure counts at least one child; and, in the strict model, that no child is in two
- * groups. It does <em>not</em> need to assume that the attacker can tell primary from
+ * The audit assumes the attacker knows every relation that holds by definition, integrality, and
+ * that a hidden figure counts at least one child; and, in the strict model, that no child is in
+ * two groups. It does <em>not</em> need to assume that the attacker can tell primary from
  * complementary cells, because they are shown alike.
  *
  * <p><b>Small totals.</b> When a primary cell's indicator total is itself 1 to τ, no complement
  * can protect it (the total caps it); the indicator's breakdown holding the cell is withheld: not
- * published at all (the total, which counts every child of the population, is).
+ * published at all (the total, which counts every child of the population, is). This is table
+ * redesign rather than suppression (Handbook, "Methods" of frequency tables).
  *
  * <p><b>Secondary suppression.</b> While the audit finds a hidden figure unprotected (the first in
  * figure order), treem hides one more figure: among the published cells and exclusion counts that
  * share a relation with it (or with the hidden figures linked to it), a non-empty one of the same
  * breakdown first, the smallest count first, ties by key order; totals are never hidden. When none
  * is left, the breakdown is withheld. Then it audits again. Finding the least-loss pattern is
- * NP-hard in general (τ-ARGUS's optimal method solves a MIP); this greedy, audited loop is the
- * modular/hypercube style of heuristic, and every report it publishes passes the audit. Numerator
- * and denominator of a cell are hidden together.
+ * NP-hard in general (τ-ARGUS's optimal method solves a MIP); this greedy, audited loop is in the
+ * spirit of τ-ARGUS's heuristics (modular, hypercube), and every report it publishes passes the
+ * full audit. Numerator and denominator of a cell are hidden together.
  *
  * <p><b>What a reader sees.</b> A hidden figure, primary or complementary, is shown the same way:
  * {@value #SYMBOL} (the state {@link ValueState#SUPPRESSED}, no figures), with the note
  * {@value #NOTE_VI} / {@value #NOTE_EN}. No {@code <5}: that would tell which cells are small.
- * A withheld breakdown is absent. A hidden exclusion count is listed as hidden, not as 0.
+ * A withheld breakdown is absent. A hidden exclusion count is listed as hidden, not left out.
+ *
+ * <p><b>Sources</b> (checked for this rule; section titles, as numbering differs between editions):
+ * <ul>
+ *   <li>Hundepool, A. et al., <i>Handbook on Statistical Disclosure Control</i>, online
+ *       edition (sdcTools), https://sdctools.github.io/HandbookSDC/: chapter 4, "Disclosure
+ *       Control Concepts for Magnitude Tabular Data", subsections "Sensitive Cells in Magnitude
+ *       Tables" (the minimum frequency rule, "normally ... set to 3") and "Secondary tabular data
+ *       protection methods" (the feasibility interval by linear programming; upper and lower
+ *       protection levels; protection level zero for a minimum frequency rule); chapter 5,
+ *       "Frequency tables", sections "Disclosure risks" (differencing, group attribute
+ *       disclosure) and "Methods" (secondary suppression so that hidden cells cannot be derived
+ *       from published margins, the same cells in linked tables). The printed book, Hundepool et
+ *       al., <i>Statistical Disclosure Control</i> (Wiley, 2012), was not at hand; the τ-ARGUS
+ *       manual cites its section 4.3.2 for protection levels.</li>
+ *   <li><i>τ-ARGUS version 4.1 user's manual</i> (Statistics Netherlands / CASC,
+ *       http://research.cbs.nl/casc/Software/TauManualV4.1.pdf; HTML edition
+ *       https://julienjamme.github.io/manual_tau_argus_to_quarto/): "Producing safe tables",
+ *       sections "Sensitive cells in frequency count tables" (the threshold rule, and its
+ *       limits) and "Audit" (feasibility intervals from the full set of table relations, compared
+ *       with the protection intervals); reference section "Specify tables", "Frequency-range"
+ *       (no safety range follows from the minimum frequency rule: the user sets it).</li>
+ * </ul>
  *
  * <p>Implementation requirements: stateless and thread-safe.
  *
@@ -95,18 +127,24 @@ public final class DisclosureControl {
   }
 
   /**
-   * Suppresses and audits a report.
+   * Suppresses and audits a report. A report already suppressed (e.g. read back from a report
+   * JSON) is not suppressed again: it is {@linkplain #verify(IndicatorReport, List, DisclosureRule)
+   * verified}.
    *
-   * @param report the report as computed (unsuppressed)
+   * @param report the report as computed (unsuppressed), or as published
    * @param assessments the target assessments to publish beside it
    * @param rule the rule
    * @return the publication, whose audit has passed
-   * @throws IllegalArgumentException when the report is already suppressed
+   * @throws IllegalArgumentException when the report's figures contradict relations that hold by
+   *     definition (no register gives such a report: see {@link DisclosureAudit#isConsistent()}),
+   *     or when an already suppressed report does not pass the audit
    */
   public static Publication publish(IndicatorReport report, List<TargetAssessment> assessments, DisclosureRule rule) {
     Objects.requireNonNull(report, "report must not be null");
+    Objects.requireNonNull(assessments, "assessments must not be null");
+    Objects.requireNonNull(rule, "rule must not be null");
     if (report.isSuppressed()) {
-      throw new IllegalArgumentException("the report is already suppressed");
+      return verify(report, assessments, rule);
     }
     Set<Figure> hidden = new HashSet<>();
     Set<Figure> withheld = new HashSet<>();
@@ -136,20 +174,37 @@ public final class DisclosureControl {
           hidden.add(f);
         }
       }
+      for (ExclusionReason reason : rule.alwaysListed(r.getCode())) {
+        // listed even when none: hidden from 0 to τ
+        Figure f = Figure.exclusion(r.getCode(), reason);
+        long n = r.getExclusions().getOrDefault(reason, 0L);
+        truth.put(f, new long[] {n, 0});
+        if (n <= rule.threshold()) {
+          hidden.add(f);
+        }
+      }
     }
+    // the rounds share solved components: a round re-solves only what its new complement changed
+    IntegerRanges.Cache cache = new IntegerRanges.Cache();
     for (int round = 0; round <= truth.size() + 16; round++) {
       IndicatorReport published = render(report, hidden, withheld);
-      DisclosureAudit audit = DisclosureAudit.untilFirstFailure(published, assessments, rule);
-      if (audit.isPassed()) {
-        return new Publication(published, assessments, DisclosureAudit.of(published, assessments, rule));
-      }
-      Figure failing = audit.getPublishedSmall().isEmpty() ? audit.getFailures().get(0).figure()
-          : audit.getPublishedSmall().get(0);
-      if (!audit.getPublishedSmall().isEmpty()) {
-        hidden.add(failing);
+      DisclosureAudit.Model model = new DisclosureAudit.Model(published, rule);
+      if (!model.publishedSmall.isEmpty()) {
+        hidden.add(model.publishedSmall.get(0));
         continue;
       }
-      Optional<Figure> complement = audit.publishedLinkedTo(failing).stream()
+      DisclosureAudit audit = model.audit(true, p -> IntegerRanges.of(p, cache));
+      if (!audit.isConsistent()) {
+        throw new IllegalArgumentException("the report's figures contradict each other (" + audit.getFigures().stream()
+            .filter(f -> f.problem().equals(Optional.of(DisclosureAudit.INCONSISTENT))).findFirst().orElseThrow()
+            .figure() + "): it cannot be audited");
+      }
+      if (audit.isPassed()) {
+        // no failure: the audit went through every hidden figure, it is the full audit
+        return new Publication(published, assessments, audit);
+      }
+      Figure failing = audit.getFailures().get(0).figure();
+      Optional<Figure> complement = model.publishedLinkedTo(failing).stream()
           .filter(f -> truth.containsKey(f) && truth.get(f)[0] > 0 && !hidden.contains(f))
           .min(Comparator.comparing((Figure f) -> !sameBreakdown(f, failing))
               .thenComparingLong(f -> truth.get(f)[0])
@@ -178,7 +233,7 @@ public final class DisclosureControl {
 
   /**
    * Verifies a report read back as published (e.g. a report JSON whose {@code suppressed} is
-   * true): its audit must pass.
+   * true), under {@link DisclosureRule#DEFAULT}: its audit must pass.
    *
    * @param published the report as read, hidden figures in state {@link ValueState#SUPPRESSED}
    * @param assessments the assessments published with it
@@ -186,7 +241,20 @@ public final class DisclosureControl {
    * @throws IllegalArgumentException when the audit fails (the report discloses a figure)
    */
   public static Publication verify(IndicatorReport published, List<TargetAssessment> assessments) {
-    DisclosureAudit audit = DisclosureAudit.of(published, assessments);
+    return verify(published, assessments, DisclosureRule.DEFAULT);
+  }
+
+  /**
+   * Verifies a report read back as published: its audit must pass.
+   *
+   * @param published the report as read, hidden figures in state {@link ValueState#SUPPRESSED}
+   * @param assessments the assessments published with it
+   * @param rule the rule
+   * @return the publication, flagged suppressed
+   * @throws IllegalArgumentException when the audit fails (the report discloses a figure)
+   */
+  public static Publication verify(IndicatorReport published, List<TargetAssessment> assessments, DisclosureRule rule) {
+    DisclosureAudit audit = DisclosureAudit.of(published, assessments, rule);
     if (!audit.isPassed()) {
       throw new IllegalArgumentException("the report does not pass the disclosure audit: " + audit);
     }
@@ -215,13 +283,14 @@ public final class DisclosureControl {
       }
       Map<ExclusionReason, Long> excl = new LinkedHashMap<>();
       Set<ExclusionReason> hiddenExcl = EnumSet.noneOf(ExclusionReason.class);
-      r.getExclusions().forEach((reason, n) -> {
+      for (ExclusionReason reason : ExclusionReason.values()) {
+        Long n = r.getExclusions().get(reason);
         if (hidden.contains(Figure.exclusion(r.getCode(), reason))) {
-          hiddenExcl.add(reason);
-        } else {
+          hiddenExcl.add(reason); // also a count of 0 that is always listed
+        } else if (n != null) {
           excl.put(reason, n);
         }
-      });
+      }
       results.add(r.copyWith(bd, excl, hiddenExcl));
     }
     return new IndicatorReport.Builder().from(report).results(results).suppressed(true).build();

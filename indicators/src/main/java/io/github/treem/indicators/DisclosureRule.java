@@ -25,8 +25,12 @@ public record DisclosureRule(int threshold, Set<String> sensitivePopulations) {
   /** The rule of docs/indicators.md "Small numbers": τ = 4, no sensitive-population indicator. */
   public static final DisclosureRule DEFAULT = new DisclosureRule(4, Set.of());
 
-  private static final Map<ExclusionReason, SpecialCircumstanceGroup> ONLY_IN_GROUP = new EnumMap<>(Map.of(
-      ExclusionReason.MISSING_POVERTY, SpecialCircumstanceGroup.fromCode("DD").orElseThrow()));
+  /** An exclusion reason that arises only in one group, and only in one indicator. */
+  private record GroupOnly(SpecialCircumstanceGroup group, Indicators indicator) {}
+
+  private static final Map<ExclusionReason, GroupOnly> ONLY_IN_GROUP = new EnumMap<>(Map.of(
+      ExclusionReason.MISSING_POVERTY,
+      new GroupOnly(SpecialCircumstanceGroup.fromCode("DD").orElseThrow(), Indicators.WELFARE_COVERAGE)));
 
   /**
    * Checks the components.
@@ -87,7 +91,35 @@ public record DisclosureRule(int threshold, Set<String> sensitivePopulations) {
    * @return the group, or empty when the reason arises in any group
    */
   public static Optional<SpecialCircumstanceGroup> groupOnlyOf(ExclusionReason reason) {
-    return Optional.ofNullable(ONLY_IN_GROUP.get(reason));
+    return Optional.ofNullable(ONLY_IN_GROUP.get(reason)).map(GroupOnly::group);
+  }
+
+  /**
+   * Whether a sensitive figure is hidden even when it counts no child: the count of an exclusion
+   * reason that arises only in a sensitive group, in the indicator where it arises
+   * ({@code MISSING_POVERTY} in {@code WELFARE_COVERAGE}). Such a count is always listed: its
+   * figure when above τ, else hidden, also when 0, so that a hidden count never tells that a
+   * child of the group is there. (Group cells are not: a breakdown cell of 0 is published.)
+   *
+   * @param figure the figure
+   * @return true for such an exclusion count
+   */
+  public boolean hidesZero(Figure figure) {
+    if (figure.part() != Figure.Part.EXCLUSION) {
+      return false;
+    }
+    GroupOnly g = ONLY_IN_GROUP.get(ExclusionReason.valueOf(figure.key()));
+    return g != null && g.group().isSensitive() && g.indicator().getCode().equals(figure.indicatorCode());
+  }
+
+  /**
+   * The exclusion reasons whose count is always listed for an indicator ({@link #hidesZero(Figure)}).
+   *
+   * @param indicatorCode the indicator's code
+   * @return the reasons, in reason order
+   */
+  public java.util.List<ExclusionReason> alwaysListed(String indicatorCode) {
+    return ONLY_IN_GROUP.keySet().stream().filter(r -> hidesZero(Figure.exclusion(indicatorCode, r))).toList();
   }
 
   /**

@@ -79,6 +79,49 @@ class DisclosureControlTest {
     assertThat(p.audit().isPassed()).isTrue();
   }
 
+  /**
+   * 2 children in special circumstances, 1 receiving the allowance, the other HIV-affected with
+   * no poverty status: hidden only from 1, {@code MISSING_POVERTY} would be pinned to 1 by the
+   * totals (2 − 1). It is listed as hidden from 0 to τ, so its range is [0, 1] whether it is 1 or
+   * 0: the report tells neither.
+   */
+  @Test
+  void missingPovertyIsHiddenEvenAtZeroSoThatTotalsCannotPinIt() {
+    IndicatorResult sc = IndicatorResult.of(SC, 2, 0, Map.of(), Map.of());
+    for (long missing : new long[] {0, 1}) {
+      IndicatorResult w = IndicatorResult.of(Indicators.WELFARE_COVERAGE, 1, 1,
+          missing == 0 ? Map.of() : Map.of(ExclusionReason.MISSING_POVERTY, missing), Map.of());
+      Publication p = DisclosureControl.publish(IndicatorReport.of(2020, LocalDate.of(2020, 12, 31), List.of(w, sc)),
+          List.of());
+      IndicatorResult pw = p.report().getResults().get(0);
+      assertThat(pw.getExclusions()).as("%s", missing).isEmpty();
+      assertThat(pw.getSuppressedExclusions()).as("%s", missing).containsExactly(ExclusionReason.MISSING_POVERTY);
+      assertThat(p.audit().isPassed()).isTrue();
+      assertThat(p.audit().getFigures()).singleElement().satisfies(a -> {
+        assertThat(a.figure()).isEqualTo(Figure.exclusion("WELFARE_COVERAGE", ExclusionReason.MISSING_POVERTY));
+        assertThat(a.size()).isEqualTo(new FigureAudit.Range(0, 1));
+      });
+    }
+    // with a third excluded child (no answer), the totals leave no room: pinned to 0, which tells of nobody
+    IndicatorResult w = IndicatorResult.of(Indicators.WELFARE_COVERAGE, 1, 1,
+        Map.of(ExclusionReason.MISSING_ANSWER, 1L), Map.of());
+    Publication p = DisclosureControl.publish(IndicatorReport.of(2020, LocalDate.of(2020, 12, 31), List.of(w, sc)),
+        List.of());
+    assertThat(p.audit().isPassed()).isTrue();
+    assertThat(p.audit().getFigures().get(0).size()).isEqualTo(new FigureAudit.Range(0, 0));
+  }
+
+  @Test
+  void figuresThatContradictTheRelationsAreRejected() {
+    // a welfare population larger than the children in special circumstances
+    IndicatorResult sc = IndicatorResult.of(SC, 2, 0, Map.of(), Map.of());
+    IndicatorResult w = IndicatorResult.of(Indicators.WELFARE_COVERAGE, 3, 3, Map.of(), Map.of());
+    IndicatorReport raw = IndicatorReport.of(2020, LocalDate.of(2020, 12, 31), List.of(w, sc));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> DisclosureControl.publish(raw, List.of()))
+        .withMessageContaining("contradict");
+  }
+
   @Test
   void smallTotalWithholdsTheBreakdown() {
     Map<String, Long> g = new LinkedHashMap<>();
