@@ -143,6 +143,25 @@ public final class ExactValue implements Comparable<ExactValue> {
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
   }
 
+  /**
+   * The least number of decimals that write this value exactly (its reduced denominator is
+   * 2<sup>a</sup>·5<sup>b</sup>: max(a, b)), or -1 when no decimal does (e.g. 1/3).
+   *
+   * @return the scale, or -1
+   */
+  int decimalScale() {
+    BigInteger d = denominator.abs();
+    int twos = d.getLowestSetBit();
+    d = d.shiftRight(twos);
+    int fives = 0;
+    BigInteger five = BigInteger.valueOf(5);
+    while (d.signum() > 0 && d.mod(five).signum() == 0) {
+      d = d.divide(five);
+      fives++;
+    }
+    return d.equals(BigInteger.ONE) ? Math.max(twos, fives) : -1;
+  }
+
   /** {@return the sign: -1, 0 or 1} */
   public int signum() {
     return numerator.signum();

@@ -74,15 +74,8 @@ public final class ValueFormat {
 
   /** The number of decimals of an exact decimal (at most 18, else 18). */
   static int scaleOf(ExactValue v) {
-    for (int s = 0; s < 18; s++) {
-      try {
-        v.round(s, RoundingMode.UNNECESSARY);
-        return s;
-      } catch (ArithmeticException e) {
-        // not a decimal of that scale
-      }
-    }
-    return 18;
+    int s = v.decimalScale();
+    return s < 0 || s > 18 ? 18 : s;
   }
 
   /**
