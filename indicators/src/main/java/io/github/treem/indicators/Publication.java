@@ -8,10 +8,24 @@ import org.apiguardian.api.API;
  * assessments published beside it, the audit that proves it protected, and the display rule of
  * each indicator's values. Made by {@link DisclosureControl#publish(IndicatorReport, List)}.
  *
- * <p>A writer formats an indicator with {@code publication.format(result)}: {@code format(result)}
- * for the total, {@code format(cell)} for a cell (empty for a suppressed cell, which is written as
- * {@link DisclosureControl#SYMBOL}), {@code previous()} for last year's value, {@code reference(a)}
- * for a target's reference.
+ * <p>What a writer (table, JSON, CSV, HTML, DHIS2, Spark) does with it, and nothing else:
+ * <ol>
+ *   <li>{@code report()}: the figures to write. A cell in state {@link ValueState#SUPPRESSED} is
+ *       written {@link DisclosureControl#SYMBOL} (no figures); a reason in
+ *       {@link IndicatorResult#getSuppressedExclusions()} is written as a hidden count (not left
+ *       out, not 0); a breakdown missing from {@link IndicatorResult#getBreakdowns()} is not
+ *       written.</li>
+ *   <li>{@code format(result)}: how to show the indicator's values ({@code format(result)} for the
+ *       total, {@code format(cell)} for a cell, {@code previous()} for last year's value,
+ *       {@code reference(a)} for a target's reference), so that no value is shown on the wrong
+ *       side of a target.</li>
+ *   <li>{@code assessments()}: the target statuses and gaps to write beside the totals.</li>
+ *   <li>{@code hasHiddenFigures()}: when true, the note {@link DisclosureControl#NOTE_VI} /
+ *       {@link DisclosureControl#NOTE_EN} goes with the figures.</li>
+ * </ol>
+ * A writer given an {@link IndicatorReport} instead calls
+ * {@link DisclosureControl#publish(IndicatorReport, List)} once (a report already suppressed is
+ * verified, not suppressed again).
  *
  * @param report the report as published: hidden cells in state {@link ValueState#SUPPRESSED},
  *     hidden exclusion counts in {@link IndicatorResult#getSuppressedExclusions()}, withheld
@@ -32,6 +46,16 @@ public record Publication(IndicatorReport report, List<TargetAssessment> assessm
    */
   public Publication {
     assessments = List.copyOf(assessments);
+  }
+
+  /**
+   * Whether any figure is hidden (a cell or an exclusion count): then the note explaining
+   * {@link DisclosureControl#SYMBOL} is written with the figures.
+   *
+   * @return true when some figure is hidden
+   */
+  public boolean hasHiddenFigures() {
+    return !audit.getFigures().isEmpty();
   }
 
   /**
