@@ -139,6 +139,7 @@ class DisclosureControlTest {
   void everyPublishedReportPassesItsAudit(int block) {
     int registers = Integer.getInteger("treem.audit.registers", 60) / 4;
     int hidden = 0;
+    long started = System.nanoTime();
     for (int k = 0; k < registers; k++) {
       long seed = block * 1_000_000L + k;
       int n = 5 + (int) (seed * 37 % 300);
@@ -160,5 +161,7 @@ class DisclosureControlTest {
       }
     }
     assertThat(hidden).as("small cells must occur").isPositive();
+    System.out.printf("block %d: %d registers published and audited, %d hidden figures, %.1f s%n", block, registers,
+        hidden, (System.nanoTime() - started) / 1e9);
   }
 }
