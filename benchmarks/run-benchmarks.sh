@@ -1,6 +1,6 @@
 #!/bin/bash
 # The benchmark runs of BENCHMARKS.md ("The machine of the last run"), on an idle machine.
-# Usage (from the repository root): mvn -B -ntp -DskipTests package && benchmarks/run-benchmarks.sh [OUT_DIR]
+# Usage (from the repository root): ./mvnw -B -ntp -DskipTests package && benchmarks/run-benchmarks.sh [OUT_DIR]
 set -u
 J=benchmarks/target/benchmarks.jar
 T=cli/target/treem.jar

@@ -12,12 +12,14 @@ module io.github.treem.core {
   requires org.hibernate.validator;
 
   exports io.github.treem.core; // Child and its records
-  exports io.github.treem.core.admin; // AdministrativeUnit, AdministrativeLevel, CommuneCode
+  exports io.github.treem.core.admin; // AdministrativeDivisions, AdministrativeUnit, CommuneCode
   exports io.github.treem.core.age; // AgeRule, AgeRules
   exports io.github.treem.core.constraints; // Bean Validation constraint annotations
   exports io.github.treem.core.id; // PersonalIdNumber, HealthInsuranceCode
   exports io.github.treem.core.plan; // Plan, Target, ResponsibleUnit
+  exports io.github.treem.core.protection; // ProtectionCase, DeadlineRules, ProtectionCaseValidator
   exports io.github.treem.core.taxonomy; // SpecialCircumstanceGroup, Ethnicity, LegalReference
+  exports io.github.treem.core.time; // WorkingDays, HolidayTable, LunarDate
   exports io.github.treem.core.validation; // TreemValidator, ValidationReport, Issue
 
   // Hibernate Validator reads the getters of the value types (some declared by hidden, generated

@@ -240,7 +240,7 @@ public final class ReportCommand implements Callable<Integer> {
     IndicatorCalculator calc = IndicatorCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build();
     // Rows are read as the register format defines them (a row the reader rejects is counted and
     // reported); the report does not add the validator's context rules (treem validate does), so
-    // that every row the format accepts counts in the indicators exactly as indicators.md defines.
+    // that every row the format accepts counts in the indicators exactly as docs/indicators.md defines.
     ReadOptions options = ReadOptions.builder().reportingYear(y).referenceDate(ref).build();
     List<RegisterReads.Source> sources = new ArrayList<>();
     if (registers.isEmpty()) {

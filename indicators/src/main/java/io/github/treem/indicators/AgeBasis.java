@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 /**
  * The age rule an indicator uses to decide who is in its population, and by which its
  * {@link BreakdownDimension#AGE} breakdown is keyed. Every age is computed at an explicit date
- * (docs/indicators.md "Common terms"); nothing uses "today".
+ * (docs/indicators.md §1); nothing uses "today".
  *
  * @since 0.1.0
  */

@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 /**
  * Why a child that might belong to an indicator's population was left out of it: the datum that
  * decides membership, or the numerator, is missing or unusable. Exclusions are counted and
- * reported, never silently read as "no" (docs/indicators.md "Common terms"). A child who is
+ * reported, never silently read as "no" (docs/indicators.md §1, §4). A child who is
  * certainly outside the population (a 10-year-old for {@code HI_U6}) is not an exclusion.
  *
  * @since 0.1.0

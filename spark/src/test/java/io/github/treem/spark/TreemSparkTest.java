@@ -116,7 +116,8 @@ class TreemSparkTest {
     }
     assertThat(distributed.getReport()).isEqualTo(expected.getReport());
     assertThat(distributed).isEqualTo(expected);
-    io.github.treem.indicators.DisclosureControl.publish(assertThat(distributed.getReport(), java.util.List.of()).report()).io.github.treem.indicators.DisclosureControl.publish(isEqualTo(expected.getReport(), java.util.List.of()).report());
+    assertThat(io.github.treem.indicators.DisclosureControl.publish(distributed.getReport(), java.util.List.of()).report())
+        .isEqualTo(io.github.treem.indicators.DisclosureControl.publish(expected.getReport(), java.util.List.of()).report());
   }
 
   @Test

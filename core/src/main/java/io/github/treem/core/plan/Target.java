@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * A target of a plan: an indicator, a comparator and a threshold for a year, with the units
- * responsible and the legal basis (docs/indicators.md, "Targets"). Thresholds and values are in
+ * responsible and the legal basis (docs/indicators.md §7). Thresholds and values are in
  * the unit of the indicator: percent (0..100) for rates, so that a gap is in percentage points.
  * Thresholds and baselines are exact decimals ({@link BigDecimal}): a plan that writes
  * {@code 9} or {@code 9.5} is compared with exactly that number, never with a binary
@@ -48,7 +48,7 @@ public abstract class Target {
   /** {@return the identifier of the target within its plan} */
   public abstract String getId();
 
-  /** {@return the code of the indicator, e.g. {@code "UNDERWEIGHT_U5"} (docs/indicators.md)} */
+  /** {@return the code of the indicator, e.g. {@code "UNDERWEIGHT_U5"} (docs/indicators.md §2)} */
   public abstract String getIndicatorCode();
 
   /** {@return how the value is compared with the threshold} */

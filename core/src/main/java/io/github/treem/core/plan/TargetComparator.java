@@ -4,8 +4,8 @@ import org.apiguardian.api.API;
 import java.math.BigDecimal;
 
 /**
- * How a target compares the value of its indicator with its threshold (docs/indicators.md,
- * "Targets"): at least ({@code >=}), at most ({@code <=}), below ({@code <}), or an increase on a
+ * How a target compares the value of its indicator with its threshold (docs/indicators.md
+ * §7): at least ({@code >=}), at most ({@code <=}), below ({@code <}), or an increase on a
  * baseline ({@code >} the previous value).
  *
  * <p>Named {@code TargetComparator} so that it does not clash with {@link java.util.Comparator}.

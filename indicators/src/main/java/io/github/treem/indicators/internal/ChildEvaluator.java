@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Applies the definitions of docs/indicators.md to one child (internal, not API). One instance
+ * Applies the definitions of docs/indicators.md §3 to one child (internal, not API). One instance
  * per child: it caches what several indicators share (age, measurement, z-scores).
  *
  * <p>An outcome is {@link #OUT} (not in the population), {@link #DENOMINATOR},
