@@ -511,6 +511,14 @@ public final class DisclosureAudit {
      * and not even that when a small sensitive figure is published (it needs hiding first).
      */
     DisclosureAudit audit(boolean stopAtFirstFailure, Function<LinearProblem, Ranges> solver) {
+      return audit(stopAtFirstFailure, solver, Set.of());
+    }
+
+    /**
+     * The audit, leaving out figures known to be protected (a partial audit, for secondary
+     * suppression: see {@link DisclosureControl}).
+     */
+    DisclosureAudit audit(boolean stopAtFirstFailure, Function<LinearProblem, Ranges> solver, Set<Figure> known) {
       List<FigureAudit> out = new ArrayList<>();
       int lp = 0;
       int mip = 0;
@@ -518,6 +526,9 @@ public final class DisclosureAudit {
       if (!hidden.isEmpty() && !(stopAtFirstFailure && !publishedSmall.isEmpty())) {
         Ranges ranges = solver.apply(problem());
         for (Item it : new TreeSet<>(hidden.keySet()).stream().map(hidden::get).toList()) {
+          if (known.contains(it.figure)) {
+            continue;
+          }
           FigureAudit a = audit(it, ranges);
           out.add(a);
           consistent &= !a.problem().equals(Optional.of(INCONSISTENT));

@@ -1,6 +1,8 @@
 package io.github.treem.indicators;
 
 import io.github.treem.indicators.internal.IntegerRanges;
+import io.github.treem.indicators.internal.LinearProblem;
+import io.github.treem.indicators.internal.Ranges;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -146,6 +149,20 @@ public final class DisclosureControl {
     if (report.isSuppressed()) {
       return verify(report, assessments, rule);
     }
+    // the rounds share solved components: a round re-solves only what its new complement changed
+    IntegerRanges.Cache cache = new IntegerRanges.Cache();
+    return publish(report, assessments, rule, p -> IntegerRanges.of(p, cache), true);
+  }
+
+  /**
+   * Suppresses and audits a report with a given solver (the equivalence test's straightforward
+   * publication: another solver, every round audited in full).
+   *
+   * @param solver the solver of each round's audit
+   * @param incremental whether a round audits from the first cell not yet found protected
+   */
+  static Publication publish(IndicatorReport report, List<TargetAssessment> assessments, DisclosureRule rule,
+      Function<LinearProblem, Ranges> solver, boolean incremental) {
     Set<Figure> hidden = new HashSet<>();
     Set<Figure> withheld = new HashSet<>();
     Map<Figure, long[]> truth = new LinkedHashMap<>();
@@ -184,8 +201,13 @@ public final class DisclosureControl {
         }
       }
     }
-    // the rounds share solved components: a round re-solves only what its new complement changed
-    IntegerRanges.Cache cache = new IntegerRanges.Cache();
+    // Each round hides more or withholds a breakdown, which only widens the feasible intervals of
+    // the figures already hidden (a figure becomes a variable, or relations go): a hidden cell
+    // found protected stays protected (its requirement depends on its indicator's total alone),
+    // so a round audits from the first cell not yet found protected. (An exclusion count's cap can
+    // grow when a count beside it is hidden: exclusions are audited every round.) The
+    // publication's audit is a full one.
+    Set<Figure> protectedCells = new HashSet<>();
     for (int round = 0; round <= truth.size() + 16; round++) {
       IndicatorReport published = render(report, hidden, withheld);
       DisclosureAudit.Model model = new DisclosureAudit.Model(published, rule);
@@ -193,7 +215,10 @@ public final class DisclosureControl {
         hidden.add(model.publishedSmall.get(0));
         continue;
       }
-      DisclosureAudit audit = model.audit(true, p -> IntegerRanges.of(p, cache));
+      DisclosureAudit audit = model.audit(true, solver, protectedCells);
+      if (audit.isPassed() && !protectedCells.isEmpty()) {
+        audit = model.audit(false, solver);
+      }
       if (!audit.isConsistent()) {
         throw new IllegalArgumentException("the report's figures contradict each other (" + audit.getFigures().stream()
             .filter(f -> f.problem().equals(Optional.of(DisclosureAudit.INCONSISTENT))).findFirst().orElseThrow()
@@ -202,6 +227,10 @@ public final class DisclosureControl {
       if (audit.isPassed()) {
         // no failure: the audit went through every hidden figure, it is the full audit
         return new Publication(published, assessments, audit);
+      }
+      if (incremental) {
+        audit.getFigures().stream().filter(f -> f.isProtected() && f.figure().part() == Figure.Part.CELL)
+            .forEach(f -> protectedCells.add(f.figure()));
       }
       Figure failing = audit.getFailures().get(0).figure();
       Optional<Figure> complement = model.publishedLinkedTo(failing).stream()

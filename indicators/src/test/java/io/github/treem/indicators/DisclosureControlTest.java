@@ -137,7 +137,7 @@ class DisclosureControlTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 2, 3})
   void everyPublishedReportPassesItsAudit(int block) {
-    int registers = Integer.getInteger("treem.audit.registers", 60) / 4;
+    int registers = Integer.getInteger("treem.audit.registers", 120) / 4;
     int hidden = 0;
     long started = System.nanoTime();
     for (int k = 0; k < registers; k++) {

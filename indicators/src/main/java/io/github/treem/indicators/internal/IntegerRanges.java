@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.ojalgo.matrix.store.R064Store;
+import org.ojalgo.matrix.store.RawStore;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -312,6 +314,59 @@ public final class IntegerRanges implements Ranges {
     }
   }
 
+  /**
+   * The rows of a model in standard form ({@code y = x − lower ≥ 0}): equalities
+   * {@code ae·y = be}, inequalities {@code ai·y ≤ bi}, among them {@code y ≤ upper − lower}.
+   */
+  private static final class StandardForm {
+    final double[][] ae;
+    final double[] be;
+    final double[][] ai;
+    final double[] bi;
+
+    StandardForm(Model m) {
+      List<double[]> aeRows = new ArrayList<>();
+      List<Double> beRows = new ArrayList<>();
+      List<double[]> aiRows = new ArrayList<>();
+      List<Double> biRows = new ArrayList<>();
+      for (Relation r : m.rows) {
+        double[] a = new double[m.n];
+        long shift = 0;
+        for (int i = 0; i < r.length(); i++) {
+          a[r.var(i)] = r.coef(i);
+          shift += r.coef(i) * m.lower[r.var(i)];
+        }
+        if (r.lo() == r.hi()) {
+          aeRows.add(a);
+          beRows.add((double) (r.lo() - shift));
+          continue;
+        }
+        if (r.hi() != LinearProblem.NONE_ABOVE) {
+          aiRows.add(a);
+          biRows.add((double) (r.hi() - shift));
+        }
+        if (r.lo() != LinearProblem.NONE_BELOW) {
+          double[] neg = new double[m.n];
+          for (int i = 0; i < m.n; i++) {
+            neg[i] = -a[i];
+          }
+          aiRows.add(neg);
+          biRows.add((double) (shift - r.lo()));
+        }
+      }
+      for (int i = 0; i < m.n; i++) {
+        double[] unit = new double[m.n];
+        unit[i] = 1;
+        aiRows.add(unit);
+        biRows.add((double) (m.upper[i] - m.lower[i]));
+      }
+      ae = aeRows.toArray(new double[0][]);
+      be = beRows.stream().mapToDouble(Double::doubleValue).toArray();
+      ai = aiRows.toArray(new double[0][]);
+      bi = biRows.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+  }
+
   /** One model of a component: bounds, relations, known integer points, solved expressions. */
   private static final class Model {
     final int n;
@@ -322,6 +377,8 @@ public final class IntegerRanges implements Ranges {
     final List<long[]> points = new ArrayList<>();
     final Map<Objective, OptionalLong> solved = new HashMap<>();
     Boolean feasible;
+    private StandardForm standardForm;
+    private Optimisation.Options options;
 
     Model(long[] lower, List<Relation> rows) {
       this.n = lower.length;
@@ -480,42 +537,27 @@ public final class IntegerRanges implements Ranges {
     /**
      * The linear relaxation, then (when its optimum is not integral) the integer program. The
      * relaxation goes to ojAlgo's simplex in its standard form (variables ≥ 0, bounds as rows):
-     * {@code y = x − lower ≥ 0}, {@code y ≤ upper − lower}.
+     * {@code y = x − lower ≥ 0}, {@code y ≤ upper − lower}; the rows are built once per model.
      */
     private OptionalLong solve(Objective o, int[] solves) {
+      if (standardForm == null) {
+        standardForm = new StandardForm(this);
+        options = new Optimisation.Options();
+      }
       LinearSolver.Builder b = LinearSolver.newBuilder();
       double[] c = new double[n];
       for (int i = 0; i < o.vars.length; i++) {
         c[o.vars[i]] = o.maximise ? -o.coefs[i] : o.coefs[i];
       }
       b.objective(c);
-      for (Relation r : rows) {
-        double[] a = new double[n];
-        double[] neg = new double[n];
-        long shift = 0;
-        for (int i = 0; i < r.length(); i++) {
-          a[r.var(i)] = r.coef(i);
-          neg[r.var(i)] = -r.coef(i);
-          shift += r.coef(i) * lower[r.var(i)];
-        }
-        if (r.lo() == r.hi()) {
-          b.equality(r.lo() - shift, a);
-        } else {
-          if (r.hi() != LinearProblem.NONE_ABOVE) {
-            b.inequality(r.hi() - shift, a);
-          }
-          if (r.lo() != LinearProblem.NONE_BELOW) {
-            b.inequality(shift - r.lo(), neg);
-          }
-        }
+      if (standardForm.be.length > 0) {
+        b.equalities(RawStore.wrap(standardForm.ae), R064Store.wrap(standardForm.be));
       }
-      for (int i = 0; i < n; i++) {
-        double[] unit = new double[n];
-        unit[i] = 1;
-        b.inequality(upper[i] - lower[i], unit);
+      if (standardForm.bi.length > 0) {
+        b.inequalities(RawStore.wrap(standardForm.ai), R064Store.wrap(standardForm.bi));
       }
       solves[0]++;
-      Optimisation.Result lp = b.build(new Optimisation.Options()).solve();
+      Optimisation.Result lp = b.build(options).solve();
       if (lp.getState().isOptimal()) {
         long[] x = new long[n];
         boolean integral = true;
