@@ -45,7 +45,9 @@ import java.util.Set;
  * {@code DHIS2_*} ({@link Dhis2IssueCodes}): UIDs, the period, unknown indicator codes,
  * dimensions and breakdown keys, and two values for the same (data element, period, org unit,
  * category option combo, attribute option combo) key. The report is published: small-number
- * suppression ({@link IndicatorReport#suppressed()}) is applied first, and suppressed cells are
+ * disclosure control
+ * ({@link io.github.treem.indicators.DisclosureControl#publish(IndicatorReport, java.util.List)})
+ * is applied first, and suppressed cells are
  * never exported.
  *
  * <p>Implementation requirements: immutable and thread-safe.
