@@ -255,7 +255,7 @@ class RealEnvironmentTest {
     CliRun with = run("report", "--format", "json", "--previous-report", last.toString());
     assertThat(with.code()).isZero();
     // the same value as last year: no increase
-    assertThat(with.out()).containsPattern("\"id\":\"T6\"[^}]*\"status\":\"NOT_MET\",\"gap\":0.00")
+    assertThat(with.out()).containsPattern("\"id\":\"T6\"[^}]*\"status\":\"NOT_MET\",\"gap\":-0.01")
         .contains("\"previousReport\":\"2019.json sha256 ");
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"year\": \"twenty\"}");

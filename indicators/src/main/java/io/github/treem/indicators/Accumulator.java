@@ -236,7 +236,7 @@ public final class Accumulator {
 
   /**
    * The report of the counts so far, unsuppressed (for internal use; call
-   * {@link IndicatorReport#suppressed()} before publishing). Breakdown cells are
+   * {@link DisclosureControl#publish(IndicatorReport, List)} before publishing). Breakdown cells are
    * sorted in natural order ({@code "Thôn 2"} before {@code "Thôn 10"}, {@code UNKNOWN} last); only cells with a non-zero denominator (non-zero count, for a count indicator) are listed,
    * except the {@link BreakdownDimension#GROUP} breakdown of {@code SPECIAL_CIRCUMSTANCES}, which
    * always lists the 14 groups.

@@ -16,8 +16,18 @@ public enum ExclusionReason {
   MISSING_DOB("thiếu ngày sinh", "date of birth missing"),
   /** No sex: WHO z-scores are sex-specific and cannot be computed. */
   MISSING_SEX("thiếu giới tính", "sex missing"),
-  /** An under-5 child with no measurement in [Y-01-01, R]. */
+  /**
+   * A child under 5 on R (0..1826 days old) with no measurement in [Y-01-01, R]: not weighed.
+   */
   NOT_MEASURED("không được cân đo trong năm", "not measured in the reporting year"),
+  /**
+   * A child under 5 during part of the reporting year who turned 5 before R (more than 1826 days
+   * old on R) with no measurement in [Y-01-01, R]: no longer due to be weighed on R, so not counted
+   * as "not weighed".
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  AGED_OUT_UNMEASURED("đã quá 5 tuổi, không được cân đo trong năm",
+      "turned 5 during the year, not measured"),
   /**
    * The measurement was taken at an age outside 0..1826 days (before birth, or after the child
    * turned 5) although the child was under 5 during part of the reporting year.

@@ -137,6 +137,9 @@ public enum Indicators implements Indicator {
       "trẻ dưới 16 tuổi đủ điều kiện hưởng trợ cấp xã hội hằng tháng",
       "children under 16 at R eligible for the monthly social allowance",
       AgeBasis.COMPLETED_YEARS_AT_REFERENCE,
+      LegalReference.builder().document("Nghị định 136/2013/NĐ-CP")
+          .titleEn("Decree 136/2013 on social assistance policies")
+          .inForceTo(LocalDate.of(2021, 6, 30)).build(),
       LegalReference.builder().document("Nghị định 20/2021/NĐ-CP")
           .titleEn("Decree 20/2021 on social assistance policies")
           .inForceFrom(LocalDate.of(2021, 7, 1)).build().withArticle("5", "1, 3, 6")),
@@ -171,10 +174,10 @@ public enum Indicators implements Indicator {
   private final String denominatorVi;
   private final String denominatorEn;
   private final AgeBasis ageBasis;
-  private final LegalReference legalBasis;
+  private final List<LegalReference> legalBases;
 
   Indicators(String nameVi, String nameEn, IndicatorUnit unit, String numeratorVi, String numeratorEn,
-      String denominatorVi, String denominatorEn, AgeBasis ageBasis, LegalReference legalBasis) {
+      String denominatorVi, String denominatorEn, AgeBasis ageBasis, LegalReference... legalBases) {
     this.nameVi = nameVi;
     this.nameEn = nameEn;
     this.unit = unit;
@@ -183,7 +186,7 @@ public enum Indicators implements Indicator {
     this.denominatorVi = denominatorVi;
     this.denominatorEn = denominatorEn;
     this.ageBasis = ageBasis;
-    this.legalBasis = legalBasis;
+    this.legalBases = List.of(legalBases);
   }
 
   @Override
@@ -233,7 +236,12 @@ public enum Indicators implements Indicator {
 
   @Override
   public LegalReference getLegalBasis() {
-    return legalBasis;
+    return legalBases.get(legalBases.size() - 1);
+  }
+
+  @Override
+  public List<LegalReference> getLegalBases() {
+    return legalBases;
   }
 
   /** {@return true for the four under-5 anthropometric indicators} */

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  *
  * <p>The report is unsuppressed (for internal use, like
  * {@link io.github.treem.indicators.Accumulator#result()}): call
- * {@link IndicatorReport#suppressed()} before publishing, as {@code treem report} does.
+ * {@link io.github.treem.indicators.DisclosureControl#publish(IndicatorReport, java.util.List)} before publishing, as {@code treem report} does.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *

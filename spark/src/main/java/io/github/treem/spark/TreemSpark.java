@@ -28,7 +28,7 @@ import org.apiguardian.api.API;
  * IndicatorCalculator calc = IndicatorCalculator.builder().year(2020)
  *     .breakdowns(BreakdownDimension.VILLAGE, BreakdownDimension.AREA).build();
  * SparkReport r = TreemSpark.report(spark, calc, ReadOptions.of(2020), "hdfs:///registers/2020/*.csv");
- * IndicatorReport published = r.getReport().suppressed();
+ * IndicatorReport published = io.github.treem.indicators.DisclosureControl.publish(r.getReport(), java.util.List.of()).report();
  * }</pre>
  *
  * <p>The unit of parallelism is the file: a commune's register is small (a few thousand rows),

@@ -1,6 +1,7 @@
 package io.github.treem.codec.internal;
 
 import io.github.treem.core.InvalidValueException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -217,6 +218,23 @@ public final class Codecs {
       throw invalid(in, owner, "number out of range");
     }
     return d;
+  }
+
+  /**
+   * Reads a finite number exactly, as written (a threshold {@code 9.1} is 9.1, not a binary
+   * approximation).
+   *
+   * @param in the reader on the value
+   * @param owner the type being read
+   * @return the number
+   */
+  public static BigDecimal exactDecimal(TokenReader in, Class<?> owner) {
+    Token t = in.current();
+    if (t != Token.VALUE_NUMBER_INT && t != Token.VALUE_NUMBER_FLOAT) {
+      throw wrongType(in, owner, "a number");
+    }
+    ReadLimits.checkNumber(in);
+    return in.decimalValue();
   }
 
   /**

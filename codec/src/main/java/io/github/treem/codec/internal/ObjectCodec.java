@@ -1,6 +1,7 @@
 package io.github.treem.codec.internal;
 
 import io.github.treem.core.InvalidValueException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -442,6 +443,33 @@ public final class ObjectCodec<T> implements ValueCodec<T> {
           if (v.isPresent()) {
             out.name(name);
             out.number(v.getAsDouble());
+          }
+        }
+      });
+    }
+
+    /**
+     * An optional finite number, read and written exactly as a {@link BigDecimal}.
+     *
+     * @param name the JSON name
+     * @param getter its value
+     * @param setter sets it on the builder
+     * @return this
+     */
+    public Builder<T, B> optionalDecimal(String name, Function<? super T, Optional<BigDecimal>> getter,
+        BiConsumer<? super B, BigDecimal> setter) {
+      return add(new Property<T, B>(name, false) {
+        @Override
+        void read(TokenReader in, Class<?> owner, B b) {
+          setter.accept(b, Codecs.exactDecimal(in, owner));
+        }
+
+        @Override
+        void write(T value, TokenWriter out) {
+          Optional<BigDecimal> v = getter.apply(value);
+          if (v.isPresent()) {
+            out.name(name);
+            out.decimal(v.get());
           }
         }
       });

@@ -217,7 +217,9 @@ public final class ChildEvaluator {
     }
     Optional<GrowthMeasurement> om = measurement();
     if (om.isEmpty()) {
-      return excluded(ExclusionReason.NOT_MEASURED);
+      // under 5 (0..1826 days) on R: not weighed; turned 5 during Y without a measurement: aged out
+      return excluded(ChronoUnit.DAYS.between(dob, ref) <= MAX_U5_DAYS
+          ? ExclusionReason.NOT_MEASURED : ExclusionReason.AGED_OUT_UNMEASURED);
     }
     GrowthMeasurement m = om.get();
     long days = ChronoUnit.DAYS.between(dob, m.getMeasuredOn());

@@ -45,7 +45,8 @@ import java.util.Optional;
  * default. Every text from the plan, the report or the manifest is HTML-escaped by the template
  * engine (jte, templates precompiled at build time).
  *
- * <p>The report is published: small-number suppression ({@link IndicatorReport#suppressed()})
+ * <p>The report is published: disclosure control
+ * ({@link io.github.treem.indicators.DisclosureControl#publish(IndicatorReport, java.util.List)})
  * is applied before rendering, so suppressed cells appear as "&lt;5", hatched, with text.
  * Targets are assessed by {@link io.github.treem.indicators.TargetAssessment} (MET, NOT_MET with
  * the gap, NO_DATA); an {@code INCREASE} target with neither a previous report
@@ -144,7 +145,7 @@ public final class HtmlReport {
    */
   public void writeTo(Writer out) throws IOException {
     Objects.requireNonNull(out, "out must not be null");
-    View.Report view = new ViewBuilder(language == Language.VI, plan, report.suppressed(), manifest,
+    View.Report view = new ViewBuilder(language == Language.VI, plan, io.github.treem.indicators.DisclosureControl.publish(report, java.util.List.of()).report(), manifest,
         previous).build();
     try {
       JtereportGenerated.render(new OwaspHtmlTemplateOutput(new WriterOutput(out)), null, view);

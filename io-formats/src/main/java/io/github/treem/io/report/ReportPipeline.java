@@ -5,7 +5,9 @@ import io.github.treem.indicators.Accumulator;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.IndicatorCalculator;
+import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.io.ReadOptions;
@@ -176,10 +178,16 @@ public final class ReportPipeline {
    * what a suppressed figure hides.
    */
   private Published publish(IndicatorReport report) {
-    IndicatorReport figures = suppressed ? report.suppressed() : report;
+    if (!suppressed) {
+      return new Published(report, plan.map(p -> TargetAssessment.assessAll(p, report, previousReport))
+          .orElse(List.of()));
+    }
+    IndicatorReport figures = DisclosureControl.publish(report, List.of()).report();
     List<TargetAssessment> targets = plan.map(p -> TargetAssessment.assessAll(p, figures, previousReport))
         .orElse(List.of());
-    return new Published(figures, targets);
+    // the statuses published beside the figures are audited with them
+    Publication publication = DisclosureControl.verify(figures, targets);
+    return new Published(publication.report(), publication.assessments());
   }
 
   private ReportManifest manifest(SortedMap<String, String> inputs) {

@@ -17,6 +17,7 @@ import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
+import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.ExclusionReason;
 import io.github.treem.indicators.Indicator;
 import io.github.treem.indicators.IndicatorReport;
@@ -276,13 +277,8 @@ public final class ReportCodec {
     Optional<BigDecimal> gap;
 
     TargetAssessment finish(TokenReader in) {
-      if (threshold.isPresent() && !Double.isFinite(threshold.get().doubleValue())) {
-        throw invalidAt(in, "threshold", "number out of range");
-      }
-      OptionalDouble reference = threshold.isPresent() ? OptionalDouble.of(threshold.get().doubleValue())
-          : OptionalDouble.empty();
       TargetAssessment t = Codecs.construct(in, TargetAssessment.class,
-          () -> TargetAssessment.of(id, indicator, comparator, reference, value));
+          () -> TargetAssessment.ofDecimals(id, indicator, comparator, threshold, value));
       if (t.getStatus() != status || !sameDecimal(t.getGap(), gap)) {
         throw invalidAt(in, "status", "status or gap does not follow from the threshold and the value");
       }
@@ -297,9 +293,7 @@ public final class ReportCodec {
       .property("indicator", true, Codecs.STRING, (t, v) -> t.indicator = v, (t, out) -> out.string(t.getIndicatorCode()))
       .property("comparator", true, Codecs.enumByName(TargetComparator.class), (t, v) -> t.comparator = v,
           (t, out) -> out.string(t.getComparator().name()))
-      .property("threshold", true, DECIMAL_OR_NULL, (t, v) -> t.threshold = v, (t, out) -> DECIMAL_OR_NULL.write(
-          t.getReference().isPresent() ? Optional.of(BigDecimal.valueOf(t.getReference().getAsDouble())) : Optional.empty(),
-          out))
+      .property("threshold", true, DECIMAL_OR_NULL, (t, v) -> t.threshold = v, (t, out) -> DECIMAL_OR_NULL.write(t.getReference(), out))
       .property("value", false, DECIMAL_OR_NULL, (t, v) -> t.value = v, (t, out) -> DECIMAL_OR_NULL.write(t.getValue(), out))
       .property("status", true, Codecs.enumByName(TargetStatus.class), (t, v) -> t.status = v,
           (t, out) -> out.string(t.getStatus().name()))
@@ -348,9 +342,11 @@ public final class ReportCodec {
         report = report.withDataQuality(quality);
       }
       if (suppressed) {
-        report = report.suppressed();
-        if (!report.getResults().equals(results)) {
-          throw invalidAt(in, "indicators", "a figure of a suppressed report is one that small-number suppression hides");
+        IndicatorReport read = report;
+        try {
+          report = DisclosureControl.verify(read, targets).report();
+        } catch (IllegalArgumentException e) {
+          throw invalidAt(in, "indicators", "a report marked suppressed must pass the disclosure audit");
         }
       }
       ReportDocument.Builder b = ReportDocument.builder().report(report).targets(targets);
