@@ -5,9 +5,6 @@ import io.github.treem.indicators.AgeBasis;
 import io.github.treem.indicators.Indicator;
 import io.github.treem.indicators.IndicatorUnit;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -127,35 +124,15 @@ public enum ChildFriendlyIndicators implements Indicator {
    * @param dateOfBirth the date of birth
    * @param year the reporting year Y
    * @param referenceDate the reference date R
-   * @return true when the first birthday is in [1 January Y, R] (a child born on 29 February turns
-   *     1 on 28 February of the next year)
+   * @return true when the first birthday is in [1 January Y, R]; the first birthday is the first
+   *     day of 1 completed year, as for every age in completed years (docs/indicators.md §1): a
+   *     child born on 29 February turns 1 on 1 March of the next year
    */
   public static boolean turnsOneIn(LocalDate dateOfBirth, int year, LocalDate referenceDate) {
     LocalDate first = dateOfBirth.plusYears(1);
+    if (first.getDayOfMonth() != dateOfBirth.getDayOfMonth()) {
+      first = first.plusDays(1); // 29 February: plusYears gives 28 February, not yet a completed year
+    }
     return !first.isBefore(LocalDate.of(year, 1, 1)) && !first.isAfter(referenceDate);
-  }
-
-  /** {@return every indicator of this list} */
-  public static List<ChildFriendlyIndicators> all() {
-    return List.of(values());
-  }
-
-  /**
-   * Finds an indicator of this list by its code (case-insensitive, surrounding spaces ignored).
-   *
-   * @param code the code, e.g. {@code "epi_u1"}
-   * @return the indicator, or empty
-   */
-  public static Optional<ChildFriendlyIndicators> fromCode(String code) {
-    if (code == null) {
-      return Optional.empty();
-    }
-    String c = code.strip().toUpperCase(Locale.ROOT);
-    for (ChildFriendlyIndicators i : values()) {
-      if (i.name().equals(c)) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
   }
 }
