@@ -55,6 +55,16 @@ public abstract class ScoringItem {
   /** {@return how well what the item measures is established} */
   public abstract Certainty getCertainty();
 
+  /**
+   * {@return true when the item's value counts children of sensitive groups (abuse, conflict with
+   * the law, sexual abuse, trafficking): a published score card shows its band and points, not its
+   * value (docs/indicators.md §8)}
+   */
+  @Value.Default
+  public boolean isSensitive() {
+    return false;
+  }
+
   /** {@return the bands, in the order of the table} */
   public abstract List<PointBand> getBands();
 

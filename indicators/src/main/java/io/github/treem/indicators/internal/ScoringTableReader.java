@@ -137,21 +137,21 @@ public final class ScoringTableReader {
           criterionWhere = where;
           break;
         case "item":
-          need(cells, 9, 11, where,
-              "item <id> <unit> <input> <input code> <certainty> <name vi> <name en> <sources> [<note vi> <note en>]");
+          need(cells, 10, 12, where, "item <id> <unit> <input> <input code> <certainty> <sensitive> <name vi> "
+              + "<name en> <sources> [<note vi> <note en>]");
           if (criterion == null) {
             throw error(where, "an item follows its criterion");
           }
           endItem();
           item = ScoringItem.builder().id(text(cells[1], where)).unit(parseEnum(ItemUnit.class, cells[2], where))
               .input(parseEnum(InputSource.class, cells[3], where)).inputCode(optional(cells[4]))
-              .certainty(certainty(cells[5], where)).nameVi(text(cells[6], where)).nameEn(text(cells[7], where))
-              .sources(keys(cells[8]));
-          if (cells.length > 9) {
-            item.noteVi(optional(cells[9]));
-          }
+              .certainty(certainty(cells[5], where)).sensitive(yesNo(cells[6], where)).nameVi(text(cells[7], where))
+              .nameEn(text(cells[8], where)).sources(keys(cells[9]));
           if (cells.length > 10) {
-            item.noteEn(optional(cells[10]));
+            item.noteVi(optional(cells[10]));
+          }
+          if (cells.length > 11) {
+            item.noteEn(optional(cells[11]));
           }
           itemWhere = where;
           break;
@@ -291,6 +291,17 @@ public final class ScoringTableReader {
       }
     }
     return out;
+  }
+
+  private static boolean yesNo(String cell, String where) {
+    switch (cell.strip()) {
+      case "Y":
+        return true;
+      case "N":
+        return false;
+      default:
+        throw error(where, "not Y or N: " + cell.strip());
+    }
   }
 
   private static int integer(String cell, String where) {

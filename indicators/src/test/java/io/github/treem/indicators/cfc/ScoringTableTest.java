@@ -38,7 +38,7 @@ class ScoringTableTest {
       for (ScoringItem i : c.getItems()) {
         b.append("  item ").append(i.getId()).append(' ').append(i.getUnit()).append(' ').append(i.getInput())
             .append(i.getInputCode().map(x -> ":" + x).orElse("")).append(' ').append(i.getCertainty().getMark())
-            .append('\n');
+            .append(i.isSensitive() ? " sensitive" : "").append('\n');
         for (PointBand p : i.getBands()) {
           b.append("    ").append(p.getNotation()).append(" -> ").append(p.getPoints()).append(' ')
               .append(p.getCertainty().getMark()).append('\n');
@@ -100,7 +100,7 @@ class ScoringTableTest {
       "thresholds\tCITY_WARD=90;MOUNTAIN_ISLAND_OR_DISADVANTAGED=80;OTHER=85\tC\tp",
       "conditions\tALL_CRITERIA_MET;NO_CRITERION_AT_ZERO\tC\tp",
       "criterion\t1\t100\tC\t50\tC\tMột\tOne\tp",
-      "item\t1.1\tPERCENT\tREGISTER\tBIRTH_REG_ON_TIME\tC\tKhai sinh\tBirths\tp",
+      "item\t1.1\tPERCENT\tREGISTER\tBIRTH_REG_ON_TIME\tC\tN\tKhai sinh\tBirths\tp",
       "band\t[90,100]\t100\tC\tp",
       "band\t[50,90)\t50\tC\tp",
       "band\t[0,50)\t0\tC\tp",
@@ -158,10 +158,12 @@ class ScoringTableTest {
         Arguments.of("a band before any item", "item\t1.1\t", "band\t[0,1]\t0\tC\tp\nitem\t1.1\t",
             "TREEM-CFC-0010: t.tsv:9: a band follows its item"),
         Arguments.of("none for a yes/no", "band\t[0,50)\t0\tC\tp", "band\t[0,50)\t0\tC\tp\n"
-            + "item\t1.2\tYES_NO\tSELF_ASSESSMENT\t-\tC\tCó\tYes\tp\nband\tyes\t0\tC\tp\nband\tnone\t0\tC\tp",
+            + "item\t1.2\tYES_NO\tSELF_ASSESSMENT\t-\tC\tN\tCó\tYes\tp\nband\tyes\t0\tC\tp\nband\tnone\t0\tC\tp",
             "TREEM-CFC-0003: t.tsv:13: item 1.2: the band \"none\" is for a rate only"),
         Arguments.of("a register item without its indicator", "REGISTER\tBIRTH_REG_ON_TIME", "REGISTER\t-",
             "TREEM-CFC-0003: t.tsv:9: item 1.1: an input from REGISTER needs an input code"),
+        Arguments.of("sensitive not Y or N", "BIRTH_REG_ON_TIME\tC\tN", "BIRTH_REG_ON_TIME\tC\tyes",
+            "TREEM-CFC-0010: t.tsv:9: not Y or N: yes"),
         Arguments.of("a record twice", "valid\t2021-01-01\t2025-12-31", "valid\t2021-01-01\t2025-12-31\nvalid\t2021-01-01\t-",
             "TREEM-CFC-0010: t.tsv:5: the record valid is given twice"));
   }
