@@ -30,7 +30,7 @@ class ReportCommandTest {
     Path f = dir.resolve("xa-a.csv");
     Files.writeString(f, HEADER
         + "1,F,2020-01-01,Thôn 1,2020-03-01,TE1,2021-09-30,,,,\n"    // BR on time (day 60), HI ok
-        + "2,M,2020-01-01,Thôn 1,2020-03-02,,,,,,\n"                 // BR late, no card
+        + "2,M,2020-01-01,Thôn 1,2020-03-03,,,,,,\n"                 // BR late (day 60 a Sunday: due Mon 2 March), no card
         + "3,M,2020-11-15,Thôn 2,,,,,,,\n"                           // not yet due
         + "4,F,2014-01-01,Thôn 2,,,,PRIMARY,1,Y,L4\n"               // grade 1 at 6, swims, L4
         + "5,F,2014-06-01,Thôn 2,,,,PRIMARY,,N,\n",                  // grade missing

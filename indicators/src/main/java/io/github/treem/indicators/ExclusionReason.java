@@ -50,7 +50,10 @@ public enum ExclusionReason {
   MISSING_GRADE("thiếu thông tin lớp", "grade missing"),
   /** The yes/no answer that decides the numerator is missing. */
   MISSING_ANSWER("thiếu câu trả lời", "answer missing"),
-  /** Born less than 61 days before R and not yet registered: the deadline has not passed. */
+  /**
+   * Not registered by R and the registration deadline (60 days after birth, extended over rest
+   * days) is after R: the deadline has not passed.
+   */
   NOT_YET_DUE("chưa đến hạn đăng ký", "registration not yet due"),
   /**
    * Recorded only by a group letter ({@code A}, {@code C} or {@code D}) whose sub-groups differ in

@@ -145,9 +145,12 @@ public enum Indicators implements Indicator {
           .inForceFrom(LocalDate.of(2021, 7, 1)).build().withArticle("5", "1, 3, 6")),
   /**
    * Births registered on time. Denominator: born in Y on or before R, except those not
-   * registered by R whose deadline (birth + 60 days) is after R ({@code NOT_YET_DUE}). Numerator:
-   * registered on or before R and on or before birth + 60 days (the day of birth is not counted;
-   * no extension for rest days). A registration after R counts as not registered by R.
+   * registered by R whose deadline is after R ({@code NOT_YET_DUE}). Numerator: registered on or
+   * before R and on or before the deadline. The deadline is the last day of 60 days counted from
+   * the day after birth, moved to the next working day when it falls on a weekend, a public
+   * holiday or a substitute day off ({@code WorkingDays.vietnam().lastDayOfPeriodInDays(birth,
+   * 60)}: Civil Code 2015 Art. 147 (3), 148 (5)). A registration after R counts as not registered
+   * by R.
    */
   BIRTH_REG_ON_TIME("Trẻ em sinh ra được đăng ký khai sinh đúng hạn", "Births registered on time", IndicatorUnit.PERCENT,
       "trẻ được đăng ký khai sinh trong 60 ngày kể từ ngày sinh", "those registered within 60 days of birth, by R",

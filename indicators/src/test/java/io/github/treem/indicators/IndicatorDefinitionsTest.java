@@ -87,7 +87,7 @@ class IndicatorDefinitionsTest {
   @ParameterizedTest
   @CsvSource({
       "2020-01-01, 2020-03-01, N",   // day 60 (leap year: Jan 1 + 60 days = Mar 1)
-      "2020-01-01, 2020-03-02, D",   // day 61
+      "2020-01-01, 2020-03-03, D",   // day 60 is Sunday 1 March: due Monday 2 March (Civil Code Art. 148 (5))
       "2020-01-01, , D",             // never registered, deadline passed
       "2020-11-01, 2020-12-31, N",   // day 60 exactly on R
       "2020-11-01, , D",             // deadline Dec 31 = R: due

@@ -11,6 +11,7 @@ import io.github.treem.core.YearlyStatus;
 import io.github.treem.core.taxonomy.CircumstanceCode;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup;
+import io.github.treem.core.time.WorkingDays;
 import io.github.treem.indicators.AgeBasis;
 import io.github.treem.indicators.ExclusionReason;
 import io.github.treem.indicators.GrowthScorer;
@@ -390,7 +391,9 @@ public final class ChildEvaluator {
     if (dob.getYear() != year || dob.isAfter(ref)) {
       return OUT;
     }
-    LocalDate deadline = dob.plusDays(60);
+    // 60 days from the day after birth; a last day on a rest day moves to the next working day
+    // (Luật Hộ tịch Điều 15 khoản 1; Bộ luật Dân sự Điều 147 khoản 3, Điều 148 khoản 5)
+    LocalDate deadline = WorkingDays.vietnam().lastDayOfPeriodInDays(dob, 60);
     Optional<LocalDate> registered = child.getBirthRegistration()
         .map(r -> r.getRegisteredOn())
         .filter(d -> !d.isAfter(ref));
