@@ -33,8 +33,8 @@ import org.apiguardian.api.API;
  *   <li>Else an item with activities is {@link ItemStatus#UNDER_WAY}
  *       ({@link ProgressBasis#ACTIVITIES}): treem does not decide that ongoing work is finished.</li>
  *   <li>Else the item is {@link ItemStatus#NOT_STARTED} while the plan's year runs, and
- *       {@link ItemStatus#NOT_DONE}, without a reason, once D is after it
- *       ({@link ProgressBasis#NO_RECORD}).</li>
+ *       {@link ItemStatus#NOT_DONE}, without a reason, from the year's last day on (a year-end
+ *       report sees it as not done) ({@link ProgressBasis#NO_RECORD}).</li>
  * </ol>
  * Activities and assessments for items the plan does not have are ignored here (the validator
  * reports them). An event whose rule cannot be resolved in the plan's year counts as not held.
@@ -140,7 +140,7 @@ public final class PlanProgress {
     if (!days.isEmpty()) {
       return b.status(ItemStatus.UNDER_WAY).basis(ProgressBasis.ACTIVITIES).build();
     }
-    boolean yearOver = asOf.isAfter(plan.period().getEnd());
+    boolean yearOver = !asOf.isBefore(plan.period().getEnd());
     return b.status(yearOver ? ItemStatus.NOT_DONE : ItemStatus.NOT_STARTED).basis(ProgressBasis.NO_RECORD).build();
   }
 

@@ -21,7 +21,8 @@ class PlanProgressTest {
   void nothingRecorded() {
     PlanProgress p = PlanProgress.of(PLAN);
     assertThat(status(p, "NV1", "2020-06-30").getStatus()).isEqualTo(ItemStatus.NOT_STARTED);
-    assertThat(status(p, "NV1", "2020-12-31").getStatus()).isEqualTo(ItemStatus.NOT_STARTED);
+    assertThat(status(p, "NV1", "2020-12-30").getStatus()).isEqualTo(ItemStatus.NOT_STARTED);
+    assertThat(status(p, "NV1", "2020-12-31").getStatus()).isEqualTo(ItemStatus.NOT_DONE);
     ItemProgress after = status(p, "NV1", "2021-01-01");
     assertThat(after.getStatus()).isEqualTo(ItemStatus.NOT_DONE);
     assertThat(after.getBasis()).isEqualTo(ProgressBasis.NO_RECORD);
@@ -87,7 +88,7 @@ class PlanProgressTest {
   void unknownItemsAreIgnored() {
     PlanProgress p = PlanProgress.of(PLAN).add(Plans.activity("A", "2020-03-15", "LDTBXH", "XX").build())
         .add(ItemAssessment.builder().itemId("YY").date(d("2020-06-30")).status(ItemStatus.DONE).build());
-    assertThat(p.statusAt(d("2020-12-31"))).extracting(ItemProgress::getStatus).containsOnly(ItemStatus.NOT_STARTED);
-    assertThat(List.of(p.statusAt(d("2021-01-01")).get(0).getStatus())).containsExactly(ItemStatus.NOT_DONE);
+    assertThat(p.statusAt(d("2020-12-30"))).extracting(ItemProgress::getStatus).containsOnly(ItemStatus.NOT_STARTED);
+    assertThat(List.of(p.statusAt(d("2020-12-31")).get(0).getStatus())).containsExactly(ItemStatus.NOT_DONE);
   }
 }
