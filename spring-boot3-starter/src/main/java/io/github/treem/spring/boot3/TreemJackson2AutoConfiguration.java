@@ -26,6 +26,10 @@ import org.springframework.context.annotation.Configuration;
  *       {@link TreemJson#strict()}.</li>
  * </ul>
  *
+ * <p>treem's Jackson 3 needs {@code jackson-annotations} 2.21 or later beside the application's
+ * Jackson 2 (Boot 3.5 manages 2.19): the application's {@code dependencyManagement} names it, and
+ * the start stops with that line when it is missing.
+ *
  * @since 0.1.0
  */
 @AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration")
@@ -35,8 +39,13 @@ public class TreemJackson2AutoConfiguration {
   /** The Jackson 2 module of {@code treem-jackson2}. */
   public static final String JACKSON2_MODULE = "io.github.treem.jackson2.TreemJackson2Module";
 
-  /** Created by Spring. */
-  public TreemJackson2AutoConfiguration() {}
+  /**
+   * Created by Spring; stops the start when treem's Jackson 3 cannot run beside the application's
+   * Jackson 2 (jackson-annotations older than 2.21), with the line to add.
+   */
+  public TreemJackson2AutoConfiguration() {
+    JacksonAnnotationsRequirement.check();
+  }
 
   /** With {@code treem-jackson2}: its module, for the application's mapper. */
   @Configuration(proxyBeanMethods = false)
