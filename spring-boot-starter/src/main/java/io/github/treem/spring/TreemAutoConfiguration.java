@@ -80,6 +80,10 @@ public class TreemAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public TreemReports treemReports(TreemProperties properties) {
+    if (!properties.isSuppression()) {
+      System.getLogger(TreemAutoConfiguration.class.getName()).log(System.Logger.Level.WARNING,
+          "treem.suppression=false: reports keep small numbers; use them internally, never publish them");
+    }
     return TreemReports.of(properties);
   }
 
