@@ -1,6 +1,7 @@
 package org.example.commune;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
 import io.github.treem.core.Sex;
+import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
@@ -44,6 +46,9 @@ abstract class RegisterControllerChecks {
   MockMvc mvc;
   @Autowired
   TreemValidator validator;
+
+  /** Reads with the application's own mapper (Jackson 3 on Boot 4.0, Jackson 2 on Boot 3.5). */
+  abstract <T> T readWithTheApplicationsMapper(String json, Class<T> type) throws Exception;
 
   static String json(Child child) {
     return TreemJson.strict().writeChild(child);
@@ -130,6 +135,31 @@ abstract class RegisterControllerChecks {
     String duplicate = json(child).replaceFirst("\\{", "{\"id\":\"QV-2\",");
     mvc.perform(post("/children/validate").contentType(MediaType.APPLICATION_JSON).content(duplicate))
         .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void theApplicationsMapperReadsAChildStrictly() throws Exception {
+    assertThat(readWithTheApplicationsMapper("{\"id\":\"QV-1\",\"sex\":\"FEMALE\"}", Child.class).getId())
+        .isEqualTo("QV-1");
+    // the exceptions are Jackson's own, of the same names in Jackson 2 and 3
+    assertThatThrownBy(() -> readWithTheApplicationsMapper("{\"id\":\"QV-1\",\"nickname\":\"x\"}", Child.class))
+        .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("UnrecognizedPropertyException"));
+    assertThatThrownBy(() -> readWithTheApplicationsMapper("{\"id\":\"QV-1\",\"id\":\"QV-2\"}", Child.class))
+        .hasMessageStartingWith("Duplicate Object property \"id\"");
+    // the application's own types stay as lenient as the application configured them
+    assertThat(readWithTheApplicationsMapper("{\"rowsRead\":1,\"rowsAccepted\":1,\"rowsRejected\":0,\"extra\":true}",
+        RegisterController.Counts.class).rowsRead()).isEqualTo(1);
+  }
+
+  @Test
+  void theApplicationsMapperAppliesTreemsReadLimits() {
+    assertThatThrownBy(() -> readWithTheApplicationsMapper(
+        "{\"id\":\"QV-1\",\"fullName\":\"" + "x".repeat(1024 * 1024 + 1) + "\"}", Child.class))
+        .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("StreamConstraintsException"))
+        .hasMessageContaining("String value length (1048577)");
+    assertThatThrownBy(() -> readWithTheApplicationsMapper(deepPlan(70), Plan.class))
+        .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("StreamConstraintsException"))
+        .hasMessageContaining("nesting depth (65)");
   }
 
   @ParameterizedTest

@@ -1,13 +1,8 @@
 package org.example.commune;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.github.treem.core.Child;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.io.json.TreemJson;
 import io.github.treem.jackson2.TreemJackson2Module;
@@ -40,24 +35,8 @@ class RegisterControllerTest extends RegisterControllerChecks {
     assertThat(mapper.readValue(TreemJson.strict().writePlan(plan), Plan.class)).isEqualTo(plan);
   }
 
-  @Test
-  void theApplicationsMapperReadsAChildStrictly() throws Exception {
-    assertThat(mapper.readValue("{\"id\":\"QV-1\",\"sex\":\"FEMALE\"}", Child.class).getId()).isEqualTo("QV-1");
-    assertThatThrownBy(() -> mapper.readValue("{\"id\":\"QV-1\",\"nickname\":\"x\"}", Child.class))
-        .isInstanceOf(UnrecognizedPropertyException.class);
-    assertThatThrownBy(() -> mapper.readValue("{\"id\":\"QV-1\",\"id\":\"QV-2\"}", Child.class))
-        .isInstanceOf(JsonParseException.class).hasMessageStartingWith("Duplicate Object property \"id\"");
-    // the application's own types stay as lenient as the application configured them
-    assertThat(mapper.readValue("{\"rowsRead\":1,\"rowsAccepted\":1,\"rowsRejected\":0,\"extra\":true}",
-        RegisterController.Counts.class).rowsRead()).isEqualTo(1);
-  }
-
-  @Test
-  void theApplicationsMapperAppliesTreemsReadLimits() {
-    assertThatThrownBy(() -> mapper.readValue(
-        "{\"id\":\"QV-1\",\"fullName\":\"" + "x".repeat(1024 * 1024 + 1) + "\"}", Child.class))
-        .isInstanceOf(StreamConstraintsException.class).hasMessageContaining("String value length (1048577)");
-    assertThatThrownBy(() -> mapper.readValue(deepPlan(70), Plan.class))
-        .isInstanceOf(StreamConstraintsException.class).hasMessageContaining("nesting depth (65)");
+  @Override
+  <T> T readWithTheApplicationsMapper(String json, Class<T> type) throws Exception {
+    return mapper.readValue(json, type);
   }
 }

@@ -1,18 +1,13 @@
 package org.example.commune;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.Child;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.io.json.TreemJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,24 +30,8 @@ class RegisterControllerTest extends RegisterControllerChecks {
     assertThat(mapper.readValue(TreemJson.strict().writePlan(plan), Plan.class)).isEqualTo(plan);
   }
 
-  @Test
-  void theApplicationsMapperReadsAChildStrictly() {
-    assertThat(mapper.readValue("{\"id\":\"QV-1\",\"sex\":\"FEMALE\"}", Child.class).getId()).isEqualTo("QV-1");
-    assertThatThrownBy(() -> mapper.readValue("{\"id\":\"QV-1\",\"nickname\":\"x\"}", Child.class))
-        .isInstanceOf(UnrecognizedPropertyException.class);
-    assertThatThrownBy(() -> mapper.readValue("{\"id\":\"QV-1\",\"id\":\"QV-2\"}", Child.class))
-        .isInstanceOf(StreamReadException.class).hasMessageStartingWith("Duplicate Object property \"id\"");
-    // the application's own types stay as lenient as the application configured them
-    assertThat(mapper.readValue("{\"rowsRead\":1,\"rowsAccepted\":1,\"rowsRejected\":0,\"extra\":true}",
-        RegisterController.Counts.class).rowsRead()).isEqualTo(1);
-  }
-
-  @Test
-  void theApplicationsMapperAppliesTreemsReadLimits() {
-    assertThatThrownBy(() -> mapper.readValue(
-        "{\"id\":\"QV-1\",\"fullName\":\"" + "x".repeat(1024 * 1024 + 1) + "\"}", Child.class))
-        .isInstanceOf(StreamConstraintsException.class).hasMessageContaining("String value length (1048577)");
-    assertThatThrownBy(() -> mapper.readValue(deepPlan(70), Plan.class))
-        .isInstanceOf(StreamConstraintsException.class).hasMessageContaining("nesting depth (65)");
+  @Override
+  <T> T readWithTheApplicationsMapper(String json, Class<T> type) {
+    return mapper.readValue(json, type);
   }
 }
