@@ -62,6 +62,12 @@ public class RegisterController {
     return lastReport().getDocument();
   }
 
+  /** treem's types inside the application's own: written by the application's mapper with treem's module. */
+  @GetMapping(path = "/report/with-plan", produces = MediaType.APPLICATION_JSON_VALUE)
+  public PlanAndReport reportWithPlan() {
+    return new PlanAndReport(plan, lastReport().getDocument());
+  }
+
   @GetMapping(path = "/report", produces = MediaType.TEXT_HTML_VALUE)
   public HtmlReport reportHtml() {
     return lastReport().getHtml();
@@ -74,6 +80,9 @@ public class RegisterController {
     }
     return r;
   }
+
+  /** The plan and the last report, in one response of the application's own type. */
+  public record PlanAndReport(Plan plan, ReportDocument report) {}
 
   /** The counts of the rows read: read = accepted + rejected. */
   public record Counts(long rowsRead, long rowsAccepted, long rowsRejected) {}

@@ -1,6 +1,7 @@
 package org.example.commune;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
 import io.github.treem.core.Sex;
+import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
@@ -21,6 +23,8 @@ import io.github.treem.io.csv.RegisterCsvWriter;
 import io.github.treem.io.json.TreemJson;
 import io.github.treem.io.report.ReportJson;
 import io.github.treem.testkit.ChildrenSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -43,8 +47,19 @@ abstract class RegisterControllerChecks {
   @Autowired
   TreemValidator validator;
 
+  /** Reads with the application's own mapper (Jackson 3 on Boot 4.0, Jackson 2 on Boot 3.5). */
+  abstract <T> T readWithTheApplicationsMapper(String json, Class<T> type) throws Exception;
+
   static String json(Child child) {
     return TreemJson.strict().writeChild(child);
+  }
+
+  /** {@return a plan whose issuing unit has {@code depth} parents: nested deeper than treem reads} */
+  static String deepPlan(int depth) {
+    String unit = "{\"code\":\"x\",\"name\":\"x\",\"level\":\"PROVINCE\",\"parent\":".repeat(depth)
+        + "{\"code\":\"x\",\"name\":\"x\",\"level\":\"PROVINCE\"" + "}".repeat(depth + 1);
+    return "{\"number\":\"1\",\"issuerName\":\"x\",\"issueDate\":\"2020-01-01\",\"year\":2020,"
+        + "\"generalObjective\":\"x\",\"issuerUnit\":" + unit + "}";
   }
 
   @Test
@@ -89,11 +104,62 @@ abstract class RegisterControllerChecks {
     assertThat(ReportJson.of(Language.EN).read(json).getReport().getDataQuality().orElseThrow().getRowsRejected())
         .isEqualTo(1);
 
+    // the plan and the report inside the application's own record: the application's mapper
+    // (Jackson 2 on Boot 3.5, Jackson 3 on Boot 4.0) writes them with treem's module, as treem does
+    String both = mvc.perform(get("/report/with-plan").accept(MediaType.APPLICATION_JSON))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    JsonNode tree = new ObjectMapper().readTree(both);
+    assertThat(TreemJson.strict().readPlan(tree.get("plan").toString()))
+        .isEqualTo(TreemJson.bundledPlan("quang-vinh-2020"));
+    assertThat(ReportJson.of(Language.VI).read(tree.get("report").toString()))
+        .isEqualTo(ReportJson.of(Language.EN).read(json));
+
     mvc.perform(get("/report").accept(MediaType.TEXT_HTML))
         .andExpect(status().isOk())
         .andExpect(content().contentType("text/html;charset=UTF-8"))
         .andExpect(content().string(startsWith("<!DOCTYPE html>")))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"en\"")));
+  }
+
+  @Test
+  void treemsStrictnessHoldsInTheApplicationsJson() throws Exception {
+    Child child = Child.builder().id("QV-1").sex(Sex.FEMALE).dateOfBirth(LocalDate.of(2018, 1, 2)).build();
+    mvc.perform(post("/children/validate").contentType(MediaType.APPLICATION_JSON).content(json(child)))
+        .andExpect(status().isOk());
+    // the host mapper ignores unknown properties and duplicate keys (Spring Boot's defaults); a
+    // treem type refuses both
+    String unknown = json(child).replaceFirst("\\{", "{\"nickname\":\"x\",");
+    mvc.perform(post("/children/validate").contentType(MediaType.APPLICATION_JSON).content(unknown))
+        .andExpect(status().isBadRequest());
+    String duplicate = json(child).replaceFirst("\\{", "{\"id\":\"QV-2\",");
+    mvc.perform(post("/children/validate").contentType(MediaType.APPLICATION_JSON).content(duplicate))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void theApplicationsMapperReadsAChildStrictly() throws Exception {
+    assertThat(readWithTheApplicationsMapper("{\"id\":\"QV-1\",\"sex\":\"FEMALE\"}", Child.class).getId())
+        .isEqualTo("QV-1");
+    // the exceptions are Jackson's own, of the same names in Jackson 2 and 3
+    assertThatThrownBy(() -> readWithTheApplicationsMapper("{\"id\":\"QV-1\",\"nickname\":\"x\"}", Child.class))
+        .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("UnrecognizedPropertyException"));
+    assertThatThrownBy(() -> readWithTheApplicationsMapper("{\"id\":\"QV-1\",\"id\":\"QV-2\"}", Child.class))
+        .hasMessageStartingWith("Duplicate Object property \"id\"");
+    // the application's own types stay as lenient as the application configured them
+    assertThat(readWithTheApplicationsMapper("{\"rowsRead\":1,\"rowsAccepted\":1,\"rowsRejected\":0,\"extra\":true}",
+        RegisterController.Counts.class).rowsRead()).isEqualTo(1);
+  }
+
+  @Test
+  void theApplicationsMapperAppliesTreemsReadLimits() {
+    assertThatThrownBy(() -> readWithTheApplicationsMapper(
+        "{\"id\":\"QV-1\",\"fullName\":\"" + "x".repeat(1024 * 1024 + 1) + "\"}", Child.class))
+        .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("StreamConstraintsException"))
+        .hasMessageContaining("String value length (1048577)");
+    assertThatThrownBy(() -> readWithTheApplicationsMapper(deepPlan(70), Plan.class))
+        .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("StreamConstraintsException"))
+        .hasMessageContaining("nesting depth (65)");
   }
 
   @ParameterizedTest

@@ -63,9 +63,17 @@ public final class TreemJackson2Module extends SimpleModule {
   /** The write attribute holding the {@link Language} of a report's indicator names (default: Vietnamese). */
   public static final String REPORT_LANGUAGE = WriteAttributes.REPORT_LANGUAGE;
 
+  /**
+   * The module's name and id ({@link #getTypeId()}): a mapper registers a module of the same id
+   * once (Jackson's {@code IGNORE_DUPLICATE_MODULE_REGISTRATIONS}, on by default), so a module
+   * found by {@code findAndRegisterModules()} and one registered explicitly, or by a Spring Boot
+   * starter, are one registration. Stable across releases.
+   */
+  public static final String MODULE_ID = "treem";
+
   /** Creates the module (the {@link ServiceLoader} entry point). */
   public TreemJackson2Module() {
-    super("treem", Version.unknownVersion());
+    super(MODULE_ID, Version.unknownVersion());
     for (TypeCodec<?> c : codecs()) {
       add(c);
     }
@@ -79,6 +87,15 @@ public final class TreemJackson2Module extends SimpleModule {
       all.addAll(p.codecs());
     }
     return all;
+  }
+
+  /**
+   * {@return {@value #MODULE_ID}, whatever the Jackson 2 version (older ones would take the class
+   * name of a {@code SimpleModule} subclass)}
+   */
+  @Override
+  public Object getTypeId() {
+    return MODULE_ID;
   }
 
   private <T> void add(TypeCodec<T> codec) {

@@ -28,6 +28,19 @@ class ModuleRegistrationTest {
   }
 
   @Test
+  void theModuleIdIsTreemAndTheModuleIsRegisteredOnce() throws Exception {
+    TreemJackson2Module module = new TreemJackson2Module();
+    assertThat(module.getTypeId()).isEqualTo("treem").isEqualTo(TreemJackson2Module.MODULE_ID);
+    assertThat(module.getModuleName()).isEqualTo("treem");
+    // explicit, then found by the ServiceLoader: one registration (a second would add its
+    // serializers again, and a host's own module registered in between would lose to it)
+    ObjectMapper mapper = new ObjectMapper().registerModule(module).findAndRegisterModules()
+        .registerModule(new TreemJackson2Module());
+    assertThat(mapper.getRegisteredModuleIds()).containsExactly("treem");
+    assertThat(mapper.writeValueAsString(Ethnicity.KINH)).isEqualTo("\"01\"");
+  }
+
+  @Test
   void theReportDocumentComesWithIoFormats() {
     List<Class<?>> types = TreemJackson2Module.codecs().stream().<Class<?>>map(TypeCodec::getType)
         .collect(Collectors.toList());

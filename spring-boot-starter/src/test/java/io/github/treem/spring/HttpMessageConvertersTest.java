@@ -55,7 +55,9 @@ class HttpMessageConvertersTest {
 
     assertThat(converter.canRead(ReportDocument.class, MediaType.APPLICATION_JSON)).isTrue();
     Object back = converter.read(ReportDocument.class, new MockHttpInputMessage(json.getBytes(StandardCharsets.UTF_8)));
-    assertThat(back).isEqualTo(report.getDocument());
+    // a document of the same JSON (the one computed in memory holds more than its JSON)
+    assertThat(back).isInstanceOf(ReportDocument.class);
+    assertThat(ReportJson.of(Language.EN).write((ReportDocument) back)).isEqualTo(json);
     assertThatThrownBy(() -> converter.read(ReportDocument.class,
         new MockHttpInputMessage("{\"year\":".getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(HttpMessageNotReadableException.class);

@@ -1,9 +1,8 @@
 package io.github.treem.spring.boot3;
 
-import com.fasterxml.jackson.databind.Module;
 import io.github.treem.io.json.TreemJson;
+import io.github.treem.jackson2.TreemJackson2Module;
 import io.github.treem.spring.TreemJsonHttpMessageConverter;
-import java.lang.reflect.InvocationTargetException;
 import org.apiguardian.api.API;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,18 +16,20 @@ import org.springframework.context.annotation.Configuration;
  * (treem's own module is Jackson 3's):
  *
  * <ul>
- *   <li>with {@code treem-jackson2} on the class path, its module {@value #JACKSON2_MODULE} as a
- *       bean, which Spring Boot 3 registers with the application's {@code ObjectMapper}: treem's
- *       types then read and write as treem's JSON everywhere, also inside the application's own
- *       types;</li>
- *   <li>without it, a {@link TreemJsonHttpMessageConverter} ahead of the Jackson 2 converter:
- *       request and response bodies whose type is one of treem core's read and write with
+ *   <li>{@link TreemJackson2Module} (of {@code treem-jackson2}, a dependency of this starter) as a
+ *       bean, which Spring Boot 3 registers with the application's {@code ObjectMapper} (module id
+ *       {@value TreemJackson2Module#MODULE_ID}): treem's types then read and write as treem's JSON
+ *       everywhere, also inside the application's own types, with treem's strictness and read
+ *       limits whatever the {@code spring.jackson.*} settings;</li>
+ *   <li>when the application excludes {@code treem-jackson2}, a
+ *       {@link TreemJsonHttpMessageConverter} ahead of the Jackson 2 converter instead: request and
+ *       response bodies whose type is one of treem core's read and write with
  *       {@link TreemJson#strict()}.</li>
  * </ul>
  *
- * <p>treem's Jackson 3 needs {@code jackson-annotations} 2.21 or later beside the application's
- * Jackson 2 (Boot 3.5 manages 2.19): the application's {@code dependencyManagement} names it, and
- * the start stops with that line when it is missing.
+ * <p>treem's Jackson 3 (reports, registers) needs {@code jackson-annotations} 2.21 or later beside
+ * the application's Jackson 2 (Boot 3.5 manages 2.19): the application's
+ * {@code dependencyManagement} names it, and the start stops with that line when it is missing.
  *
  * @since 0.1.0
  */
@@ -36,8 +37,6 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnClass(name = "com.fasterxml.jackson.databind.ObjectMapper")
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class TreemJackson2AutoConfiguration {
-  /** The Jackson 2 module of {@code treem-jackson2}. */
-  public static final String JACKSON2_MODULE = "io.github.treem.jackson2.TreemJackson2Module";
 
   /**
    * Created by Spring; stops the start when treem's Jackson 3 cannot run beside the application's
@@ -47,28 +46,20 @@ public class TreemJackson2AutoConfiguration {
     JacksonAnnotationsRequirement.check();
   }
 
-  /** With {@code treem-jackson2}: its module, for the application's mapper. */
+  /** With {@code treem-jackson2} (the starter's dependency): its module, for the application's mapper. */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(name = JACKSON2_MODULE)
+  @ConditionalOnClass(TreemJackson2Module.class)
   static class WithModule {
     @Bean
-    @ConditionalOnMissingBean(type = JACKSON2_MODULE)
-    Module treemJackson2Module() {
-      // by name: this starter compiles without treem-jackson2, which brings the class
-      try {
-        return (Module) Class.forName(JACKSON2_MODULE, true, TreemJackson2AutoConfiguration.class.getClassLoader())
-            .getConstructor().newInstance();
-      } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException | IllegalAccessException e) {
-        throw new IllegalStateException("cannot create " + JACKSON2_MODULE, e);
-      } catch (InvocationTargetException e) {
-        throw new IllegalStateException("cannot create " + JACKSON2_MODULE, e.getCause());
-      }
+    @ConditionalOnMissingBean
+    TreemJackson2Module treemJackson2Module() {
+      return new TreemJackson2Module();
     }
   }
 
-  /** Without {@code treem-jackson2}: treem's JSON for request and response bodies of treem's types. */
+  /** Without {@code treem-jackson2} (excluded by the application): treem's JSON for request and response bodies of treem's types. */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnMissingClass(JACKSON2_MODULE)
+  @ConditionalOnMissingClass("io.github.treem.jackson2.TreemJackson2Module")
   @ConditionalOnClass(name = "org.springframework.http.converter.HttpMessageConverter")
   static class WithoutModule {
     @Bean

@@ -1,8 +1,15 @@
 package io.github.treem.spring.boot3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.treem.core.Child;
+import io.github.treem.core.plan.Plan;
+import io.github.treem.io.json.TreemJson;
+import io.github.treem.jackson2.TreemJackson2Module;
 import io.github.treem.spring.TreemAutoConfiguration;
 import io.github.treem.spring.TreemJsonHttpMessageConverter;
 import io.github.treem.spring.TreemReportHttpMessageConverter;
@@ -40,10 +47,35 @@ class TreemJackson2AutoConfigurationTest {
   @Test
   void withTreemJackson2ItsModuleJoinsTheApplicationsObjectMapper() {
     runner.run(context -> {
-      assertThat(context).doesNotHaveBean(TreemJsonHttpMessageConverter.class);
-      assertThat(context.getBean(ObjectMapper.class).getRegisteredModuleIds())
-          .contains("treem-jackson2-stand-in");
+      assertThat(context).doesNotHaveBean(TreemJsonHttpMessageConverter.class)
+          .hasSingleBean(TreemJackson2Module.class);
+      ObjectMapper mapper = context.getBean(ObjectMapper.class);
+      assertThat(mapper.getRegisteredModuleIds()).contains(TreemJackson2Module.MODULE_ID);
+      Plan plan = TreemJson.bundledPlan("quang-vinh-2020");
+      assertThat(mapper.writeValueAsString(plan)).isEqualTo(TreemJson.strict().getMapper().writeValueAsString(plan));
     });
+  }
+
+  @Test
+  void theApplicationsMapperReadsTreemTypesStrictlyWhateverItsSettings() {
+    // Boot's own default is already lenient on unknown properties; the application's settings
+    // say so again, and treem's types refuse them all the same
+    runner.withPropertyValues("spring.jackson.deserialization.fail-on-unknown-properties=false",
+        "spring.jackson.parser.strict-duplicate-detection=false").run(context -> {
+          ObjectMapper mapper = context.getBean(ObjectMapper.class);
+          assertThat(mapper.readValue("{\"id\":\"QV-1\"}", Child.class).getId()).isEqualTo("QV-1");
+          assertThatThrownBy(() -> mapper.readValue("{\"id\":\"QV-1\",\"nickname\":\"x\"}", Child.class))
+              .isInstanceOf(UnrecognizedPropertyException.class);
+          assertThatThrownBy(() -> mapper.readValue("{\"id\":\"QV-1\",\"id\":\"QV-2\"}", Child.class))
+              .isInstanceOf(JsonParseException.class).hasMessageStartingWith("Duplicate Object property \"id\"");
+        });
+  }
+
+  @Test
+  void anApplicationsOwnModuleBeanOfTheTypeWins() {
+    TreemJackson2Module own = new TreemJackson2Module();
+    runner.withBean(TreemJackson2Module.class, () -> own).run(context ->
+        assertThat(context).getBean(TreemJackson2Module.class).isSameAs(own));
   }
 
   @Test
