@@ -15,10 +15,11 @@ import org.apiguardian.api.API;
  * does ({@link #check(List)}).
  *
  * <pre>{@code
+ * List<Issue> issues = new ArrayList<>();   // or the application's own log or queue
  * RegisterReading reading = RegisterReading.builder()
  *     .options(ReadOptions.builder().reportingYear(2020).validator(validator::validate).build())
  *     .threads(4)
- *     .sink(issue -> System.err.println(issue))
+ *     .sink(issues::add)
  *     .build();
  * List<RegisterRead> reads = reading.check(RegisterSource.listFolder(Path.of("registers/2020")));
  * }</pre>

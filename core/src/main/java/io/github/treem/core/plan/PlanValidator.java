@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * ValidationReport report = PlanValidator.validate(plan);
- * if (!report.isValid()) { report.getIssues().forEach(System.out::println); }
+ * List<Issue> problems = report.getIssues();   // every problem, located and coded; empty when valid
  * }</pre>
  *
  * <p>What the plan's builder already refuses (duplicate unit or target identifiers, a target

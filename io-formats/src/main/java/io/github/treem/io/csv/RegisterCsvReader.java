@@ -13,7 +13,7 @@ import io.github.treem.io.internal.IdIndex;
 import io.github.treem.io.internal.csv.Column;
 import io.github.treem.io.internal.csv.RowMapper;
 import io.github.treem.io.internal.csv.Text;
-import io.github.treem.io.internal.csv.Utf8DecodingReader;
+import io.github.treem.io.internal.text.DecodingReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +84,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class RegisterCsvReader implements RegisterReader {
   private final ReadOptions options;
-  private final Utf8DecodingReader decoder;
+  private final DecodingReader decoder;
   private final List<Issue> fileIssues = new ArrayList<>();
   private final IdIndex seenIds = new IdIndex();
   private JsonParser parser;
@@ -102,7 +102,7 @@ public final class RegisterCsvReader implements RegisterReader {
 
   private RegisterCsvReader(InputStream in, ReadOptions options) {
     this.options = options;
-    this.decoder = new Utf8DecodingReader(in);
+    this.decoder = DecodingReader.utf8(in);
   }
 
   /**

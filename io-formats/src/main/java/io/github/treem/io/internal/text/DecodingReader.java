@@ -9,15 +9,17 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
  * Decodes bytes in any charset without ever throwing on bad bytes: each malformed or unmappable
  * sequence becomes U+FFFD and its line (counted at {@code \n}) is recorded (at most 10,000 lines
- * are kept). The byte-order mark, if any, is dropped by {@link TextDecoding} before.
+ * are kept). The byte-order mark, if any, is dropped before: by {@link TextDecoding}, or by
+ * {@link #utf8(InputStream)}. The one decoding loop of the module's readers.
  */
-final class DecodingReader extends Reader {
+public final class DecodingReader extends Reader {
   private static final int MAX_RECORDED = 10_000;
   private final InputStream in;
   private final CharsetDecoder decoder;
@@ -26,7 +28,21 @@ final class DecodingReader extends Reader {
   private boolean eof;
   private boolean flushed;
   private boolean pendingReplacement;
+  private boolean dropUtf8Bom;
   private long line = 1;
+
+  /**
+   * A UTF-8 decoder of a stream whose leading byte-order mark is dropped when the first bytes are
+   * read (the CSV register reader's decoding: no normalisation, the text as written).
+   *
+   * @param in the bytes (closed by {@link #close()})
+   * @return the reader
+   */
+  public static DecodingReader utf8(InputStream in) {
+    DecodingReader r = new DecodingReader(in, StandardCharsets.UTF_8);
+    r.dropUtf8Bom = true;
+    return r;
+  }
 
   DecodingReader(InputStream in, Charset charset) {
     this.in = in;
@@ -39,6 +55,16 @@ final class DecodingReader extends Reader {
   public int read(char[] cbuf, int off, int len) throws IOException {
     if (len == 0) {
       return 0;
+    }
+    if (dropUtf8Bom) {
+      dropUtf8Bom = false;
+      while (!eof && bytes.remaining() < 3) {
+        fill();
+      }
+      if (bytes.remaining() >= 3 && bytes.get(bytes.position()) == (byte) 0xEF
+          && bytes.get(bytes.position() + 1) == (byte) 0xBB && bytes.get(bytes.position() + 2) == (byte) 0xBF) {
+        bytes.position(bytes.position() + 3);
+      }
     }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
     while (out.position() == off) {
@@ -97,7 +123,14 @@ final class DecodingReader extends Reader {
     bytes.flip();
   }
 
-  boolean isMalformedBetween(long fromLine, long toLine) {
+  /**
+   * Whether a malformed sequence was found on a line of a range.
+   *
+   * @param fromLine the first line
+   * @param toLine the last line (inclusive)
+   * @return true when so
+   */
+  public boolean isMalformedBetween(long fromLine, long toLine) {
     if (malformedLines.isEmpty()) {
       return false; // the common case: no view, no boxing
     }
