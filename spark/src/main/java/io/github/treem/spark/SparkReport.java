@@ -1,5 +1,6 @@
 package io.github.treem.spark;
 
+import io.github.treem.spark.internal.SparkErrorCode;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.io.ReadStats;
@@ -51,7 +52,7 @@ public abstract class SparkReport {
   @Value.Check
   void check() {
     if (getFiles() < 0) {
-      throw new InvalidValueException("TREEM-SPARK-0004", "files must be >= 0");
+      throw new InvalidValueException(SparkErrorCode.FILES_NEGATIVE, "files must be >= 0");
     }
     ReadStats s = getReadStats();
     boolean same = getReport().getDataQuality()
@@ -59,7 +60,7 @@ public abstract class SparkReport {
             && q.getRowsRejected() == s.rowsRejected())
         .orElse(false);
     if (!same) {
-      throw new InvalidValueException("TREEM-SPARK-0005", "the report's data quality must match the read counts");
+      throw new InvalidValueException(SparkErrorCode.DATA_QUALITY_MISMATCH, "the report's data quality must match the read counts");
     }
   }
 

@@ -18,7 +18,7 @@ import org.assertj.core.api.AbstractAssert;
  *
  * <pre>{@code
  * assertThat(child).isValidOn(LocalDate.of(2020, 12, 31));
- * assertThat(child).validatedOn(LocalDate.of(2020, 12, 31)).hasExactlyCodes(IssueCodes.CHILD_DATES_ORDER);
+ * assertThat(child).validatedOn(LocalDate.of(2020, 12, 31)).hasExactlyCodes(ValidationCode.CHILD_DATES_ORDER.getCode());
  * }</pre>
  *
  * @since 0.1.0

@@ -1,5 +1,6 @@
 package io.github.treem.io.anthro;
 
+import io.github.treem.io.internal.IoErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.MeasurePosition;
 import io.github.treem.core.Sex;
@@ -118,14 +119,14 @@ public final class AnthroCsv {
       List<String> row = new ArrayList<>();
       long line = readRow(p, row);
       if (line < 0) {
-        issues.accept(issue("TREEM-IO-0401", fileName, 1, null, "tệp trống: thiếu dòng tiêu đề", "empty file: no header row"));
+        issues.accept(issue(IoErrorCode.ANTHRO_EMPTY_FILE, fileName, 1, null, "tệp trống: thiếu dòng tiêu đề", "empty file: no header row"));
         return 1;
       }
       int[] index = new int[inCols.size()];
       for (int i = 0; i < inCols.size(); i++) {
         index[i] = indexOf(row, inCols.get(i));
         if (index[i] < 0) {
-          issues.accept(issue("TREEM-IO-0402", fileName, line, inCols.get(i),
+          issues.accept(issue(IoErrorCode.ANTHRO_MISSING_COLUMN, fileName, line, inCols.get(i),
               "thiếu cột " + inCols.get(i), "missing column " + inCols.get(i)));
           bad = 1;
         }
@@ -160,13 +161,13 @@ public final class AnthroCsv {
         }
         if (error != null) {
           bad++;
-          issues.accept(issue("TREEM-IO-0403", fileName, line, column, "dòng không hợp lệ: " + error, error));
+          issues.accept(issue(IoErrorCode.ANTHRO_INVALID_ROW, fileName, line, column, "dòng không hợp lệ: " + error, error));
         }
         writeRow(g, cells);
       }
     } catch (JacksonException e) {
       long l = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      issues.accept(issue("TREEM-IO-0404", fileName, l, null, "CSV hỏng (dấu ngoặc kép?)", "malformed CSV (quotes?)"));
+      issues.accept(issue(IoErrorCode.ANTHRO_MALFORMED_CSV, fileName, l, null, "CSV hỏng (dấu ngoặc kép?)", "malformed CSV (quotes?)"));
       return bad + 1;
     }
     return bad;
@@ -372,8 +373,8 @@ public final class AnthroCsv {
     g.writeEndArray();
   }
 
-  private static Issue issue(String code, String file, long line, String column, String vi, String en) {
-    return Issue.of(code, Severity.ERROR, Location.ofLine(file, line, column), vi, en);
+  private static Issue issue(IoErrorCode code, String file, long line, String column, String vi, String en) {
+    return Issue.of(code.getCode(), Severity.ERROR, Location.ofLine(file, line, column), vi, en);
   }
 
   /** A malformed cell: the index of its input column and what is wrong. */

@@ -18,7 +18,7 @@ import java.util.Objects;
  * An exact set of identifiers (a file's {@code child_id}s) whose Java-heap use does not depend on
  * how many it holds: {@link #add(String)} answers whether an identifier is new, never wrongly.
  *
- * <p>Up to a heap budget ({@link #heapBudget()}: a sixteenth of the maximum heap, at least 4 MiB,
+ * <p>Up to a heap budget ({@link #defaultHeapBudget()}: a sixteenth of the maximum heap, at least 4 MiB,
  * some 180,000 identifiers of 10 characters) the identifiers live in two arrays, without one object per identifier: a {@code
  * long[]} open-addressing hash table (linear probing, at most 70 % full, the home slot given by
  * the top bits of a 64-bit hash) whose slots hold the top 28 bits of the hash and the offset (36
@@ -44,9 +44,6 @@ import java.util.Objects;
  * <p>Implementation requirements: not thread-safe; one per reader.
  */
 public final class IdIndex implements AutoCloseable {
-  /** The system property that sets the heap budget of the readers' indexes, in bytes. */
-  public static final String BUDGET_PROPERTY = "treem.idIndex.heapBudget";
-
   /** The smallest default heap budget in bytes (4 MiB) of the in-heap table and arena. */
   public static final long DEFAULT_HEAP_BUDGET = 4L << 20;
 
@@ -104,18 +101,18 @@ public final class IdIndex implements AutoCloseable {
   private Region table;
   private Region arena;
 
-  /** An index spilling to {@code java.io.tmpdir} beyond {@link #heapBudget()}. */
+  /** An index spilling to {@code java.io.tmpdir} beyond {@link #defaultHeapBudget()}. */
   public IdIndex() {
     this(null);
   }
 
   /**
-   * An index spilling to a directory beyond {@link #heapBudget()}.
+   * An index spilling to a directory beyond {@link #defaultHeapBudget()}.
    *
    * @param directory the directory of the temporary files, or null for {@code java.io.tmpdir}
    */
   public IdIndex(Path directory) {
-    this(directory, heapBudget());
+    this(directory, defaultHeapBudget());
   }
 
   /**
@@ -123,16 +120,11 @@ public final class IdIndex implements AutoCloseable {
    * {@link #DEFAULT_HEAP_BUDGET} (4 MiB) and at most 512 MiB. It depends on the heap the JVM was
    * given, never on the input: under {@code -Xmx64m} an index spills beyond 4 MiB; with a heap of
    * several gigabytes, a register of some ten million identifiers stays in the heap, where adding
-   * is faster than in mapped files. The system property {@value #BUDGET_PROPERTY} (bytes) sets it
-   * instead, for operators who want it smaller or larger.
+   * is faster than in mapped files. {@code ReadOptions.getIdHeapBudget()} sets another for a read.
    *
    * @return the budget in bytes
    */
-  public static long heapBudget() {
-    Long set = Long.getLong(BUDGET_PROPERTY);
-    if (set != null && set >= 0) {
-      return set;
-    }
+  public static long defaultHeapBudget() {
     long max = Runtime.getRuntime().maxMemory();
     long b = max == Long.MAX_VALUE ? DEFAULT_HEAP_BUDGET : max / 16;
     return Math.max(DEFAULT_HEAP_BUDGET, Math.min(512L << 20, b));

@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.io.ReadMode;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,9 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  *   <tr><td>property name length</td><td>{@value #MAX_NAME_LENGTH} characters</td></tr>
  * </table>
  *
- * <p>Unknown properties follow a {@link JsonReadPolicy}: {@link JsonReadPolicy#STRICT} (the
- * default) fails on them; {@link JsonReadPolicy#LENIENT} skips them and reports each as a warning
- * to the caller (see {@link #read(String, Class, Consumer)}). They are never dropped silently.
+ * <p>Unknown properties follow the {@link ReadMode}: {@link ReadMode#STRICT} (the default) fails
+ * on them; {@link ReadMode#LENIENT} skips them and reports each as a warning to the caller (see
+ * {@link #read(String, Class, Consumer)}). They are never dropped silently. (A bad value fails in
+ * both: dropping bad values in lenient mode is the register readers' work.)
  *
  * <pre>{@code
  * TreemJson json = TreemJson.strict();
@@ -49,8 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Exceptions: decode problems throw Jackson's {@link JacksonException} subclasses (with
- * location and property path; messages never repeat input values); the register readers turn
- * them into coded issues instead.
+ * location and property path; messages never repeat input values, and those of treem's values
+ * open with an id {@code TREEM-IO-1001} wrong type, {@code -1002} invalid value, {@code -1003}
+ * missing property); the register readers turn them into coded issues instead.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -69,14 +72,14 @@ public final class TreemJson {
   /** Maximum length of a property name in characters: {@value}. */
   public static final int MAX_NAME_LENGTH = 1000;
 
-  private static final TreemJson STRICT = new TreemJson(JsonReadPolicy.STRICT);
-  private static final TreemJson LENIENT = new TreemJson(JsonReadPolicy.LENIENT);
+  private static final TreemJson STRICT = new TreemJson(ReadMode.STRICT);
+  private static final TreemJson LENIENT = new TreemJson(ReadMode.LENIENT);
 
-  private final JsonReadPolicy policy;
+  private final ReadMode mode;
   private final JsonMapper mapper;
 
-  private TreemJson(JsonReadPolicy policy) {
-    this.policy = policy;
+  private TreemJson(ReadMode mode) {
+    this.mode = mode;
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(streamReadConstraints())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -85,7 +88,7 @@ public final class TreemJson {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .addModule(new TreemJacksonModule());
-    if (policy == JsonReadPolicy.STRICT) {
+    if (mode == ReadMode.STRICT) {
       b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     } else {
       b.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).addHandler(new UnknownPropertyCollector());
@@ -104,13 +107,14 @@ public final class TreemJson {
   }
 
   /**
-   * The instance of a policy.
+   * The instance of a read mode.
    *
-   * @param policy the policy
+   * @param mode the mode (unknown properties: errors in {@code STRICT}, warnings in {@code LENIENT})
    * @return the instance
+   * @since 0.2.0
    */
-  public static TreemJson of(JsonReadPolicy policy) {
-    return Objects.requireNonNull(policy, "policy must not be null") == JsonReadPolicy.STRICT ? STRICT : LENIENT;
+  public static TreemJson of(ReadMode mode) {
+    return Objects.requireNonNull(mode, "mode must not be null") == ReadMode.STRICT ? STRICT : LENIENT;
   }
 
   /** {@return the read limits of every treem JSON reader (see the class description)} */
@@ -124,9 +128,13 @@ public final class TreemJson {
         .build();
   }
 
-  /** {@return the policy for unknown properties} */
-  public JsonReadPolicy getPolicy() {
-    return policy;
+  /**
+   * {@return the read mode (what becomes of unknown properties)}
+   *
+   * @since 0.2.0
+   */
+  public ReadMode getMode() {
+    return mode;
   }
 
   /** {@return the configured mapper (immutable; derive variants with {@code rebuild()})} */
@@ -170,7 +178,7 @@ public final class TreemJson {
   }
 
   /**
-   * Reads a value of a type. Unknown properties in the lenient policy are skipped without a
+   * Reads a value of a type. Unknown properties in the lenient mode are skipped without a
    * report; use {@link #read(String, Class, Consumer)} to receive them.
    *
    * @param <T> the type
@@ -184,7 +192,7 @@ public final class TreemJson {
   }
 
   /**
-   * Reads a value of a type, giving each skipped unknown property (lenient policy) to a consumer
+   * Reads a value of a type, giving each skipped unknown property (lenient mode) to a consumer
    * as a warning.
    *
    * @param <T> the type
@@ -258,7 +266,7 @@ public final class TreemJson {
 
   /**
    * A plan bundled with treem, read from its JSON resource
-   * {@code io/github/treem/io/plans/<name>.json} (strict policy).
+   * {@code io/github/treem/io/plans/<name>.json} (strict mode).
    *
    * <p>Bundled: {@code "quang-vinh-2020"}, plan 90/KH-UBND of 9 March 2020 of the People's
    * Committee of xã Quảng Vinh (commune code 19885): its legal bases, objectives, tasks,

@@ -4,20 +4,24 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
+import io.github.treem.io.internal.json.JsonInput;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.internal.report.ReportDeserializer;
 import io.github.treem.io.internal.report.ReportEscapes;
 import io.github.treem.io.internal.report.ReportPrettyPrinter;
 import io.github.treem.io.internal.report.ReportSerializer;
 import io.github.treem.io.json.JsonIssueCode;
-import io.github.treem.io.json.JsonReadPolicy;
+import io.github.treem.io.ReadMode;
 import io.github.treem.io.json.TreemJson;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.Writer;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.Version;
@@ -56,7 +60,7 @@ import tools.jackson.databind.module.SimpleModule;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReportJson {
-  private static final JsonMapper MAPPER = TreemJson.of(JsonReadPolicy.STRICT).getMapper().rebuild()
+  private static final JsonMapper MAPPER = TreemJson.of(ReadMode.STRICT).getMapper().rebuild()
       .addModule(new SimpleModule("treem-report", Version.unknownVersion())
           .addSerializer(ReportDocument.class, new ReportSerializer())
           .addDeserializer(ReportDocument.class, new ReportDeserializer()))
@@ -149,8 +153,8 @@ public final class ReportJson {
   public ReportDocument read(String json) {
     Objects.requireNonNull(json, "json must not be null");
     ReportDocument doc;
-    try {
-      doc = reader.readValue(json);
+    try (JsonParser p = JsonInput.parser(reader, new StringReader(json))) {
+      doc = readOne(p);
     } catch (JacksonException e) {
       throw failure(e, null);
     }
@@ -169,13 +173,25 @@ public final class ReportJson {
   public ReportDocument read(InputStream in, String fileName) {
     Objects.requireNonNull(in, "in must not be null");
     ReportDocument doc;
+    // the parser is not closed: the stream stays open (AUTO_CLOSE_SOURCE is off)
+    JsonParser p = JsonInput.parser(reader, in);
     try {
-      doc = reader.readValue(in);
+      doc = readOne(p);
     } catch (JacksonException e) {
       JsonProblems.rethrowIo(e);
       throw failure(e, fileName);
     }
     return notNull(doc, fileName);
+  }
+
+  /** Reads the document, which must be all the input (JSON {@code null} reads as null). */
+  private ReportDocument readOne(JsonParser p) {
+    if (p.nextToken() == null) {
+      return reader.readValue(p); // Jackson reports the empty input
+    }
+    ReportDocument doc = p.currentToken() == JsonToken.VALUE_NULL ? null : reader.readValue(p);
+    JsonInput.requireEnd(p);
+    return doc;
   }
 
   /** The JSON {@code null} reads as no value: not a report. */

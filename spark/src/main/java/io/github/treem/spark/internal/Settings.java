@@ -54,7 +54,7 @@ public final class Settings implements Serializable {
     } else if (s instanceof Serializable) {
       this.scorer = s;
     } else {
-      throw new InvalidValueException("TREEM-SPARK-0001",
+      throw new InvalidValueException(SparkErrorCode.SCORER_NOT_SERIALIZABLE,
           "the calculator's growth scorer must be the default one or Serializable to run in Spark");
     }
     this.readYear = options.getReportingYear();
@@ -62,7 +62,7 @@ public final class Settings implements Serializable {
     this.mode = options.getMode();
     ChildValidator v = options.getValidator().orElse(null);
     if (v != null && !(v instanceof Serializable)) {
-      throw new InvalidValueException("TREEM-SPARK-0002",
+      throw new InvalidValueException(SparkErrorCode.VALIDATOR_NOT_SERIALIZABLE,
           "the read options' validator must be Serializable to run in Spark");
     }
     this.validator = v;

@@ -1,5 +1,9 @@
 package io.github.treem.io.internal.json;
 
+import io.github.treem.core.validation.IssueCode;
+import io.github.treem.io.RegisterIssueCode;
+import io.github.treem.io.internal.IoErrorCode;
+import io.github.treem.io.json.JsonIssueCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,10 +16,10 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 
 /**
- * Reads scalar values and arrays for the treem codecs. Every problem goes through the
- * {@link DeserializationContext} (so Jackson adds the location and the property path) with a
- * message that starts with a stable {@link JsonMessages} id and never repeats the offending value
- * (it may be personal data).
+ * Reads scalar values and arrays for the treem codecs. Every problem is a
+ * {@link JsonValueException} of the context's parser (so Jackson adds the location and the
+ * property path) that carries its issue code, with a message that starts with a stable id
+ * ({@code TREEM-IO-100n}) and never repeats the offending value (it may be personal data).
  */
 public final class JsonValues {
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -46,7 +50,31 @@ public final class JsonValues {
    * @param what how to name the expected value
    */
   public static void wrongType(JsonParser p, DeserializationContext ctxt, Class<?> owner, String what) {
-    ctxt.reportInputMismatch(owner, "%s: expected %s, found %s", JsonMessages.WRONG_TYPE, what, describe(p.currentToken()));
+    wrongTypeBecause(ctxt, owner, "expected " + what + ", found " + describe(p.currentToken()));
+  }
+
+  /**
+   * Reports a value of the wrong JSON type, saying why.
+   *
+   * @param ctxt the context
+   * @param owner the type being read
+   * @param why what is wrong, without the value
+   */
+  public static void wrongTypeBecause(DeserializationContext ctxt, Class<?> owner, String why) {
+    throw new JsonValueException(ctxt.getParser(), owner, IoErrorCode.JSON_WRONG_TYPE, JsonIssueCode.JSON_WRONG_TYPE,
+        why, null);
+  }
+
+  /**
+   * Reports a value of the right JSON type that is not allowed, with the code of its kind of value
+   * ({@link ValueCodes#of(Class)}).
+   *
+   * @param ctxt the context
+   * @param owner the type being read
+   * @param what what is wrong, without the value
+   */
+  public static void invalid(DeserializationContext ctxt, Class<?> owner, String what) {
+    invalid(ctxt, owner, ValueCodes.of(owner), what);
   }
 
   /**
@@ -54,10 +82,23 @@ public final class JsonValues {
    *
    * @param ctxt the context
    * @param owner the type being read
+   * @param code the code of the problem
    * @param what what is wrong, without the value
    */
-  public static void invalid(DeserializationContext ctxt, Class<?> owner, String what) {
-    ctxt.reportInputMismatch(owner, "%s: %s", JsonMessages.INVALID_VALUE, what);
+  public static void invalid(DeserializationContext ctxt, Class<?> owner, IssueCode code, String what) {
+    throw new JsonValueException(ctxt.getParser(), owner, IoErrorCode.JSON_INVALID_VALUE, code, what, null);
+  }
+
+  /**
+   * Reports a required property that is missing.
+   *
+   * @param ctxt the context
+   * @param owner the type being read
+   * @param name the property
+   */
+  public static void missing(DeserializationContext ctxt, Class<?> owner, String name) {
+    throw new JsonValueException(ctxt.getParser(), owner, IoErrorCode.JSON_MISSING_PROPERTY,
+        RegisterIssueCode.MISSING_VALUE, "missing required property '" + name + "'", name);
   }
 
   /**
@@ -84,7 +125,7 @@ public final class JsonValues {
   public static int integer(JsonParser p, DeserializationContext ctxt, Class<?> owner) {
     expect(p, ctxt, owner, JsonToken.VALUE_NUMBER_INT, "an integer");
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      invalid(ctxt, owner, "integer out of range");
+      invalid(ctxt, owner, RegisterIssueCode.INVALID_NUMBER, "integer out of range");
     }
     return p.getIntValue();
   }
@@ -104,7 +145,7 @@ public final class JsonValues {
     }
     double d = p.getDoubleValue();
     if (!Double.isFinite(d)) {
-      invalid(ctxt, owner, "number out of range");
+      invalid(ctxt, owner, RegisterIssueCode.INVALID_NUMBER, "number out of range");
     }
     return d;
   }
@@ -142,7 +183,7 @@ public final class JsonValues {
         // reported below
       }
     }
-    invalid(ctxt, owner, "not a date of the form yyyy-MM-dd");
+    invalid(ctxt, owner, RegisterIssueCode.INVALID_DATE, "not a date of the form yyyy-MM-dd");
     return null;
   }
 

@@ -74,8 +74,7 @@ public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
         if (t == JsonToken.VALUE_NULL) {
           known = properties.contains(name);
           if (known) {
-            ctxt.reportInputMismatch(type, "%s: null is not allowed (omit a property that is not recorded)",
-                JsonMessages.WRONG_TYPE);
+            JsonValues.wrongTypeBecause(ctxt, type, "null is not allowed (omit a property that is not recorded)");
           }
         } else {
           known = readProperty(name, p, ctxt, b);
@@ -92,7 +91,7 @@ public abstract class ObjectDeserializer<T, B> extends StdDeserializer<T> {
     }
     for (String r : required) {
       if (!seen.contains(r)) {
-        ctxt.reportInputMismatch(type, "%s: missing required property '%s'", JsonMessages.MISSING_PROPERTY, r);
+        JsonValues.missing(ctxt, type, r);
       }
     }
     try {

@@ -14,7 +14,6 @@ import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.TargetStatus;
 import io.github.treem.indicators.ValueState;
-import io.github.treem.io.internal.json.JsonMessages;
 import io.github.treem.io.internal.json.JsonValues;
 import io.github.treem.io.report.ReportDocument;
 import java.math.BigDecimal;
@@ -45,7 +44,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * invalid value, never taken on trust. Indicator names are display text and are not read back.
  *
  * <p>Every problem goes through the {@link DeserializationContext} with the property path and a
- * message starting with a {@link JsonMessages} id, and never repeats an input value.
+ * message starting with a stable id ({@code TREEM-IO-100n}), and never repeats an input value.
  */
 public final class ReportDeserializer extends StdDeserializer<ReportDocument> {
   private static final List<String> ROOT =
@@ -410,7 +409,7 @@ public final class ReportDeserializer extends StdDeserializer<ReportDocument> {
     }
     for (String r : required) {
       if (!seen.contains(r)) {
-        ctxt.reportInputMismatch(owner, "%s: missing required property '%s'", JsonMessages.MISSING_PROPERTY, r);
+        JsonValues.missing(ctxt, owner, r);
       }
     }
   }
@@ -487,7 +486,7 @@ public final class ReportDeserializer extends StdDeserializer<ReportDocument> {
   /** Reports a value that does not agree with the others, at a property of the object read. */
   private static void fail(DeserializationContext ctxt, String property, String what) {
     try {
-      ctxt.reportInputMismatch(Object.class, "%s: %s", JsonMessages.INVALID_VALUE, what);
+      JsonValues.invalid(ctxt, Object.class, what);
     } catch (JacksonException e) {
       throw JacksonException.wrapWithPath(e, Object.class, property);
     }

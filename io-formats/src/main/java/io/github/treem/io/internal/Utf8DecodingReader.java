@@ -1,10 +1,11 @@
-package io.github.treem.io.internal.csv;
+package io.github.treem.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -13,12 +14,20 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * Decodes UTF-8 without ever throwing on bad bytes: a leading byte-order mark is dropped, each
- * malformed sequence becomes U+FFFD and its line is recorded (at most 10,000 lines are kept).
+ * The register readers' one UTF-8 decoder (the JDK's, reporting malformed input): a leading
+ * byte-order mark is dropped, lines are counted at {@code \n}, and bad bytes are handled in one
+ * of two ways. {@link #replacing(InputStream)} (CSV): each malformed sequence becomes U+FFFD and
+ * its line is recorded (at most 10,000 lines are kept), so that the reader rejects the rows that
+ * hold one and reads on. {@link #strict(InputStream)} (JSON): the characters before a malformed
+ * sequence are returned, then the next read throws {@link MalformedUtf8Exception} (an
+ * {@code IOException}, carried by Jackson as the cause of its I/O exception), with the line.
  */
 public final class Utf8DecodingReader extends Reader {
   private static final int MAX_RECORDED = 10_000;
   private final InputStream in;
+  private final boolean strict;
+  /** The error met in strict mode, thrown once the characters before it are read. */
+  private MalformedUtf8Exception failure;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -30,20 +39,39 @@ public final class Utf8DecodingReader extends Reader {
   private boolean pendingReplacement;
   private long line = 1;
 
+  private Utf8DecodingReader(InputStream in, boolean strict) {
+    this.in = in;
+    this.strict = strict;
+    bytes.flip();
+  }
+
   /**
-   * A decoder of a stream.
+   * A decoder that replaces malformed sequences with U+FFFD and records their lines.
    *
    * @param in the bytes
+   * @return the reader
    */
-  public Utf8DecodingReader(InputStream in) {
-    this.in = in;
-    bytes.flip();
+  public static Utf8DecodingReader replacing(InputStream in) {
+    return new Utf8DecodingReader(in, false);
+  }
+
+  /**
+   * A decoder that fails at the first malformed sequence (after returning what precedes it).
+   *
+   * @param in the bytes
+   * @return the reader
+   */
+  public static Utf8DecodingReader strict(InputStream in) {
+    return new Utf8DecodingReader(in, true);
   }
 
   @Override
   public int read(char[] cbuf, int off, int len) throws IOException {
     if (len == 0) {
       return 0;
+    }
+    if (failure != null) {
+      throw failure;
     }
     if (!started) {
       started = true;
@@ -72,7 +100,13 @@ public final class Utf8DecodingReader extends Reader {
       int before = out.position();
       CoderResult r = decoder.decode(bytes, out, eof);
       countLines(cbuf, before, out.position());
-      if (r.isError()) {
+      if (r.isError() && strict) {
+        failure = new MalformedUtf8Exception(line);
+        if (out.position() == off) {
+          throw failure;
+        }
+        break;
+      } else if (r.isError()) {
         if (malformedLines.size() < MAX_RECORDED) {
           malformedLines.add(line);
         }
@@ -131,5 +165,25 @@ public final class Utf8DecodingReader extends Reader {
   @Override
   public void close() throws IOException {
     in.close();
+  }
+
+  /** Bytes that are not UTF-8, at a line (1-based, counted at {@code \n}). */
+  public static final class MalformedUtf8Exception extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+
+    MalformedUtf8Exception(long line) {
+      this.line = line;
+    }
+
+    /** {@return the line of the malformed bytes} */
+    public long getLine() {
+      return line;
+    }
+
+    @Override
+    public String getMessage() {
+      return "bytes that are not UTF-8 at line " + line;
+    }
   }
 }
