@@ -183,8 +183,7 @@ public final class RegisterCsvWriter implements Closeable, Flushable {
     if (d.isEmpty()) {
       return Optional.empty();
     }
-    String s = BigDecimal.valueOf(d.getAsDouble()).toPlainString();
-    return Optional.of(options.getSeparator() == ';' ? s.replace('.', ',') : s);
+    return Optional.of(Text.decimal(BigDecimal.valueOf(d.getAsDouble()), options.getSeparator()));
   }
 
   private static String yesNo(boolean b) {
@@ -192,7 +191,7 @@ public final class RegisterCsvWriter implements Closeable, Flushable {
   }
 
   private static String text(String s) {
-    return Text.needsNeutralising(s) ? "'" + s : s;
+    return Text.neutraliseText(s);
   }
 
   private void line(List<String> fields) throws IOException {
