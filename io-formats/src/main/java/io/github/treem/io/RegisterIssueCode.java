@@ -95,35 +95,14 @@ public enum RegisterIssueCode implements IssueCode {
   /** A register format that this build cannot read. */
   REGISTER_FORMAT_UNSUPPORTED(Severity.ERROR, "Định dạng tệp chưa được hỗ trợ", "File format not supported yet");
 
-  private final Severity severity;
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   RegisterIssueCode(Severity severity, String messageVi, String messageEn) {
-    this.severity = severity;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
-  }
-
-  /** {@return the code as it appears in issues, e.g. {@code "INVALID_DATE"}} */
-  @Override
-  public String getCode() {
-    return name();
-  }
-
-  /** {@return the severity in strict mode} */
-  @Override
-  public Severity getSeverity() {
-    return severity;
+    this.definition = new Definition(name(), severity, messageVi, messageEn);
   }
 
   @Override
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  @Override
-  public String getMessageEn() {
-    return messageEn;
+  public Definition definition() {
+    return definition;
   }
 }

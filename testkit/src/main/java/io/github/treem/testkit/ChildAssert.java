@@ -2,11 +2,11 @@ package io.github.treem.testkit;
 
 import org.apiguardian.api.API;
 import io.github.treem.core.Child;
+import io.github.treem.io.ChildValidator;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
 import io.github.treem.testkit.internal.Describe;
-import io.github.treem.testkit.internal.Validators;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
@@ -72,6 +72,6 @@ public final class ChildAssert extends AbstractAssert<ChildAssert, Child> {
 
   private ValidationReport report(LocalDate referenceDate) {
     isNotNull();
-    return Validators.on(referenceDate).validate(actual);
+    return ChildValidator.treem(referenceDate).validate(actual);
   }
 }

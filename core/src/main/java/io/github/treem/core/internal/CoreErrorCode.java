@@ -154,33 +154,14 @@ public enum CoreErrorCode implements IssueCode {
       "Ánh xạ nhóm cũ: danh sách đích phải trống đúng khi không có tương đương",
       "Legacy mapping: targets must be empty exactly when there is no equivalent");
 
-  private final String code;
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   CoreErrorCode(String code, String messageVi, String messageEn) {
-    this.code = code;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.definition = new Definition(code, Severity.ERROR, messageVi, messageEn);
   }
 
   @Override
-  public String getCode() {
-    return code;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  @Override
-  public String getMessageEn() {
-    return messageEn;
+  public Definition definition() {
+    return definition;
   }
 }

@@ -23,17 +23,28 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public interface IssueCode {
+  /** {@return what the code is: the code itself, its severity, its texts} */
+  Definition definition();
+
   /** {@return the code as it appears in issues and exceptions, e.g. {@code INVALID_DATE}} */
-  String getCode();
+  default String getCode() {
+    return definition().code();
+  }
 
   /** {@return the severity of the problem (a reader in lenient mode may lower it: see its documentation)} */
-  Severity getSeverity();
+  default Severity getSeverity() {
+    return definition().severity();
+  }
 
   /** {@return the text in Vietnamese} */
-  String getMessageVi();
+  default String getMessageVi() {
+    return definition().messageVi();
+  }
 
   /** {@return the text in English} */
-  String getMessageEn();
+  default String getMessageEn() {
+    return definition().messageEn();
+  }
 
   /**
    * The text in a language.
@@ -67,5 +78,30 @@ public interface IssueCode {
   default Issue issue(Severity severity, Location location, String detail) {
     String suffix = detail == null || detail.isEmpty() ? "" : ": " + detail;
     return Issue.of(getCode(), severity, location, getMessageVi() + suffix, getMessageEn() + suffix);
+  }
+
+  /**
+   * What a code is, held by each constant of a registry enum.
+   *
+   * @param code the code, e.g. {@code INVALID_DATE} or {@code TREEM-CORE-0001}
+   * @param severity the severity
+   * @param messageVi the text in Vietnamese
+   * @param messageEn the text in English
+   */
+  record Definition(String code, Severity severity, String messageVi, String messageEn) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param code the code
+     * @param severity the severity
+     * @param messageVi the text in Vietnamese
+     * @param messageEn the text in English
+     */
+    public Definition {
+      java.util.Objects.requireNonNull(code, "code must not be null");
+      java.util.Objects.requireNonNull(severity, "severity must not be null");
+      java.util.Objects.requireNonNull(messageVi, "messageVi must not be null");
+      java.util.Objects.requireNonNull(messageEn, "messageEn must not be null");
+    }
   }
 }

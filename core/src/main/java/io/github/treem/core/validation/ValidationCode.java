@@ -68,35 +68,15 @@ public enum ValidationCode implements IssueCode {
       "{io.github.treem.core.constraints.PlausibleWeight.message}", MEASUREMENT_WEIGHT_IMPLAUSIBLE,
       "{io.github.treem.core.constraints.PlausibleLength.message}", MEASUREMENT_LENGTH_IMPLAUSIBLE);
 
-  private final Severity severity;
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   ValidationCode(Severity severity, String messageVi, String messageEn) {
-    this.severity = severity;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.definition = new Definition(name(), severity, messageVi, messageEn);
   }
 
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  /** {@return the severity of the constraint (its payload)} */
-  @Override
-  public Severity getSeverity() {
-    return severity;
-  }
-
-  @Override
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  @Override
-  public String getMessageEn() {
-    return messageEn;
+  public Definition definition() {
+    return definition;
   }
 
   /**

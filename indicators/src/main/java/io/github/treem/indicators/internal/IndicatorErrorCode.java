@@ -86,33 +86,14 @@ public enum IndicatorErrorCode implements IssueCode {
       "Mã băm của tệp đầu vào không phải SHA-256 dạng hex chữ thường",
       "An input digest is not a SHA-256 in lower-case hex");
 
-  private final String code;
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   IndicatorErrorCode(String code, String messageVi, String messageEn) {
-    this.code = code;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.definition = new Definition(code, Severity.ERROR, messageVi, messageEn);
   }
 
   @Override
-  public String getCode() {
-    return code;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  @Override
-  public String getMessageEn() {
-    return messageEn;
+  public Definition definition() {
+    return definition;
   }
 }

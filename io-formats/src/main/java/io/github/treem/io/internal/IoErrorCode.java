@@ -70,33 +70,14 @@ public enum IoErrorCode implements IssueCode {
       "Thiếu thuộc tính JSON bắt buộc",
       "Required JSON property missing");
 
-  private final String code;
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   IoErrorCode(String code, String messageVi, String messageEn) {
-    this.code = code;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.definition = new Definition(code, Severity.ERROR, messageVi, messageEn);
   }
 
   @Override
-  public String getCode() {
-    return code;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  @Override
-  public String getMessageEn() {
-    return messageEn;
+  public Definition definition() {
+    return definition;
   }
 }

@@ -46,35 +46,14 @@ public enum JsonIssueCode implements IssueCode {
   JSON_DOCUMENT_STOPPED("Ngừng đọc tệp: các bản ghi sau vị trí này không được đọc",
       "reading stopped: records after this point were not read");
 
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   JsonIssueCode(String messageVi, String messageEn) {
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.definition = new Definition(name(), Severity.ERROR, messageVi, messageEn);
   }
 
-  /** {@return the code, the constant's name} */
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  /** {@return {@code ERROR}: the severity in strict mode} */
-  @Override
-  public Severity getSeverity() {
-    return Severity.ERROR;
-  }
-
-  /** {@return the Vietnamese message} */
-  @Override
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  /** {@return the English message} */
-  @Override
-  public String getMessageEn() {
-    return messageEn;
+  public Definition definition() {
+    return definition;
   }
 }

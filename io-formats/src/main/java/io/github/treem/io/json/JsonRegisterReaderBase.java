@@ -186,7 +186,7 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
       } catch (DatabindException e) {
         // the element's path in the input, whatever was removed before it
         List<JacksonException.Reference> at = drops.original(tree, e.getPath());
-        String original = pathOf(at);
+        String original = JsonProblems.path(at, "");
         boolean droppable = e instanceof JsonValueException && !original.isEmpty() && !"id".equals(original)
             && drops.count < MAX_DROPS;
         if (!droppable || !drops.remove(tree, e.getPath(), at, original)) {
@@ -208,21 +208,6 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
   static String join(String prefix, String path) {
     return prefix.isEmpty() ? path : path.isEmpty() ? prefix : path.startsWith("[") ? prefix + path
         : prefix + "." + path;
-  }
-
-  private static String pathOf(List<JacksonException.Reference> refs) {
-    StringBuilder b = new StringBuilder();
-    for (JacksonException.Reference r : refs) {
-      if (r.getPropertyName() != null) {
-        if (b.length() > 0) {
-          b.append('.');
-        }
-        b.append(r.getPropertyName());
-      } else if (r.getIndex() >= 0) {
-        b.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return b.toString();
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.treem.indicators.Indicators;
 import io.github.treem.io.ChildValidator;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
+import io.github.treem.io.Validation;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ public final class Settings implements Serializable {
   private final LocalDate readReferenceDate;
   private final ReadMode mode;
   private final ChildValidator validator;
+  private final Validation validation;
+  /** The heap budget of the duplicate check, or null for the executor's default. */
+  private final Long idHeapBudget;
   private final int maxFieldLength;
   private final int maxColumns;
   private final int maxLineLength;
@@ -66,6 +70,8 @@ public final class Settings implements Serializable {
           "the read options' validator must be Serializable to run in Spark");
     }
     this.validator = v;
+    this.validation = options.getValidation();
+    this.idHeapBudget = options.getIdHeapBudget().isPresent() ? options.getIdHeapBudget().getAsLong() : null;
     this.maxFieldLength = options.getMaxFieldLength();
     this.maxColumns = options.getMaxColumns();
     this.maxLineLength = options.getMaxLineLength();
@@ -113,9 +119,13 @@ public final class Settings implements Serializable {
    */
   public ReadOptions readOptions(String fileName) {
     ReadOptions.Builder b = ReadOptions.builder().reportingYear(readYear).referenceDate(readReferenceDate).mode(mode)
-        .maxFieldLength(maxFieldLength).maxColumns(maxColumns).maxLineLength(maxLineLength).fileName(fileName);
+        .maxFieldLength(maxFieldLength).maxColumns(maxColumns).maxLineLength(maxLineLength).fileName(fileName)
+        .validation(validation);
     if (validator != null) {
       b.validator(validator);
+    }
+    if (idHeapBudget != null) {
+      b.idHeapBudget(idHeapBudget);
     }
     return b.build();
   }

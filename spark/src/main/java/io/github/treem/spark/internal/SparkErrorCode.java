@@ -38,33 +38,14 @@ public enum SparkErrorCode implements IssueCode {
       "Cần ít nhất một đường dẫn",
       "At least one path is needed");
 
-  private final String code;
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   SparkErrorCode(String code, String messageVi, String messageEn) {
-    this.code = code;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.definition = new Definition(code, Severity.ERROR, messageVi, messageEn);
   }
 
   @Override
-  public String getCode() {
-    return code;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  @Override
-  public String getMessageEn() {
-    return messageEn;
+  public Definition definition() {
+    return definition;
   }
 }

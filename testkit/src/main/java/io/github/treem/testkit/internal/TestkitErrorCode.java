@@ -26,33 +26,14 @@ public enum TestkitErrorCode implements IssueCode {
       "Không có dòng nào của sổ phù hợp với lỗi cần chèn",
       "No row of the register suits the defect");
 
-  private final String code;
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   TestkitErrorCode(String code, String messageVi, String messageEn) {
-    this.code = code;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.definition = new Definition(code, Severity.ERROR, messageVi, messageEn);
   }
 
   @Override
-  public String getCode() {
-    return code;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  @Override
-  public String getMessageEn() {
-    return messageEn;
+  public Definition definition() {
+    return definition;
   }
 }

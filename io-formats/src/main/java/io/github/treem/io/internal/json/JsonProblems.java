@@ -119,8 +119,18 @@ public final class JsonProblems {
    * @return the path
    */
   public static String path(JacksonException e, String prefix) {
+    return path(e.getPath(), prefix);
+  }
+
+  /**
+   * A property path in treem's form ({@code measurements[0].weightKg}).
+   *
+   * @param refs the references, from the root
+   * @param prefix the path of the value read, or empty
+   * @return the path
+   */
+  public static String path(List<JacksonException.Reference> refs, String prefix) {
     StringBuilder b = new StringBuilder(prefix);
-    List<JacksonException.Reference> refs = e.getPath();
     for (JacksonException.Reference r : refs) {
       if (r.getPropertyName() != null) {
         if (b.length() > 0) {

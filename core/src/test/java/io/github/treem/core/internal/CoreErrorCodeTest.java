@@ -1,0 +1,56 @@
+package io.github.treem.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.TreemException;
+import io.github.treem.core.validation.IssueCode;
+import io.github.treem.core.validation.Location;
+import io.github.treem.core.validation.Severity;
+import io.github.treem.core.validation.ValidationCode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** core's registries of codes: distinct, well formed, with both texts; exceptions carry theirs. */
+class CoreErrorCodeTest {
+
+  static void checkRegistry(List<? extends IssueCode> codes, String pattern) {
+    assertThat(codes).extracting(IssueCode::getCode).doesNotHaveDuplicates().allMatch(c -> c.matches(pattern));
+    assertThat(codes).allSatisfy(c -> {
+      assertThat(c.getMessageVi()).isNotBlank().isNotEqualTo(c.getMessageEn());
+      assertThat(c.getMessageEn()).isNotBlank();
+      assertThat(c.getSeverity()).isNotNull();
+    });
+  }
+
+  @Test
+  void registriesAreDistinctAndWellFormed() {
+    checkRegistry(Arrays.asList(CoreErrorCode.values()), "TREEM-CORE-[0-9]{4}");
+    assertThat(CoreErrorCode.values()).allMatch(c -> c.getSeverity() == Severity.ERROR);
+    checkRegistry(Arrays.asList(ValidationCode.values()), "[A-Z][A-Z0-9_]+");
+  }
+
+  @Test
+  void anExceptionCarriesItsCodeAndBecomesAnIssue() {
+    TreemException e = new InvalidValueException(CoreErrorCode.GRADE_OUT_OF_RANGE, "grade must be 1..12, found 13");
+    assertThat(e.getCode()).isEqualTo("TREEM-CORE-0030");
+    assertThat(e.getMessage()).isEqualTo("TREEM-CORE-0030: grade must be 1..12, found 13");
+    assertThat(e.getIssueCode()).isSameAs(CoreErrorCode.GRADE_OUT_OF_RANGE);
+    var issue = e.toIssue(Location.ofPath("enrolments[0].grade"));
+    assertThat(issue.getCode()).isEqualTo("TREEM-CORE-0030");
+    assertThat(issue.getSeverity()).isEqualTo(Severity.ERROR);
+    assertThat(issue.getMessageVi()).isEqualTo("Lớp phải từ 1 đến 12: grade must be 1..12, found 13");
+    assertThat(issue.getMessageEn()).isEqualTo("The grade must be 1 to 12: grade must be 1..12, found 13");
+  }
+
+  @Test
+  void theValidatorsIssuesUseItsCodes() {
+    assertThat(Stream.of(ValidationCode.values()).map(ValidationCode::getCode))
+        .contains("CHILD_DATES_ORDER", "HI_CARD_CODE_FORMAT", "MEASUREMENT_WEIGHT_IMPLAUSIBLE");
+    assertThat(ValidationCode.CHILD_AGE_16_OR_OVER.getSeverity()).isEqualTo(Severity.WARNING);
+    assertThat(ValidationCode.CHILD_DATES_ORDER.issue(Location.unknown()).getMessageEn())
+        .isEqualTo("The recorded dates are not in order");
+  }
+}
