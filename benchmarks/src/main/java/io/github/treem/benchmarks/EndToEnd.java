@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.treem.core.Child;
 import io.github.treem.core.plan.Plan;
-import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.indicators.Accumulator;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
@@ -13,6 +12,7 @@ import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
 import io.github.treem.io.ReadOptions;
+import io.github.treem.io.Validation;
 import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
@@ -46,9 +46,11 @@ import java.util.concurrent.Future;
  * uses {@code --file}), then measures on the same file(s), alternating and repeated:
  * <ol>
  *   <li>(a) the limit: raw parsing into string fields by FastCSV;
- *   <li>(b) Jackson CSV streaming into {@link Child} ({@code Registers.open}, no validator);
- *   <li>(c) {@code treem report}'s full work: read, validate ({@link TreemValidator} hooked in
- *       the read options), WHO z-scores, every indicator with the village breakdown, report,
+ *   <li>(b) Jackson CSV streaming into {@link Child} ({@code Registers.open} with
+ *       {@code Validation.NONE}: the format alone);
+ *   <li>(c) {@code treem report}'s full work: read, validate (the readers' default, treem's
+ *       validator; {@code --no-validate}: {@code Validation.NONE}), WHO z-scores, every indicator
+ *       with the village breakdown, report,
  *       suppression and target assessment of the bundled plan;
  *   <li>with {@code --threads 2}: (c2) the same work split over two files read by two threads,
  *       accumulators merged.
@@ -284,10 +286,11 @@ final class EndToEnd {
     return n;
   }
 
-  /** (b) the register reader without validator; returns the rows read. */
+  /** (b) the register reader without validation; returns the rows read. */
   static long children(Path f) throws IOException {
     long accepted = 0;
-    try (RegisterReader r = Registers.open(f, ReadOptions.of(YEAR))) {
+    try (RegisterReader r = Registers.open(f, ReadOptions.builder().reportingYear(YEAR)
+        .validation(Validation.NONE).build())) {
       Optional<RegisterRecord> rec;
       while ((rec = r.next()).isPresent()) {
         if (rec.get().getChild().isPresent()) {
@@ -304,12 +307,9 @@ final class EndToEnd {
   private long report(List<Path> fs, Plan plan, int nThreads) throws Exception {
     IndicatorCalculator calc = IndicatorCalculator.builder().year(YEAR).referenceDate(REF)
         .breakdowns(BreakdownDimension.VILLAGE).build();
-    try (TreemValidator validator = TreemValidator.of(REF)) {
-      ReadOptions.Builder ob = ReadOptions.builder().reportingYear(YEAR).referenceDate(REF);
-      if (validate) {
-        ob.validator(validator::validate);
-      }
-      ReadOptions options = ob.build();
+    {
+      ReadOptions options = ReadOptions.builder().reportingYear(YEAR).referenceDate(REF)
+          .validation(validate ? Validation.TREEM : Validation.NONE).build();
       Accumulator acc = calc.newAccumulator();
       ReadStats stats = ReadStats.EMPTY;
       if (nThreads == 1) {
