@@ -9,6 +9,7 @@ import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.internal.RecordAssembler;
+import io.github.treem.io.internal.json.JsonInput;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.internal.json.JsonValueException;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
@@ -64,8 +65,8 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
     this.fileName = options.getFileName().orElse(null);
     this.assembler = new RecordAssembler(options);
     // one value is read at a time from a longer stream: what follows it is checked by the reader
-    this.childReader = TreemJson.of(options.getMode()).readerWith(warnings).forType(Child.class)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.childReader = JsonInput.configure(TreemJson.of(options.getMode()).readerWith(warnings).forType(Child.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
 
   /** Opens a file for the {@code open(Path, ...)} factories of the readers. */

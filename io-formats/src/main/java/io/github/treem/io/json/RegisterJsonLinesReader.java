@@ -5,18 +5,13 @@ import io.github.treem.core.Child;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.internal.Utf8Check;
 import io.github.treem.io.internal.json.JsonInput;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.internal.json.LineSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,10 +44,8 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
 
   private final InputStream in;
   private final LineSource lines;
-  /** The JDK's UTF-8 decoder, reporting malformed input (the line is then rejected). */
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-  private CharBuffer chars = CharBuffer.allocate(1024);
+  /** Checks that each line is UTF-8 (a line that is not is rejected). */
+  private final Utf8Check utf8 = new Utf8Check();
 
   private RegisterJsonLinesReader(InputStream in, ReadOptions options) {
     super(options);
@@ -101,10 +94,11 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
   }
 
   private RegisterRecord readLine(long line) {
-    if (!decode()) {
+    utf8.wellFormedPrefix(lines.bytes(), 0, lines.length(), true);
+    if (utf8.isMalformed()) {
       return rejected(line, JsonIssueCode.JSON_ENCODING.issue(Severity.ERROR, at(line, null), null));
     }
-    try (JsonParser p = JsonInput.parser(childReader, chars.array(), chars.limit())) {
+    try (JsonParser p = JsonInput.parser(childReader, lines.bytes(), lines.length())) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
         p.skipChildren();
@@ -121,23 +115,6 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
       JsonProblems.rethrowIo(e);
       return rejected(line, JsonProblems.issueOf(e, fileName, line - 1, ""));
     }
-  }
-
-  /** Decodes the current line into {@link #chars}; false when its bytes are not UTF-8. */
-  private boolean decode() {
-    ByteBuffer bytes = ByteBuffer.wrap(lines.bytes(), 0, lines.length());
-    int need = (int) Math.min(Integer.MAX_VALUE - 8L, (long) lines.length() + 1);
-    if (chars.capacity() < need) {
-      chars = CharBuffer.allocate(need);
-    }
-    chars.clear();
-    decoder.reset();
-    CoderResult r = decoder.decode(bytes, chars, true);
-    if (!r.isError()) {
-      r = decoder.flush(chars);
-    }
-    chars.flip();
-    return !r.isError() && !r.isOverflow();
   }
 
   @Override

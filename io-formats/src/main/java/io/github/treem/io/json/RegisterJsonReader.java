@@ -65,7 +65,19 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
   private RegisterJsonReader(InputStream in, ReadOptions options) {
     super(options);
     this.in = Objects.requireNonNull(in, "in must not be null");
-    this.parser = JsonInput.parser(childReader, in);
+    JsonParser p;
+    try {
+      p = JsonInput.parser(childReader, in);
+    } catch (JacksonException e) {
+      // the first bytes already fail (they are read at once to tell the encoding): the document is
+      // stopped before it starts
+      JsonProblems.rethrowIo(e);
+      fileIssues.add(JsonProblems.issueOf(e, fileName, 0, ""));
+      state = State.DONE;
+      fileIssue(JsonIssueCode.JSON_DOCUMENT_STOPPED, Severity.ERROR, 1, null, null);
+      p = JsonInput.parser(childReader, new java.io.StringReader(""));
+    }
+    this.parser = p;
   }
 
   /**

@@ -81,7 +81,8 @@ public final class ReportJson {
         .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .withAttribute(ReportSerializer.LANGUAGE, language);
-    this.reader = MAPPER.readerFor(ReportDocument.class).without(StreamReadFeature.AUTO_CLOSE_SOURCE);
+    this.reader = JsonInput.configure(MAPPER.readerFor(ReportDocument.class)
+        .without(StreamReadFeature.AUTO_CLOSE_SOURCE));
   }
 
   /**
@@ -173,10 +174,9 @@ public final class ReportJson {
   public ReportDocument read(InputStream in, String fileName) {
     Objects.requireNonNull(in, "in must not be null");
     ReportDocument doc;
-    // the parser is not closed: the stream stays open (AUTO_CLOSE_SOURCE is off)
-    JsonParser p = JsonInput.parser(reader, in);
     try {
-      doc = readOne(p);
+      // the parser is not closed: the stream stays open (AUTO_CLOSE_SOURCE is off)
+      doc = readOne(JsonInput.parser(reader, in));
     } catch (JacksonException e) {
       JsonProblems.rethrowIo(e);
       throw failure(e, fileName);

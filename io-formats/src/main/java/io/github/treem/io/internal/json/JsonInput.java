@@ -1,12 +1,17 @@
 package io.github.treem.io.internal.json;
 
+import io.github.treem.io.internal.Utf8Check;
 import io.github.treem.io.internal.Utf8DecodingReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
@@ -17,53 +22,88 @@ import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * The JSON input of treem's readers (register documents, JSON Lines, reports): text decoded by
- * {@link Utf8DecodingReader#strict(InputStream)} (bytes that are not UTF-8 fail with a typed cause,
- * a byte-order mark is dropped) and parsers that report a duplicate property with a typed
- * {@link DuplicateKeyException} and content after the value with a typed
- * {@link TrailingContentException}, so that the issue codes come from exception types, never from
- * message texts. Jackson's own duplicate detection is switched off on these parsers: this check
- * replaces it (a set of names per open object, as Jackson's).
+ * The JSON input of treem's readers (register documents, JSON Lines, reports): parsers whose
+ * every problem has a type, so that the issue codes come from exception types, never from message
+ * texts. Bytes go to Jackson's parser of bytes through {@link Utf8Check#checking}, which lets
+ * through only well-formed UTF-8 and fails with a typed cause at the first byte that is not (Jackson
+ * tells its own UTF-8 errors only in its messages). Input whose first four bytes hold a NUL, which
+ * Jackson would take for UTF-16 or UTF-32 (and fail on with an untyped I/O error), is decoded by
+ * {@link Utf8DecodingReader#strict} and parsed as text instead. The parsers report a duplicate
+ * property with a typed {@link DuplicateKeyException} (Jackson's own duplicate detection, which
+ * says so only in its message, must be off in the reader given: see {@link #configure}) and
+ * content after the value with a typed {@link TrailingContentException}.
  */
 public final class JsonInput {
   private JsonInput() {}
 
   /**
+   * A reader's settings for these parsers: Jackson's duplicate detection off (this class's check
+   * replaces it). Call once and keep the result: a reader is costly to derive.
+   *
+   * @param reader the reader
+   * @return the reader to give to the {@code parser} methods
+   */
+  public static ObjectReader configure(ObjectReader reader) {
+    return reader.without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  /**
    * A parser of UTF-8 bytes.
    *
-   * @param reader the reader whose settings apply
+   * @param reader a reader from {@link #configure}
    * @param in the bytes
    * @return the parser
+   * @throws JacksonException when the first bytes already fail (read at once to tell the encoding)
    */
   public static JsonParser parser(ObjectReader reader, InputStream in) {
-    return parser(reader, Utf8DecodingReader.strict(in));
+    PushbackInputStream p = new PushbackInputStream(in, 4);
+    byte[] head = new byte[4];
+    int n;
+    try {
+      n = p.readNBytes(head, 0, 4);
+      p.unread(head, 0, n);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (hasNul(head, n)) {
+      return new Checked(reader.createParser(Utf8DecodingReader.strict(p)));
+    }
+    return new Checked(reader.createParser(Utf8Check.checking(p)));
   }
 
   /**
    * A parser of text.
    *
-   * @param reader the reader whose settings apply
+   * @param reader a reader from {@link #configure}
    * @param text the text
    * @return the parser
    */
   public static JsonParser parser(ObjectReader reader, Reader text) {
-    return new Checked(settings(reader).createParser(text));
+    return new Checked(reader.createParser(text));
   }
 
   /**
-   * A parser of characters.
+   * A parser of UTF-8 bytes already checked by {@link Utf8Check} (a JSON Lines line).
    *
-   * @param reader the reader whose settings apply
-   * @param chars the characters
+   * @param reader a reader from {@link #configure}
+   * @param bytes the bytes
    * @param length how many, from the first
    * @return the parser
    */
-  public static JsonParser parser(ObjectReader reader, char[] chars, int length) {
-    return new Checked(settings(reader).createParser(chars, 0, length));
+  public static JsonParser parser(ObjectReader reader, byte[] bytes, int length) {
+    if (hasNul(bytes, Math.min(4, length))) {
+      return parser(reader, new java.io.ByteArrayInputStream(bytes, 0, length));
+    }
+    return new Checked(reader.createParser(bytes, 0, length));
   }
 
-  private static ObjectReader settings(ObjectReader reader) {
-    return reader.without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+  private static boolean hasNul(byte[] b, int n) {
+    for (int i = 0; i < n; i++) {
+      if (b[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -99,7 +139,7 @@ public final class JsonInput {
   /** Checks the names of each object as the tokens go by. */
   private static final class Checked extends JsonParserDelegate {
     /** The names seen in each open object, by depth (reused); null for an array. */
-    private final List<Set<String>> names = new ArrayList<>();
+    private final List<NameSet> names = new ArrayList<>();
     private int depth;
 
     Checked(JsonParser p) {
@@ -135,11 +175,11 @@ public final class JsonInput {
 
     private void open(boolean object) {
       if (depth == names.size()) {
-        names.add(object ? new HashSet<>() : null);
+        names.add(object ? new NameSet() : null);
       } else if (object) {
-        Set<String> s = names.get(depth);
+        NameSet s = names.get(depth);
         if (s == null) {
-          names.set(depth, new HashSet<>());
+          names.set(depth, new NameSet());
         } else {
           s.clear();
         }
@@ -199,6 +239,44 @@ public final class JsonInput {
         }
       }
       return this;
+    }
+  }
+
+  /**
+   * The property names of one object: a short array compared by hash then text (objects have few
+   * properties), a {@link HashSet} beyond {@value #SMALL} names.
+   */
+  private static final class NameSet {
+    private static final int SMALL = 32;
+    private final String[] names = new String[SMALL];
+    private final int[] hashes = new int[SMALL];
+    private int size;
+    private Set<String> more;
+
+    /** {@return false when the name is in the set already} */
+    boolean add(String name) {
+      int h = name.hashCode();
+      for (int i = 0; i < size; i++) {
+        if (hashes[i] == h && names[i].equals(name)) {
+          return false;
+        }
+      }
+      if (more != null) {
+        return more.add(name);
+      }
+      if (size < SMALL) {
+        names[size] = name;
+        hashes[size++] = h;
+        return true;
+      }
+      more = new HashSet<>();
+      return more.add(name);
+    }
+
+    void clear() {
+      java.util.Arrays.fill(names, 0, size, null);
+      size = 0;
+      more = null;
     }
   }
 }

@@ -6,13 +6,13 @@ import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.IssueCode;
 import io.github.treem.io.RegisterIssueCode;
-import io.github.treem.io.internal.Utf8DecodingReader;
 import io.github.treem.io.json.JsonIssueCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -99,9 +99,11 @@ public final class JsonProblems {
       loc.file(file);
     }
     TokenStreamLocation l = e.getLocation();
-    if (e.getCause() instanceof Utf8DecodingReader.MalformedUtf8Exception) {
-      loc.line(((Utf8DecodingReader.MalformedUtf8Exception) e.getCause()).getLine() + lineOffset);
-    } else if (l != null && l.getLineNr() > 0) {
+    if ((l == null || l.getLineNr() <= 0) && e.processor() instanceof JsonParser) {
+      // an I/O failure (bytes that are not UTF-8) is where the parser stood
+      l = ((JsonParser) e.processor()).currentLocation();
+    }
+    if (l != null && l.getLineNr() > 0) {
       loc.line(l.getLineNr() + lineOffset);
     }
     String path = path(e, pathPrefix);
