@@ -1,6 +1,6 @@
 #!/bin/bash
 # The benchmark runs of BENCHMARKS.md ("The machine of the last run"), on an idle machine.
-# Usage (from the repository root): mvn -B -ntp -DskipTests package && benchmarks/run-benchmarks.sh [OUT_DIR]
+# Usage (from the repository root): ./mvnw -B -ntp -DskipTests package && benchmarks/run-benchmarks.sh [OUT_DIR]
 set -u
 J=benchmarks/target/benchmarks.jar
 T=cli/target/treem.jar
@@ -13,5 +13,5 @@ java -Xmx64m -jar $J e2e --children 10000000 --only c --repeats 1 --warmup 0 > "
 for i in 1 2 3 4 5 6; do
   /usr/bin/time -f "%e s wall, %M KB max RSS" java -jar $T report > /dev/null 2>> "$O/startup.txt"
 done
-java -jar $J 'CsvRowBenchmark|ValidationBenchmark|AccumulatorBenchmark|WhoGrowthBenchmark|IdIndexBenchmark' \
+java -jar $J 'CsvRowBenchmark|ValidationBenchmark|AccumulatorBenchmark|WhoGrowthBenchmark|IdIndexBenchmark|JsonLinesBenchmark' \
     -f 1 -wi 3 -w 2s -i 5 -r 2s > "$O/jmh.txt" 2>&1

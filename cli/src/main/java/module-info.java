@@ -5,8 +5,9 @@ module io.github.treem.cli {
   requires io.github.treem.io;
   requires info.picocli;
   requires java.logging;
+  requires org.jline.terminal; // whether standard error is a terminal (the progress line)
 
-  exports io.github.treem.cli; // Treem, the entry point
+  exports io.github.treem.cli; // Treem, the entry point; the commands are package-private
 
   opens io.github.treem.cli to info.picocli;
 }

@@ -10,14 +10,22 @@ module io.github.treem.core {
   requires transitive org.apiguardian.api;
   requires static org.immutables.value.annotations;
   requires org.hibernate.validator;
+  // Hibernate Validator interpolates messages with Jakarta Expression Language but requires it
+  // only statically: without this line an application on the module path does not resolve it, and
+  // creating a TreemValidator fails (HV000183). Requiring the API module is enough: its
+  // "uses jakarta.el.ExpressionFactory" binds the implementation on the module path (Expressly,
+  // which treem core depends on, or any other provider the application brings instead).
+  requires jakarta.el;
 
   exports io.github.treem.core; // Child and its records
-  exports io.github.treem.core.admin; // AdministrativeUnit, AdministrativeLevel, CommuneCode
+  exports io.github.treem.core.admin; // AdministrativeDivisions, AdministrativeUnit, CommuneCode
   exports io.github.treem.core.age; // AgeRule, AgeRules
   exports io.github.treem.core.constraints; // Bean Validation constraint annotations
   exports io.github.treem.core.id; // PersonalIdNumber, HealthInsuranceCode
   exports io.github.treem.core.plan; // Plan, Target, ResponsibleUnit
+  exports io.github.treem.core.protection; // ProtectionCase, DeadlineRules, ProtectionCaseValidator
   exports io.github.treem.core.taxonomy; // SpecialCircumstanceGroup, Ethnicity, LegalReference
+  exports io.github.treem.core.time; // WorkingDays, HolidayTable, LunarDate
   exports io.github.treem.core.validation; // TreemValidator, ValidationReport, Issue
 
   // Hibernate Validator reads the getters of the value types (some declared by hidden, generated

@@ -1,12 +1,14 @@
 /**
  * treem indicators: WHO growth z-scores, the indicator catalogue, the streaming calculator with
- * mergeable accumulators, target assessment and small-number suppression.
+ * mergeable accumulators, target assessment, disclosure control and its audit.
  */
 module io.github.treem.indicators {
   requires transitive io.github.treem.core;
   requires static org.immutables.value.annotations;
+  requires ojalgo; // LP/MIP of the disclosure audit (an automatic module)
 
   exports io.github.treem.indicators; // Indicators, IndicatorCalculator, IndicatorReport
   exports io.github.treem.indicators.growth; // WhoGrowth, Anthro2006Result, Who2007Result
+  exports io.github.treem.indicators.cfc; // ScoringTable, ChildFriendlyScorer, ScoreCard, SelfAssessment
   exports io.github.treem.indicators.synthetic; // CommuneGenerator, NameGenerator
 }

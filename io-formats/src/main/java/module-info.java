@@ -5,6 +5,7 @@
 module io.github.treem.io {
   requires transitive io.github.treem.core;
   requires transitive io.github.treem.indicators;
+  requires io.github.treem.codec; // the descriptions of treem's types that the Jackson module adapts
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
@@ -13,12 +14,17 @@ module io.github.treem.io {
   requires static java.compiler; // @Generated on the precompiled templates (source retention)
 
   provides tools.jackson.databind.JacksonModule with io.github.treem.io.json.TreemJacksonModule;
+  // the report document's description, for JSON modules that do not depend on this one (Jackson 2)
+  provides io.github.treem.codec.internal.CodecProvider with io.github.treem.io.internal.codec.ReportCodecProvider;
 
-  exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadStats, ReadOptions, Registers
+  exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadOptions, Registers, RegisterSource
   exports io.github.treem.io.anthro; // AnthroCsv
   exports io.github.treem.io.dhis2; // Dhis2Export, Dhis2Mapping
   exports io.github.treem.io.html; // HtmlReport
   exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
   exports io.github.treem.io.json; // TreemJacksonModule, TreemJson, RegisterJsonReader
   exports io.github.treem.io.report; // ReportJson, ReportCsv, ReportDocument
+  // the register's columns and rows, and the text decoders, for the workbook module
+  exports io.github.treem.io.internal.csv to io.github.treem.xlsx;
+  exports io.github.treem.io.internal.text to io.github.treem.xlsx;
 }

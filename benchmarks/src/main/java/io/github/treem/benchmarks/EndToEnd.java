@@ -2,28 +2,26 @@ package io.github.treem.benchmarks;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import io.github.treem.core.Child;
 import io.github.treem.core.plan.Plan;
-import io.github.treem.indicators.Accumulator;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.IndicatorCalculator;
-import io.github.treem.indicators.IndicatorReport;
-import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.Validation;
-import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.RegisterReading;
+import io.github.treem.io.RegisterSource;
 import io.github.treem.io.Registers;
 import io.github.treem.io.csv.CsvWriteOptions;
 import io.github.treem.io.csv.RegisterCsvWriter;
 import io.github.treem.io.json.TreemJson;
+import io.github.treem.io.report.ReportDocument;
+import io.github.treem.io.report.ReportPipeline;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -36,24 +34,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The end-to-end harness: generates a synthetic register once (in a temporary directory, or
  * uses {@code --file}), then measures on the same file(s), alternating and repeated:
  * <ol>
  *   <li>(a) the limit: raw parsing into string fields by FastCSV;
- *   <li>(b) Jackson CSV streaming into {@link Child} ({@code Registers.open} with
- *       {@code Validation.NONE}: the format alone);
- *   <li>(c) {@code treem report}'s full work: read, validate (the readers' default, treem's
- *       validator; {@code --no-validate}: {@code Validation.NONE}), WHO z-scores, every indicator
- *       with the village breakdown, report,
- *       suppression and target assessment of the bundled plan;
- *   <li>with {@code --threads 2}: (c2) the same work split over two files read by two threads,
- *       accumulators merged.
+ *   <li>(b) Jackson CSV streaming into {@link io.github.treem.core.Child} ({@code Registers.open}
+ *       with {@code Validation.NONE}: the format alone);
+ *   <li>(c) {@code treem report}'s full work through the CLI's own code path, io-formats'
+ *       {@link ReportPipeline}: read (each file hashed in the same pass), validate (the readers'
+ *       default, treem's validator; {@code --no-validate}: {@code Validation.NONE}), WHO z-scores,
+ *       every indicator with the village breakdown, report, suppression and target assessment of
+ *       the bundled plan, manifest;
+ *   <li>with {@code --threads 2}: (c2) the same work split over two files read by the pipeline's
+ *       two threads, accumulators merged in file order.
  * </ol>
  * Prints rows per second (medians of wall time) and rows per CPU-second of the process (medians
  * of process CPU time, which a loaded machine disturbs less), the ratios (c)/(a) and (c)/(b), the heap after a full GC
@@ -297,75 +292,34 @@ final class EndToEnd {
           accepted++;
         }
       }
-      if (accepted != r.getStats().rowsAccepted()) {
+      if (accepted != r.getStats().getRowsAccepted()) {
         throw new IllegalStateException("accepted");
       }
-      return r.getStats().rowsRead();
+      return r.getStats().getRowsRead();
     }
   }
 
+  /**
+   * (c) and (c2): {@code treem report}'s own path, io-formats' {@link ReportPipeline} (as the CLI
+   * calls it, validating by the readers' default unless {@code --no-validate}), on one or two threads.
+   */
   private long report(List<Path> fs, Plan plan, int nThreads) throws Exception {
     IndicatorCalculator calc = IndicatorCalculator.builder().year(YEAR).referenceDate(REF)
         .breakdowns(BreakdownDimension.VILLAGE).build();
-    {
-      ReadOptions options = ReadOptions.builder().reportingYear(YEAR).referenceDate(REF)
-          .validation(validate ? Validation.TREEM : Validation.NONE).build();
-      Accumulator acc = calc.newAccumulator();
-      ReadStats stats = ReadStats.EMPTY;
-      if (nThreads == 1) {
-        for (Path f : fs) {
-          stats = stats.plus(add(f, options, acc));
-        }
-      } else {
-        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
-        try {
-          List<Future<Accumulator>> parts = new ArrayList<>();
-          List<ReadStats[]> partStats = new ArrayList<>();
-          for (Path f : fs) {
-            ReadStats[] s = new ReadStats[1];
-            partStats.add(s);
-            parts.add(pool.submit(() -> {
-              Accumulator a = calc.newAccumulator();
-              s[0] = add(f, options, a);
-              return a;
-            }));
-          }
-          for (int i = 0; i < parts.size(); i++) {
-            try {
-              acc.merge(parts.get(i).get());
-            } catch (ExecutionException e) {
-              throw new IllegalStateException(e.getCause());
-            }
-            stats = stats.plus(partStats.get(i)[0]);
-          }
-        } finally {
-          pool.shutdown();
-        }
-      }
-      IndicatorReport report = acc.result()
-          .withDataQuality(DataQuality.of(stats.rowsRead(), stats.rowsAccepted(), stats.rowsRejected()))
-          .suppressed();
-      List<TargetAssessment> targets = TargetAssessment.assessAll(plan, report, Optional.empty());
-      if (targets.isEmpty() || acc.getChildrenAdded() != stats.rowsAccepted()) {
-        throw new IllegalStateException("report");
-      }
-      return stats.rowsRead();
+    ReadOptions options = ReadOptions.builder().reportingYear(YEAR).referenceDate(REF)
+        .validation(validate ? Validation.TREEM : Validation.NONE).build();
+    List<RegisterSource> sources = new ArrayList<>();
+    for (Path f : fs) {
+      sources.add(RegisterSource.of(f));
     }
-  }
-
-  private static ReadStats add(Path f, ReadOptions options, Accumulator acc) {
-    try (RegisterReader r = Registers.open(f, options)) {
-      Optional<RegisterRecord> rec;
-      while ((rec = r.next()).isPresent()) {
-        Optional<Child> child = rec.get().getChild();
-        if (child.isPresent()) {
-          acc.add(child.get(), "area");
-        }
-      }
-      return r.getStats();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    ReportDocument doc = ReportPipeline.builder().calculator(calc).plan(plan)
+        .reading(RegisterReading.builder().options(options).threads(nThreads).build())
+        .build().run(sources);
+    DataQuality q = doc.getReport().getDataQuality().orElseThrow();
+    if (doc.getTargets().isEmpty() || !doc.getReport().isSuppressed()) {
+      throw new IllegalStateException("report");
     }
+    return q.getRowsRead();
   }
 
   /** {@return the CPU time of the whole process (all threads, GC and JIT included), in ns} */

@@ -3,23 +3,22 @@ package io.github.treem.cli;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.TreemValidator;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.csv.CsvWriteOptions;
 import io.github.treem.io.csv.LineEnding;
 import io.github.treem.io.csv.RegisterCsvReader;
 import io.github.treem.io.csv.RegisterCsvWriter;
 import io.github.treem.io.json.RegisterJsonLinesWriter;
 import io.github.treem.io.json.RegisterJsonWriter;
-import java.io.BufferedWriter;
+import io.github.treem.io.RegisterSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,8 +27,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code treem convert IN OUT [--to csv|json|jsonl]}: reads a child register in any format and
- * writes its accepted rows to OUT, in the format named by {@code --to} or by OUT's extension
+ * {@code treem convert IN OUT [--to csv|json|jsonl]} (or {@code -o OUT}; IN may be {@code -} for
+ * standard input): reads a child register in any format and writes its accepted rows to OUT
+ * (whole or not at all: see {@link AtomicFile}), in the format named by {@code --to} or by OUT's extension
  * ({@code .csv}, {@code .json}, {@code .jsonl} / {@code .ndjson}). Problems are reported on
  * standard error as by {@code validate}. Rejected rows are never lost: those of a CSV input are
  * written back (with the header, fields as read, re-quoted per RFC 4180) to
@@ -38,21 +38,23 @@ import picocli.CommandLine.Command;
  *
  * <p>CSV output is the snapshot of {@code --year} (histories outside it are not written); JSON and
  * JSON Lines output keep every record of the children read.
- *
- * @since 0.1.0
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
     description = {"Convert a child register between CSV, JSON and JSON Lines.",
         "Chuyển đổi sổ theo dõi trẻ em giữa CSV, JSON và JSON Lines."})
-public final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Parameters(index = "0", paramLabel = "IN", description = "Input register.")
+  @CommandLine.Parameters(index = "0", paramLabel = "IN", description = "Input register, or - for standard input.")
   String input;
 
-  @CommandLine.Parameters(index = "1", paramLabel = "OUT", description = "Output file.")
+  @CommandLine.Parameters(index = "1", arity = "0..1", paramLabel = "OUT",
+      description = "Output file (or -o OUT), written whole or not at all.")
   String output;
+
+  @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file, as OUT.")
+  String outputOption;
 
   @CommandLine.Option(names = "--to", paramLabel = "csv|json|jsonl",
       description = "Output format (default: by the extension of OUT).")
@@ -66,13 +68,12 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @CommandLine.Mixin RegisterRun.ReadArgs read = new RegisterRun.ReadArgs();
 
-  /** Creates the command (picocli instantiates it). */
-  public ConvertCommand() {}
+  ConvertCommand() {}
 
-  private String target() {
+  private String target(String outName) {
     String t = to;
     if (t == null) {
-      String lower = output.toLowerCase(Locale.ROOT);
+      String lower = outName.toLowerCase(Locale.ROOT);
       int dot = lower.lastIndexOf('.');
       t = dot < 0 ? "" : lower.substring(dot + 1);
       if (t.equals("ndjson")) {
@@ -147,71 +148,97 @@ public final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Language lang = read.language(spec);
-    String target = target();
+    String name = "treem convert";
+    if ((output == null) == (outputOption == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          Texts.t(lang, "cần đúng một tệp ra: OUT hoặc -o OUT", "exactly one output is needed: OUT or -o OUT"));
+    }
+    String outName = output != null ? output : outputOption;
+    String target = target(outName);
+    RegisterSource source;
     Path out;
     Path rejectedPath;
-    try {
-      if (!Files.isRegularFile(Path.of(input))) {
-        err.println("treem: " + RegisterRun.text(lang, "không đọc được tệp", "cannot read file") + ": " + input);
+    if (input.equals("-")) {
+      source = RegisterSource.standardInput();
+    } else {
+      Optional<List<RegisterSource>> r = Sources.resolve(input, err, name, lang, true);
+      if (r.isEmpty()) {
         return Treem.EXIT_USAGE;
       }
-      out = Path.of(output);
-      rejectedPath = Path.of(output + ".rejected.csv");
+      if (r.get().size() != 1) {
+        err.println(name + ": " + Texts.t(lang, "IN phải là một tệp, không phải thư mục: ",
+            "IN must be a file, not a folder: ") + input);
+        return Treem.EXIT_USAGE;
+      }
+      source = r.get().get(0);
+    }
+    try {
+      out = Path.of(outName);
+      rejectedPath = Path.of(outName + ".rejected.csv");
     } catch (InvalidPathException e) {
-      err.println("treem: " + RegisterRun.text(lang, "tên tệp không hợp lệ", "invalid file name"));
+      err.println(name + ": " + Texts.t(lang, "tên tệp không dùng được (hãy đặt LC_ALL=C.UTF-8): ",
+          "a file name that cannot be used (set LC_ALL=C.UTF-8): ") + outName);
       return Treem.EXIT_USAGE;
     }
-    Optional<ReadStats> stats;
+    DataQuality s;
     long[] rejectedRows = {0};
-    Writer[] rejected = {null};
-    try (OutputStream os = Files.newOutputStream(out);
-        ChildSink writer = sink(target, os);
+    AtomicFile[] rejected = {null};
+    try (Progress progress = Progress.start(err, read.quiet, lang, name, 1);
+        AtomicFile file = AtomicFile.create(out);
         TreemValidator validator = TreemValidator.of(read.reference(spec))) {
-      stats = RegisterRun.read(input, read.options(spec, input, validator), lang, err,
-          i -> err.println(RegisterRun.describe(i, input, lang)),
-          rr -> {
-            if (rr.record.isAccepted()) {
-              writer.write(rr.record.getChild().get());
-            } else {
-              rejectedRows[0]++;
-              if (rr.reader instanceof RegisterCsvReader) {
-                RegisterCsvReader csv = (RegisterCsvReader) rr.reader;
-                try {
-                  if (rejected[0] == null) {
-                    rejected[0] = new BufferedWriter(Files.newBufferedWriter(rejectedPath, StandardCharsets.UTF_8));
-                    rejected[0].write(csv.getHeaderText() + "\r\n");
+      ChildSink writer = sink(target, file.stream());
+      try {
+        s = RegisterRun.read(source, read.options(spec, validator),
+            i -> progress.println(RegisterRun.describe(i, source.getName(), lang)),
+            rr -> {
+              if (rr.record.isAccepted()) {
+                writer.write(rr.record.getChild().get());
+              } else {
+                rejectedRows[0]++;
+                if (rr.reader instanceof RegisterCsvReader) {
+                  RegisterCsvReader csv = (RegisterCsvReader) rr.reader;
+                  try {
+                    if (rejected[0] == null) {
+                      rejected[0] = AtomicFile.create(rejectedPath);
+                      rejected[0].stream().write((csv.getHeaderText() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                    rejected[0].stream().write((csv.getLastRecordText() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                   }
-                  rejected[0].write(csv.getLastRecordText() + "\r\n");
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
                 }
               }
-            }
-          });
+            }, progress);
+      } catch (IOException e) {
+        progress.println(name + ": " + Texts.t(lang, "lỗi đọc tệp: ", "I/O error reading: ") + source.getName());
+        return Treem.EXIT_USAGE;
+      } finally {
+        writer.close(); // ends the document (a JSON array); the file is kept only on commit
+      }
+      file.commit();
+      if (rejected[0] != null) {
+        rejected[0].commit();
+      }
     } catch (IOException | UncheckedIOException e) {
-      err.println("treem: " + RegisterRun.text(lang, "lỗi ghi tệp", "I/O error writing") + ": " + output);
+      err.println(name + ": " + Texts.t(lang, "lỗi ghi tệp: ", "I/O error writing: ") + outName);
       return Treem.EXIT_USAGE;
     } finally {
       if (rejected[0] != null) {
         try {
           rejected[0].close();
         } catch (IOException e) {
-          err.println("treem: " + RegisterRun.text(lang, "lỗi ghi tệp", "I/O error writing") + ": " + rejectedPath);
+          err.println(name + ": " + Texts.t(lang, "lỗi ghi tệp: ", "I/O error writing: ") + rejectedPath);
         }
       }
     }
-    if (stats.isEmpty()) {
-      return Treem.EXIT_USAGE;
-    }
-    ReadStats s = stats.get();
-    err.println(RegisterRun.summary(input, s, lang));
-    err.println(RegisterRun.text(lang, "Đã ghi " + s.rowsAccepted() + " dòng vào " + output,
-        "Wrote " + s.rowsAccepted() + " rows to " + output));
+    err.println(RegisterRun.summary(source.getName(), s, lang));
+    err.println(Texts.t(lang, "Đã ghi " + s.getRowsAccepted() + " dòng vào " + outName,
+        "Wrote " + s.getRowsAccepted() + " rows to " + outName));
     if (rejected[0] != null) {
-      err.println(RegisterRun.text(lang, "Các dòng bị loại (" + rejectedRows[0] + ") được ghi vào " + rejectedPath,
+      err.println(Texts.t(lang, "Các dòng bị loại (" + rejectedRows[0] + ") được ghi vào " + rejectedPath,
           "Rejected rows (" + rejectedRows[0] + ") written to " + rejectedPath));
     }
     err.flush();
-    return s.rowsRejected() > 0 || s.malformed() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+    return s.getRowsRejected() > 0 || s.isMalformed() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
   }
 }

@@ -2,6 +2,7 @@ package io.github.treem.cli;
 
 import io.github.treem.core.TreemException;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.io.dhis2.Dhis2DataValueSet;
@@ -11,25 +12,23 @@ import io.github.treem.io.dhis2.Dhis2Mapping;
 import io.github.treem.io.dhis2.Dhis2ValueMapping;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code treem export}: exports the plan's indicators to other systems; {@code treem export dhis2}
- * writes a DHIS2 dataValueSet (JSON, CSV or ADX) through a mapping file.
- *
- * @since 0.1.0
+ * writes a DHIS2 dataValueSet (JSON, CSV or ADX) through a mapping file. Without a subcommand it
+ * prints its usage on standard error and exits 2.
  */
 @Command(
     name = "export",
@@ -39,23 +38,23 @@ import picocli.CommandLine.Spec;
       "Xuất các chỉ tiêu của kế hoạch sang hệ thống khác."
     },
     subcommands = {CommandLine.HelpCommand.class, ExportCommand.Dhis2Command.class})
-public final class ExportCommand implements Runnable {
+final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** Creates the command (picocli instantiates it). */
-  public ExportCommand() {}
+  ExportCommand() {}
 
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
+    return Treem.EXIT_USAGE;
   }
 
   /**
    * {@code treem export dhis2}: computes the report (as {@code treem report} does, published with
    * small-number suppression) and writes the values the mapping names. Exit codes: 0 written; 1
-   * an input row rejected, or the export has errors DHIS2 would reject (then nothing is written);
-   * 2 usage or I/O error.
+   * an input row rejected or a file malformed, or the export has errors DHIS2 would reject (then
+   * nothing is written); 2 usage or I/O error; 3 internal error.
    */
   @Command(
       name = "dhis2",
@@ -63,9 +62,10 @@ public final class ExportCommand implements Runnable {
       description = {
         "Export the report as a DHIS2 dataValueSet (json, csv or adx) through a mapping file.",
         "Xuất báo cáo sang DHIS2 (dataValueSet json, csv hoặc adx) theo tệp ánh xạ.",
-        "Exit 0: written; 1: a row rejected, or errors DHIS2 would reject (nothing written); 2: usage or I/O error."
+        "Exit 0: written; 1: a row rejected, or errors DHIS2 would reject (nothing written); 2: usage or I/O error;"
+            + " 3: internal error."
       })
-  public static final class Dhis2Command implements Callable<Integer> {
+  static final class Dhis2Command implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
@@ -75,79 +75,74 @@ public final class ExportCommand implements Runnable {
     @Option(names = "--format", paramLabel = "json|csv|adx", defaultValue = "json", description = "Output format (default json).")
     String format;
 
-    @Option(names = "--plan", paramLabel = "FILE", description = "The plan (JSON); default: the bundled Quảng Vinh 2020 plan.")
-    Path plan;
+    @Mixin ReportInputs inputs = new ReportInputs();
 
-    @Option(names = "--register", paramLabel = "FILE", description = "A register (CSV or JSON Lines); repeat to merge several; default: the bundled register.")
-    List<Path> registers = new ArrayList<>();
-
-    @Option(names = "--year", paramLabel = "Y", description = "Reporting year (default 2020).")
-    Integer year;
-
-    @Option(names = "--reference-date", paramLabel = "D", description = "Reference date yyyy-MM-dd (default 31 December of the year).")
-    String referenceDate;
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write (UTF-8).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write (UTF-8, whole or not at all; - for the standard output).")
     Path output;
 
-    /** Creates the command (picocli instantiates it). */
-    public Dhis2Command() {}
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of the messages (default vi).")
+    String lang;
+
+    Dhis2Command() {}
 
     @Override
     public Integer call() {
       String name = "treem export dhis2";
       PrintWriter err = spec.commandLine().getErr();
+      Optional<Language> lg = Language.parse(lang);
+      if (lg.isEmpty()) {
+        err.println(name + ": --lang: vi, en");
+        return Treem.EXIT_USAGE;
+      }
+      Language language = lg.get();
       Dhis2Format fmt;
       try {
         fmt = Dhis2Format.fromName(format);
       } catch (IllegalArgumentException e) {
-        err.println(name + ": --format must be json, csv or adx");
+        err.println(name + ": " + Texts.t(language, "--format là json, csv hoặc adx", "--format must be json, csv or adx"));
         return Treem.EXIT_USAGE;
       }
       Dhis2Mapping m;
       try {
         m = Dhis2Mapping.read(mapping);
       } catch (NoSuchFileException e) {
-        err.println(name + ": no such file: " + mapping);
+        err.println(name + ": " + Texts.t(language, "không có tệp: ", "no such file: ") + mapping);
         return Treem.EXIT_USAGE;
       } catch (IOException e) {
-        err.println(name + ": cannot read " + mapping + " (" + e.getClass().getSimpleName() + ")");
+        err.println(name + ": " + Texts.t(language, "không đọc được ", "cannot read ") + mapping + " ("
+            + e.getClass().getSimpleName() + ")");
         return Treem.EXIT_USAGE;
       } catch (TreemException e) {
         err.println(name + ": " + e.getMessage() + " [" + e.getCode() + "]");
         return Treem.EXIT_USAGE;
       }
-      ReportCommand report = new ReportCommand();
-      report.plan = plan;
-      report.registers = registers;
-      report.year = year;
-      report.referenceDate = referenceDate;
-      report.by = List.of();
+      Set<BreakdownDimension> dims = EnumSet.noneOf(BreakdownDimension.class);
       for (Dhis2ValueMapping v : m.getValues()) {
-        v.getBreakdown().flatMap(BreakdownDimension::fromKey).ifPresent(report.extraDimensions::add);
+        v.getBreakdown().flatMap(BreakdownDimension::fromKey).ifPresent(dims::add);
       }
-      Integer failed = report.prepare(err, name);
-      if (failed != null) {
-        return failed;
+      ReportInputs.Computed c = inputs.compute(err, name, language, dims, true);
+      if (c.document() == null) {
+        return c.failure();
       }
-      Dhis2DataValueSet set = Dhis2Export.of(m).toDataValueSet(report.computedReport);
+      Dhis2DataValueSet set = Dhis2Export.of(m).toDataValueSet(c.document().getReport());
       for (Issue i : set.getIssues()) {
-        err.println(name + ": " + i.getSeverity() + " " + i.getLocation().getPath().map(p -> p + ": ").orElse("")
-            + i.getMessageEn() + " [" + i.getCode() + "]");
+        err.println(name + ": " + RegisterRun.severity(i.getSeverity(), language) + " "
+            + i.getLocation().getPath().map(p -> p + ": ").orElse("") + i.getMessage(language) + " [" + i.getCode() + "]");
       }
       if (!set.isValid()) {
-        err.println(name + ": " + set.getIssues().stream().filter(i -> i.getSeverity() == Severity.ERROR).count()
-            + " errors: nothing written");
+        long errors = set.getIssues().stream().filter(i -> i.getSeverity() == Severity.ERROR).count();
+        err.println(name + ": " + errors + Texts.t(language, " lỗi: không ghi gì", " errors: nothing written"));
         return Treem.EXIT_REJECTED;
       }
-      try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        set.writeTo(fmt, w);
+      try (Output out = Output.open(spec, output)) {
+        set.writeTo(fmt, out.writer());
+        out.commit();
       } catch (IOException e) {
-        err.println(name + ": cannot write " + output + " (" + e.getClass().getSimpleName() + ")");
+        err.println(name + ": " + Texts.t(language, "không ghi được ", "cannot write ") + output + " ("
+            + e.getClass().getSimpleName() + ")");
         return Treem.EXIT_USAGE;
       }
-      return report.computedStats.rowsRejected() > 0 || report.computedStats.malformed()
-          ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+      return c.rejected() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
     }
   }
 }

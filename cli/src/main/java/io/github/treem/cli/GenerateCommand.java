@@ -1,6 +1,7 @@
 package io.github.treem.cli;
 
 import io.github.treem.core.Child;
+import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
 import io.github.treem.io.csv.CsvWriteOptions;
 import io.github.treem.io.csv.RegisterCsvWriter;
@@ -12,7 +13,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
@@ -35,7 +35,6 @@ import picocli.CommandLine.Spec;
  * and in CSV another share R/2 of the rows carry a raw error the reader rejects (an impossible
  * date of birth or an unknown sex code).
  *
- * @since 0.1.0
  */
 @Command(
     name = "generate",
@@ -43,9 +42,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Write a synthetic commune register (no personal data) for tests and demonstrations.",
       "Tạo sổ theo dõi trẻ em giả lập (không có dữ liệu cá nhân thật).",
-      "Exit 0: written; 2: usage or I/O error."
+      "Exit 0: written; 2: usage or I/O error; 3: internal error."
     })
-public final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--children", paramLabel = "N", defaultValue = "2500", description = "Number of children (default 2500).")
@@ -63,60 +62,88 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--error-rate", paramLabel = "R", defaultValue = "0", description = "Share of rows with errors, 0-1 (default 0).")
   double errorRate;
 
-  @Parameters(index = "0", paramLabel = "OUT", description = "Output file: .csv, .jsonl or .ndjson; - for CSV on standard output.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "OUT",
+      description = "Output file (or -o OUT): .csv, .jsonl or .ndjson, written whole or not at all; - for CSV on standard output.")
+  String outArgument;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file, as OUT.")
+  String outOption;
+
+  @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of the messages (default vi).")
+  String lang;
+
   String out;
 
-  /** Creates the command (picocli instantiates it). */
-  public GenerateCommand() {}
+  GenerateCommand() {}
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    Language language = Language.parse(lang).orElse(Language.VI);
+    if ((outArgument == null) == (outOption == null)) {
+      err.println("treem generate: " + Texts.t(language, "cần đúng một tệp ra: OUT hoặc -o OUT",
+          "exactly one output is needed: OUT or -o OUT"));
+      return Treem.EXIT_USAGE;
+    }
+    out = outArgument != null ? outArgument : outOption;
     if (!(errorRate >= 0 && errorRate <= 1) || children < 0 || villages < 1 || villages > 99 || year < 1950
         || year > 2200) {
-      err.println("treem generate: --children >= 0, --villages 1-99, --error-rate 0-1, --year 1950-2200");
+      err.println("treem generate: --children >= 0, --villages 1-99, --error-rate 0-1, --year 1950-2200"
+          + Texts.t(language, " (giới hạn)", " (limits)"));
       return Treem.EXIT_USAGE;
     }
     String lower = out.toLowerCase(Locale.ROOT);
     boolean jsonl = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
     if (!jsonl && !lower.endsWith(".csv") && !out.equals("-")) {
-      err.println("treem generate: OUT must end in .csv, .jsonl or .ndjson (or be - for standard output)");
+      err.println("treem generate: " + Texts.t(language,
+          "OUT phải có đuôi .csv, .jsonl hoặc .ndjson (hoặc là - cho đầu ra chuẩn)",
+          "OUT must end in .csv, .jsonl or .ndjson (or be - for standard output)"));
       return Treem.EXIT_USAGE;
     }
     CommuneGenerator gen = CommuneGenerator.builder().seed(seed).year(year).children(children).villages(villages)
         .errorRate(errorRate / 2).build();
-    try (OutputStream os = open()) {
-      Iterator<Child> it = gen.iterator();
-      if (jsonl) {
-        try (RegisterJsonLinesWriter w = RegisterJsonLinesWriter.open(os)) {
-          while (it.hasNext()) {
-            w.write(it.next());
+    try {
+      if (out.equals("-")) {
+        OutputStream os = new FilterOutputStream(new BufferedOutputStream(System.out, 1 << 16)) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
           }
-        }
+
+          @Override
+          public void close() throws IOException {
+            flush(); // never close standard output
+          }
+        };
+        write(gen, os, jsonl);
+        os.close();
       } else {
-        OutputStream target = errorRate > 0 ? new RawErrors(os, errorRate / 2, seed) : os;
-        try (RegisterCsvWriter w = RegisterCsvWriter.open(target, CsvWriteOptions.of(year))) {
-          while (it.hasNext()) {
-            w.write(it.next());
-          }
-        }
+        AtomicFile.write(Path.of(out), os -> write(gen, os, jsonl));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      err.println("treem generate: " + Texts.t(language, "không ghi được ", "cannot write ") + out + " ("
+          + e.getClass().getSimpleName() + ")");
+      return Treem.EXIT_USAGE;
     }
     return Treem.EXIT_OK;
   }
 
-  private OutputStream open() throws IOException {
-    if (out.equals("-")) {
-      return new FilterOutputStream(new BufferedOutputStream(System.out, 1 << 16)) {
-        @Override
-        public void close() throws IOException {
-          flush(); // never close standard output
+  private void write(CommuneGenerator gen, OutputStream os, boolean jsonl) throws IOException {
+    Iterator<Child> it = gen.iterator();
+    if (jsonl) {
+      try (RegisterJsonLinesWriter w = RegisterJsonLinesWriter.open(os)) {
+        while (it.hasNext()) {
+          w.write(it.next());
         }
-      };
+      }
+    } else {
+      OutputStream target = errorRate > 0 ? new RawErrors(os, errorRate / 2, seed) : os;
+      try (RegisterCsvWriter w = RegisterCsvWriter.open(target, CsvWriteOptions.of(year))) {
+        while (it.hasNext()) {
+          w.write(it.next());
+        }
+      }
     }
-    return new BufferedOutputStream(Files.newOutputStream(Path.of(out)), 1 << 16);
   }
 
   /**

@@ -6,16 +6,13 @@ import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.RegisterSource;
 import io.github.treem.io.Registers;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -27,7 +24,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 
-/** What validate and convert share: reading options, reading a file, describing problems. */
+/** What validate and convert share: reading options, reading a register, describing problems. */
 final class RegisterRun {
   /** Hibernate Validator's start-up INFO line is noise on a command's stderr (held: loggers are weak). */
   private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
@@ -53,8 +50,11 @@ final class RegisterRun {
     String referenceDate;
 
     @CommandLine.Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en",
-        description = "Language of the messages (default: ${DEFAULT-VALUE}).")
+        description = "Language of every message (default: ${DEFAULT-VALUE}).")
     String lang;
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress line on standard error / Không hiện tiến độ.")
+    boolean quiet;
 
     @CommandLine.Option(names = "--lenient",
         description = "Keep rows whose bad values can be dropped to 'missing', with warnings.")
@@ -76,56 +76,63 @@ final class RegisterRun {
       }
     }
 
-    ReadOptions options(CommandLine.Model.CommandSpec spec, String fileName, TreemValidator validator) {
+    /** {@return the read options: year, reference date, strictness, the validator} */
+    ReadOptions options(CommandLine.Model.CommandSpec spec, TreemValidator validator) {
       if (year < 1900 || year > 2200) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--year must be 1900..2200");
       }
-      return ReadOptions.builder().reportingYear(year).referenceDate(reference(spec)).fileName(fileName)
+      return ReadOptions.builder().reportingYear(year).referenceDate(reference(spec))
           .mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT).validator(validator::validate).build();
     }
   }
 
   /**
-   * Reads one file, giving each issue (file issues in order with the records') and each record.
+   * Reads one register on this thread, giving each issue and each record: the issues raised while
+   * reading up to a record (the file's), then the record's, as
+   * {@link io.github.treem.io.RegisterReading} orders them. For {@code convert}, which needs the
+   * reader of each record (a rejected CSV row's text).
    *
-   * @return the counts, or empty when the file cannot be read (reported on err)
+   * @param source the register
+   * @param options the read options (the register's name replaces their file name)
+   * @param issues receives every issue
+   * @param records receives every record with its reader
+   * @param progress counts the rows
+   * @return the counts
+   * @throws IOException when the register cannot be read
    */
-  static Optional<ReadStats> read(String name, ReadOptions options, Language lang, PrintWriter err,
-      Consumer<Issue> issues, Consumer<ReaderAndRecord> records) {
-    Path path;
-    try {
-      path = Path.of(name);
-    } catch (InvalidPathException e) {
-      err.println("treem: " + text(lang, "tên tệp không hợp lệ", "invalid file name") + ": " + name);
-      return Optional.empty();
-    }
-    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-      err.println("treem: " + text(lang, "không đọc được tệp", "cannot read file") + ": " + name);
-      return Optional.empty();
-    }
-    try (RegisterReader r = Registers.open(path, options)) {
+  static DataQuality read(RegisterSource source, ReadOptions options, Consumer<Issue> issues,
+      Consumer<ReaderAndRecord> records, Progress progress) throws IOException {
+    ReadOptions o = ReadOptions.builder().from(options).fileName(source.getName()).build();
+    try (RegisterReader r = Registers.open(source.open(), o)) {
       int shown = 0;
+      long rows = 0;
       Optional<RegisterRecord> rec;
-      do {
-        List<Issue> fileIssues = r.getFileIssues();
-        for (; shown < fileIssues.size(); shown++) {
-          issues.accept(fileIssues.get(shown));
+      while ((rec = r.next()).isPresent()) {
+        shown = fileIssues(r, shown, issues);
+        rec.get().getIssues().forEach(issues);
+        records.accept(new ReaderAndRecord(r, rec.get()));
+        if (++rows == 4096) {
+          progress.addRows(rows);
+          rows = 0;
         }
-        rec = r.next();
-        if (rec.isPresent()) {
-          rec.get().getIssues().forEach(issues);
-          records.accept(new ReaderAndRecord(r, rec.get()));
-        }
-      } while (rec.isPresent());
-      List<Issue> fileIssues = r.getFileIssues();
-      for (; shown < fileIssues.size(); shown++) {
-        issues.accept(fileIssues.get(shown));
       }
-      return Optional.of(r.getStats());
-    } catch (IOException | UncheckedIOException e) {
-      err.println("treem: " + text(lang, "lỗi đọc tệp", "I/O error reading") + ": " + name);
-      return Optional.empty();
+      fileIssues(r, shown, issues);
+      progress.addRows(rows);
+      return r.getStats();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      progress.sourceDone();
     }
+  }
+
+  private static int fileIssues(RegisterReader r, int shown, Consumer<Issue> issues) {
+    List<Issue> f = r.getFileIssues();
+    int k = shown;
+    for (; k < f.size(); k++) {
+      issues.accept(f.get(k));
+    }
+    return k;
   }
 
   /** A record with the reader that read it. */
@@ -139,18 +146,14 @@ final class RegisterRun {
     }
   }
 
-  static String text(Language lang, String vi, String en) {
-    return lang == Language.EN ? en : vi;
-  }
-
   static String severity(Severity s, Language lang) {
     switch (s) {
       case ERROR:
-        return text(lang, "LỖI", "ERROR");
+        return Texts.t(lang, "LỖI", "ERROR");
       case WARNING:
-        return text(lang, "CẢNH BÁO", "WARNING");
+        return Texts.t(lang, "CẢNH BÁO", "WARNING");
       default:
-        return text(lang, "THÔNG TIN", "INFO");
+        return Texts.t(lang, "THÔNG TIN", "INFO");
     }
   }
 
@@ -177,11 +180,11 @@ final class RegisterRun {
   }
 
   /** {@return the human summary of counts} */
-  static String summary(String what, ReadStats s, Language lang) {
+  static String summary(String what, DataQuality s, Language lang) {
     return what + ": " + (lang == Language.EN
-        ? s.rowsRead() + " rows read, " + s.rowsAccepted() + " accepted, " + s.rowsRejected() + " rejected"
-            + (s.malformed() ? " (file malformed)" : "")
-        : "đọc " + s.rowsRead() + " dòng, nhận " + s.rowsAccepted() + ", loại " + s.rowsRejected()
-            + (s.malformed() ? " (tệp bị lỗi)" : ""));
+        ? s.getRowsRead() + " rows read, " + s.getRowsAccepted() + " accepted, " + s.getRowsRejected() + " rejected"
+            + (s.isMalformed() ? " (file malformed)" : "")
+        : "đọc " + s.getRowsRead() + " dòng, nhận " + s.getRowsAccepted() + ", loại " + s.getRowsRejected()
+            + (s.isMalformed() ? " (tệp bị lỗi)" : ""));
   }
 }

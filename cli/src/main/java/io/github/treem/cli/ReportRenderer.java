@@ -62,8 +62,8 @@ final class ReportRenderer {
     return b.toString();
   }
 
-  private static String num(OptionalDouble v) {
-    return v.isPresent() ? BigDecimal.valueOf(v.getAsDouble()).toPlainString() : "null";
+  private static String num(Optional<BigDecimal> v) {
+    return v.isPresent() ? v.get().toPlainString() : "null";
   }
 
   // ------------------------------------------------------------------ table

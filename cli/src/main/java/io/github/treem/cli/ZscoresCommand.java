@@ -1,6 +1,7 @@
 package io.github.treem.cli;
 
-import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Language;
+import io.github.treem.io.RegisterSource;
 import io.github.treem.io.anthro.AnthroCsv;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -25,7 +26,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code treem zscores [--standard who2006|who2007] FILE}: WHO growth z-scores of every row of a
  * CSV file, written as CSV to standard output (see {@link AnthroCsv} for the columns).
  *
- * @since 0.1.0
  */
 @Command(
     name = "zscores",
@@ -36,9 +36,10 @@ import picocli.CommandLine.Model.CommandSpec;
       "who2006 output: id,clenhei,cmeasure,c9mo_flag,cbmi,zlen,flen,zwei,fwei,zwfl,fwfl,zbmi,fbmi",
       "who2007 input:  id,sex,age_months,height_cm,weight_kg,oedema",
       "who2007 output: id,cbmi,zhfa,fhfa,zwfa,fwfa,zbfa,fbfa",
-      "Exit 0: all rows processed; 1: some row malformed (located on stderr); 2: usage or I/O error."
+      "Exit 0: all rows processed; 1: some row malformed (located on stderr); 2: usage or I/O error;"
+          + " 3: internal error."
     })
-public final class ZscoresCommand implements Callable<Integer> {
+final class ZscoresCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--standard", paramLabel = "who2006|who2007", defaultValue = "who2006",
@@ -48,12 +49,24 @@ public final class ZscoresCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8), or - for standard input.")
   String file;
 
-  /** Creates the command (picocli instantiates it). */
-  public ZscoresCommand() {}
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write to this file (UTF-8, whole or not at all) instead of the standard output.")
+  Path output;
+
+  @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of the messages (default vi).")
+  String lang;
+
+  ZscoresCommand() {}
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    String name = "treem zscores";
+    Language language = Language.parse(lang).orElse(null);
+    if (language == null) {
+      err.println(name + ": --lang: vi, en");
+      return Treem.EXIT_USAGE;
+    }
     AnthroCsv.Standard std;
     switch (standard.strip().toLowerCase(Locale.ROOT)) {
       case "who2006":
@@ -63,23 +76,32 @@ public final class ZscoresCommand implements Callable<Integer> {
         std = AnthroCsv.Standard.WHO2007;
         break;
       default:
-        err.println("treem zscores: --standard must be who2006 or who2007");
+        err.println(name + ": " + Texts.t(language, "--standard là who2006 hoặc who2007",
+            "--standard must be who2006 or who2007"));
         return Treem.EXIT_USAGE;
     }
-    String name = "-".equals(file) ? "<stdin>" : file;
-    try (Reader in = open()) {
-      PrintWriter out = spec.commandLine().getOut();
-      BufferedWriter w = new BufferedWriter(out, 1 << 16);
-      long bad = AnthroCsv.zscores(in, w, std, name, issue -> report(err, issue));
-      w.flush();
-      out.flush();
-      return bad > 0 ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+    String inName = "-".equals(file) ? RegisterSource.STANDARD_INPUT_NAME : file;
+    Reader in;
+    try {
+      in = open();
     } catch (NoSuchFileException e) {
-      err.println("treem zscores: no such file: " + file);
+      err.println(name + ": " + Texts.t(language, "không có tệp: ", "no such file: ") + file);
       return Treem.EXIT_USAGE;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      err.println(name + ": " + Texts.t(language, "không đọc được tệp: ", "cannot read file: ") + file);
+      return Treem.EXIT_USAGE;
     }
+    long bad;
+    try (Reader r = in; Output out = Output.open(spec, output)) {
+      BufferedWriter w = new BufferedWriter(out.writer(), 1 << 16);
+      bad = AnthroCsv.zscores(r, w, std, inName, issue -> err.println(Texts.issueLine(name, issue, language)));
+      w.flush();
+      out.commit();
+    } catch (IOException | UncheckedIOException e) {
+      err.println(name + ": " + Texts.t(language, "lỗi đọc ghi (", "I/O error (") + e.getClass().getSimpleName() + ")");
+      return Treem.EXIT_USAGE;
+    }
+    return bad > 0 ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
   }
 
   private Reader open() throws IOException {
@@ -89,11 +111,4 @@ public final class ZscoresCommand implements Callable<Integer> {
     return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
   }
 
-  private static void report(PrintWriter err, Issue issue) {
-    StringBuilder b = new StringBuilder("treem zscores: ");
-    issue.getLocation().getLine().ifPresent(l -> b.append("line ").append(l));
-    issue.getLocation().getColumn().ifPresent(c -> b.append(", column ").append(c));
-    b.append(": ").append(issue.getMessageEn()).append(" [").append(issue.getCode()).append(']');
-    err.println(b);
-  }
 }

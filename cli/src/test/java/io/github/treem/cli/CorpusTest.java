@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.Registers;
@@ -135,9 +135,9 @@ class CorpusTest {
       }
       assertThat(r.next()).isEmpty();
       r.getFileIssues().stream().map(Issue::getCode).forEach(codes::add);
-      ReadStats s = r.getStats();
-      assertThat(s.rowsRead()).isEqualTo(records).isEqualTo(s.rowsAccepted() + s.rowsRejected());
-      assertThat(s.rowsAccepted()).isEqualTo(accepted);
+      DataQuality s = r.getStats();
+      assertThat(s.getRowsRead()).isEqualTo(records).isEqualTo(s.getRowsAccepted() + s.getRowsRejected());
+      assertThat(s.getRowsAccepted()).isEqualTo(accepted);
     }
     return List.copyOf(codes);
   }

@@ -52,7 +52,8 @@ class ExportCommandTest {
     Path m = dir.resolve("mapping.json");
     Files.writeString(m, MAPPING.replace("\"2020\"", "\"2020Q5\""), StandardCharsets.UTF_8);
     Path out = dir.resolve("out.json");
-    String[] r = ReportCommandTest.run("export", "dhis2", "--mapping", m.toString(), "-o", out.toString());
+    String[] r = ReportCommandTest.run("export", "dhis2", "--mapping", m.toString(), "-o", out.toString(), "--lang",
+        "en");
     assertThat(r[0]).isEqualTo("1");
     assertThat(r[2]).contains("treem export dhis2: ERROR period: period \"2020Q5\" is not a DHIS2 period")
         .contains("[DHIS2_INVALID_PERIOD]").contains("1 errors: nothing written");

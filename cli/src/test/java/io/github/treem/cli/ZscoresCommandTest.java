@@ -65,7 +65,8 @@ class ZscoresCommandTest {
         + "a6,1,100,5,60,l,maybe\n"
         + "a7,1,-3,5,60,l,n\n"
         + "\"a,8\",F,,11,86.9,,N\n";
-    Run r = run("zscores", file(in).toString());
+    Path f = file(in);
+    Run r = run("zscores", f.toString(), "--lang", "en");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEqualTo("id,clenhei,cmeasure,c9mo_flag,cbmi,zlen,flen,zwei,fwei,zwfl,fwfl,zbmi,fbmi\n"
         + "a1,72.16,l,0,,-6.09,1,,,,,,\n"
@@ -77,12 +78,12 @@ class ZscoresCommandTest {
         + "a7,,,,,,,,,,,,\n"
         + "\"a,8\",86.9,,0,14.5664302049497,,,,,-0.70,0,,\n");
     assertThat(r.err().lines()).containsExactly(
-        "treem zscores: line 3, column sex: sex must be 1, 2, m or f [TREEM-IO-0403]",
-        "treem zscores: line 4, column weight_kg: not a number [TREEM-IO-0403]",
-        "treem zscores: line 5: expected 7 values, found 4 [TREEM-IO-0403]",
-        "treem zscores: line 6, column measure: measure must be l or h [TREEM-IO-0403]",
-        "treem zscores: line 7, column oedema: oedema must be y or n [TREEM-IO-0403]",
-        "treem zscores: line 8, column age_days: age must not be negative [TREEM-IO-0403]");
+        "treem zscores: " + f + ": line 3, column sex: sex must be 1, 2, m or f [TREEM-IO-0403]",
+        "treem zscores: " + f + ": line 4, column weight_kg: not a number [TREEM-IO-0403]",
+        "treem zscores: " + f + ": line 5: expected 7 values, found 4 [TREEM-IO-0403]",
+        "treem zscores: " + f + ": line 6, column measure: measure must be l or h [TREEM-IO-0403]",
+        "treem zscores: " + f + ": line 7, column oedema: oedema must be y or n [TREEM-IO-0403]",
+        "treem zscores: " + f + ": line 8, column age_days: age must not be negative [TREEM-IO-0403]");
   }
 
   @Test
@@ -111,9 +112,11 @@ class ZscoresCommandTest {
 
   @Test
   void missingColumnAndUsageErrors() throws IOException {
-    Run missing = run("zscores", file("id,sex,age_days,weight_kg\nx,1,2,3\n").toString());
+    Run missing = run("zscores", file("id,sex,age_days,weight_kg\nx,1,2,3\n").toString(), "--lang", "en");
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("line 1, column lenhei_cm: missing column lenhei_cm");
+    Run vi = run("zscores", file("id,sex,age_days,weight_kg\nx,1,2,3\n").toString());
+    assertThat(vi.err()).contains("dòng 1, cột lenhei_cm: thiếu cột lenhei_cm");
     assertThat(run("zscores", "--standard", "who2020", "x.csv").code()).isEqualTo(2);
     assertThat(run("zscores", dir.resolve("nope.csv").toString()).code()).isEqualTo(2);
     assertThat(run("zscores").code()).isEqualTo(2);

@@ -26,4 +26,15 @@ public class InvalidValueException extends TreemException {
   public InvalidValueException(IssueCode code, String message) {
     super(code, message);
   }
+
+  /**
+   * Creates an exception with a code that is not (yet) in its module's registry (see
+   * {@link TreemException#TreemException(String, String)}).
+   *
+   * @param code the code, {@code TREEM-<MODULE>-nnnn}
+   * @param message the particulars (without personal data)
+   */
+  public InvalidValueException(String code, String message) {
+    super(code, message);
+  }
 }

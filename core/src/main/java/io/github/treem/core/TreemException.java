@@ -3,6 +3,7 @@ package io.github.treem.core;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Location;
+import io.github.treem.core.validation.Severity;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -52,6 +53,33 @@ public class TreemException extends RuntimeException {
     this.detail = message;
   }
 
+  /**
+   * Creates an exception with a code that is not (yet) in its module's registry: its
+   * {@link #getIssueCode()} has the code, severity {@code ERROR} and texts that only name the
+   * code. Prefer {@link #TreemException(IssueCode, String)}; the modules whose codes are still
+   * given as text (the plan's year, protection cases, the calendar, administrative data, the
+   * child-friendly commune, the plan report) move to registry enums as their work packages
+   * settle.
+   *
+   * @param code the code, {@code TREEM-<MODULE>-nnnn}
+   * @param message the particulars (without personal data)
+   */
+  public TreemException(String code, String message) {
+    this(code, message, null);
+  }
+
+  /**
+   * Creates an exception with a cause and a code that is not (yet) in its module's registry (see
+   * {@link #TreemException(String, String)}).
+   *
+   * @param code the code, {@code TREEM-<MODULE>-nnnn}
+   * @param message the particulars (without personal data)
+   * @param cause the cause, or null
+   */
+  public TreemException(String code, String message, Throwable cause) {
+    this(new Unregistered(Objects.requireNonNull(code, "code must not be null")), message, cause);
+  }
+
   /** {@return the stable code of this error, e.g. {@code TREEM-CORE-0001}} */
   public String getCode() {
     return code.getCode();
@@ -76,5 +104,13 @@ public class TreemException extends RuntimeException {
    */
   public Issue toIssue(Location location) {
     return code.issue(code.getSeverity(), location, detail);
+  }
+
+  /** A code given as text, outside any registry. */
+  private record Unregistered(String code) implements IssueCode, java.io.Serializable {
+    @Override
+    public Definition definition() {
+      return new Definition(code, Severity.ERROR, "Lỗi " + code, "Error " + code);
+    }
   }
 }

@@ -46,7 +46,7 @@ class ExampleExportValidationTest {
       problems.addAll(reader.getFileIssues());
       assertThat(problems).as("located problems: %s", problems).isEmpty();
       assertThat(records).allMatch(RegisterRecord::isAccepted);
-      assertThat(reader.getStats().rowsRead()).isEqualTo(2);
+      assertThat(reader.getStats().getRowsRead()).isEqualTo(2);
     }
   }
 }

@@ -9,6 +9,7 @@ import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.Indicators;
+import io.github.treem.io.report.ReportDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,11 @@ class ExamplesRunTest {
 
   @Test
   void communeReportReadsEveryRowAndComputesEveryIndicator(@TempDir Path dir) throws IOException {
-    IndicatorReport report = ExampleCommuneReport.run(dir);
+    ReportDocument document = ExampleCommuneReport.run(dir);
+    IndicatorReport report = document.getReport();
+    assertThat(report.isSuppressed()).isTrue();
+    assertThat(document.getTargets()).isNotEmpty();
+    assertThat(document.getManifest().orElseThrow().getInputs()).containsOnlyKeys("register-2020.csv");
     assertThat(report.getDataQuality()).hasValueSatisfying(q -> {
       assertThat(q.getRowsRead()).isEqualTo(600);
       assertThat(q.getRowsAccepted() + q.getRowsRejected()).isEqualTo(600);
@@ -47,10 +52,13 @@ class ExamplesRunTest {
   }
 
   @Test
-  void provinceRollUpHasOneAreaPerCommuneAndAddsUp() {
-    IndicatorReport province = ExampleProvinceRollUp.run();
+  void provinceRollUpHasOneAreaPerCommuneAndAddsUp(@TempDir Path dir) throws IOException {
+    IndicatorReport province = ExampleProvinceRollUp.run(dir);
+    assertThat(province.isSuppressed()).isTrue();
     IndicatorResult hi = province.result(Indicators.HI_U6).orElseThrow();
     assertThat(hi.getBreakdowns().get(BreakdownDimension.AREA)).hasSize(3);
+    assertThat(hi.getBreakdowns().get(BreakdownDimension.AREA)).extracting(c -> c.getKey())
+        .containsExactly("commune-1", "commune-2", "commune-3");
     long sum = hi.getBreakdowns().get(BreakdownDimension.AREA).stream()
         .mapToLong(c -> c.getDenominator().orElse(0)).sum();
     assertThat(sum).isEqualTo(hi.getDenominator());

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * child. {@link #merge(Accumulator)} is associative and commutative: the state is sorted maps
  * of counts, so the result is the same whatever the order of adding and merging.
  * {@code SPECIAL_CIRCUMSTANCES} is always broken down by {@link BreakdownDimension#GROUP}, even
- * when the calculator was not asked for that breakdown (docs/indicators.md).
+ * when the calculator was not asked for that breakdown (docs/indicators.md §3.8).
  *
  * <p>Implementation requirements: mutable, not thread-safe; use one per thread and merge.
  *
@@ -56,7 +56,7 @@ public final class Accumulator {
         m.put(d, new TreeMap<>(CellKeys.ORDER));
       }
       if (i == Indicators.SPECIAL_CIRCUMSTANCES) {
-        // docs/indicators.md: the count is always broken down by the 14 groups
+        // docs/indicators.md §3.8: the count is always broken down by the 14 groups
         m.put(BreakdownDimension.GROUP, new TreeMap<>(CellKeys.ORDER));
       }
       cells.put(i, m);
@@ -237,7 +237,7 @@ public final class Accumulator {
 
   /**
    * The report of the counts so far, unsuppressed (for internal use; call
-   * {@link IndicatorReport#suppressed()} before publishing). Breakdown cells are
+   * {@link DisclosureControl#publish(IndicatorReport, List)} before publishing). Breakdown cells are
    * sorted in natural order ({@code "Thôn 2"} before {@code "Thôn 10"}, {@code UNKNOWN} last); only cells with a non-zero denominator (non-zero count, for a count indicator) are listed,
    * except the {@link BreakdownDimension#GROUP} breakdown of {@code SPECIAL_CIRCUMSTANCES}, which
    * always lists the 14 groups.

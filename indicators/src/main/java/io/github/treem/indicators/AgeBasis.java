@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 /**
  * The age rule an indicator uses to decide who is in its population, and by which its
  * {@link BreakdownDimension#AGE} breakdown is keyed. Every age is computed at an explicit date
- * (docs/indicators.md "Common terms"); nothing uses "today".
+ * (docs/indicators.md §1); nothing uses "today".
  *
  * @since 0.1.0
  */
@@ -37,7 +37,15 @@ public enum AgeBasis {
    * Born in the reporting year, on or before R. Age breakdown key: completed months at R
    * ({@code "0"}..{@code "11"}).
    */
-  BORN_IN_YEAR("sinh trong năm Y, đến ngày tham chiếu", "born in the reporting year, on or before the reference date");
+  BORN_IN_YEAR("sinh trong năm Y, đến ngày tham chiếu", "born in the reporting year, on or before the reference date"),
+  /**
+   * Turned 1 in the reporting year, on or before R (first birthday in [1 January Y, R]): the
+   * cohort whose whole first year can be judged, each child counted in one year only. Age
+   * breakdown key: completed months at R ({@code "12"}..{@code "23"}).
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  FIRST_BIRTHDAY_IN_YEAR("tròn 1 tuổi trong năm Y, đến ngày tham chiếu",
+      "turned 1 in the reporting year, on or before the reference date");
 
   private final String nameVi;
   private final String nameEn;

@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 /**
  * Why a child that might belong to an indicator's population was left out of it: the datum that
  * decides membership, or the numerator, is missing or unusable. Exclusions are counted and
- * reported, never silently read as "no" (docs/indicators.md "Common terms"). A child who is
+ * reported, never silently read as "no" (docs/indicators.md §1, §4). A child who is
  * certainly outside the population (a 10-year-old for {@code HI_U6}) is not an exclusion.
  *
  * @since 0.1.0
@@ -16,8 +16,18 @@ public enum ExclusionReason {
   MISSING_DOB("thiếu ngày sinh", "date of birth missing"),
   /** No sex: WHO z-scores are sex-specific and cannot be computed. */
   MISSING_SEX("thiếu giới tính", "sex missing"),
-  /** An under-5 child with no measurement in [Y-01-01, R]. */
+  /**
+   * A child under 5 on R (0..1826 days old) with no measurement in [Y-01-01, R]: not weighed.
+   */
   NOT_MEASURED("không được cân đo trong năm", "not measured in the reporting year"),
+  /**
+   * A child under 5 during part of the reporting year who turned 5 before R (more than 1826 days
+   * old on R) with no measurement in [Y-01-01, R]: no longer due to be weighed on R, so not counted
+   * as "not weighed".
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  AGED_OUT_UNMEASURED("đã quá 5 tuổi, không được cân đo trong năm",
+      "turned 5 during the year, not measured"),
   /**
    * The measurement was taken at an age outside 0..1826 days (before birth, or after the child
    * turned 5) although the child was under 5 during part of the reporting year.
@@ -40,7 +50,10 @@ public enum ExclusionReason {
   MISSING_GRADE("thiếu thông tin lớp", "grade missing"),
   /** The yes/no answer that decides the numerator is missing. */
   MISSING_ANSWER("thiếu câu trả lời", "answer missing"),
-  /** Born less than 61 days before R and not yet registered: the deadline has not passed. */
+  /**
+   * Not registered by R and the registration deadline (60 days after birth, extended over rest
+   * days) is after R: the deadline has not passed.
+   */
   NOT_YET_DUE("chưa đến hạn đăng ký", "registration not yet due"),
   /**
    * Recorded only by a group letter ({@code A}, {@code C} or {@code D}) whose sub-groups differ in

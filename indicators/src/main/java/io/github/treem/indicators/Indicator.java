@@ -2,6 +2,8 @@ package io.github.treem.indicators;
 
 import org.apiguardian.api.API;
 import io.github.treem.core.taxonomy.LegalReference;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An indicator of the commune's annual child-protection plan: a code, names, the unit, what its
@@ -44,6 +46,33 @@ public interface Indicator {
   /** {@return the age rule that decides membership and keys the age breakdown} */
   AgeBasis getAgeBasis();
 
-  /** {@return the legal text (or standard) the indicator rests on} */
+  /** {@return the legal text (or standard) the indicator rests on today: the latest of {@link #getLegalBases()}} */
   LegalReference getLegalBasis();
+
+  /**
+   * {@return every legal text the indicator has rested on, oldest first, each with the period in
+   * which it is in force (e.g. Decree 136/2013 until 30/06/2021, then Decree 20/2021)}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  default List<LegalReference> getLegalBases() {
+    return List.of(getLegalBasis());
+  }
+
+  /**
+   * The legal basis in force on a date, e.g. the report's reference date: the latest of
+   * {@link #getLegalBases()} in force on that date, else {@link #getLegalBasis()}.
+   *
+   * @param date the date, e.g. the reference date R
+   * @return the legal basis to cite for figures at that date
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  default LegalReference legalBasisOn(LocalDate date) {
+    LegalReference found = null;
+    for (LegalReference r : getLegalBases()) {
+      if (r.isInForceOn(date)) {
+        found = r;
+      }
+    }
+    return found != null ? found : getLegalBasis();
+  }
 }

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  *     .build();
  * Accumulator acc = calc.newAccumulator();
  * children.forEach(c -> acc.add(c, "19768"));
- * IndicatorReport report = acc.result().suppressed();
+ * IndicatorReport report = io.github.treem.indicators.DisclosureControl.publish(acc.result(), java.util.List.of()).report();
  * }</pre>
  *
  * <p>Implementation requirements: immutable and thread-safe (accumulators are not).

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * The indicators of one reporting year at one reference date, as an accumulator computed them,
- * optionally with the data quality of the input and with small-number suppression applied.
+ * optionally with the data quality of the input, and as published after {@link DisclosureControl}.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -33,7 +33,10 @@ public abstract class IndicatorReport {
   /** {@return the counts of input rows, when the caller gave them} */
   public abstract Optional<DataQuality> getDataQuality();
 
-  /** {@return true when small-number suppression has been applied (figures fit to publish)} */
+  /**
+   * {@return true when disclosure control has been applied (figures fit to publish): see
+   * {@link DisclosureControl#publish(IndicatorReport, List)}}
+   */
   @Value.Default
   public boolean isSuppressed() {
     return false;
@@ -57,20 +60,6 @@ public abstract class IndicatorReport {
    */
   public IndicatorReport withDataQuality(DataQuality dataQuality) {
     return new Builder().from(this).dataQuality(dataQuality).build();
-  }
-
-  /**
-   * A copy with small-number suppression applied: see {@link SmallNumberSuppression}.
-   *
-   * @return the published form of this report
-   */
-  public IndicatorReport suppressed() {
-    if (isSuppressed()) {
-      return this;
-    }
-    Builder b = new Builder().from(this).suppressed(true);
-    b.results(getResults().stream().map(SmallNumberSuppression::apply).toList());
-    return b.build();
   }
 
   /**

@@ -54,6 +54,13 @@ public abstract class IndicatorResult {
   /** {@return the number of children excluded, by reason (reasons with 0 are left out), in reason order} */
   public abstract Map<ExclusionReason, Long> getExclusions();
 
+  /**
+   * {@return the exclusion reasons whose count is hidden by disclosure control (published as
+   * hidden, not as 0; their counts are not in {@link #getExclusions()})}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract java.util.Set<ExclusionReason> getSuppressedExclusions();
+
   /** {@return the breakdowns requested, by dimension, each a list of cells sorted by key} */
   public abstract Map<BreakdownDimension, List<BreakdownCell>> getBreakdowns();
 
@@ -62,9 +69,11 @@ public abstract class IndicatorResult {
     return getExclusions().values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** A copy with other breakdowns (used by suppression). */
-  IndicatorResult copyWithBreakdowns(Map<BreakdownDimension, List<BreakdownCell>> breakdowns) {
-    return new Builder().from(this).breakdowns(breakdowns).build();
+  /** A copy with other breakdowns and exclusions (used by disclosure control). */
+  IndicatorResult copyWith(Map<BreakdownDimension, List<BreakdownCell>> breakdowns,
+      Map<ExclusionReason, Long> exclusions, java.util.Set<ExclusionReason> suppressedExclusions) {
+    return new Builder().from(this).breakdowns(breakdowns).exclusions(exclusions)
+        .suppressedExclusions(suppressedExclusions).build();
   }
 
   /**

@@ -137,14 +137,20 @@ public enum Indicators implements Indicator {
       "trẻ dưới 16 tuổi đủ điều kiện hưởng trợ cấp xã hội hằng tháng",
       "children under 16 at R eligible for the monthly social allowance",
       AgeBasis.COMPLETED_YEARS_AT_REFERENCE,
+      LegalReference.builder().document("Nghị định 136/2013/NĐ-CP")
+          .titleEn("Decree 136/2013 on social assistance policies")
+          .inForceTo(LocalDate.of(2021, 6, 30)).build(),
       LegalReference.builder().document("Nghị định 20/2021/NĐ-CP")
           .titleEn("Decree 20/2021 on social assistance policies")
           .inForceFrom(LocalDate.of(2021, 7, 1)).build().withArticle("5", "1, 3, 6")),
   /**
    * Births registered on time. Denominator: born in Y on or before R, except those not
-   * registered by R whose deadline (birth + 60 days) is after R ({@code NOT_YET_DUE}). Numerator:
-   * registered on or before R and on or before birth + 60 days (the day of birth is not counted;
-   * no extension for rest days). A registration after R counts as not registered by R.
+   * registered by R whose deadline is after R ({@code NOT_YET_DUE}). Numerator: registered on or
+   * before R and on or before the deadline. The deadline is the last day of 60 days counted from
+   * the day after birth, moved to the next working day when it falls on a weekend, a public
+   * holiday or a substitute day off ({@code WorkingDays.vietnam().lastDayOfPeriodInDays(birth,
+   * 60)}: Civil Code 2015 Art. 147 (3), 148 (5)). A registration after R counts as not registered
+   * by R.
    */
   BIRTH_REG_ON_TIME("Trẻ em sinh ra được đăng ký khai sinh đúng hạn", "Births registered on time", IndicatorUnit.PERCENT,
       "trẻ được đăng ký khai sinh trong 60 ngày kể từ ngày sinh", "those registered within 60 days of birth, by R",
@@ -171,10 +177,10 @@ public enum Indicators implements Indicator {
   private final String denominatorVi;
   private final String denominatorEn;
   private final AgeBasis ageBasis;
-  private final LegalReference legalBasis;
+  private final List<LegalReference> legalBases;
 
   Indicators(String nameVi, String nameEn, IndicatorUnit unit, String numeratorVi, String numeratorEn,
-      String denominatorVi, String denominatorEn, AgeBasis ageBasis, LegalReference legalBasis) {
+      String denominatorVi, String denominatorEn, AgeBasis ageBasis, LegalReference... legalBases) {
     this.nameVi = nameVi;
     this.nameEn = nameEn;
     this.unit = unit;
@@ -183,7 +189,7 @@ public enum Indicators implements Indicator {
     this.denominatorVi = denominatorVi;
     this.denominatorEn = denominatorEn;
     this.ageBasis = ageBasis;
-    this.legalBasis = legalBasis;
+    this.legalBases = List.of(legalBases);
   }
 
   @Override
@@ -233,7 +239,12 @@ public enum Indicators implements Indicator {
 
   @Override
   public LegalReference getLegalBasis() {
-    return legalBasis;
+    return legalBases.get(legalBases.size() - 1);
+  }
+
+  @Override
+  public List<LegalReference> getLegalBases() {
+    return legalBases;
   }
 
   /** {@return true for the four under-5 anthropometric indicators} */

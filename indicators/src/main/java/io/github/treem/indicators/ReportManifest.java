@@ -6,15 +6,12 @@ import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.TreemVersion;
 import io.github.treem.indicators.growth.WhoGrowth;
 import io.github.treem.indicators.internal.TreemStyle;
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
@@ -29,8 +26,9 @@ import org.immutables.value.Value;
  *     .putInputs("qv.csv", ReportManifest.sha256(bytes)).putOptions("by", "village").build();
  * }</pre>
  *
- * <p>Input files are named by file name only (never a directory path). Implementation
- * requirements: immutable and thread-safe.
+ * <p>Input files are named by file name only (never a directory path). Its JSON form is written
+ * and read by io-formats' report codec ({@code ReportJson}); {@link #toLines()} is its text form.
+ * Implementation requirements: immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -78,7 +76,8 @@ public abstract class ReportManifest {
   }
 
   /**
-   * The SHA-256 of bytes.
+   * The SHA-256 of bytes (a register's digest is taken as it is read, by io-formats'
+   * {@code RegisterReading}).
    *
    * @param bytes the bytes
    * @return the digest in lower-case hex (64 characters)
@@ -87,41 +86,12 @@ public abstract class ReportManifest {
     return HexFormat.of().formatHex(digest().digest(bytes));
   }
 
-  /**
-   * The SHA-256 of a stream, read to its end (not closed).
-   *
-   * @param in the stream
-   * @return the digest in lower-case hex (64 characters)
-   * @throws IOException on an I/O error
-   */
-  public static String sha256(InputStream in) throws IOException {
-    MessageDigest d = digest();
-    byte[] buf = new byte[65_536];
-    for (int n; (n = in.read(buf)) >= 0; ) {
-      d.update(buf, 0, n);
-    }
-    return HexFormat.of().formatHex(d.digest());
-  }
-
   private static MessageDigest digest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
-  }
-
-  /**
-   * {@return the manifest as one JSON object, keys in a fixed order, without white space}
-   */
-  public String toJson() {
-    StringBuilder b = new StringBuilder("{\"treemVersion\":").append(str(getTreemVersion()))
-        .append(",\"year\":").append(getYear())
-        .append(",\"referenceDate\":\"").append(getReferenceDate()).append('"');
-    map(b.append(",\"growthTables\":"), getGrowthTables());
-    map(b.append(",\"inputs\":"), getInputs());
-    map(b.append(",\"options\":"), getOptions());
-    return b.append('}').toString();
   }
 
   /**
@@ -137,31 +107,6 @@ public abstract class ReportManifest {
     getInputs().forEach((k, v) -> lines.add("input " + k + ": sha256 " + v));
     getGrowthTables().forEach((k, v) -> lines.add("WHO table " + k + ": sha256 " + v));
     return lines;
-  }
-
-  private static void map(StringBuilder b, Map<String, String> m) {
-    b.append('{');
-    boolean first = true;
-    for (Map.Entry<String, String> e : m.entrySet()) {
-      b.append(first ? "" : ",").append(str(e.getKey())).append(':').append(str(e.getValue()));
-      first = false;
-    }
-    b.append('}');
-  }
-
-  private static String str(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        b.append('\\').append(c);
-      } else if (c < 0x20) {
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.append('"').toString();
   }
 
   /** {@return a new builder} */

@@ -6,27 +6,33 @@ import io.github.treem.core.plan.Target;
 import io.github.treem.core.plan.TargetComparator;
 import io.github.treem.indicators.internal.TreemStyle;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
  * A plan target assessed against a computed value: {@link TargetStatus#MET},
  * {@link TargetStatus#NOT_MET} with the gap, or {@link TargetStatus#NO_DATA}.
  *
- * <p>Rules: the published value (rounded to 2 decimals) is compared with the reference by the
- * target's comparator ({@code AT_LEAST} value &ge; threshold, {@code AT_MOST} value &le;
- * threshold, {@code BELOW} value &lt; threshold, {@code INCREASE} value &gt; baseline). The
- * reference of an {@code INCREASE} target is the previous value given (e.g. last year's report),
- * else the baseline written in the target; with neither, the status is NO_DATA. A value in state
- * NO_DATA gives NO_DATA. The gap, given only when NOT_MET, is value − reference in percentage
- * points (the unit of the indicator), rounded to 2 decimals HALF_UP: negative when short of an
- * AT_LEAST or INCREASE target, positive when above an AT_MOST or BELOW target, 0.00 for a BELOW or
- * INCREASE target missed by equality.
+ * <h2>Assessment rule</h2>
+ * The status is decided on the exact value ({@link ExactValue}), never on a rounded one: for a
+ * rate, {@code 100 × numerator} is compared with {@code threshold × denominator} in integers, by
+ * the target's comparator ({@code AT_LEAST} ≥, {@code AT_MOST} ≤, {@code BELOW} &lt;,
+ * {@code INCREASE} &gt;). 19,999 of 20,000 does not meet "≥ 100%". The reference of an
+ * {@code INCREASE} target is last year's exact value (numerator and denominator of the previous
+ * report's result), else the baseline written in the target, compared exactly as a decimal; with
+ * neither, the status is NO_DATA. A value in state NO_DATA gives NO_DATA.
+ *
+ * <p>What is shown: {@link #getValue()} and {@link #getReference()} are the value and reference as
+ * {@link ValueFormat} displays them, so a value that misses its target is never shown meeting it
+ * or equal to it (99.995% is shown {@code 99.99}). The gap, present only when NOT_MET, is the shown
+ * value minus the shown reference, in the indicator's unit (percentage points for a rate), so that
+ * a reader can check it; it is never 0: a {@code BELOW} or {@code INCREASE} target missed by exact
+ * equality shows one unit of the last decimal in the direction of the miss ({@code +0.01} for
+ * BELOW, {@code -0.01} for INCREASE; {@code ±1} for a count), the least change the target asks
+ * for. The exact gap is {@link #getExactGap()}.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -47,49 +53,74 @@ public abstract class TargetAssessment {
   /** {@return the comparator} */
   public abstract TargetComparator getComparator();
 
-  /** {@return the reference the value was compared with (threshold, or baseline for INCREASE), if any} */
-  public abstract OptionalDouble getReference();
+  /**
+   * {@return the exact reference: the threshold, or for INCREASE last year's exact value or the
+   * target's baseline; empty when an INCREASE target has neither}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract Optional<ExactValue> getExactReference();
 
-  /** {@return the value assessed, if any} */
+  /** {@return the exact value assessed, if any} */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract Optional<ExactValue> getExactValue();
+
+  /** {@return the reference as shown (threshold as written, or last year's value displayed), if any} */
+  public abstract Optional<BigDecimal> getReference();
+
+  /** {@return the value as shown (by {@link ValueFormat}), if any} */
   public abstract Optional<BigDecimal> getValue();
 
   /** {@return the status} */
   public abstract TargetStatus getStatus();
 
-  /** {@return value − reference in percentage points (2 decimals), present only when NOT_MET} */
+  /** {@return shown value − shown reference, never 0, present only when NOT_MET} */
   public abstract Optional<BigDecimal> getGap();
 
-  /**
-   * Assesses a value against a comparator and reference, without a plan.
-   *
-   * @param indicatorCode the indicator code
-   * @param comparator the comparator
-   * @param reference the threshold (the baseline for INCREASE); empty gives NO_DATA
-   * @param value the value; empty gives NO_DATA
-   * @return the assessment
-   */
-  public static TargetAssessment of(String indicatorCode, TargetComparator comparator, OptionalDouble reference,
-      Optional<BigDecimal> value) {
-    return assess("", indicatorCode, comparator, reference, value);
+  /** {@return exact value − exact reference, present only when NOT_MET (0 when missed by equality)} */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public Optional<ExactValue> getExactGap() {
+    if (getStatus() != TargetStatus.NOT_MET) {
+      return Optional.empty();
+    }
+    return Optional.of(getExactValue().orElseThrow().subtract(getExactReference().orElseThrow()));
   }
 
   /**
-   * Assesses a value against a comparator and reference for a target of a known identifier, for
-   * example when a published report is read back: the status and the gap are computed by the
-   * rules of this class, never taken on trust.
+   * Assesses an exact value against a comparator and an exact reference, without a plan.
+   *
+   * @param targetId the identifier of the target in its plan (empty text when none)
+   * @param indicatorCode the indicator code (its unit decides the decimals shown: a code that is
+   *     not a built-in indicator is taken as a rate)
+   * @param comparator the comparator
+   * @param reference the threshold (last year's value or the baseline for INCREASE); empty gives
+   *     NO_DATA
+   * @param value the exact value; empty gives NO_DATA
+   * @return the assessment
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static TargetAssessment of(String targetId, String indicatorCode, TargetComparator comparator,
+      Optional<ExactValue> reference, Optional<ExactValue> value) {
+    Objects.requireNonNull(targetId, "targetId must not be null");
+    return assess(targetId, indicatorCode, comparator, reference, Optional.empty(), value);
+  }
+
+  /**
+   * Assesses decimals read back from a published report: the shown value and reference are taken
+   * as exact; since the display rule never puts a shown value on the other side of its reference,
+   * the status and gap recomputed from them are those published (never taken on trust).
    *
    * @param targetId the identifier of the target in its plan (empty text when none)
    * @param indicatorCode the indicator code
    * @param comparator the comparator
-   * @param reference the threshold (the baseline for INCREASE); empty gives NO_DATA
-   * @param value the value; empty gives NO_DATA
+   * @param reference the threshold or reference as published; empty gives NO_DATA
+   * @param value the value as published; empty gives NO_DATA
    * @return the assessment
-   * @since 0.1.0
    */
-  public static TargetAssessment of(String targetId, String indicatorCode, TargetComparator comparator,
-      OptionalDouble reference, Optional<BigDecimal> value) {
+  public static TargetAssessment ofDecimals(String targetId, String indicatorCode, TargetComparator comparator,
+      Optional<BigDecimal> reference, Optional<BigDecimal> value) {
     Objects.requireNonNull(targetId, "targetId must not be null");
-    return assess(targetId, indicatorCode, comparator, reference, value);
+    return assess(targetId, indicatorCode, comparator, reference.map(ExactValue::of), reference,
+        value.map(ExactValue::of));
   }
 
   /**
@@ -97,19 +128,33 @@ public abstract class TargetAssessment {
    *
    * @param target the target
    * @param report the report (its result of the target's indicator is used)
-   * @param previous the previous value for an {@code INCREASE} target (empty: the target's baseline)
+   * @param previous last year's result of the same indicator, for an {@code INCREASE} target
+   *     (empty, or without value: the target's baseline)
    * @return the assessment
    */
-  public static TargetAssessment of(Target target, IndicatorReport report, OptionalDouble previous) {
+  public static TargetAssessment of(Target target, IndicatorReport report, Optional<IndicatorResult> previous) {
     Objects.requireNonNull(previous, "previous must not be null");
-    Optional<BigDecimal> value = Indicators.fromCode(target.getIndicatorCode())
+    Optional<ExactValue> value = Indicators.fromCode(target.getIndicatorCode())
         .flatMap(report::result)
-        .flatMap(IndicatorResult::getValue);
-    return assess(target.getId(), target.getIndicatorCode(), target.getComparator(), target.referenceValue(previous), value);
+        .flatMap(ExactValue::of);
+    Optional<ExactValue> reference;
+    Optional<BigDecimal> written;
+    if (target.getComparator() == TargetComparator.INCREASE) {
+      reference = previous.flatMap(ExactValue::of);
+      written = Optional.empty();
+      if (reference.isEmpty()) {
+        written = target.getBaseline();
+        reference = written.map(ExactValue::of);
+      }
+    } else {
+      written = target.getThreshold();
+      reference = written.map(ExactValue::of);
+    }
+    return assess(target.getId(), target.getIndicatorCode(), target.getComparator(), reference, written, value);
   }
 
   /**
-   * Assesses every target of a plan against a report; INCREASE targets use the value of the same
+   * Assesses every target of a plan against a report; INCREASE targets use the result of the same
    * indicator in the previous report, when given, else their baseline.
    *
    * @param plan the plan
@@ -120,30 +165,36 @@ public abstract class TargetAssessment {
   public static List<TargetAssessment> assessAll(Plan plan, IndicatorReport report, Optional<IndicatorReport> previous) {
     List<TargetAssessment> out = new ArrayList<>();
     for (Target t : plan.getTargets()) {
-      OptionalDouble prev = OptionalDouble.empty();
-      if (previous.isPresent()) {
-        Optional<BigDecimal> v = Indicators.fromCode(t.getIndicatorCode()).flatMap(previous.get()::result)
-            .flatMap(IndicatorResult::getValue);
-        if (v.isPresent()) {
-          prev = OptionalDouble.of(v.get().doubleValue());
-        }
-      }
+      Optional<IndicatorResult> prev = previous.flatMap(p -> Indicators.fromCode(t.getIndicatorCode()).flatMap(p::result));
       out.add(of(t, report, prev));
     }
     return List.copyOf(out);
   }
 
-  private static TargetAssessment assess(String id, String code, TargetComparator comparator, OptionalDouble reference,
-      Optional<BigDecimal> value) {
-    Builder b = new Builder().targetId(id).indicatorCode(code).comparator(comparator).reference(reference).value(value);
+  private static TargetAssessment assess(String id, String code, TargetComparator comparator,
+      Optional<ExactValue> reference, Optional<BigDecimal> written, Optional<ExactValue> value) {
+    Builder b = new Builder().targetId(id).indicatorCode(code).comparator(comparator)
+        .exactReference(reference).exactValue(value);
+    IndicatorUnit unit = Indicators.fromCode(code).map(Indicators::getUnit).orElse(IndicatorUnit.PERCENT);
+    TargetAssessment draft = b.status(TargetStatus.NO_DATA).build();
+    ValueFormat format = ValueFormat.of(unit, value, List.of(draft));
+    // a threshold or baseline is shown as written (its own decimals); last year's fraction by the rule
+    Optional<BigDecimal> shownRef = written.isPresent() ? written : format.reference(draft);
+    Optional<BigDecimal> shown = value.map(format::formatTotal);
+    b = new Builder().from(draft).reference(shownRef).value(shown);
     if (value.isEmpty() || reference.isEmpty()) {
       return b.status(TargetStatus.NO_DATA).build();
     }
-    double ref = reference.getAsDouble();
-    if (comparator.test(value.get().doubleValue(), ref)) {
+    if (comparator.isSatisfiedBy(value.get().compareTo(reference.get()))) {
       return b.status(TargetStatus.MET).build();
     }
-    BigDecimal gap = value.get().subtract(BigDecimal.valueOf(ref)).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal gap = shown.orElseThrow().subtract(shownRef.orElseThrow());
+    if (gap.signum() == 0) {
+      // missed by exact equality (BELOW, INCREASE): one unit of the last decimal towards the miss
+      BigDecimal unitStep = BigDecimal.ONE.movePointLeft(shown.orElseThrow().scale());
+      gap = comparator == TargetComparator.INCREASE || comparator == TargetComparator.AT_LEAST
+          ? unitStep.negate() : unitStep;
+    }
     return b.status(TargetStatus.NOT_MET).gap(gap).build();
   }
 

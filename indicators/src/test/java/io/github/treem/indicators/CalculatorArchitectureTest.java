@@ -63,7 +63,7 @@ class CalculatorArchitectureTest {
   void valueTypesHaveNoPublicConstructor() {
     for (Class<?> c : List.of(IndicatorReport.class, IndicatorResult.class, BreakdownCell.class, DataQuality.class,
         TargetAssessment.class, ZScore.class, GrowthScores.class, IndicatorCalculator.class, Accumulator.class,
-        SmallNumberSuppression.class, io.github.treem.indicators.synthetic.CommuneGenerator.class)) {
+        DisclosureControl.class, io.github.treem.indicators.synthetic.CommuneGenerator.class)) {
       assertThat(c.getConstructors()).as(c.getName()).isEmpty();
       assertThat(Modifier.isPublic(c.getModifiers())).isTrue();
     }

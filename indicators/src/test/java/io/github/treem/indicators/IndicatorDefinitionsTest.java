@@ -87,7 +87,7 @@ class IndicatorDefinitionsTest {
   @ParameterizedTest
   @CsvSource({
       "2020-01-01, 2020-03-01, N",   // day 60 (leap year: Jan 1 + 60 days = Mar 1)
-      "2020-01-01, 2020-03-02, D",   // day 61
+      "2020-01-01, 2020-03-03, D",   // day 60 is Sunday 1 March: due Monday 2 March (Civil Code Art. 148 (5))
       "2020-01-01, , D",             // never registered, deadline passed
       "2020-11-01, 2020-12-31, N",   // day 60 exactly on R
       "2020-11-01, , D",             // deadline Dec 31 = R: due
@@ -139,6 +139,21 @@ class IndicatorDefinitionsTest {
   }
 
   @Test
+  void notMeasuredCountsOnlyChildrenUnder5OnTheReferenceDate() {
+    // R = 2020-12-31: born 2016-01-01 is 1826 days old (under 5), born 2015-12-31 is 1827 days old
+    assertThat(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse("2016-01-01"), LocalDate.parse("2020-12-31")))
+        .isEqualTo(1826);
+    for (Indicators i : new Indicators[] {Indicators.UNDERWEIGHT_U5, Indicators.STUNTING_U5, Indicators.WASTING_U5,
+        Indicators.OVERWEIGHT_U5}) {
+      assertThat(outcome(i, child("2016-01-01").build())).as(i.name()).isEqualTo("NOT_MEASURED");
+      assertThat(outcome(i, child("2015-12-31").build())).as(i.name()).isEqualTo("AGED_OUT_UNMEASURED");
+      assertThat(outcome(i, child("2020-12-31").build())).as(i.name()).isEqualTo("NOT_MEASURED");
+    }
+    assertThat(ExclusionReason.AGED_OUT_UNMEASURED.getNameVi()).isEqualTo("đã quá 5 tuổi, không được cân đo trong năm");
+    assertThat(ExclusionReason.AGED_OUT_UNMEASURED.getNameEn()).isEqualTo("turned 5 during the year, not measured");
+  }
+
+  @Test
   void under5Population() {
     assertThat(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse("2015-06-02"), LocalDate.parse("2020-06-01")))
         .isEqualTo(1826);
@@ -148,7 +163,8 @@ class IndicatorDefinitionsTest {
     // 1826 days on 2020-01-01 (born 2015-01-02), not measured: could have been measured on Jan 1
     assertThat(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse("2015-01-02"), LocalDate.parse("2020-01-01")))
         .isEqualTo(1825);
-    assertThat(outcome(Indicators.UNDERWEIGHT_U5, child("2015-01-01").build())).isEqualTo("NOT_MEASURED");
+    // under 5 during part of 2020 but 5 by R, never measured: aged out, not "not weighed"
+    assertThat(outcome(Indicators.UNDERWEIGHT_U5, child("2015-01-01").build())).isEqualTo("AGED_OUT_UNMEASURED");
     assertThat(outcome(Indicators.UNDERWEIGHT_U5, child("2014-12-31").build())).isEqualTo("OUT");
     assertThat(outcome(Indicators.UNDERWEIGHT_U5, child("2014-12-30").build())).isEqualTo("OUT");
     assertThat(outcome(Indicators.UNDERWEIGHT_U5, child("2021-01-01").build())).isEqualTo("OUT");

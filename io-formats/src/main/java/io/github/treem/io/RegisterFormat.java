@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum RegisterFormat {
-  /** The flat CSV snapshot of one reporting year (register-format.md). */
+  /** The flat CSV snapshot of one reporting year (docs/register-format.md). */
   CSV,
   /** One JSON document holding the register. */
   JSON,

@@ -1,5 +1,6 @@
 package io.github.treem.io;
 
+import io.github.treem.indicators.DataQuality;
 import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import java.io.Closeable;
@@ -38,7 +39,7 @@ public interface RegisterReader extends Closeable {
   List<Issue> getFileIssues();
 
   /** {@return the counts so far} */
-  ReadStats getStats();
+  DataQuality getStats();
 
   /** {@return the remaining records as a sequential stream (closing it does not close the reader)} */
   default Stream<RegisterRecord> stream() {

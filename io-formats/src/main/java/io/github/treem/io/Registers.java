@@ -1,5 +1,6 @@
 package io.github.treem.io;
 
+import io.github.treem.indicators.DataQuality;
 import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
@@ -178,8 +179,8 @@ public final class Registers {
     }
 
     @Override
-    public ReadStats getStats() {
-      return new ReadStats(0, 0, 0, true);
+    public DataQuality getStats() {
+      return DataQuality.of(0, 0, 0, true);
     }
 
     @Override

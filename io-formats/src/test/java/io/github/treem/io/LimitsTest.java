@@ -1,5 +1,6 @@
 package io.github.treem.io;
 
+import io.github.treem.indicators.DataQuality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.validation.Issue;
@@ -76,7 +77,7 @@ class LimitsTest {
     Generated in = new Generated("child_id,full_name,sex,date_of_birth\nC-1,", 'x', FIFTY_MB, ",F,2016-01-01\n");
     try (RegisterReader r = Registers.open(in, ReadOptions.of(2020))) {
       assertThat(codes(r)).containsExactly("CSV_FIELD_TOO_LONG");
-      assertThat(r.getStats().malformed()).isTrue();
+      assertThat(r.getStats().isMalformed()).isTrue();
     }
     // 100,000 characters, plus buffers and the 1 MiB format detection: nowhere near 50 MB
     assertThat(in.position).isLessThan(3L * 1024 * 1024);
@@ -106,7 +107,7 @@ class LimitsTest {
         FIFTY_MB, "\"}]}");
     try (RegisterReader r = Registers.open(in, ReadOptions.of(2020))) {
       assertThat(codes(r)).contains("JSON_LIMIT_EXCEEDED", "JSON_DOCUMENT_STOPPED");
-      assertThat(r.getStats().malformed()).isTrue();
+      assertThat(r.getStats().isMalformed()).isTrue();
     }
     assertThat(in.position).isLessThan(TreemJson.MAX_STRING_LENGTH + 3L * 1024 * 1024);
   }
@@ -127,7 +128,7 @@ class LimitsTest {
     Runtime rt = Runtime.getRuntime();
     try (RegisterReader r = Registers.open(in, ReadOptions.of(2020))) {
       assertThat(codes(r)).containsExactly("JSON_LIMIT_EXCEEDED");
-      assertThat(r.getStats()).isEqualTo(new ReadStats(3, 2, 1, false));
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(3, 2, 1, false));
     }
     // the long line is skipped in a stream (the test JVM has -Xmx1g; 50 MB of text is not kept)
     assertThat(in.position).isEqualTo(in.total());

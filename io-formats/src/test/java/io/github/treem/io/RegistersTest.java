@@ -1,5 +1,6 @@
 package io.github.treem.io;
 
+import io.github.treem.indicators.DataQuality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.validation.Issue;
@@ -41,7 +42,7 @@ class RegistersTest {
       assertThat(r).isInstanceOf(RegisterCsvReader.class);
       Issue i = r.next().orElseThrow().getIssues().get(0);
       assertThat(i.getLocation().getFile()).contains("qv.csv");
-      assertThat(r.getStats()).isEqualTo(new ReadStats(1, 0, 1, false));
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(1, 0, 1, false));
     }
   }
 
@@ -56,7 +57,7 @@ class RegistersTest {
       assertThat(i.getCode()).isEqualTo("JSON_UNKNOWN_PROPERTY");
       assertThat(i.getLocation().getFile()).contains("r.jsonl");
       assertThat(i.getLocation().getLine()).hasValue(2);
-      assertThat(r.getStats()).isEqualTo(new ReadStats(2, 1, 1, false));
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(2, 1, 1, false));
     }
     try (RegisterReader r = Registers.open(f, ReadOptions.builder().reportingYear(2020).mode(ReadMode.LENIENT).build())) {
       assertThat(r.stream().filter(RegisterRecord::isAccepted).count()).isEqualTo(2);
@@ -66,7 +67,7 @@ class RegistersTest {
     try (RegisterReader r = Registers.open(d, ReadOptions.of(2020))) {
       assertThat(r).isInstanceOf(io.github.treem.io.json.RegisterJsonReader.class);
       assertThat(r.stream().count()).isEqualTo(1);
-      assertThat(r.getStats()).isEqualTo(new ReadStats(1, 1, 0, false));
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(1, 1, 0, false));
     }
   }
 
@@ -77,14 +78,14 @@ class RegistersTest {
     try (RegisterReader r = Registers.open(f, ReadOptions.of(2020))) {
       assertThat(r).isInstanceOf(io.github.treem.io.json.RegisterJsonLinesReader.class);
       assertThat(r.next().orElseThrow().isAccepted()).isFalse();
-      assertThat(r.getStats()).isEqualTo(new ReadStats(1, 0, 1, false));
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(1, 0, 1, false));
     }
     Path g = dir.resolve("r.json");
     Files.writeString(g, "{\"format\": \"treem-register\", \"version\": 1,\n \"children\": []}");
     try (RegisterReader r = Registers.open(g, ReadOptions.of(2020))) {
       assertThat(r).isInstanceOf(io.github.treem.io.json.RegisterJsonReader.class);
       assertThat(r.next()).isEmpty();
-      assertThat(r.getStats()).isEqualTo(new ReadStats(0, 0, 0, false));
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(0, 0, 0, false));
     }
   }
 

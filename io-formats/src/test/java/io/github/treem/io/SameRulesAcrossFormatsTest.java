@@ -1,5 +1,6 @@
 package io.github.treem.io;
 
+import io.github.treem.indicators.DataQuality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.BirthRegistration;
@@ -130,7 +131,7 @@ class SameRulesAcrossFormatsTest {
     String file = "register." + format.name().toLowerCase(java.util.Locale.ROOT);
     ReadOptions options = ReadOptions.builder().reportingYear(YEAR).mode(mode).fileName(file).build();
     List<RegisterRecord> records = new ArrayList<>();
-    ReadStats stats;
+    DataQuality stats;
     try (RegisterReader r = Registers.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), options)) {
       r.stream().forEach(records::add);
       stats = r.getStats();
@@ -138,7 +139,7 @@ class SameRulesAcrossFormatsTest {
     }
     List<Expected> expected = expected(mode);
     assertThat(records).hasSameSizeAs(expected);
-    assertThat(stats).isEqualTo(new ReadStats(6, expected.stream().filter(Expected::accepted).count(),
+    assertThat(stats).isEqualTo(DataQuality.of(6, expected.stream().filter(Expected::accepted).count(),
         expected.stream().filter(e -> !e.accepted()).count(), false));
     List<Long> lines = recordLines(format, text);
     for (int i = 0; i < expected.size(); i++) {

@@ -3,7 +3,7 @@ package io.github.treem.spark;
 import io.github.treem.spark.internal.SparkErrorCode;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.IndicatorReport;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.spark.internal.TreemStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>The report is unsuppressed (for internal use, like
  * {@link io.github.treem.indicators.Accumulator#result()}): call
- * {@link IndicatorReport#suppressed()} before publishing, as {@code treem report} does.
+ * {@link io.github.treem.indicators.DisclosureControl#publish(IndicatorReport, java.util.List)} before publishing, as {@code treem report} does.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -32,7 +32,7 @@ public abstract class SparkReport {
   public abstract IndicatorReport getReport();
 
   /** {@return the read counts of all files summed; malformed when any file was} */
-  public abstract ReadStats getReadStats();
+  public abstract DataQuality getReadStats();
 
   /** {@return the number of register files read} */
   public abstract long getFiles();
@@ -45,7 +45,7 @@ public abstract class SparkReport {
    * @param files the number of files
    * @return the result
    */
-  public static SparkReport of(IndicatorReport report, ReadStats readStats, long files) {
+  public static SparkReport of(IndicatorReport report, DataQuality readStats, long files) {
     return new Builder().report(report).readStats(readStats).files(files).build();
   }
 
@@ -54,11 +54,7 @@ public abstract class SparkReport {
     if (getFiles() < 0) {
       throw new InvalidValueException(SparkErrorCode.FILES_NEGATIVE, "files must be >= 0");
     }
-    ReadStats s = getReadStats();
-    boolean same = getReport().getDataQuality()
-        .map(q -> q.getRowsRead() == s.rowsRead() && q.getRowsAccepted() == s.rowsAccepted()
-            && q.getRowsRejected() == s.rowsRejected())
-        .orElse(false);
+    boolean same = getReport().getDataQuality().map(q -> q.equals(getReadStats())).orElse(false);
     if (!same) {
       throw new InvalidValueException(SparkErrorCode.DATA_QUALITY_MISMATCH, "the report's data quality must match the read counts");
     }
@@ -67,7 +63,7 @@ public abstract class SparkReport {
   @Override
   public String toString() {
     return "SparkReport{year=" + getReport().getYear() + ", files=" + getFiles() + ", rowsRead="
-        + getReadStats().rowsRead() + ", rowsRejected=" + getReadStats().rowsRejected() + "}";
+        + getReadStats().getRowsRead() + ", rowsRejected=" + getReadStats().getRowsRejected() + "}";
   }
 
   /** Builds a {@link SparkReport}. */

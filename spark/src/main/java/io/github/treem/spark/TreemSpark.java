@@ -2,10 +2,10 @@ package io.github.treem.spark;
 
 import io.github.treem.spark.internal.SparkErrorCode;
 import io.github.treem.core.InvalidValueException;
-import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.io.ReadOptions;
+import io.github.treem.io.report.ReportPipeline;
 import io.github.treem.spark.internal.Partial;
 import io.github.treem.spark.internal.RegisterAggregator;
 import io.github.treem.spark.internal.Settings;
@@ -29,7 +29,7 @@ import org.apiguardian.api.API;
  * IndicatorCalculator calc = IndicatorCalculator.builder().year(2020)
  *     .breakdowns(BreakdownDimension.VILLAGE, BreakdownDimension.AREA).build();
  * SparkReport r = TreemSpark.report(spark, calc, ReadOptions.of(2020), "hdfs:///registers/2020/*.csv");
- * IndicatorReport published = r.getReport().suppressed();
+ * IndicatorReport published = io.github.treem.indicators.DisclosureControl.publish(r.getReport(), java.util.List.of()).report();
  * }</pre>
  *
  * <p>The unit of parallelism is the file: a commune's register is small (a few thousand rows),
@@ -145,8 +145,9 @@ public final class TreemSpark {
   public static SparkReport decode(byte[] aggregated, IndicatorCalculator calculator) {
     Objects.requireNonNull(aggregated, "aggregated must not be null");
     Partial.Decoded d = Partial.decode(aggregated, Objects.requireNonNull(calculator, "calculator must not be null"));
-    IndicatorReport report = d.accumulator.result()
-        .withDataQuality(DataQuality.of(d.stats.rowsRead(), d.stats.rowsAccepted(), d.stats.rowsRejected()));
+    // the finishing steps of treem report, before suppression (SparkReport's contract)
+    IndicatorReport report = ReportPipeline.builder().calculator(calculator).unsuppressedForInternalUse().build()
+        .finish(d.accumulator, d.stats).getReport();
     return SparkReport.of(report, d.stats, d.files);
   }
 }

@@ -126,8 +126,8 @@ public final class RegisterAssert extends AbstractAssert<RegisterAssert, Path> {
   }
 
   private String summary(RegisterContents c) {
-    return c.stats().rowsRead() + " rows read, " + c.stats().rowsAccepted() + " accepted, "
-        + c.stats().rowsRejected() + " rejected" + (c.stats().malformed() ? ", file malformed" : "");
+    return c.stats().getRowsRead() + " rows read, " + c.stats().getRowsAccepted() + " accepted, "
+        + c.stats().getRowsRejected() + " rejected" + (c.stats().isMalformed() ? ", file malformed" : "");
   }
 
   /**
@@ -138,7 +138,7 @@ public final class RegisterAssert extends AbstractAssert<RegisterAssert, Path> {
   public RegisterAssert isValid() {
     RegisterContents c = contents();
     List<Issue> errors = c.issues().stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
-    if (c.stats().rowsRejected() > 0 || c.stats().malformed() || !errors.isEmpty()) {
+    if (c.stats().getRowsRejected() > 0 || c.stats().isMalformed() || !errors.isEmpty()) {
       failWithMessage("%s", "Expecting " + name() + " to be valid, but " + summary(c) + "; errors:\n"
           + Describe.issues(errors));
     }
@@ -180,7 +180,7 @@ public final class RegisterAssert extends AbstractAssert<RegisterAssert, Path> {
    */
   public RegisterAssert hasRowsRead(long expected) {
     RegisterContents c = contents();
-    if (c.stats().rowsRead() != expected) {
+    if (c.stats().getRowsRead() != expected) {
       failWithMessage("%s", "Expecting " + name() + " to have " + expected + " rows read, but " + summary(c));
     }
     return this;
@@ -194,7 +194,7 @@ public final class RegisterAssert extends AbstractAssert<RegisterAssert, Path> {
    */
   public RegisterAssert hasRowsAccepted(long expected) {
     RegisterContents c = contents();
-    if (c.stats().rowsAccepted() != expected) {
+    if (c.stats().getRowsAccepted() != expected) {
       failWithMessage("%s", "Expecting " + name() + " to have " + expected + " rows accepted, but " + summary(c)
           + "; problems:\n" + Describe.issues(c.issues()));
     }
@@ -209,7 +209,7 @@ public final class RegisterAssert extends AbstractAssert<RegisterAssert, Path> {
    */
   public RegisterAssert hasRowsRejected(long expected) {
     RegisterContents c = contents();
-    if (c.stats().rowsRejected() != expected) {
+    if (c.stats().getRowsRejected() != expected) {
       failWithMessage("%s", "Expecting " + name() + " to have " + expected + " rows rejected, but " + summary(c)
           + "; problems:\n" + Describe.issues(c.issues()));
     }

@@ -51,7 +51,7 @@ class TreemGeneratorsTest {
         .build())) {
       r.getFileIssues().forEach(i -> problems.add(ExpectedProblem.from(i)));
       r.stream().map(RegisterRecord::getIssues).flatMap(List::stream).forEach(i -> problems.add(ExpectedProblem.from(i)));
-      rejected[0] = r.getStats().rowsRejected();
+      rejected[0] = r.getStats().getRowsRejected();
     }
     problems.sort(Comparator.comparingLong(ExpectedProblem::getLine));
     return problems;

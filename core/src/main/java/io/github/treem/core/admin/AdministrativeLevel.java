@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The levels of Viet Nam's administrative tree, top down, with the period in which each is in
  * use. The tree is data, not fixed levels: the district level was abolished on 1 July 2025
- * (Resolution 60-NQ/TW, Decision 19/2025/QĐ-TTg; domain-vn.md section 9.1), after which a commune's
+ * (Resolution 60-NQ/TW, Decision 19/2025/QĐ-TTg; docs/domain.md §9.1), after which a commune's
  * parent is its province. The village (thôn, tổ dân phố) is a residential community below the
  * commune, not a level of local government, but plans and registers use it.
  *

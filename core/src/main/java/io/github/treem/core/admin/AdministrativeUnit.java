@@ -4,6 +4,7 @@ import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.TreemStyle;
+import io.github.treem.core.internal.admin.AdminDataError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>A code alone does not identify a unit in time: after the 2025 arrangement a new commune
  * reuses one predecessor's code. Historical records keep the old unit and a dated link to its
- * successor (domain-vn.md section 9.3):
+ * successor (docs/domain.md §9.3):
  *
  * <pre>{@code
  * AdministrativeUnit hue = AdministrativeUnit.builder()
@@ -35,9 +36,13 @@ import org.immutables.value.Value;
  * quangVinh.isWithin(hue); // true
  * }</pre>
  *
+ * <p>{@link AdministrativeDivisions} gives the units of the GSO's list at any date, with their
+ * parents, types, periods and (when a unit went wholly into one successor) successor.
+ *
  * <p>Invariants (checked when built): code and name are not blank; a commune's code is 5 digits;
  * the parent's level is above this unit's level; {@code validTo} is not before
- * {@code validFrom}; a successor has both a code and a date, and a successor name only with them.
+ * {@code validFrom}; a successor has both a code and a date, and a successor name only with them;
+ * the type, when given, is of the unit's level.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -58,6 +63,15 @@ public abstract class AdministrativeUnit {
   /** {@return the level} */
   public abstract AdministrativeLevel getLevel();
 
+  /**
+   * {@return the type within the level (xã, phường, thị trấn, đặc khu; quận, huyện, ...), if
+   * known; units from {@link AdministrativeDivisions} always have one}
+   *
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract Optional<AdministrativeUnitType> getType();
+
   /** {@return the parent unit, empty for a root (a province, or a unit whose parent is not recorded)} */
   public abstract Optional<AdministrativeUnit> getParent();
 
@@ -67,7 +81,11 @@ public abstract class AdministrativeUnit {
   /** {@return the last day the unit exists in this form, empty while it exists} */
   public abstract Optional<LocalDate> getValidTo();
 
-  /** {@return the code of the unit that succeeded this one (after a merger), if any} */
+  /**
+   * {@return the code of the unit that succeeded this one (after a merger), if any; a unit that
+   * was split among several successors has none here: see
+   * {@link AdministrativeDivisions#successorsOf}}
+   */
   public abstract Optional<String> getSuccessorCode();
 
   /** {@return the first day of the successor unit, present with {@link #getSuccessorCode()}} */
@@ -175,6 +193,10 @@ public abstract class AdministrativeUnit {
         || getSuccessorName().isPresent() && getSuccessorCode().isEmpty()) {
       throw new InvalidValueException(CoreErrorCode.ADMIN_SUCCESSOR_INCOMPLETE,
           "administrative unit " + getCode() + ": a successor needs both a code and a date");
+    }
+    if (getType().isPresent() && !getType().get().isOf(getLevel())) {
+      throw AdminDataError.TYPE_LEVEL.exception("administrative unit " + getCode() + ": a " + getType().get()
+          + " is not a " + getLevel());
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * The built-in {@link AgeRule age rules}, and helpers for the age limits of the law and the WHO
- * growth standards (docs/indicators.md, "Common terms"; growth-standards.md, "Age").
+ * growth standards (docs/indicators.md §1; docs/growth-standards.md §4).
  *
  * <p>Calendar rules use {@link Period#between(LocalDate, LocalDate)}: a child born 2015-02-28 is 5
  * years old on 2020-02-28, and a child born on 29 February reaches a birthday in a common year on

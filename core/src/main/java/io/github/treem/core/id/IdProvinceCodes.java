@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The province codes of positions 1-3 of the personal identification number: "0" followed by the
- * pre-2025 two-digit GSO code of the 63 provinces (Circular 07/2016/TT-BCA, Annex 1; domain-vn.md
- * section 9.2, column "CCCD"). Not API.
+ * pre-2025 two-digit GSO code of the 63 provinces (Circular 07/2016/TT-BCA, Annex 1; docs/domain.md
+ * §9.2, column "ID"). Not API.
  */
 final class IdProvinceCodes {
   private static final String[] TABLE = {

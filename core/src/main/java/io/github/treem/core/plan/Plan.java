@@ -8,6 +8,7 @@ import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.LegalReference;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,13 @@ import org.immutables.value.Value;
  * bảo vệ, chăm sóc và giáo dục trẻ em), such as plan 90/KH-UBND of xã Quảng Vinh for 2020: its
  * objectives, tasks and solutions as text, its funding, its computable {@link Target targets} and
  * the {@link ResponsibleUnit units} responsible for them.
+ *
+ * <p>The whole plan is data: its preamble and closing text, its tasks, solutions and each unit's
+ * duties as {@link PlanItem items} (text verbatim, units, the targets and events they serve), the
+ * {@link EventType events} it names, its funding sources and allocations in đồng, its
+ * {@link ReportingDuty reporting duties}, its recipients ("Nơi nhận") and signature block, and,
+ * for a plan drafted from last year's, its {@link PlanDraft draft mark}. {@link PlanValidator}
+ * checks the references between these parts, the dates and the sums.
  *
  * <pre>{@code
  * Plan plan = Plan.builder()
@@ -39,7 +47,10 @@ import org.immutables.value.Value;
  * <p>Invariants (checked when built): the number and issuer name are not blank; unit identifiers
  * are unique; target identifiers are unique; every unit a target names (lead or co-operating) is
  * one of the plan's responsible units; an issuer unit that is a commune has the issuer commune code,
- * when both are given.
+ * when both are given. The texts of tasks, solutions and duties have one home: when the plan has
+ * items of a kind, {@link #getTasks()}, {@link #getSolutions()} and each unit's
+ * {@link ResponsibleUnit#getDuties()} are the texts of those items (filled from them when not
+ * given, refused when given and different).
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -81,14 +92,91 @@ public abstract class Plan {
   /** {@return the general objective (mục tiêu tổng quát), in Vietnamese} */
   public abstract String getGeneralObjective();
 
-  /** {@return the tasks (nhiệm vụ), in Vietnamese, in the plan's order} */
+  /**
+   * {@return the tasks (nhiệm vụ), in Vietnamese, in the plan's order; the texts of the
+   * {@link PlanItemKind#TASK} items when the plan has them}
+   */
   public abstract List<String> getTasks();
 
-  /** {@return the solutions (giải pháp thực hiện), in Vietnamese, in the plan's order} */
+  /**
+   * {@return the solutions (giải pháp thực hiện), in Vietnamese, in the plan's order; the texts of
+   * the {@link PlanItemKind#SOLUTION} items when the plan has them}
+   */
   public abstract List<String> getSolutions();
 
-  /** {@return the funding (kinh phí thực hiện), in Vietnamese, if stated} */
+  /** {@return the funding (kinh phí thực hiện) as the plan words it, in Vietnamese, if stated} */
   public abstract Optional<String> getFunding();
+
+  /**
+   * {@return the paragraphs before the first section (the plan it implements, what it is), as the
+   * plan writes them}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract List<String> getPreamble();
+
+  /**
+   * {@return the tasks, solutions and duties of units, in the plan's order}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract List<PlanItem> getItems();
+
+  /**
+   * {@return the yearly events the plan names (e.g. the Action Month for Children)}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract List<EventType> getEventTypes();
+
+  /**
+   * {@return the sources of funding, in the plan's order}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract List<FundingSource> getFundingSources();
+
+  /**
+   * {@return the amounts planned per source and item, where known}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract List<FundingAllocation> getFundingAllocations();
+
+  /**
+   * {@return the duties to report (periodic, ad hoc; to whom)}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract List<ReportingDuty> getReportingDuties();
+
+  /**
+   * {@return the closing paragraph ("Trên đây là Kế hoạch ..."), as the plan writes it, if any}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract Optional<String> getClosing();
+
+  /**
+   * {@return the recipients (Nơi nhận), as the plan writes them, in its order}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract List<Recipient> getRecipients();
+
+  /**
+   * {@return the signature block, if the plan's text shows it}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract Optional<SignatureBlock> getSignature();
+
+  /**
+   * {@return the draft mark of a plan drafted from last year's (empty for an issued plan)}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract Optional<PlanDraft> getDraft();
 
   /** {@return the computable targets (mục tiêu cụ thể), in the plan's order} */
   public abstract List<Target> getTargets();
@@ -164,13 +252,161 @@ public abstract class Plan {
     return getTargets().stream().filter(t -> t.getLeadUnitId().equals(unitId)).collect(Collectors.toUnmodifiableList());
   }
 
+  /**
+   * {@return whether the plan is a draft ("DỰ THẢO"), never a decision}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public boolean isDraft() {
+    return getDraft().isPresent();
+  }
+
+  /**
+   * {@return the days the plan covers: its calendar year}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public DateSpan period() {
+    return DateSpan.ofYear(getYear());
+  }
+
+  /**
+   * The item with an identifier.
+   *
+   * @param id the item identifier
+   * @return the item, or empty
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public Optional<PlanItem> item(String id) {
+    Objects.requireNonNull(id, "id must not be null");
+    return getItems().stream().filter(i -> i.getId().equals(id)).findFirst();
+  }
+
+  /**
+   * The items of a kind.
+   *
+   * @param kind the kind
+   * @return the items, in the plan's order
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public List<PlanItem> itemsOf(PlanItemKind kind) {
+    Objects.requireNonNull(kind, "kind must not be null");
+    return getItems().stream().filter(i -> i.getKind() == kind).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The duties the plan gives a unit (section "Tổ chức thực hiện").
+   *
+   * @param unitId the unit identifier
+   * @return the duty items the unit leads, in the plan's order
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public List<PlanItem> dutiesOf(String unitId) {
+    Objects.requireNonNull(unitId, "unitId must not be null");
+    return getItems().stream()
+        .filter(i -> i.getKind() == PlanItemKind.DUTY && i.getLeadUnitId().filter(unitId::equals).isPresent())
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Every item a unit takes part in, as lead or co-operating unit.
+   *
+   * @param unitId the unit identifier
+   * @return the items, in the plan's order
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public List<PlanItem> itemsInvolving(String unitId) {
+    Objects.requireNonNull(unitId, "unitId must not be null");
+    return getItems().stream().filter(i -> i.involves(unitId)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The event type with an identifier.
+   *
+   * @param id the event type identifier
+   * @return the event type, or empty
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public Optional<EventType> eventType(String id) {
+    Objects.requireNonNull(id, "id must not be null");
+    return getEventTypes().stream().filter(e -> e.getId().equals(id)).findFirst();
+  }
+
+  /**
+   * The funding source with an identifier.
+   *
+   * @param id the source identifier
+   * @return the source, or empty
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public Optional<FundingSource> fundingSource(String id) {
+    Objects.requireNonNull(id, "id must not be null");
+    return getFundingSources().stream().filter(f -> f.getId().equals(id)).findFirst();
+  }
+
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Checks the invariants and gives the texts of tasks, solutions and duties their one home (the
+   * items): returns this plan, or a copy whose text lists are filled from its items.
+   */
   @Value.Check
-  void check() {
+  Plan normalize() {
+    check();
+    List<String> tasks = texts(getItems(), PlanItemKind.TASK, null);
+    List<String> solutions = texts(getItems(), PlanItemKind.SOLUTION, null);
+    boolean fill = requireSame("tasks", getTasks(), tasks) | requireSame("solutions", getSolutions(), solutions);
+    List<ResponsibleUnit> units = new ArrayList<>(getResponsibleUnits());
+    for (int i = 0; i < units.size(); i++) {
+      ResponsibleUnit u = units.get(i);
+      List<String> duties = texts(getItems(), PlanItemKind.DUTY, u.getId());
+      if (requireSame("duties of " + u.getId(), u.getDuties(), duties)) {
+        units.set(i, ResponsibleUnit.builder().from(u).duties(duties).build());
+        fill = true;
+      }
+    }
+    if (!fill) {
+      return this;
+    }
+    return new Builder().from(this)
+        .tasks(tasks.isEmpty() ? getTasks() : tasks)
+        .solutions(solutions.isEmpty() ? getSolutions() : solutions)
+        .responsibleUnits(units)
+        .build();
+  }
+
+  private static List<String> texts(List<PlanItem> items, PlanItemKind kind, String leadUnitId) {
+    List<String> out = new ArrayList<>();
+    for (PlanItem i : items) {
+      if (i.getKind() == kind && (leadUnitId == null || i.getLeadUnitId().filter(leadUnitId::equals).isPresent())) {
+        out.add(i.getTextVi());
+      }
+    }
+    return out;
+  }
+
+  /** Whether a text list must be filled from the items; refuses a list that differs from them. */
+  private boolean requireSame(String what, List<String> given, List<String> fromItems) {
+    if (fromItems.isEmpty() || given.equals(fromItems)) {
+      return false;
+    }
+    if (given.isEmpty()) {
+      return true;
+    }
+    throw new InvalidValueException("TREEM-CORE-0526", "plan " + getNumber() + ": the " + what
+        + " differ from the texts of the plan's items (give the texts once, as items)");
+  }
+
+  private void check() {
     if (getNumber().isBlank()) {
       throw new InvalidValueException(CoreErrorCode.PLAN_NUMBER_BLANK, "plan number must not be blank");
     }

@@ -5,33 +5,36 @@ import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.LegalReference;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
  * A target of a plan: an indicator, a comparator and a threshold for a year, with the units
- * responsible and the legal basis (docs/indicators.md, "Targets"). Thresholds and values are in
+ * responsible and the legal basis (docs/indicators.md §7). Thresholds and values are in
  * the unit of the indicator: percent (0..100) for rates, so that a gap is in percentage points.
+ * Thresholds and baselines are exact decimals ({@link BigDecimal}): a plan that writes
+ * {@code 9} or {@code 9.5} is compared with exactly that number, never with a binary
+ * approximation of it.
  *
  * <pre>{@code
  * Target underweight = Target.builder()
  *     .id("T2")
  *     .indicatorCode("UNDERWEIGHT_U5")
  *     .comparator(TargetComparator.BELOW)
- *     .threshold(9.0)
+ *     .threshold(new BigDecimal("9"))
  *     .year(2020)
  *     .leadUnitId("HEALTH_STATION")
  *     .textVi("Giảm tỷ lệ trẻ em dưới 05 tuổi bị suy dinh dưỡng thể nhẹ cân xuống dưới 9%.")
  *     .build();
- * underweight.isMet(8.5, OptionalDouble.empty()); // true
+ * underweight.isMet(new BigDecimal("8.5"), Optional.empty()); // true
  * }</pre>
  *
  * <p>Invariants (checked when built): the identifier, indicator code and lead unit id are not
  * blank; a threshold is present unless the comparator is {@link TargetComparator#INCREASE};
- * threshold and baseline are finite; the lead unit is not also listed as co-operating.
+ * the lead unit is not also listed as co-operating.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -46,20 +49,20 @@ public abstract class Target {
   /** {@return the identifier of the target within its plan} */
   public abstract String getId();
 
-  /** {@return the code of the indicator, e.g. {@code "UNDERWEIGHT_U5"} (docs/indicators.md)} */
+  /** {@return the code of the indicator, e.g. {@code "UNDERWEIGHT_U5"} (docs/indicators.md §2)} */
   public abstract String getIndicatorCode();
 
   /** {@return how the value is compared with the threshold} */
   public abstract TargetComparator getComparator();
 
   /** {@return the threshold, in the unit of the indicator; empty only for {@code INCREASE}} */
-  public abstract OptionalDouble getThreshold();
+  public abstract Optional<BigDecimal> getThreshold();
 
   /**
    * {@return the baseline of an {@code INCREASE} target (usually the previous year's value), if
    * known when the plan was written}
    */
-  public abstract OptionalDouble getBaseline();
+  public abstract Optional<BigDecimal> getBaseline();
 
   /** {@return the year the target is for} */
   public abstract int getYear();
@@ -90,7 +93,7 @@ public abstract class Target {
    *     value); empty to use {@link #getBaseline()}
    * @return the reference, or empty when an {@code INCREASE} target has no baseline
    */
-  public OptionalDouble referenceValue(OptionalDouble baseline) {
+  public Optional<BigDecimal> referenceValue(Optional<BigDecimal> baseline) {
     Objects.requireNonNull(baseline, "baseline must not be null");
     if (getComparator() == TargetComparator.INCREASE) {
       return baseline.isPresent() ? baseline : getBaseline();
@@ -99,44 +102,48 @@ public abstract class Target {
   }
 
   /**
-   * Whether a computed value meets this target.
+   * Whether an exact value meets this target. For a rate computed from a numerator and a
+   * denominator, compare the fraction itself (the indicators module's {@code TargetAssessment}
+   * does, without dividing); this method is for values that are exact decimals.
    *
-   * @param value the computed value of the indicator
+   * @param value the exact value of the indicator
    * @param baseline the baseline for an {@code INCREASE} target (empty to use
    *     {@link #getBaseline()}); ignored by the other comparators
    * @return true when the value meets the target
    * @throws InvalidValueException (code {@code TREEM-CORE-0510}) when an {@code INCREASE} target
    *     has no baseline at all
    */
-  public boolean isMet(double value, OptionalDouble baseline) {
+  public boolean isMet(BigDecimal value, Optional<BigDecimal> baseline) {
     return getComparator().test(value, requireReference(baseline));
   }
 
   /**
-   * The signed distance of a value to the target, in the unit of the indicator (percentage
+   * The exact signed distance of a value to the target, in the unit of the indicator (percentage
    * points for rates): 0 when the target is met, otherwise {@code value - reference}, negative
    * when the value falls short of an {@code AT_LEAST} or {@code INCREASE} target and positive when
    * it exceeds an {@code AT_MOST} or {@code BELOW} target (0 for a {@code BELOW} or
-   * {@code INCREASE} target missed by equality).
+   * {@code INCREASE} target missed by equality). Not rounded: a display rounds it (see the
+   * indicators module's {@code TargetAssessment} for the rule that never shows a missed target's
+   * gap as 0).
    *
-   * @param value the computed value of the indicator
+   * @param value the exact value of the indicator
    * @param baseline the baseline for an {@code INCREASE} target (empty to use
    *     {@link #getBaseline()})
    * @return the gap, 0 when met
    * @throws InvalidValueException (code {@code TREEM-CORE-0510}) when an {@code INCREASE} target
    *     has no baseline at all
    */
-  public double gap(double value, OptionalDouble baseline) {
-    double reference = requireReference(baseline);
-    return getComparator().test(value, reference) ? 0.0 : value - reference;
+  public BigDecimal gap(BigDecimal value, Optional<BigDecimal> baseline) {
+    BigDecimal reference = requireReference(baseline);
+    return getComparator().test(value, reference) ? BigDecimal.ZERO : value.subtract(reference);
   }
 
-  private double requireReference(OptionalDouble baseline) {
-    OptionalDouble reference = referenceValue(baseline);
+  private BigDecimal requireReference(Optional<BigDecimal> baseline) {
+    Optional<BigDecimal> reference = referenceValue(baseline);
     if (reference.isEmpty()) {
       throw new InvalidValueException(CoreErrorCode.TARGET_NO_BASELINE, "target " + getId() + " (INCREASE) has no baseline");
     }
-    return reference.getAsDouble();
+    return reference.get();
   }
 
   /** {@return a new builder} */
@@ -155,10 +162,6 @@ public abstract class Target {
     if (getComparator().isThresholdRequired() && getThreshold().isEmpty()) {
       throw new InvalidValueException(CoreErrorCode.TARGET_THRESHOLD_MISSING,
           "target " + getId() + ": a " + getComparator() + " target needs a threshold");
-    }
-    if (getThreshold().isPresent() && !Double.isFinite(getThreshold().getAsDouble())
-        || getBaseline().isPresent() && !Double.isFinite(getBaseline().getAsDouble())) {
-      throw new InvalidValueException(CoreErrorCode.TARGET_NOT_FINITE, "target " + getId() + ": threshold and baseline must be finite");
     }
     if (getLeadUnitId().isBlank()) {
       throw new InvalidValueException(CoreErrorCode.TARGET_LEAD_UNIT_BLANK, "target " + getId() + ": lead unit id must not be blank");

@@ -1,10 +1,11 @@
 package io.github.treem.core.plan;
 
 import org.apiguardian.api.API;
+import java.math.BigDecimal;
 
 /**
- * How a target compares the value of its indicator with its threshold (docs/indicators.md,
- * "Targets"): at least ({@code >=}), at most ({@code <=}), below ({@code <}), or an increase on a
+ * How a target compares the value of its indicator with its threshold (docs/indicators.md
+ * §7): at least ({@code >=}), at most ({@code <=}), below ({@code <}), or an increase on a
  * baseline ({@code >} the previous value).
  *
  * <p>Named {@code TargetComparator} so that it does not clash with {@link java.util.Comparator}.
@@ -58,22 +59,36 @@ public enum TargetComparator {
   }
 
   /**
-   * Whether a value satisfies this comparison.
+   * Whether a value satisfies this comparison, compared exactly (no rounding, no binary
+   * floating point: {@code 9.10} equals {@code 9.1}).
    *
-   * @param value the computed value of the indicator
+   * @param value the exact value of the indicator
    * @param reference the threshold, or for {@link #INCREASE} the baseline
-   * @return true when the value satisfies the comparison; false for NaN
+   * @return true when the value satisfies the comparison
    */
-  public boolean test(double value, double reference) {
+  public boolean test(BigDecimal value, BigDecimal reference) {
+    return isSatisfiedBy(value.compareTo(reference));
+  }
+
+  /**
+   * Whether a comparison outcome satisfies this comparator: the caller compares the exact value
+   * with the reference (e.g. {@code 100 × numerator} with {@code threshold × denominator}, so that
+   * a fraction need not be divided) and passes the sign.
+   *
+   * @param comparison the sign of {@code value − reference}: negative, zero or positive (as
+   *     returned by a {@code compareTo})
+   * @return true when a value so placed satisfies the comparison
+   */
+  public boolean isSatisfiedBy(int comparison) {
     switch (this) {
       case AT_LEAST:
-        return value >= reference;
+        return comparison >= 0;
       case AT_MOST:
-        return value <= reference;
+        return comparison <= 0;
       case BELOW:
-        return value < reference;
+        return comparison < 0;
       case INCREASE:
-        return value > reference;
+        return comparison > 0;
       default:
         throw new AssertionError(this);
     }

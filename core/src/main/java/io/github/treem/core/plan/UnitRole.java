@@ -3,7 +3,7 @@ package io.github.treem.core.plan;
 import org.apiguardian.api.API;
 
 /**
- * The abstract roles of the commune actors named in a plan (domain-vn.md section 11). The roles
+ * The abstract roles of the commune actors named in a plan (docs/domain.md §11). The roles
  * are kept abstract because the commune's specialist apparatus changed after 1 July 2025 (for
  * example a culture and social affairs office replacing the single labour, invalids and social
  * affairs official) and its exact structure is not confirmed.
@@ -79,8 +79,8 @@ public enum UnitRole {
   }
 
   /**
-   * {@return the legal texts that give this role its duties, as cited in Vietnamese (domain-vn.md
-   * section 11)}
+   * {@return the legal texts that give this role its duties, as cited in Vietnamese (docs/domain.md
+   * §11)}
    */
   public String getLegalHook() {
     return legalHook;

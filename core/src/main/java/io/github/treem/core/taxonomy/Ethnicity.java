@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The 54 ethnic groups of Viet Nam, with their codes in both official lists.
  *
- * <p>Two lists exist and disagree for most groups (domain-vn.md §10), so a code means nothing
+ * <p>Two lists exist and disagree for most groups (docs/domain.md §10), so a code means nothing
  * without its list: {@link EthnicityCodeList#QD_121_1979} (Decision 121-TCTK/PPCĐ of 2 March 1979,
  * used by the commune register, civil status and health-insurance claims) and
  * {@link EthnicityCodeList#QD_1019_2008} (Decision 1019/QĐ-TCTK of 12 November 2008, GSO census

@@ -3,7 +3,7 @@ package io.github.treem.core.taxonomy;
 import org.apiguardian.api.API;
 
 /**
- * The two official code lists of the ethnic groups (domain-vn.md §10). A code is meaningless
+ * The two official code lists of the ethnic groups (docs/domain.md §10). A code is meaningless
  * without its list.
  *
  * @since 0.1.0

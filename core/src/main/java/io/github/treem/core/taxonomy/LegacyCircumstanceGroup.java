@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The 11 groups of children in special circumstances of the 2004 law (Luật Bảo vệ, chăm sóc và
  * giáo dục trẻ em 25/2004/QH11, in force 1 January 2005 to 31 May 2017), from which a commune plan's
- * "11 nhóm trẻ em có hoàn cảnh đặc biệt khó khăn" almost certainly comes (domain-vn.md section
- * 1.5). The law's sentence lists ten items separated by semicolons, the first bundling two
+ * "11 nhóm trẻ em có hoàn cảnh đặc biệt khó khăn" almost certainly comes (docs/domain.md
+ * §1.5). The law's sentence lists ten items separated by semicolons, the first bundling two
  * categories; split, they give these eleven groups in the law's order.
  *
  * <p>This is a legacy taxonomy for importing old data, not current law: the 2016 groups are
@@ -48,7 +48,7 @@ public enum LegacyCircumstanceGroup {
 
   /**
    * The legal reference of the 2004 list: Law 25/2004/QH11, Art. 40. The article number is
-   * UNCONFIRMED (domain-vn.md section 13, item 11): the text is confirmed, the label was not seen.
+   * UNCONFIRMED (docs/domain.md §13, item 11): the text is confirmed, the label was not seen.
    */
   public static final LegalReference LAW_ON_CHILDREN_2004_ART_40 = LegalReference.LAW_ON_CHILDREN_2004.withArticle("40", null);
 

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * The mapping from the 11 groups of the 2004 law ({@link LegacyCircumstanceGroup}) to the groups
- * and sub-groups of the 2016 law (domain-vn.md section 1.6). The mapping is <em>analytical, not
+ * and sub-groups of the 2016 law (docs/domain.md §1.6). The mapping is <em>analytical, not
  * legal</em>: no legal text maps the two taxonomies. It helps to import old data and to read old
  * plans; it does not decide which 2016 group a child is in.
  *
@@ -98,7 +98,7 @@ public final class LegacyMapping {
   }
 
   /**
-   * {@return the 2016 groups that domain-vn.md calls new in 2016 (no 2004 equivalent, except
+   * {@return the 2016 groups that docs/domain.md §1.6 calls new in 2016 (no 2004 equivalent, except
    * partly K and H): H, I, K, M, N, O}
    */
   public static List<SpecialCircumstanceGroup> groupsNewIn2016() {

@@ -119,7 +119,7 @@ public enum SpecialCircumstanceGroup implements CircumstanceCode {
   /**
    * Whether a child in this group must be protected by small-number suppression when figures are
    * published (abuse, exploitation, trafficking, HIV, conflict with the law: DD, E, G, I, K, L,
-   * M; docs/indicators.md "Small numbers").
+   * M; docs/indicators.md §8; docs/domain.md §1.2).
    *
    * @return true for a sensitive group
    */

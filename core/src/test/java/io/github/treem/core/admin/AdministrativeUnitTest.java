@@ -93,6 +93,25 @@ class AdministrativeUnitTest {
         .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0606");
     assertThatThrownBy(() -> AdministrativeUnit.builder().code(" ").name("x").level(AdministrativeLevel.PROVINCE).build())
         .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0601");
+    assertThatThrownBy(() -> AdministrativeUnit.builder().code("19885").name("x").level(AdministrativeLevel.COMMUNE)
+        .type(AdministrativeUnitType.HUYEN).build())
+        .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0607");
+  }
+
+  @Test
+  void types() {
+    assertThat(QUANG_VINH.getType()).isEmpty();
+    AdministrativeUnit typed = AdministrativeUnit.builder().from(QUANG_VINH).type(AdministrativeUnitType.XA).build();
+    assertThat(typed.getType()).contains(AdministrativeUnitType.XA);
+    assertThat(typed).isNotEqualTo(QUANG_VINH);
+    for (AdministrativeUnitType t : AdministrativeUnitType.values()) {
+      assertThat(t.isOf(t.getLevel())).isTrue();
+      assertThat(t.getNameVi()).isNotBlank();
+      assertThat(t.getNameEn()).isNotBlank();
+      assertThat(t.getLevel()).isNotEqualTo(AdministrativeLevel.VILLAGE);
+    }
+    assertThat(AdministrativeUnitType.DAC_KHU.isOf(AdministrativeLevel.COMMUNE)).isTrue();
+    assertThat(AdministrativeUnitType.THANH_PHO_CAP_HUYEN.isOf(AdministrativeLevel.PROVINCE)).isFalse();
   }
 
   @Test

@@ -25,8 +25,11 @@ import io.github.treem.core.HealthInsuranceCard;
 import io.github.treem.core.SafetySkills;
 import io.github.treem.core.SchoolEnrolment;
 import io.github.treem.core.YearlyStatus;
+import io.github.treem.core.admin.AdministrativeDivisions;
 import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
+import io.github.treem.core.admin.Succession;
+import io.github.treem.core.admin.UnitResolution;
 import io.github.treem.core.id.PersonalIdNumber;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.ResponsibleUnit;
@@ -164,6 +167,7 @@ class ArchitectureTest {
   @ValueSource(classes = {Child.class, GrowthMeasurement.class, BirthRegistration.class, HealthInsuranceCard.class,
       SchoolEnrolment.class, SafetySkills.class, CircumstanceEpisode.class, YearlyStatus.class,
       Plan.class, Target.class, ResponsibleUnit.class, AdministrativeUnit.class, CommuneCode.class,
+      AdministrativeDivisions.class, Succession.class, UnitResolution.class,
       PersonalIdNumber.class, LegalReference.class, LegacyMappingEntry.class})
   void valueTypesHaveNoPublicConstructors(Class<?> type) {
     assertThat(publicConstructors(type)).as(type.getName()).isEmpty();

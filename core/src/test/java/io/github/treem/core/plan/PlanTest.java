@@ -8,7 +8,8 @@ import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.taxonomy.LegalReference;
 import java.time.LocalDate;
-import java.util.OptionalDouble;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,8 +20,12 @@ class PlanTest {
     return ResponsibleUnit.builder().id(id).nameVi(role.getNameVi()).nameEn(role.getNameEn()).role(role).build();
   }
 
-  static Target target(String id, String indicator, TargetComparator c, double threshold, String lead) {
-    return Target.builder().id(id).indicatorCode(indicator).comparator(c).threshold(threshold)
+  static BigDecimal d(String v) {
+    return new BigDecimal(v);
+  }
+
+  static Target target(String id, String indicator, TargetComparator c, String threshold, String lead) {
+    return Target.builder().id(id).indicatorCode(indicator).comparator(c).threshold(d(threshold))
         .year(2020).leadUnitId(lead).textVi("...").build();
   }
 
@@ -48,14 +53,14 @@ class PlanTest {
             unit("VILLAGES", UnitRole.VILLAGE_HEADS_AND_COLLABORATORS),
             unit("POLICE", UnitRole.COMMUNE_POLICE))
         .addTargets(
-            target("T1", "HI_U6", TargetComparator.AT_LEAST, 100, "HEALTH"),
-            target("T2", "UNDERWEIGHT_U5", TargetComparator.BELOW, 9, "HEALTH"),
-            target("T3", "PRESCHOOL_3_5", TargetComparator.AT_LEAST, 97, "SCHOOLS"),
+            target("T1", "HI_U6", TargetComparator.AT_LEAST, "100", "HEALTH"),
+            target("T2", "UNDERWEIGHT_U5", TargetComparator.BELOW, "9", "HEALTH"),
+            target("T3", "PRESCHOOL_3_5", TargetComparator.AT_LEAST, "97", "SCHOOLS"),
             Target.builder().id("T5").indicatorCode("CAN_SWIM").comparator(TargetComparator.INCREASE)
                 .year(2020).leadUnitId("SCHOOLS").addCooperatingUnitIds("VILLAGES")
                 .textVi("Tăng dần tỷ lệ học sinh tiểu học, trung học cơ sở được học bơi, biết bơi")
                 .build(),
-            target("T8", "BIRTH_REG_ON_TIME", TargetComparator.AT_LEAST, 100, "TU_PHAP"))
+            target("T8", "BIRTH_REG_ON_TIME", TargetComparator.AT_LEAST, "100", "TU_PHAP"))
         .build();
   }
 
@@ -84,16 +89,16 @@ class PlanTest {
   @Test
   void targetIdsAreUnique() {
     assertThatThrownBy(() -> Plan.builder().from(quangVinh())
-        .addTargets(target("T1", "X", TargetComparator.AT_LEAST, 1, "HEALTH")).build())
+        .addTargets(target("T1", "X", TargetComparator.AT_LEAST, "1", "HEALTH")).build())
         .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0523");
   }
 
   @Test
   void everyUnitATargetNamesExists() {
     assertThatThrownBy(() -> Plan.builder().from(quangVinh())
-        .addTargets(target("T9", "X", TargetComparator.AT_LEAST, 1, "GHOST")).build())
+        .addTargets(target("T9", "X", TargetComparator.AT_LEAST, "1", "GHOST")).build())
         .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0524");
-    Target coop = Target.builder().from(target("T9", "X", TargetComparator.AT_LEAST, 1, "HEALTH"))
+    Target coop = Target.builder().from(target("T9", "X", TargetComparator.AT_LEAST, "1", "HEALTH"))
         .addCooperatingUnitIds("GHOST").build();
     assertThatThrownBy(() -> Plan.builder().from(quangVinh()).addTargets(coop).build())
         .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0524");
@@ -110,14 +115,17 @@ class PlanTest {
   }
 
   @Test
-  void nonFiniteThresholdRejected() {
-    assertThatThrownBy(() -> target("T", "X", TargetComparator.AT_MOST, Double.NaN, "U"))
-        .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0506");
+  void thresholdIsExactDecimal() {
+    // 9.1 as a double is 9.0999999999999996447...; the target compares with 9.1 itself
+    Target t = target("T", "X", TargetComparator.AT_LEAST, "9.1", "U");
+    assertThat(t.isMet(d("9.10"), Optional.empty())).isTrue();
+    assertThat(t.isMet(d("9.0999999999999999"), Optional.empty())).isFalse();
+    assertThat(t.gap(d("9.0999999999999999"), Optional.empty())).isEqualByComparingTo("-0.0000000000000001");
   }
 
   @Test
   void leadIsNotCooperating() {
-    assertThatThrownBy(() -> Target.builder().from(target("T", "X", TargetComparator.AT_MOST, 1, "U"))
+    assertThatThrownBy(() -> Target.builder().from(target("T", "X", TargetComparator.AT_MOST, "1", "U"))
         .addCooperatingUnitIds("U").build())
         .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0508");
   }
@@ -134,40 +142,41 @@ class PlanTest {
       "BELOW, 9, 9, false, 0",
       "BELOW, 9, 12.5, false, 3.5",
   })
-  void comparators(TargetComparator c, double threshold, double value, boolean met, double gap) {
+  void comparators(TargetComparator c, String threshold, String value, boolean met, String gap) {
     Target t = target("T", "X", c, threshold, "U");
-    assertThat(t.isMet(value, OptionalDouble.empty())).isEqualTo(met);
-    assertThat(t.gap(value, OptionalDouble.empty())).isEqualTo(gap);
-    assertThat(c.test(value, threshold)).isEqualTo(met);
+    assertThat(t.isMet(d(value), Optional.empty())).isEqualTo(met);
+    assertThat(t.gap(d(value), Optional.empty())).isEqualByComparingTo(gap);
+    assertThat(c.test(d(value), d(threshold))).isEqualTo(met);
+    assertThat(c.isSatisfiedBy(d(value).compareTo(d(threshold)))).isEqualTo(met);
   }
 
   @Test
   void increaseUsesTheBaseline() {
     Target inc = Target.builder().id("T").indicatorCode("CAN_SWIM").comparator(TargetComparator.INCREASE)
-        .baseline(40).year(2020).leadUnitId("U").textVi("x").build();
-    assertThat(inc.isMet(40.5, OptionalDouble.empty())).isTrue();
-    assertThat(inc.isMet(40, OptionalDouble.empty())).isFalse();
-    assertThat(inc.gap(38, OptionalDouble.empty())).isEqualTo(-2.0);
+        .baseline(d("40")).year(2020).leadUnitId("U").textVi("x").build();
+    assertThat(inc.isMet(d("40.5"), Optional.empty())).isTrue();
+    assertThat(inc.isMet(d("40"), Optional.empty())).isFalse();
+    assertThat(inc.gap(d("38"), Optional.empty())).isEqualByComparingTo("-2");
     // an explicit baseline (last year's computed value) wins over the plan's
-    assertThat(inc.isMet(40.5, OptionalDouble.of(45))).isFalse();
-    assertThat(inc.gap(40.5, OptionalDouble.of(45))).isEqualTo(-4.5);
-    assertThat(inc.referenceValue(OptionalDouble.empty())).hasValue(40);
+    assertThat(inc.isMet(d("40.5"), Optional.of(d("45")))).isFalse();
+    assertThat(inc.gap(d("40.5"), Optional.of(d("45")))).isEqualByComparingTo("-4.5");
+    assertThat(inc.referenceValue(Optional.empty())).hasValue(d("40"));
   }
 
   @Test
   void increaseWithoutAnyBaselineThrows() {
     Target inc = Target.builder().id("T").indicatorCode("CAN_SWIM").comparator(TargetComparator.INCREASE)
         .year(2020).leadUnitId("U").textVi("x").build();
-    assertThat(inc.isMet(10, OptionalDouble.of(5))).isTrue();
-    assertThatThrownBy(() -> inc.isMet(10, OptionalDouble.empty()))
+    assertThat(inc.isMet(d("10"), Optional.of(d("5")))).isTrue();
+    assertThatThrownBy(() -> inc.isMet(d("10"), Optional.empty()))
         .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0510");
   }
 
   @Test
   void thresholdIgnoresBaselineArgumentForOtherComparators() {
-    Target t = target("T", "X", TargetComparator.AT_LEAST, 70, "U");
-    assertThat(t.isMet(71, OptionalDouble.of(90))).isTrue();
-    assertThat(t.referenceValue(OptionalDouble.of(90))).hasValue(70);
+    Target t = target("T", "X", TargetComparator.AT_LEAST, "70", "U");
+    assertThat(t.isMet(d("71"), Optional.of(d("90")))).isTrue();
+    assertThat(t.referenceValue(Optional.of(d("90")))).hasValue(d("70"));
   }
 
   @Test
@@ -197,7 +206,7 @@ class PlanTest {
   void blankIdsRejected() {
     assertThatThrownBy(() -> unit(" ", UnitRole.COMMUNE_POLICE))
         .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0501");
-    assertThatThrownBy(() -> target("", "X", TargetComparator.AT_LEAST, 1, "U"))
+    assertThatThrownBy(() -> target("", "X", TargetComparator.AT_LEAST, "1", "U"))
         .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0503");
     assertThatThrownBy(() -> Plan.builder().from(quangVinh()).number(" ").build())
         .extracting(e -> ((InvalidValueException) e).getCode()).isEqualTo("TREEM-CORE-0520");

@@ -4,7 +4,7 @@ import org.apiguardian.api.API;
 
 /**
  * A child's nutritional classification on one indicator, by the WHO cut-offs applied to the
- * rounded z-score (growth-standards.md). {@link #NOT_AVAILABLE} when the z-score is missing
+ * rounded z-score (docs/growth-standards.md §10). {@link #NOT_AVAILABLE} when the z-score is missing
  * (not computable, out of range, oedema) or flagged as biologically implausible: such a child is
  * in neither the numerator nor the denominator of a prevalence.
  *

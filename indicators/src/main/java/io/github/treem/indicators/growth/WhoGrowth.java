@@ -18,7 +18,7 @@ import java.util.Optional;
  * Standards (0-5 years, R package {@code anthro}) and the 2007 Growth Reference (5-19 years, R
  * package {@code anthroplus}). The rules (age rounding, length/height adjustment, 0.1 cm
  * interpolation, restricted LMS beyond ±3 SD, validity ranges, rounding to 2 decimals, flags) are
- * those of growth-standards.md.
+ * those of docs/growth-standards.md.
  *
  * <pre>{@code
  * Anthro2006Result r = WhoGrowth.standards()
@@ -356,7 +356,7 @@ public final class WhoGrowth {
   /**
    * The WHO 2007 z-scores (5-19 years): height-for-age and BMI-for-age for 60 to 228 months,
    * weight-for-age for 60 to 120 months, both limits inclusive (as anthroplus 1.0.0 and
-   * growth-standards.md; anthroplus 1.1.0 moved the upper limits to below 229 and below 121
+   * docs/growth-standards.md §9; anthroplus 1.1.0 moved the upper limits to below 229 and below 121
    * months, which differs only for ages strictly between 228 and 229, or 120 and 121); l, m and
    * s are interpolated linearly between whole months.
    *

@@ -11,6 +11,7 @@ import io.github.treem.core.YearlyStatus;
 import io.github.treem.core.taxonomy.CircumstanceCode;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup;
+import io.github.treem.core.time.WorkingDays;
 import io.github.treem.indicators.AgeBasis;
 import io.github.treem.indicators.ExclusionReason;
 import io.github.treem.indicators.GrowthScorer;
@@ -26,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Applies the definitions of docs/indicators.md to one child (internal, not API). One instance
+ * Applies the definitions of docs/indicators.md §3 to one child (internal, not API). One instance
  * per child: it caches what several indicators share (age, measurement, z-scores).
  *
  * <p>An outcome is {@link #OUT} (not in the population), {@link #DENOMINATOR},
@@ -217,7 +218,9 @@ public final class ChildEvaluator {
     }
     Optional<GrowthMeasurement> om = measurement();
     if (om.isEmpty()) {
-      return excluded(ExclusionReason.NOT_MEASURED);
+      // under 5 (0..1826 days) on R: not weighed; turned 5 during Y without a measurement: aged out
+      return excluded(ChronoUnit.DAYS.between(dob, ref) <= MAX_U5_DAYS
+          ? ExclusionReason.NOT_MEASURED : ExclusionReason.AGED_OUT_UNMEASURED);
     }
     GrowthMeasurement m = om.get();
     long days = ChronoUnit.DAYS.between(dob, m.getMeasuredOn());
@@ -388,7 +391,9 @@ public final class ChildEvaluator {
     if (dob.getYear() != year || dob.isAfter(ref)) {
       return OUT;
     }
-    LocalDate deadline = dob.plusDays(60);
+    // 60 days from the day after birth; a last day on a rest day moves to the next working day
+    // (Luật Hộ tịch Điều 15 khoản 1; Bộ luật Dân sự Điều 147 khoản 3, Điều 148 khoản 5)
+    LocalDate deadline = WorkingDays.vietnam().lastDayOfPeriodInDays(dob, 60);
     Optional<LocalDate> registered = child.getBirthRegistration()
         .map(r -> r.getRegisteredOn())
         .filter(d -> !d.isAfter(ref));

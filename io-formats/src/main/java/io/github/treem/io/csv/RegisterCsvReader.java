@@ -5,7 +5,7 @@ import io.github.treem.core.Child;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterIssueCode;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
@@ -48,7 +48,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * try (RegisterCsvReader r = RegisterCsvReader.open(in, ReadOptions.builder().reportingYear(2020)
  *     .fileName("qv.csv").build())) {
  *   r.stream().filter(RegisterRecord::isAccepted).forEach(...);
- *   ReadStats stats = r.getStats();
+ *   DataQuality stats = r.getStats();
  * }
  * }</pre>
  *
@@ -312,7 +312,7 @@ public final class RegisterCsvReader implements RegisterReader {
   }
 
   @Override
-  public ReadStats getStats() {
+  public DataQuality getStats() {
     return assembler.stats();
   }
 

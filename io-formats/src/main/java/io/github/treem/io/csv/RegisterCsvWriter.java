@@ -2,15 +2,8 @@ package io.github.treem.io.csv;
 
 import org.apiguardian.api.API;
 import io.github.treem.core.Child;
-import io.github.treem.core.GrowthMeasurement;
-import io.github.treem.core.HealthInsuranceCard;
-import io.github.treem.core.MeasurePosition;
-import io.github.treem.core.SafetySkills;
-import io.github.treem.core.Sex;
-import io.github.treem.core.YearlyStatus;
-import io.github.treem.core.taxonomy.CircumstanceCode;
-import io.github.treem.core.taxonomy.EthnicityCodeList;
 import io.github.treem.io.internal.csv.Column;
+import io.github.treem.io.internal.csv.RegisterRow;
 import io.github.treem.io.internal.csv.Text;
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -22,15 +15,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 
 /**
  * Writes children as the CSV register (docs/register-format.md, format v1): one row per child,
@@ -112,82 +100,25 @@ public final class RegisterCsvWriter implements Closeable, Flushable {
    * @throws UncheckedIOException on an I/O error
    */
   public void write(Child child) {
-    Map<Column, String> row = new EnumMap<>(Column.class);
-    int year = options.getReportingYear();
-    LocalDate ref = options.getReferenceDate();
-    row.put(Column.CHILD_ID, text(child.getId()));
-    child.getFullName().ifPresent(v -> row.put(Column.FULL_NAME, text(v)));
-    child.getSex().ifPresent(v -> row.put(Column.SEX, v == Sex.MALE ? "M" : "F"));
-    child.getDateOfBirth().ifPresent(v -> row.put(Column.DATE_OF_BIRTH, v.toString()));
-    child.getPersonalId().ifPresent(v -> row.put(Column.PERSONAL_ID, v.getDigits()));
-    child.getEthnicity().ifPresent(v -> row.put(Column.ETHNICITY, v.getCode(EthnicityCodeList.QD_121_1979)));
-    child.getCommuneCode().ifPresent(v -> row.put(Column.COMMUNE_CODE, v.getCode()));
-    child.getVillage().ifPresent(v -> row.put(Column.VILLAGE, text(v)));
-    Optional<YearlyStatus> status = child.statusIn(year);
-    status.flatMap(YearlyStatus::getHouseholdPoverty).ifPresent(v -> row.put(Column.HOUSEHOLD_POVERTY, v.name()));
-    child.getDisability().ifPresent(v -> row.put(Column.DISABILITY, v.name()));
-    child.getBirthRegistration().ifPresent(v -> row.put(Column.BIRTH_REGISTERED_ON, v.getRegisteredOn().toString()));
-    card(child, ref).ifPresent(c -> {
-      row.put(Column.HI_CARD_NUMBER, text(c.getNumber()));
-      c.getIssuedOn().ifPresent(v -> row.put(Column.HI_CARD_ISSUED_ON, v.toString()));
-      c.getValidTo().ifPresent(v -> row.put(Column.HI_CARD_VALID_TO, v.toString()));
-    });
-    child.latestMeasurementIn(year, ref).ifPresent(m -> measurement(m, row));
-    child.enrolmentIn(year).ifPresent(e -> {
-      row.put(Column.SCHOOL_LEVEL, e.getLevel().name());
-      e.getGrade().ifPresent(g -> row.put(Column.GRADE, Integer.toString(g)));
-    });
-    Optional<SafetySkills> skills = child.safetySkillsIn(year);
-    skills.flatMap(SafetySkills::getInjuryPreventionTrained).ifPresent(v -> row.put(Column.INJURY_PREVENTION_TRAINED,
-        yesNo(v)));
-    skills.flatMap(SafetySkills::getCanSwim).ifPresent(v -> row.put(Column.CAN_SWIM, yesNo(v)));
-    List<CircumstanceCode> codes = child.circumstancesOn(ref);
-    if (!codes.isEmpty()) {
-      row.put(Column.CIRCUMSTANCES, codes.stream().map(CircumstanceCode::getCode).collect(Collectors.joining(";")));
-    }
-    status.flatMap(YearlyStatus::getSocialAssistance).ifPresent(v -> row.put(Column.SOCIAL_ASSISTANCE, yesNo(v)));
+    Map<Column, Object> row = RegisterRow.of(child, options.getReportingYear(), options.getReferenceDate());
     List<String> fields = new ArrayList<>();
     for (Column c : Column.values()) {
-      fields.add(row.getOrDefault(c, ""));
+      Object v = row.get(c);
+      if (v == null) {
+        fields.add("");
+      } else if (v instanceof BigDecimal) {
+        fields.add(Text.decimal((BigDecimal) v, options.getSeparator()));
+      } else if (c.isText()) {
+        fields.add(text(v.toString()));
+      } else {
+        fields.add(v.toString());
+      }
     }
     try {
       line(fields);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Optional<HealthInsuranceCard> card(Child child, LocalDate ref) {
-    List<HealthInsuranceCard> cards = child.getHealthInsuranceCards();
-    HealthInsuranceCard chosen = null;
-    for (HealthInsuranceCard c : cards) {
-      if (c.isValidOn(ref)) {
-        chosen = c;
-      }
-    }
-    if (chosen == null && !cards.isEmpty()) {
-      chosen = cards.get(cards.size() - 1);
-    }
-    return Optional.ofNullable(chosen);
-  }
-
-  private void measurement(GrowthMeasurement m, Map<Column, String> row) {
-    row.put(Column.MEASURED_ON, m.getMeasuredOn().toString());
-    decimal(m.getWeightKg()).ifPresent(v -> row.put(Column.WEIGHT_KG, v));
-    decimal(m.getLengthHeightCm()).ifPresent(v -> row.put(Column.LENGTH_HEIGHT_CM, v));
-    m.getPosition().ifPresent(p -> row.put(Column.MEASURE_POSITION, p == MeasurePosition.LYING ? "L" : "H"));
-    m.getOedema().ifPresent(v -> row.put(Column.OEDEMA, yesNo(v)));
-  }
-
-  private Optional<String> decimal(OptionalDouble d) {
-    if (d.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(Text.decimal(BigDecimal.valueOf(d.getAsDouble()), options.getSeparator()));
-  }
-
-  private static String yesNo(boolean b) {
-    return b ? "Y" : "N";
   }
 
   private static String text(String s) {

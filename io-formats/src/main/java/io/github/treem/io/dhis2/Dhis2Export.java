@@ -45,7 +45,9 @@ import java.util.Set;
  * {@code DHIS2_*} ({@link Dhis2IssueCode}): UIDs, the period, unknown indicator codes,
  * dimensions and breakdown keys, and two values for the same (data element, period, org unit,
  * category option combo, attribute option combo) key. The report is published: small-number
- * suppression ({@link IndicatorReport#suppressed()}) is applied first, and suppressed cells are
+ * disclosure control
+ * ({@link io.github.treem.indicators.DisclosureControl#publish(IndicatorReport, java.util.List)})
+ * is applied first, and suppressed cells are
  * never exported.
  *
  * <p>Implementation requirements: immutable and thread-safe.
@@ -161,7 +163,7 @@ public final class Dhis2Export {
    */
   public Dhis2DataValueSet toDataValueSet(IndicatorReport report) {
     Objects.requireNonNull(report, "report must not be null");
-    IndicatorReport published = report.suppressed();
+    IndicatorReport published = io.github.treem.indicators.DisclosureControl.publish(report, java.util.List.of()).report();
     List<Issue> issues = new ArrayList<>(validate());
     List<Dhis2DataValue> values = new ArrayList<>();
     int suppressed = 0;

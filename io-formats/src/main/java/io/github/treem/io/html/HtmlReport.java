@@ -4,7 +4,9 @@ import org.apiguardian.api.API;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.WriterOutput;
 import io.github.treem.core.plan.Plan;
+import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.ReportManifest;
 import io.github.treem.io.internal.html.View;
 import io.github.treem.io.internal.html.ViewBuilder;
 import io.github.treem.io.internal.html.jte.JtereportGenerated;
@@ -31,8 +33,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * HtmlReport.of(plan, report)
- *     .withLanguage(Language.EN)
- *     .withManifest(Map.of("treem.version", "0.1.0"))
+ *     .withLanguage(Language.EN)            // core's Language, as ReportJson takes it
+ *     .withManifest(manifest)               // the ReportManifest of the report
  *     .writeTo(writer);
  * }</pre>
  *
@@ -43,7 +45,8 @@ import java.util.Optional;
  * default. Every text from the plan, the report or the manifest is HTML-escaped by the template
  * engine (jte, templates precompiled at build time).
  *
- * <p>The report is published: small-number suppression ({@link IndicatorReport#suppressed()})
+ * <p>The report is published: disclosure control
+ * ({@link io.github.treem.indicators.DisclosureControl#publish(IndicatorReport, java.util.List)})
  * is applied before rendering, so suppressed cells appear as "&lt;5", hatched, with text.
  * Targets are assessed by {@link io.github.treem.indicators.TargetAssessment} (MET, NOT_MET with
  * the gap, NO_DATA); an {@code INCREASE} target with neither a previous report
@@ -98,18 +101,23 @@ public final class HtmlReport {
   }
 
   /**
-   * A copy with reproducibility manifest entries, shown as a key/value table in the map's
-   * iteration order (give a {@link java.util.LinkedHashMap} or a sorted map for a stable order).
+   * A copy with the reproducibility manifest, shown as a key/value table: the treem version, the
+   * year, the reference date, then each option ({@code option by}), each input's SHA-256
+   * ({@code input qv.csv (sha256)}) and each WHO table's SHA-256, in the manifest's key order.
    *
-   * @param entries the entries (keys and values are shown as text)
+   * @param manifest the manifest (keys and values are shown as text, escaped)
    * @return the copy
    */
-  public HtmlReport withManifest(Map<String, String> entries) {
-    Objects.requireNonNull(entries, "entries must not be null");
-    List<Map.Entry<String, String>> list = new ArrayList<>();
-    entries.forEach((k, v) -> list.add(Map.entry(Objects.requireNonNull(k, "manifest key must not be null"),
-        Objects.requireNonNull(v, "manifest value must not be null"))));
-    return new HtmlReport(plan, report, language, List.copyOf(list), previous);
+  public HtmlReport withManifest(ReportManifest manifest) {
+    Objects.requireNonNull(manifest, "manifest must not be null");
+    List<Map.Entry<String, String>> rows = new ArrayList<>();
+    rows.add(Map.entry("treem", manifest.getTreemVersion()));
+    rows.add(Map.entry("year", Integer.toString(manifest.getYear())));
+    rows.add(Map.entry("referenceDate", manifest.getReferenceDate().toString()));
+    manifest.getOptions().forEach((k, v) -> rows.add(Map.entry("option " + k, v)));
+    manifest.getInputs().forEach((k, v) -> rows.add(Map.entry("input " + k + " (sha256)", v)));
+    manifest.getGrowthTables().forEach((k, v) -> rows.add(Map.entry("WHO table " + k + " (sha256)", v)));
+    return new HtmlReport(plan, report, language, List.copyOf(rows), previous);
   }
 
   /**
@@ -137,7 +145,7 @@ public final class HtmlReport {
    */
   public void writeTo(Writer out) throws IOException {
     Objects.requireNonNull(out, "out must not be null");
-    View.Report view = new ViewBuilder(language == Language.VI, plan, report.suppressed(), manifest,
+    View.Report view = new ViewBuilder(language == Language.VI, plan, io.github.treem.indicators.DisclosureControl.publish(report, java.util.List.of()).report(), manifest,
         previous).build();
     try {
       JtereportGenerated.render(new OwaspHtmlTemplateOutput(new WriterOutput(out)), null, view);

@@ -1,10 +1,13 @@
 package io.github.treem.io.internal;
 
+import io.github.treem.codec.internal.CodecMessages;
 import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Severity;
 
 /**
- * The exception codes of treem io-formats (and the ids that open the messages of the JSON codecs' decode errors, {@code TREEM-IO-100n}).
+ * The exception codes of treem io-formats (and the registry entries of the ids that open the
+ * messages of the JSON codecs' decode errors, {@code TREEM-IO-100n}, defined by treem-codec's
+ * {@code CodecMessages}).
  *
  * <p>The registry of the module's exception codes ({@code TREEM-IO-nnnn}, stable, never reused):
  * each is an {@link IssueCode} of severity {@code ERROR} whose texts say what the code means;
@@ -58,15 +61,15 @@ public enum IoErrorCode implements IssueCode {
       "Không phải báo cáo treem",
       "Not a treem report"),
   /** {@code TREEM-IO-1001}: JSON value of the wrong type. */
-  JSON_WRONG_TYPE("TREEM-IO-1001",
+  JSON_WRONG_TYPE(CodecMessages.WRONG_TYPE,
       "Giá trị JSON sai kiểu",
       "JSON value of the wrong type"),
   /** {@code TREEM-IO-1002}: Invalid JSON value. */
-  JSON_INVALID_VALUE("TREEM-IO-1002",
+  JSON_INVALID_VALUE(CodecMessages.INVALID_VALUE,
       "Giá trị JSON không hợp lệ",
       "Invalid JSON value"),
   /** {@code TREEM-IO-1003}: Required JSON property missing. */
-  JSON_MISSING_PROPERTY("TREEM-IO-1003",
+  JSON_MISSING_PROPERTY(CodecMessages.MISSING_PROPERTY,
       "Thiếu thuộc tính JSON bắt buộc",
       "Required JSON property missing");
 

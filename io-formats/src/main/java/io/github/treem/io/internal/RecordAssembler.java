@@ -8,7 +8,7 @@ import io.github.treem.core.validation.Severity;
 import io.github.treem.io.ChildValidator;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterIssueCode;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.Validation;
@@ -237,8 +237,8 @@ public final class RecordAssembler implements AutoCloseable {
   }
 
   /** {@return the counts so far} */
-  public ReadStats stats() {
-    return new ReadStats(read, accepted, rejected, malformed);
+  public DataQuality stats() {
+    return DataQuality.of(read, accepted, rejected, malformed);
   }
 
   /** {@return the number of records assembled so far (the index of the next one)} */

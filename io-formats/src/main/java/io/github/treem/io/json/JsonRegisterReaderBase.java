@@ -5,7 +5,7 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.internal.RecordAssembler;
@@ -91,7 +91,7 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
   }
 
   @Override
-  public ReadStats getStats() {
+  public DataQuality getStats() {
     return assembler.stats();
   }
 

@@ -1,52 +1,41 @@
 package io.github.treem.io.json;
 
-import org.apiguardian.api.API;
-import io.github.treem.core.BirthRegistration;
+import io.github.treem.codec.internal.TypeCodec;
+import io.github.treem.codec.internal.WriteAttributes;
+import io.github.treem.codec.internal.model.CoreCodecs;
+import io.github.treem.codec.internal.model.PlanCodecs;
 import io.github.treem.core.Child;
-import io.github.treem.core.CircumstanceEpisode;
-import io.github.treem.core.DisabilityDegree;
-import io.github.treem.core.GrowthMeasurement;
-import io.github.treem.core.HealthInsuranceCard;
-import io.github.treem.core.HouseholdPoverty;
-import io.github.treem.core.MeasurePosition;
-import io.github.treem.core.SafetySkills;
-import io.github.treem.core.SchoolEnrolment;
-import io.github.treem.core.SchoolLevel;
 import io.github.treem.core.Sex;
-import io.github.treem.core.YearlyStatus;
-import io.github.treem.core.admin.AdministrativeLevel;
+import io.github.treem.core.SchoolLevel;
 import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.id.PersonalIdNumber;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.ResponsibleUnit;
 import io.github.treem.core.plan.Target;
-import io.github.treem.core.plan.TargetComparator;
-import io.github.treem.core.plan.UnitRole;
 import io.github.treem.core.taxonomy.CircumstanceCode;
 import io.github.treem.core.taxonomy.Ethnicity;
-import io.github.treem.core.taxonomy.EthnicityCodeList;
 import io.github.treem.core.taxonomy.LegalReference;
-import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
-import io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup;
 import io.github.treem.core.validation.Issue;
-import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.Location;
-import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
-import io.github.treem.io.internal.json.CoreDeserializers;
-import io.github.treem.io.internal.json.CoreSerializers;
-import io.github.treem.io.internal.json.PlanCodecs;
-import io.github.treem.io.internal.json.CoreSerializers.ScalarSerializer;
-import io.github.treem.io.internal.json.CoreDeserializers.ScalarDeserializer;
+import io.github.treem.io.internal.codec.ReportCodecProvider;
+import io.github.treem.io.internal.json.CodecDeserializer;
+import io.github.treem.io.internal.json.CodecSerializer;
+import io.github.treem.io.report.ReportDocument;
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson 3 module for every public type of treem core. Core carries no Jackson annotation:
- * this module registers an explicit serializer and deserializer per type, and the deserializers
- * build values only through the types' public builders and factories (no reflection, so it works
- * on the module path without {@code opens}).
+ * The Jackson 3 module for every public type of treem core and for the report document. Core
+ * carries no Jackson annotation: this module registers an explicit serializer and deserializer
+ * per type, each an adapter of the type's one description in treem-codec (a table of its
+ * properties), and the deserializers build values only through the types' public builders and
+ * factories (no reflection, so it works on the module path without {@code opens}). The
+ * Jackson 2 module {@code treem-jackson2} adapts the same descriptions and writes the same JSON.
  *
  * <p>Representation:
  * <ul>
@@ -61,14 +50,23 @@ import tools.jackson.databind.module.SimpleModule;
  *       read;</li>
  *   <li>{@link PersonalIdNumber}, {@link CommuneCode}: their digits as a string;</li>
  *   <li>{@link Plan}, {@link Target}, {@link ResponsibleUnit}, {@link AdministrativeUnit}: JSON
- *       objects as above (a unit's parents nested in {@code parent}).</li>
+ *       objects as above (a unit's parents nested in {@code parent});</li>
+ *   <li>{@link ReportDocument}: the object of {@code report-v1.schema.json}, as
+ *       {@link io.github.treem.io.report.ReportJson} writes it but in the mapper's layout (names
+ *       in Vietnamese unless the write's attribute says otherwise).</li>
  * </ul>
  *
- * <p>Errors: every decode problem goes through the {@code DeserializationContext}, so Jackson adds
- * the location and the property path, and {@code FAIL_ON_UNKNOWN_PROPERTIES} and problem handlers
- * apply. An {@code InvalidValueException} of a builder becomes a
- * {@code ValueInstantiationException} with it as the cause. Messages never repeat a value (it may
- * be personal data) and start with a stable id {@code TREEM-IO-10NN}.
+ * <p>Strictness travels with treem's types: whatever the mapper's settings (its
+ * {@code FAIL_ON_UNKNOWN_PROPERTIES}, duplicate detection, read constraints and problem
+ * handlers), reading a treem type fails on an unknown property and on the same property twice,
+ * and applies the nesting depth and string, number and name lengths of {@link TreemJson}. (The
+ * document length can only be bounded by the mapper's parser.)
+ *
+ * <p>Errors: every decode problem is Jackson's own exception type with the location and the
+ * property path, and problem handlers apply to instantiation problems. An
+ * {@code InvalidValueException} of a builder becomes a {@code ValueInstantiationException} with
+ * it as the cause. Messages never repeat a value (it may be personal data) and start with a
+ * stable id {@code TREEM-IO-10NN}.
  *
  * <p>Register it explicitly (recommended), or let {@code findAndAddModules()} find it through
  * {@link java.util.ServiceLoader}:
@@ -86,73 +84,42 @@ public final class TreemJacksonModule extends SimpleModule {
   /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The write attribute holding the {@link io.github.treem.core.validation.Language} of a report
+   * document's indicator names (default: Vietnamese), e.g.
+   * {@code mapper.writer().withAttribute(TreemJacksonModule.REPORT_LANGUAGE, Language.EN)}.
+   */
+  public static final String REPORT_LANGUAGE = WriteAttributes.REPORT_LANGUAGE;
+
   /** Creates the module (the {@link java.util.ServiceLoader} entry point). */
   public TreemJacksonModule() {
-    super("treem", Version.unknownVersion());
-    // Child and its records
-    addSerializer(Child.class, new CoreSerializers.ChildSerializer());
-    addDeserializer(Child.class, new CoreDeserializers.ChildDeserializer());
-    addSerializer(BirthRegistration.class, new CoreSerializers.BirthRegistrationSerializer());
-    addDeserializer(BirthRegistration.class, new CoreDeserializers.BirthRegistrationDeserializer());
-    addSerializer(HealthInsuranceCard.class, new CoreSerializers.HealthInsuranceCardSerializer());
-    addDeserializer(HealthInsuranceCard.class, new CoreDeserializers.HealthInsuranceCardDeserializer());
-    addSerializer(GrowthMeasurement.class, new CoreSerializers.GrowthMeasurementSerializer());
-    addDeserializer(GrowthMeasurement.class, new CoreDeserializers.GrowthMeasurementDeserializer());
-    addSerializer(SchoolEnrolment.class, new CoreSerializers.SchoolEnrolmentSerializer());
-    addDeserializer(SchoolEnrolment.class, new CoreDeserializers.SchoolEnrolmentDeserializer());
-    addSerializer(SafetySkills.class, new CoreSerializers.SafetySkillsSerializer());
-    addDeserializer(SafetySkills.class, new CoreDeserializers.SafetySkillsDeserializer());
-    addSerializer(CircumstanceEpisode.class, new CoreSerializers.CircumstanceEpisodeSerializer());
-    addDeserializer(CircumstanceEpisode.class, new CoreDeserializers.CircumstanceEpisodeDeserializer());
-    addSerializer(YearlyStatus.class, new CoreSerializers.YearlyStatusSerializer());
-    addDeserializer(YearlyStatus.class, new CoreDeserializers.YearlyStatusDeserializer());
-    // taxonomies, identifiers
-    addSerializer(LegalReference.class, new CoreSerializers.LegalReferenceSerializer());
-    addDeserializer(LegalReference.class, new CoreDeserializers.LegalReferenceDeserializer());
-    addSerializer(PersonalIdNumber.class, ScalarSerializer.personalId());
-    addDeserializer(PersonalIdNumber.class, ScalarDeserializer.personalId());
-    addSerializer(CommuneCode.class, ScalarSerializer.communeCode());
-    addDeserializer(CommuneCode.class, ScalarDeserializer.communeCode());
-    addSerializer(Ethnicity.class, ScalarSerializer.ethnicity());
-    addDeserializer(Ethnicity.class, ScalarDeserializer.ethnicity());
-    addSerializer(CircumstanceCode.class, ScalarSerializer.circumstance(CircumstanceCode.class));
-    addDeserializer(CircumstanceCode.class, ScalarDeserializer.circumstance());
-    addSerializer(SpecialCircumstanceSubgroup.class, ScalarSerializer.circumstance(SpecialCircumstanceSubgroup.class));
-    addDeserializer(SpecialCircumstanceSubgroup.class, ScalarDeserializer.subgroup());
-    addSerializer(SpecialCircumstanceGroup.class, ScalarSerializer.circumstance(SpecialCircumstanceGroup.class));
-    addDeserializer(SpecialCircumstanceGroup.class, ScalarDeserializer.group());
-    // validation
-    addSerializer(Location.class, new CoreSerializers.LocationSerializer());
-    addDeserializer(Location.class, new CoreDeserializers.LocationDeserializer());
-    addSerializer(Issue.class, new CoreSerializers.IssueSerializer());
-    addDeserializer(Issue.class, new CoreDeserializers.IssueDeserializer());
-    addSerializer(ValidationReport.class, new CoreSerializers.ValidationReportSerializer());
-    addDeserializer(ValidationReport.class, new CoreDeserializers.ValidationReportDeserializer());
-    // plans and administrative units
-    addSerializer(Plan.class, new PlanCodecs.PlanSerializer());
-    addDeserializer(Plan.class, new PlanCodecs.PlanDeserializer());
-    addSerializer(Target.class, new PlanCodecs.TargetSerializer());
-    addDeserializer(Target.class, new PlanCodecs.TargetDeserializer());
-    addSerializer(ResponsibleUnit.class, new PlanCodecs.ResponsibleUnitSerializer());
-    addDeserializer(ResponsibleUnit.class, new PlanCodecs.ResponsibleUnitDeserializer());
-    addSerializer(AdministrativeUnit.class, new PlanCodecs.AdministrativeUnitSerializer());
-    addDeserializer(AdministrativeUnit.class, new PlanCodecs.AdministrativeUnitDeserializer());
-    // enums by name
-    byName(TargetComparator.class);
-    byName(UnitRole.class);
-    byName(AdministrativeLevel.class);
-    byName(Sex.class);
-    byName(DisabilityDegree.class);
-    byName(HouseholdPoverty.class);
-    byName(MeasurePosition.class);
-    byName(SchoolLevel.class);
-    byName(Severity.class);
-    byName(Language.class);
-    byName(EthnicityCodeList.class);
+    this(false);
   }
 
-  private <E extends Enum<E>> void byName(Class<E> type) {
-    addSerializer(type, ScalarSerializer.byName(type));
-    addDeserializer(type, ScalarDeserializer.byName(type));
+  /**
+   * Creates the module.
+   *
+   * @param lenient whether unknown properties are left to the mapper's problem handlers (treem's
+   *     own lenient mapper only, which skips them with a warning)
+   */
+  TreemJacksonModule(boolean lenient) {
+    super("treem", Version.unknownVersion());
+    for (TypeCodec<?> c : codecs()) {
+      add(c, lenient);
+    }
+  }
+
+  /** {@return the codecs this module registers: core's, the plan's and the report document's} */
+  static List<TypeCodec<?>> codecs() {
+    List<TypeCodec<?>> all = new ArrayList<>(CoreCodecs.all());
+    all.addAll(PlanCodecs.all());
+    all.addAll(new ReportCodecProvider().codecs());
+    return all;
+  }
+
+  private <T> void add(TypeCodec<T> codec, boolean lenient) {
+    Class<T> type = codec.getType();
+    addSerializer(type, new CodecSerializer<>(type, codec.getWriter()));
+    addDeserializer(type, new CodecDeserializer<>(type, codec.getReader(), lenient));
   }
 }

@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.codec.internal.ReadLimits;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
 import java.io.InputStream;
@@ -26,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * treem's JSON with safe defaults: a {@link JsonMapper} with {@link TreemJacksonModule}, no
  * default typing (no polymorphic type ids are ever read), strict duplicate detection (an object
- * with the same property twice is an error), trailing content after a value is an error, and
- * bounded input:
+ * of treem's types with the same property twice is an error: the codecs check it, whatever the
+ * mapper, and report a typed exception; the register readers also check the values of unknown
+ * properties they skip), trailing content after a value is an error, and bounded input:
  *
  * <table>
  *   <caption>Read limits (exceeding one is an error, {@link JsonIssueCode#JSON_LIMIT_EXCEEDED})</caption>
@@ -62,15 +64,15 @@ import tools.jackson.databind.json.JsonMapper;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class TreemJson {
   /** Maximum length of a document in bytes: {@value}. */
-  public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+  public static final long MAX_DOCUMENT_LENGTH = ReadLimits.MAX_DOCUMENT_LENGTH;
   /** Maximum nesting depth of arrays and objects: {@value}. */
-  public static final int MAX_NESTING_DEPTH = 64;
+  public static final int MAX_NESTING_DEPTH = ReadLimits.MAX_NESTING_DEPTH;
   /** Maximum length of a string value in characters: {@value}. */
-  public static final int MAX_STRING_LENGTH = 1024 * 1024;
+  public static final int MAX_STRING_LENGTH = ReadLimits.MAX_STRING_LENGTH;
   /** Maximum length of a number in characters: {@value}. */
-  public static final int MAX_NUMBER_LENGTH = 100;
+  public static final int MAX_NUMBER_LENGTH = ReadLimits.MAX_NUMBER_LENGTH;
   /** Maximum length of a property name in characters: {@value}. */
-  public static final int MAX_NAME_LENGTH = 1000;
+  public static final int MAX_NAME_LENGTH = ReadLimits.MAX_NAME_LENGTH;
 
   private static final TreemJson STRICT = new TreemJson(ReadMode.STRICT);
   private static final TreemJson LENIENT = new TreemJson(ReadMode.LENIENT);
@@ -82,12 +84,13 @@ public final class TreemJson {
     this.mode = mode;
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(streamReadConstraints())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // no parser-level duplicate detection: Jackson's says what it found only in its message;
+        // the codecs' own check throws a typed exception (the same as on a host's mapper)
         .build();
     JsonMapper.Builder b = JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .addModule(new TreemJacksonModule());
+        .addModule(new TreemJacksonModule(mode == ReadMode.LENIENT));
     if (mode == ReadMode.STRICT) {
       b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     } else {

@@ -6,16 +6,16 @@ import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.internal.json.JsonInput;
 import io.github.treem.io.internal.json.JsonProblems;
-import io.github.treem.io.internal.report.ReportDeserializer;
-import io.github.treem.io.internal.report.ReportEscapes;
+import io.github.treem.io.internal.codec.ReportCodec;
 import io.github.treem.io.internal.report.ReportPrettyPrinter;
-import io.github.treem.io.internal.report.ReportSerializer;
 import io.github.treem.io.json.JsonIssueCode;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.json.TreemJson;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -24,12 +24,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.Version;
-import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The indicator report as JSON, exactly as {@code treem report --format json} writes it, in the
@@ -60,11 +57,8 @@ import tools.jackson.databind.module.SimpleModule;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReportJson {
-  private static final JsonMapper MAPPER = TreemJson.of(ReadMode.STRICT).getMapper().rebuild()
-      .addModule(new SimpleModule("treem-report", Version.unknownVersion())
-          .addSerializer(ReportDocument.class, new ReportSerializer())
-          .addDeserializer(ReportDocument.class, new ReportDeserializer()))
-      .build();
+  /** treem's strict mapper: its module holds the report document's codec. */
+  private static final JsonMapper MAPPER = TreemJson.of(ReadMode.STRICT).getMapper();
   private static final ReportJson VI = new ReportJson(Language.VI);
   private static final ReportJson EN = new ReportJson(Language.EN);
 
@@ -74,13 +68,11 @@ public final class ReportJson {
 
   private ReportJson(Language language) {
     this.language = language;
+    // the codec writes the escapes and the plain decimals of the report; the layout is ours
     this.writer = MAPPER.writerFor(ReportDocument.class)
         .with(ReportPrettyPrinter.INSTANCE)
-        .with(ReportEscapes.REPORT)
-        .without(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-        .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .withAttribute(ReportSerializer.LANGUAGE, language);
+        .withAttribute(ReportCodec.LANGUAGE, language);
     this.reader = JsonInput.configure(MAPPER.readerFor(ReportDocument.class)
         .without(StreamReadFeature.AUTO_CLOSE_SOURCE));
   }
@@ -107,7 +99,7 @@ public final class ReportJson {
    * @return the JSON text, ending with a line feed
    */
   public String write(ReportDocument document) {
-    return writer.writeValueAsString(Objects.requireNonNull(document, "document must not be null"));
+    return writer.writeValueAsString(Objects.requireNonNull(document, "document must not be null")) + "\n";
   }
 
   /**
@@ -121,9 +113,12 @@ public final class ReportJson {
     Objects.requireNonNull(document, "document must not be null");
     try {
       writer.writeValue(out, document);
+      out.write('\n');
     } catch (JacksonException e) {
       JsonProblems.rethrowIo(e);
       throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -138,9 +133,12 @@ public final class ReportJson {
     Objects.requireNonNull(document, "document must not be null");
     try {
       writer.writeValue(out, document);
+      out.write('\n');
     } catch (JacksonException e) {
       JsonProblems.rethrowIo(e);
       throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

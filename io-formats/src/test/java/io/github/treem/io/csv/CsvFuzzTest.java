@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterRecord;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -24,9 +24,9 @@ class CsvFuzzTest {
           .maxColumns(40).maxLineLength(2_000).build();
       try (RegisterCsvReader r = RegisterCsvReader.open(new ByteArrayInputStream(data), options)) {
         List<RegisterRecord> records = r.stream().collect(Collectors.toList());
-        ReadStats s = r.getStats();
-        assertThat(s.rowsRead()).isEqualTo(records.size());
-        assertThat(s.rowsAccepted()).isEqualTo(records.stream().filter(RegisterRecord::isAccepted).count());
+        DataQuality s = r.getStats();
+        assertThat(s.getRowsRead()).isEqualTo(records.size());
+        assertThat(s.getRowsAccepted()).isEqualTo(records.stream().filter(RegisterRecord::isAccepted).count());
         r.getLastRecordText();
       }
     }

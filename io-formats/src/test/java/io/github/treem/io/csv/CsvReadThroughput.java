@@ -1,7 +1,7 @@
 package io.github.treem.io.csv;
 
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.SplittableRandom;
@@ -33,14 +33,14 @@ final class CsvReadThroughput {
     double best = Double.MAX_VALUE;
     for (int round = 0; round < 6; round++) {
       long t0 = System.nanoTime();
-      ReadStats stats;
+      DataQuality stats;
       try (RegisterCsvReader reader = RegisterCsvReader.open(new ByteArrayInputStream(bytes), ReadOptions.of(2020))) {
         reader.stream().forEach(x -> { });
         stats = reader.getStats();
       }
       double s = (System.nanoTime() - t0) / 1e9;
-      if (stats.rowsAccepted() != n) {
-        throw new IllegalStateException("rows accepted " + stats.rowsAccepted());
+      if (stats.getRowsAccepted() != n) {
+        throw new IllegalStateException("rows accepted " + stats.getRowsAccepted());
       }
       best = Math.min(best, s);
       System.out.printf("round %d: %.3f s%n", round, s);

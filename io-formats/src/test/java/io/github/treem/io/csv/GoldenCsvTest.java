@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.Validation;
 import java.io.IOException;
@@ -45,7 +45,7 @@ class GoldenCsvTest {
         .mode(name.startsWith("lenient_") ? ReadMode.LENIENT : ReadMode.STRICT).validation(Validation.NONE).build();
     List<String> out = new ArrayList<>();
     List<String> records = new ArrayList<>();
-    ReadStats stats;
+    DataQuality stats;
     List<Issue> fileIssues;
     try (InputStream in = Files.newInputStream(DIR.resolve(name + ".csv"));
         RegisterCsvReader r = RegisterCsvReader.open(in, options)) {
@@ -63,8 +63,8 @@ class GoldenCsvTest {
       stats = r.getStats();
       fileIssues = r.getFileIssues();
     }
-    out.add("stats " + stats.rowsRead() + " " + stats.rowsAccepted() + " " + stats.rowsRejected() + " "
-        + stats.malformed());
+    out.add("stats " + stats.getRowsRead() + " " + stats.getRowsAccepted() + " " + stats.getRowsRejected() + " "
+        + stats.isMalformed());
     out.addAll(records);
     for (Issue i : fileIssues) {
       out.add("file " + describe(i));

@@ -27,7 +27,7 @@ import io.github.treem.core.validation.ValidationReport;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.internal.IdIndex;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterIssueCode;
 import io.github.treem.io.RegisterRecord;
 import java.io.ByteArrayInputStream;
@@ -200,7 +200,7 @@ class RegisterCsvReaderTest {
       assertThat(i.getCode()).isEqualTo("CSV_FIELD_TOO_LONG");
       assertThat(i.getLocation().getLine()).hasValue(3);
       assertThat(i.getLocation().getColumn()).contains("village");
-      assertThat(r.getStats()).isEqualTo(new ReadStats(2, 1, 1, true));
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(2, 1, 1, true));
     }
   }
 
@@ -210,14 +210,14 @@ class RegisterCsvReaderTest {
         ReadOptions.builder().reportingYear(2020).maxColumns(3).build())) {
       assertThat(r.next()).isEmpty();
       assertThat(r.getFileIssues()).extracting(Issue::getCode).containsExactly("CSV_TOO_MANY_COLUMNS");
-      assertThat(r.getStats()).isEqualTo(new ReadStats(0, 0, 0, true));
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(0, 0, 0, true));
     }
     try (RegisterCsvReader r = open("child_id,sex,date_of_birth,village\nA,F,2015-01-01,v\nB,F,2015-01-01,"
         + "v".repeat(40) + "\n", ReadOptions.builder().reportingYear(2020).maxLineLength(40).build())) {
       List<RegisterRecord> recs = r.stream().collect(Collectors.toList());
       assertThat(recs.get(0).isAccepted()).isTrue();
       assertThat(recs.get(1).getIssues()).extracting(Issue::getCode).contains("CSV_LINE_TOO_LONG");
-      assertThat(r.getStats()).isEqualTo(new ReadStats(2, 1, 1, false));
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(2, 1, 1, false));
     }
   }
 
@@ -276,7 +276,7 @@ class RegisterCsvReaderTest {
               .containsExactly(RegisterIssueCode.DUPLICATE_CHILD_ID.getCode());
         }
         assertThat(records.get(302).getChild().orElseThrow().getId()).isEqualTo(body + 300);
-        assertThat(r.getStats()).isEqualTo(new ReadStats(304, 301, 3, false));
+        assertThat(r.getStats()).isEqualTo(DataQuality.of(304, 301, 3, false));
       }
     }
   }

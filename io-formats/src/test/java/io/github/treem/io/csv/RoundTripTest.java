@@ -146,7 +146,7 @@ class RoundTripTest {
         ReadOptions.builder().reportingYear(YEAR).validation(io.github.treem.io.Validation.NONE).build())) {
       records = reader.stream().collect(Collectors.toList());
       assertThat(reader.getFileIssues()).isEmpty();
-      assertThat(reader.getStats().rowsRead()).isEqualTo(200);
+      assertThat(reader.getStats().getRowsRead()).isEqualTo(200);
     }
     assertThat(records).allSatisfy(rec -> assertThat(rec.getIssues()).isEmpty());
     for (int i = 0; i < children.size(); i++) {

@@ -6,7 +6,7 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterRecord;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ class ValidatedReadTest {
       assertThat(recs.get(3).getIssues()).extracting(Issue::getCode, Issue::getSeverity)
           .contains(org.assertj.core.groups.Tuple.tuple("MEASUREMENT_WEIGHT_IMPLAUSIBLE", Severity.WARNING));
       assertThat(recs.get(3).isAccepted()).isTrue();
-      assertThat(r.getStats()).isEqualTo(new ReadStats(4, 2, 2, false));
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(4, 2, 2, false));
     }
   }
 }

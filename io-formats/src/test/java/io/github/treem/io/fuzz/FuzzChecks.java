@@ -3,7 +3,7 @@ package io.github.treem.io.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.Child;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import java.util.ArrayList;
@@ -38,9 +38,9 @@ final class FuzzChecks {
         x.getIssues().forEach(i -> assertThat(i.getCode()).isNotBlank());
       }
       assertThat(r.next()).isEmpty();
-      ReadStats s = r.getStats();
-      assertThat(s.rowsRead()).isEqualTo(records).isEqualTo(s.rowsAccepted() + s.rowsRejected());
-      assertThat(s.rowsAccepted()).isEqualTo(accepted);
+      DataQuality s = r.getStats();
+      assertThat(s.getRowsRead()).isEqualTo(records).isEqualTo(s.getRowsAccepted() + s.getRowsRejected());
+      assertThat(s.getRowsAccepted()).isEqualTo(accepted);
       r.getFileIssues().forEach(i -> assertThat(i.getCode()).isNotBlank());
     }
     return children;

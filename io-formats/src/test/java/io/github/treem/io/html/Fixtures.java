@@ -4,9 +4,9 @@ import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.LocalDate;
 
 /** Reports of small generated communes, for the tests. */
 final class Fixtures {
@@ -20,12 +20,10 @@ final class Fixtures {
     return calc.compute(gen.stream(), CommuneGenerator.QUANG_VINH).withDataQuality(DataQuality.of(412, 400, 12));
   }
 
-  /** {@return manifest entries} */
-  static Map<String, String> manifest() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("treem.version", "0.1.0-SNAPSHOT");
-    m.put("input.sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
-    m.put("note", "<script>alert(1)</script> & \"quoted\"");
-    return m;
+  /** {@return a manifest, with an option that must be escaped} */
+  static ReportManifest manifest() {
+    return ReportManifest.builder().treemVersion("0.1.0-SNAPSHOT").year(2020).referenceDate(LocalDate.of(2020, 12, 31))
+        .putInputs("register.csv", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+        .putOptions("note", "<script>alert(1)</script> & \"quoted\"").build();
   }
 }

@@ -4,6 +4,7 @@ import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.plan.Plan;
+import io.github.treem.core.validation.Language;
 import io.github.treem.core.plan.Target;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.IndicatorReport;
@@ -110,7 +111,7 @@ class HtmlReportTest {
 
   @Test
   void manifestEscaped() {
-    assertThat(vi).contains("<th scope=\"row\">input.sha256</th><td>9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08</td>");
+    assertThat(vi).contains("<th scope=\"row\">input register.csv (sha256)</th><td>9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08</td>");
     assertThat(vi).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quoted\"");
   }
 

@@ -21,10 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opens the report of a small generated commune in headless Chromium: the DOM has every target
  * card, the page logs no console error, and a screenshot is saved to target/report.png. Skipped
- * when Chromium is absent, unless the environment variable CI is "true".
+ * when Chromium is absent, unless the environment variable CI is "true" (GitHub Actions and
+ * {@code .ci/run} set it): there it fails, saying how to get Chromium.
  */
 class ReportBrowserTest {
   static final Path TARGET = Path.of("target");
+  static final String HOW_TO_GET_CHROMIUM = "install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM to"
+      + " a Chromium or Chrome executable; checked: $CHROMIUM, /usr/bin/chromium, /usr/bin/chromium-browser";
   static Path chromium;
   static Path html;
   static Plan plan = TreemJson.bundledPlan("quang-vinh-2020");
@@ -40,9 +43,9 @@ class ReportBrowserTest {
     }
     if (chromium == null) {
       if ("true".equals(System.getenv("CI"))) {
-        fail("CI=true but Chromium is not installed (/usr/bin/chromium)");
+        fail("CI=true but Chromium is not installed: " + HOW_TO_GET_CHROMIUM);
       }
-      Assumptions.abort("Chromium is not installed");
+      Assumptions.abort("Chromium is not installed, browser test skipped: " + HOW_TO_GET_CHROMIUM);
     }
     Files.createDirectories(TARGET);
     html = TARGET.resolve("report.html").toAbsolutePath();

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.validation.Issue;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.Validation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,13 +17,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The register reader's parser configuration over the JSON Parsing Test Suite
- * ({@code ../shared/conformance/json-test-suite/test_parsing}): every {@code y_} file parses (the
+ * The register reader's parser configuration over the JSON Parsing Test Suite (MIT; test resources
+ * {@code conformance/json-test-suite/test_parsing}, see the README there): every {@code y_} file parses (the
  * only problem reported is that it is not a register), every {@code n_} file is rejected with a
  * located, coded syntax-level issue, every {@code i_} file ends either way; none throws.
  */
@@ -29,29 +30,36 @@ class JsonConformanceTest {
   private static final Set<String> TEXT_PROBLEMS = Set.of("JSON_SYNTAX", "JSON_TRUNCATED", "JSON_ENCODING",
       "JSON_DUPLICATE_KEY", "JSON_LIMIT_EXCEEDED");
 
+  /** The suite's folder on the test class path; a missing suite fails every test, never skips one. */
   static Path suite() {
-    String shared = System.getProperty("treem.shared.dir", "../../shared");
-    return Path.of(shared, "conformance", "json-test-suite", "test_parsing");
+    URL url = JsonConformanceTest.class.getResource("/conformance/json-test-suite/test_parsing");
+    assertThat(url).as("the JSON Parsing Test Suite in io-formats/src/test/resources/conformance").isNotNull();
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
-  static Stream<Path> files(String prefix) throws IOException {
-    Path dir = suite();
-    Assumptions.assumeTrue(Files.isDirectory(dir), "conformance suite not found at " + dir);
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().collect(Collectors.toList()).stream();
+  /** The suite's files whose names start with the prefix, sorted; as many as the suite has. */
+  static Stream<Path> files(String prefix, int expected) throws IOException {
+    try (Stream<Path> s = Files.list(suite())) {
+      List<Path> files = s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().collect(Collectors.toList());
+      assertThat(files).as("%s files of the suite", prefix).hasSize(expected);
+      return files.stream();
     }
   }
 
   static Stream<Path> yes() throws IOException {
-    return files("y_");
+    return files("y_", 95);
   }
 
   static Stream<Path> no() throws IOException {
-    return files("n_");
+    return files("n_", 188);
   }
 
   static Stream<Path> either() throws IOException {
-    return files("i_");
+    return files("i_", 35);
   }
 
   static List<Issue> read(Path file) throws IOException {
@@ -61,8 +69,8 @@ class JsonConformanceTest {
       List<Issue> issues = new ArrayList<>();
       r.stream().forEach(rec -> issues.addAll(rec.getIssues()));
       issues.addAll(r.getFileIssues());
-      ReadStats st = r.getStats();
-      assertThat(st.rowsRead()).isEqualTo(st.rowsAccepted() + st.rowsRejected());
+      DataQuality st = r.getStats();
+      assertThat(st.getRowsRead()).isEqualTo(st.getRowsAccepted() + st.getRowsRejected());
       return issues;
     }
   }

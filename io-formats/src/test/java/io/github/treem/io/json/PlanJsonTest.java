@@ -36,7 +36,7 @@ class PlanJsonTest {
     assertThat(PLAN.getResponsibleUnits()).hasSize(7);
     assertThat(PLAN.getTargets().stream()
         .map(t -> t.getIndicatorCode() + " " + t.getComparator() + " "
-            + (t.getThreshold().isPresent() ? String.valueOf(t.getThreshold().getAsDouble()) : "-"))
+            + (t.getThreshold().isPresent() ? t.getThreshold().get().toPlainString() : "-"))
         .collect(Collectors.toList())).containsExactly(
         "HI_U6 AT_LEAST 100.0", "UNDERWEIGHT_U5 BELOW 9.0", "PRESCHOOL_3_5 AT_LEAST 97.0",
         "GRADE1_AT_6 AT_LEAST 100.0", "INJURY_SKILLS AT_LEAST 70.0", "CAN_SWIM INCREASE -",

@@ -6,7 +6,7 @@ import io.github.treem.core.Child;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.Validation;
 import io.github.treem.io.internal.IdIndex;
 import io.github.treem.io.RegisterRecord;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class RegisterJsonLinesReaderTest {
 
-  static List<RegisterRecord> read(byte[] bytes, ReadStats expected) {
+  static List<RegisterRecord> read(byte[] bytes, DataQuality expected) {
     return read(bytes, expected, options().build());
   }
 
@@ -29,7 +29,7 @@ class RegisterJsonLinesReaderTest {
     return ReadOptions.builder().reportingYear(2020).fileName("reg.jsonl").validation(Validation.NONE);
   }
 
-  static List<RegisterRecord> read(byte[] bytes, ReadStats expected, ReadOptions options) {
+  static List<RegisterRecord> read(byte[] bytes, DataQuality expected, ReadOptions options) {
     List<RegisterRecord> out = new ArrayList<>();
     try (RegisterJsonLinesReader r = RegisterJsonLinesReader.open(new ByteArrayInputStream(bytes), options)) {
       r.stream().forEach(out::add);
@@ -59,7 +59,7 @@ class RegisterJsonLinesReaderTest {
         + "{\"id\": 12}\n"
         + "{\"id\": \"k\", \"measurements\": [{\"measuredOn\": \"2020-01-01\", \"weightKg\": " + "1".repeat(1000) + "}]}\n"
         + "{\"id\": \"l\"}";
-    List<RegisterRecord> rs = read(text.getBytes(StandardCharsets.UTF_8), new ReadStats(12, 3, 9, false));
+    List<RegisterRecord> rs = read(text.getBytes(StandardCharsets.UTF_8), DataQuality.of(12, 3, 9, false));
     assertThat(codes(rs)).containsExactly("OK", "JSON_SYNTAX", "JSON_DUPLICATE_KEY", "JSON_TRUNCATED",
         "JSON_WRONG_TYPE", "JSON_SYNTAX", "JSON_LIMIT_EXCEEDED", "OK", "INVALID_CODE", "JSON_WRONG_TYPE",
         "JSON_LIMIT_EXCEEDED", "OK");
@@ -83,7 +83,7 @@ class RegisterJsonLinesReaderTest {
     }
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(text.split("\n", -1)).hasSize(301);
-    List<RegisterRecord> rs = read(out.toByteArray(), new ReadStats(300, 300, 0, false));
+    List<RegisterRecord> rs = read(out.toByteArray(), DataQuality.of(300, 300, 0, false));
     assertThat(rs).extracting(r -> r.getChild().orElseThrow()).containsExactlyElementsOf(children);
   }
 
@@ -101,7 +101,7 @@ class RegisterJsonLinesReaderTest {
       for (int i : new int[] {0, 250, 300, 299}) {
         text.append("{\"id\": \"").append(body).append(i).append("\"}\n");
       }
-      List<RegisterRecord> rs = read(text.toString().getBytes(StandardCharsets.UTF_8), new ReadStats(304, 301, 3, false),
+      List<RegisterRecord> rs = read(text.toString().getBytes(StandardCharsets.UTF_8), DataQuality.of(304, 301, 3, false),
           small);
       assertThat(codes(rs.subList(300, 304))).containsExactly("DUPLICATE_CHILD_ID", "DUPLICATE_CHILD_ID", "OK",
           "DUPLICATE_CHILD_ID");

@@ -10,7 +10,7 @@ import io.github.treem.core.validation.ValidationReport;
 import io.github.treem.io.ChildValidator;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.Validation;
 import io.github.treem.io.RegisterRecord;
 import java.io.ByteArrayInputStream;
@@ -27,7 +27,7 @@ class RegisterJsonReaderTest {
   static final class Result {
     final List<RegisterRecord> records = new ArrayList<>();
     List<Issue> fileIssues;
-    ReadStats stats;
+    DataQuality stats;
     OptionalInt year;
 
     List<String> codes() {
@@ -56,7 +56,7 @@ class RegisterJsonReaderTest {
       res.stats = r.getStats();
       res.year = r.getReportingYear();
     }
-    assertThat(res.stats.rowsRead()).isEqualTo(res.records.size());
+    assertThat(res.stats.getRowsRead()).isEqualTo(res.records.size());
     return res;
   }
 
@@ -75,7 +75,7 @@ class RegisterJsonReaderTest {
     assertThat(r.codes()).containsExactly("OK", "OK", "OK");
     assertThat(r.records).extracting(RegisterRecord::getLine).containsExactly(2L, 3L, 5L);
     assertThat(r.records).extracting(RegisterRecord::getIndex).containsExactly(0L, 1L, 2L);
-    assertThat(r.stats).isEqualTo(new ReadStats(3, 3, 0, false));
+    assertThat(r.stats).isEqualTo(DataQuality.of(3, 3, 0, false));
     assertThat(r.fileIssues).isEmpty();
     assertThat(r.year).hasValue(2020);
   }
@@ -92,7 +92,7 @@ class RegisterJsonReaderTest {
         "{\"id\": \"g\"}"));
     assertThat(r.codes()).containsExactly("JSON_WRONG_TYPE", "INVALID_DATE", "JSON_UNKNOWN_PROPERTY",
         "MISSING_VALUE", "JSON_WRONG_TYPE", "INVALID_VALUE", "OK");
-    assertThat(r.stats).isEqualTo(new ReadStats(7, 1, 6, false));
+    assertThat(r.stats).isEqualTo(DataQuality.of(7, 1, 6, false));
     Issue bad = r.records.get(1).getIssues().get(0);
     assertThat(bad.getLocation()).isEqualTo(Location.builder().file("reg.json").line(3).path("children[1].dateOfBirth").build());
     assertThat(bad.getMessageEn()).isEqualTo("Invalid date (yyyy-MM-dd or dd/MM/yyyy): TREEM-IO-1002: not a date of the form yyyy-MM-dd")
@@ -111,7 +111,7 @@ class RegisterJsonReaderTest {
     assertThat(r.records.get(0).getIssues().get(0).getLocation().getPath()).contains("children[0].note");
     assertThat(r.fileIssues).extracting(Issue::getCode, Issue::getSeverity)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("JSON_UNKNOWN_PROPERTY", Severity.WARNING));
-    assertThat(r.stats.malformed()).isFalse();
+    assertThat(r.stats.isMalformed()).isFalse();
   }
 
   @Test
@@ -119,7 +119,7 @@ class RegisterJsonReaderTest {
     Result r = read(doc("{\"id\": \"a\"}", "{\"id\": \"b\" \"sex\": \"MALE\"}", "{\"id\": \"c\"}"));
     assertThat(r.codes()).containsExactly("OK", "JSON_SYNTAX");
     assertThat(r.fileCodes()).containsExactly("JSON_DOCUMENT_STOPPED");
-    assertThat(r.stats).isEqualTo(new ReadStats(2, 1, 1, true));
+    assertThat(r.stats).isEqualTo(DataQuality.of(2, 1, 1, true));
   }
 
   @Test
@@ -127,7 +127,7 @@ class RegisterJsonReaderTest {
     assertThat(read(doc("{\"id\": \"a\", \"id\": \"b\"}")).codes()).containsExactly("JSON_DUPLICATE_KEY");
     Result t = read(doc("{\"id\": \"a\"}").substring(0, doc("{\"id\": \"a\"}").length() - 8));
     assertThat(t.codes()).containsExactly("JSON_TRUNCATED");
-    assertThat(t.stats.malformed()).isTrue();
+    assertThat(t.stats.isMalformed()).isTrue();
     Result t2 = read("{\"format\": \"treem-register\", \"version\": 1, \"children\": [{\"id\": \"a\"}");
     assertThat(t2.codes()).containsExactly("OK");
     assertThat(t2.fileCodes()).containsExactly("JSON_TRUNCATED", "JSON_DOCUMENT_STOPPED");
@@ -136,11 +136,11 @@ class RegisterJsonReaderTest {
     // lenient mode reads the child whole before binding it: the limit stops it before its unknown
     // property is seen
     assertThat(deep.codes()).containsExactly("JSON_LIMIT_EXCEEDED");
-    assertThat(deep.stats).isEqualTo(new ReadStats(1, 0, 1, true));
+    assertThat(deep.stats).isEqualTo(DataQuality.of(1, 0, 1, true));
     Result deep2 = read(doc("{\"id\": \"a\"}", "[".repeat(10_000) + "]".repeat(10_000), "{\"id\": \"b\"}"));
     assertThat(deep2.codes()).containsExactly("OK", "JSON_LIMIT_EXCEEDED");
     assertThat(deep2.fileCodes()).containsExactly("JSON_DOCUMENT_STOPPED");
-    assertThat(deep2.stats).isEqualTo(new ReadStats(2, 1, 1, true));
+    assertThat(deep2.stats).isEqualTo(DataQuality.of(2, 1, 1, true));
     Result num = read(doc("{\"id\": \"a\", \"measurements\": [{\"measuredOn\": \"2020-01-01\", \"weightKg\": " + "9".repeat(1000) + "}]}"));
     assertThat(num.codes()).containsExactly("JSON_LIMIT_EXCEEDED");
     Result str = read(doc("{\"id\": \"" + "x".repeat(TreemJson.MAX_STRING_LENGTH + 1) + "\"}"));
@@ -151,7 +151,7 @@ class RegisterJsonReaderTest {
   void notARegister() {
     Result a = read("[1, 2, 3]");
     assertThat(a.fileCodes()).containsExactly("JSON_NOT_A_REGISTER");
-    assertThat(a.stats).isEqualTo(new ReadStats(0, 0, 0, true));
+    assertThat(a.stats).isEqualTo(DataQuality.of(0, 0, 0, true));
     assertThat(read("{\"format\": \"other\", \"children\": [{\"id\": \"a\"}]}").fileCodes())
         .containsExactly("JSON_NOT_A_REGISTER");
     assertThat(read("{\"format\": \"treem-register\", \"version\": 2, \"children\": []}").fileCodes())
@@ -159,9 +159,9 @@ class RegisterJsonReaderTest {
     assertThat(read("{\"children\": [{\"id\": \"a\"}]}").fileCodes()).containsExactly("JSON_NOT_A_REGISTER");
     assertThat(read("[1, 2,]").fileCodes()).containsExactly("JSON_NOT_A_REGISTER", "JSON_SYNTAX", "JSON_DOCUMENT_STOPPED");
     assertThat(read("").fileCodes()).containsExactly("JSON_SYNTAX");
-    assertThat(read(" \n").stats).isEqualTo(new ReadStats(0, 0, 0, true));
+    assertThat(read(" \n").stats).isEqualTo(DataQuality.of(0, 0, 0, true));
     assertThat(read(doc("{\"id\": \"a\"}") + " {}").fileCodes()).containsExactly("JSON_SYNTAX");
-    assertThat(read(doc() .replace("\n\n", "\n")).stats).isEqualTo(new ReadStats(0, 0, 0, false));
+    assertThat(read(doc() .replace("\n\n", "\n")).stats).isEqualTo(DataQuality.of(0, 0, 0, false));
   }
 
   @Test
@@ -175,7 +175,7 @@ class RegisterJsonReaderTest {
     try (RegisterJsonReader r = RegisterJsonReader.open(new ByteArrayInputStream(bytes),
         ReadOptions.builder().reportingYear(2020).validation(Validation.NONE).build())) {
       r.stream().forEach(out::add);
-      assertThat(r.getStats()).isEqualTo(new ReadStats(2, 1, 1, true));
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(2, 1, 1, true));
     }
     assertThat(out.get(1).getIssues().get(0).getCode()).isEqualTo("JSON_ENCODING");
   }
@@ -188,7 +188,7 @@ class RegisterJsonReaderTest {
     assertThat(r.records).extracting(RegisterRecord::isAccepted).containsExactly(true, false);
     assertThat(r.records.get(0).getIssues().get(0).getLocation())
         .isEqualTo(Location.builder().file("reg.json").line(2).path("children[0].sex").build());
-    assertThat(r.stats).isEqualTo(new ReadStats(2, 1, 1, false));
+    assertThat(r.stats).isEqualTo(DataQuality.of(2, 1, 1, false));
   }
 
   @Test
@@ -206,7 +206,7 @@ class RegisterJsonReaderTest {
     }
     Result r = read(out.toString(StandardCharsets.UTF_8));
     assertThat(r.records).extracting(rec -> rec.getChild().orElseThrow()).containsExactlyElementsOf(children);
-    assertThat(r.stats).isEqualTo(new ReadStats(200, 200, 0, false));
+    assertThat(r.stats).isEqualTo(DataQuality.of(200, 200, 0, false));
     assertThat(r.year).hasValue(2020);
   }
 }

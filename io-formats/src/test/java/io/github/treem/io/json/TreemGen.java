@@ -287,10 +287,10 @@ final class TreemGen {
       Target.Builder t = Target.builder().id("T" + i).indicatorCode(nonBlank()).comparator(c).year(2020)
           .leadUnitId(units.get(0).getId()).textVi(text(0, 40));
       if (c != TargetComparator.INCREASE || maybe()) {
-        t.threshold(r.nextInt(1001) / 10.0);
+        t.threshold(java.math.BigDecimal.valueOf(r.nextInt(1001), 1));
       }
       if (maybe()) {
-        t.baseline(r.nextDouble() * 100);
+        t.baseline(java.math.BigDecimal.valueOf(r.nextInt(1_000_001), 4));
       }
       for (int k = 1; k < units.size(); k++) {
         if (r.nextBoolean()) {

@@ -7,7 +7,7 @@ import io.github.treem.core.validation.ValidationCode;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterRecord;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ class ValidatorHookTest {
             new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
             ReadOptions.builder().reportingYear(2020).fileName("r.jsonl").validator(v::validate).build())) {
       r.stream().forEach(out::add);
-      assertThat(r.getStats()).isEqualTo(new ReadStats(3, 2, 1, false));
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(3, 2, 1, false));
     }
     assertThat(out.get(0).getIssues()).isEmpty();
     assertThat(out.get(1).isAccepted()).isTrue();

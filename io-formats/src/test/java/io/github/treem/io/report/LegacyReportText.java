@@ -140,11 +140,47 @@ final class LegacyReportText {
 
   // ------------------------------------------------------------------ manifest
 
+  /** The manifest's JSON as the former {@code ReportManifest.toJson()} wrote it (keys in order, no white space). */
+  static String manifestJson(ReportManifest m) {
+    StringBuilder b = new StringBuilder("{\"treemVersion\":").append(manifestStr(m.getTreemVersion()))
+        .append(",\"year\":").append(m.getYear())
+        .append(",\"referenceDate\":\"").append(m.getReferenceDate()).append('"');
+    map(b.append(",\"growthTables\":"), m.getGrowthTables());
+    map(b.append(",\"inputs\":"), m.getInputs());
+    map(b.append(",\"options\":"), m.getOptions());
+    return b.append('}').toString();
+  }
+
+  private static void map(StringBuilder b, java.util.Map<String, String> m) {
+    b.append('{');
+    boolean first = true;
+    for (java.util.Map.Entry<String, String> e : m.entrySet()) {
+      b.append(first ? "" : ",").append(manifestStr(e.getKey())).append(':').append(manifestStr(e.getValue()));
+      first = false;
+    }
+    b.append('}');
+  }
+
+  private static String manifestStr(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20) {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+
   /** {@return a rendered report with its manifest added: a JSON property, CSV rows or table lines} */
   static String withManifest(String format, String text, ReportManifest m, boolean vi) {
     switch (format) {
       case "json":
-        return text.substring(0, text.lastIndexOf('}')) + ",\"manifest\":" + m.toJson() + "}\n";
+        return text.substring(0, text.lastIndexOf('}')) + ",\"manifest\":" + manifestJson(m) + "}\n";
       case "csv": {
         StringBuilder b = new StringBuilder(text);
         row(b, "manifest", "treemVersion", m.getTreemVersion(), "", "", "", "");

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 
 /** Hand-built and seeded random reports for the report codec tests. */
@@ -52,9 +51,9 @@ final class ReportFixtures {
         breakdowns(
             BreakdownDimension.VILLAGE, cells(IndicatorUnit.COUNT, "-Thôn 3", 12, 0, "@Thôn\t4", 0, 0),
             BreakdownDimension.GROUP, cells(IndicatorUnit.COUNT, "A", 5, 0, "B", 3, 0, "L", 2, 0, "M", 0, 0)));
-    return IndicatorReport.of(2020, LocalDate.of(2020, 12, 31), List.of(hi, underweight, special))
-        .withDataQuality(DataQuality.of(15, 13, 2))
-        .suppressed();
+    return io.github.treem.indicators.DisclosureControl.publish(
+        IndicatorReport.of(2020, LocalDate.of(2020, 12, 31), List.of(hi, underweight, special))
+        .withDataQuality(DataQuality.of(15, 13, 2)), List.of()).report();
   }
 
   /** {@return the targets of the small report: every status and comparator} */
@@ -63,12 +62,12 @@ final class ReportFixtures {
     Optional<BigDecimal> uw = report.result(Indicators.UNDERWEIGHT_U5).flatMap(IndicatorResult::getValue);
     Optional<BigDecimal> sc = report.result(Indicators.SPECIAL_CIRCUMSTANCES).flatMap(IndicatorResult::getValue);
     return List.of(
-        TargetAssessment.of("T1", "HI_U6", TargetComparator.AT_LEAST, OptionalDouble.of(90), hi),
-        TargetAssessment.of("T2", "UNDERWEIGHT_U5", TargetComparator.BELOW, OptionalDouble.of(9), uw),
-        TargetAssessment.of("T3", "SPECIAL_CIRCUMSTANCES", TargetComparator.AT_MOST, OptionalDouble.of(20), sc),
-        TargetAssessment.of("T4", "HI_U6", TargetComparator.INCREASE, OptionalDouble.of(70.5), hi),
-        TargetAssessment.of("T5", "HI_U6", TargetComparator.INCREASE, OptionalDouble.empty(), hi),
-        TargetAssessment.of("", "SPECIAL_CIRCUMSTANCES", TargetComparator.BELOW, OptionalDouble.of(12), sc));
+        TargetAssessment.ofDecimals("T1", "HI_U6", TargetComparator.AT_LEAST, Optional.of(new BigDecimal("90.0")), hi),
+        TargetAssessment.ofDecimals("T2", "UNDERWEIGHT_U5", TargetComparator.BELOW, Optional.of(new BigDecimal("9.0")), uw),
+        TargetAssessment.ofDecimals("T3", "SPECIAL_CIRCUMSTANCES", TargetComparator.AT_MOST, Optional.of(new BigDecimal("20.0")), sc),
+        TargetAssessment.ofDecimals("T4", "HI_U6", TargetComparator.INCREASE, Optional.of(new BigDecimal("70.5")), hi),
+        TargetAssessment.ofDecimals("T5", "HI_U6", TargetComparator.INCREASE, Optional.empty(), hi),
+        TargetAssessment.ofDecimals("", "SPECIAL_CIRCUMSTANCES", TargetComparator.BELOW, Optional.of(new BigDecimal("12.0")), sc));
   }
 
   static ReportManifest smallManifest() {
@@ -150,17 +149,27 @@ final class ReportFixtures {
       report = report.withDataQuality(DataQuality.of(read, read - rejected, rejected));
     }
     if (rnd.nextBoolean()) {
-      report = report.suppressed();
+      try {
+        IndicatorReport published = io.github.treem.indicators.DisclosureControl.publish(report, List.of()).report();
+        // the report JSON and CSV do not carry hidden exclusion counts yet (the writers' part of
+        // issue 14): such a report is left unsuppressed here until they do
+        if (published.getResults().stream().allMatch(r -> r.getSuppressedExclusions().isEmpty())) {
+          report = published;
+        }
+      } catch (IllegalArgumentException e) {
+        // random figures that contradict each other (e.g. more children receiving the allowance
+        // than children in special circumstances) cannot be audited: left unsuppressed
+      }
     }
     List<TargetAssessment> targets = new ArrayList<>();
     int nt = rnd.nextInt(6);
     for (int k = 0; k < nt; k++) {
       Indicators i = Indicators.values()[rnd.nextInt(Indicators.values().length)];
       TargetComparator c = TargetComparator.values()[rnd.nextInt(TargetComparator.values().length)];
-      OptionalDouble ref = rnd.nextInt(5) == 0 ? OptionalDouble.empty()
-          : OptionalDouble.of(rnd.nextInt(2) == 0 ? rnd.nextInt(101) : Math.round(rnd.nextDouble() * 10_000) / 100.0);
+      Optional<BigDecimal> ref = rnd.nextInt(5) == 0 ? Optional.empty()
+          : Optional.of(rnd.nextInt(2) == 0 ? BigDecimal.valueOf(rnd.nextInt(101)) : BigDecimal.valueOf(rnd.nextInt(10_001), 2));
       Optional<BigDecimal> v = report.result(i).flatMap(IndicatorResult::getValue);
-      targets.add(TargetAssessment.of(rnd.nextBoolean() ? "T" + k : text(rnd), i.getCode(), c, ref, v));
+      targets.add(TargetAssessment.ofDecimals(rnd.nextBoolean() ? "T" + k : text(rnd), i.getCode(), c, ref, v));
     }
     ReportDocument doc = ReportDocument.of(report, targets);
     if (rnd.nextBoolean()) {

@@ -104,8 +104,8 @@ class ReportJsonTest {
   @Test
   void controlCharactersAreEscapedAsBefore() {
     IndicatorReport r = ReportFixtures.smallReport();
-    List<TargetAssessment> t = List.of(TargetAssessment.of("a\u0001\b\f\n\r\t\"\\/\u007f😀", "HI_U6",
-        io.github.treem.core.plan.TargetComparator.AT_LEAST, java.util.OptionalDouble.empty(), java.util.Optional.empty()));
+    List<TargetAssessment> t = List.of(TargetAssessment.ofDecimals("a\u0001\b\f\n\r\t\"\\/\u007f😀", "HI_U6",
+        io.github.treem.core.plan.TargetComparator.AT_LEAST, java.util.Optional.empty(), java.util.Optional.empty()));
     String json = ReportJson.of(Language.EN).write(ReportDocument.of(r, t));
     assertThat(json).contains("{\"id\":\"a\\u0001\\u0008\\u000c\\n\\r\\t\\\"\\\\/\u007f😀\",");
     assertThat(json).isEqualTo(LegacyReportText.json(r, t, false));

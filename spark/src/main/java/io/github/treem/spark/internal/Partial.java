@@ -3,7 +3,7 @@ package io.github.treem.spark.internal;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.Accumulator;
 import io.github.treem.indicators.IndicatorCalculator;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
@@ -54,12 +54,12 @@ public final class Partial implements Serializable {
    *
    * @param stats its counts
    */
-  void addFile(ReadStats stats) {
+  void addFile(DataQuality stats) {
     files++;
-    rowsRead += stats.rowsRead();
-    rowsAccepted += stats.rowsAccepted();
-    rowsRejected += stats.rowsRejected();
-    malformed |= stats.malformed();
+    rowsRead += stats.getRowsRead();
+    rowsAccepted += stats.getRowsAccepted();
+    rowsRejected += stats.getRowsRejected();
+    malformed |= stats.isMalformed();
   }
 
   /**
@@ -101,11 +101,11 @@ public final class Partial implements Serializable {
     /** The number of files. */
     public final long files;
     /** Their summed read counts. */
-    public final ReadStats stats;
+    public final DataQuality stats;
     /** Their accumulated counts. */
     public final Accumulator accumulator;
 
-    Decoded(long files, ReadStats stats, Accumulator accumulator) {
+    Decoded(long files, DataQuality stats, Accumulator accumulator) {
       this.files = files;
       this.stats = stats;
       this.accumulator = accumulator;
@@ -131,9 +131,9 @@ public final class Partial implements Serializable {
       long accepted = in.readLong();
       long rejected = in.readLong();
       boolean malformed = in.readBoolean();
-      ReadStats stats;
+      DataQuality stats;
       try {
-        stats = new ReadStats(read, accepted, rejected, malformed);
+        stats = DataQuality.of(read, accepted, rejected, malformed);
       } catch (IllegalArgumentException e) {
         throw new InvalidValueException(SparkErrorCode.AGGREGATOR_OUTPUT_CORRUPT, "inconsistent counts in the aggregator's output");
       }

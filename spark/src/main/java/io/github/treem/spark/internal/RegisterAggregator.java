@@ -1,11 +1,10 @@
 package io.github.treem.spark.internal;
 
-import io.github.treem.io.ReadStats;
-import io.github.treem.io.RegisterReader;
-import io.github.treem.io.RegisterRecord;
-import io.github.treem.io.Registers;
+import io.github.treem.io.RegisterReading;
+import io.github.treem.io.RegisterSource;
 import java.io.ByteArrayInputStream;
-import java.util.Optional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -17,11 +16,11 @@ import org.apache.spark.sql.expressions.Aggregator;
  * gives them), its buffer a {@link Partial} built on treem's accumulator, its output the
  * partial's binary form.
  *
- * <p>{@link #reduce} reads the file with treem's own reader ({@link Registers#open}, which tells
- * CSV, JSON and JSON Lines apart), exactly as {@code treem report} reads a file: the same row
- * rules, the same per-file rule on repeated {@code child_id}s (the first occurrence wins), the
- * same counts; each accepted child is added to the accumulator with the file's name without its
- * extension as its {@code AREA} key. The children never leave the task that read them: only
+ * <p>{@link #reduce} reads the file with the reading step of treem's report pipeline
+ * ({@link RegisterReading#readInto}, which tells CSV, JSON and JSON Lines apart), exactly as
+ * {@code treem report} reads a file: the same row rules, the same per-file rule on repeated
+ * {@code child_id}s (the first occurrence wins), the same counts; each accepted child is added to
+ * the accumulator with the file's name without its extension as its {@code AREA} key. The children never leave the task that read them: only
  * counts are merged and shuffled.
  */
 public final class RegisterAggregator extends Aggregator<Row, Partial, byte[]> {
@@ -47,15 +46,14 @@ public final class RegisterAggregator extends Aggregator<Row, Partial, byte[]> {
   public Partial reduce(Partial buffer, Row file) {
     String path = file.getString(0);
     byte[] content = (byte[]) file.get(1);
-    String name = fileName(path);
-    try (RegisterReader r = Registers.open(new ByteArrayInputStream(content), settings.readOptions(name))) {
-      String area = area(name);
-      Optional<RegisterRecord> rec;
-      while ((rec = r.next()).isPresent()) {
-        rec.get().getChild().ifPresent(c -> buffer.accumulator().add(c, area));
-      }
-      ReadStats stats = r.getStats();
-      buffer.addFile(stats);
+    RegisterSource source = source(fileName(path), content);
+    RegisterReading reading = RegisterReading.builder().options(settings.readOptions(source.getName())).threads(1)
+        .build();
+    try {
+      buffer.addFile(reading.readInto(source, buffer.accumulator()).getQuality());
+    } catch (IOException e) {
+      // the bytes are in memory: no I/O can fail
+      throw new UncheckedIOException(e);
     }
     return buffer;
   }
@@ -96,14 +94,14 @@ public final class RegisterAggregator extends Aggregator<Row, Partial, byte[]> {
   }
 
   /**
-   * The {@code AREA} key of a file, as {@code treem report} makes it: the name without its
-   * extension.
+   * A file's bytes as a register: named by its file name, its {@code AREA} key the name without
+   * extension, exactly as {@code treem report} names a file ({@link RegisterSource}).
    *
-   * @param fileName the name
-   * @return the key
+   * @param fileName the file's name
+   * @param content its bytes
+   * @return the register
    */
-  public static String area(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  public static RegisterSource source(String fileName, byte[] content) {
+    return RegisterSource.of(fileName, () -> new ByteArrayInputStream(content));
   }
 }

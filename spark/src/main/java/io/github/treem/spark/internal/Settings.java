@@ -32,11 +32,13 @@ public final class Settings implements Serializable {
   private final ArrayList<String> indicators = new ArrayList<>();
   private final ArrayList<String> dimensions = new ArrayList<>();
   /** Null for the default scorer (rebuilt on each executor). */
+  @SuppressWarnings("serial") // the constructor keeps only a Serializable scorer (javac 21+ lint)
   private final GrowthScorer scorer;
 
   private final int readYear;
   private final LocalDate readReferenceDate;
   private final ReadMode mode;
+  @SuppressWarnings("serial") // shipped only when Serializable (javac 21+ lint)
   private final ChildValidator validator;
   private final Validation validation;
   /** The heap budget of the duplicate check, or null for the executor's default. */

@@ -60,8 +60,8 @@ class RegisterAggregatorTest {
     Partial.Decoded got = Partial.decode(shipped.finish(merged), CALC);
     assertThat(got.files).isEqualTo(2);
     assertThat(got.stats).isEqualTo(expected.stats);
-    assertThat(got.stats.rowsRead()).isEqualTo(200);
-    assertThat(got.accumulator.getChildrenAdded()).isEqualTo(got.stats.rowsAccepted()).isPositive();
+    assertThat(got.stats.getRowsRead()).isEqualTo(200);
+    assertThat(got.accumulator.getChildrenAdded()).isEqualTo(got.stats.getRowsAccepted()).isPositive();
     assertThat(got.accumulator.result()).isEqualTo(expected.accumulator.result());
     assertThat(got.accumulator.result().getResults().get(0).getBreakdowns().get(BreakdownDimension.AREA))
         .extracting(c -> c.getKey()).containsExactly("19885", "19886");
@@ -76,6 +76,6 @@ class RegisterAggregatorTest {
       "/r/dir/, dir, dir"})
   void namesAndAreasAreTreemReports(String path, String name, String area) {
     assertThat(RegisterAggregator.fileName(path)).isEqualTo(name);
-    assertThat(RegisterAggregator.area(name)).isEqualTo(area);
+    assertThat(RegisterAggregator.source(name, new byte[0]).getArea()).isEqualTo(area);
   }
 }

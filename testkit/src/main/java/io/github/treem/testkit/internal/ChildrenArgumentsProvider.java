@@ -11,8 +11,13 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
 /** The provider behind {@link ChildrenSource}. Internal: not API. */
 public final class ChildrenArgumentsProvider extends AnnotationBasedArgumentsProvider<ChildrenSource> {
 
-  /** Instantiated by JUnit. */
-  public ChildrenArgumentsProvider() {}
+  /**
+   * Instantiated by JUnit, which looks at the provider's methods only afterwards: an older JUnit
+   * gets the requirement's message here, not a {@code NoClassDefFoundError} of a 5.13 type.
+   */
+  public ChildrenArgumentsProvider() {
+    JUnitRequirement.check();
+  }
 
   @Override
   protected Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context,

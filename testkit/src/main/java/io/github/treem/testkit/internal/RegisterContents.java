@@ -4,7 +4,7 @@ import io.github.treem.core.Child;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterFormat;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
@@ -28,7 +28,7 @@ import java.util.List;
  * @param stats the counts
  * @param accepted the accepted children, in order
  */
-public record RegisterContents(RegisterFormat format, List<Issue> issues, ReadStats stats, List<Child> accepted) {
+public record RegisterContents(RegisterFormat format, List<Issue> issues, DataQuality stats, List<Child> accepted) {
 
   /**
    * Reads a register of any format.

@@ -74,10 +74,14 @@ public final class ViewBuilder {
   }
 
   /** The previous value of a target's indicator, from last year's report, if given and computed. */
-  private OptionalDouble previous(Target target) {
-    Optional<BigDecimal> v = previousReport.flatMap(p -> p.getResults().stream()
-        .filter(r -> r.getCode().equals(target.getIndicatorCode())).findFirst()).flatMap(IndicatorResult::getValue);
-    return v.isPresent() ? OptionalDouble.of(v.get().doubleValue()) : OptionalDouble.empty();
+  private Optional<IndicatorResult> previous(Target target) {
+    return previousReport.flatMap(p -> p.getResults().stream()
+        .filter(r -> r.getCode().equals(target.getIndicatorCode())).findFirst());
+  }
+
+  private OptionalDouble referenceOf(Target target) {
+    Optional<BigDecimal> r = TargetAssessment.of(target, report, previous(target)).getReference();
+    return r.isPresent() ? OptionalDouble.of(r.get().doubleValue()) : OptionalDouble.empty();
   }
 
   /** {@return the view} */
@@ -220,7 +224,7 @@ public final class ViewBuilder {
     Optional<IndicatorResult> result = resultOf(target.getIndicatorCode());
     IndicatorUnit unit = result.map(r -> r.getIndicator().getUnit()).orElse(IndicatorUnit.PERCENT);
     String name = result.map(r -> name(r.getIndicator())).orElse(target.getIndicatorCode());
-    OptionalDouble ref = target.referenceValue(previous(target));
+    OptionalDouble ref = referenceOf(target);
     String requirement;
     if (target.getComparator() == TargetComparator.INCREASE) {
       requirement = t("tăng so với năm trước", "an increase on the previous year")
@@ -230,7 +234,7 @@ public final class ViewBuilder {
     }
     Optional<BigDecimal> value = result.flatMap(IndicatorResult::getValue);
     TargetAssessment assessment = TargetAssessment.of(target, report, previous(target));
-    ref = assessment.getReference();
+    ref = referenceOf(target);
     String status;
     String statusSymbol;
     String statusText;
@@ -376,7 +380,7 @@ public final class ViewBuilder {
     String name = name(r.getIndicator());
     String dimName = t(dim.getNameVi(), dim.getNameEn());
     Optional<Target> target = plan.targetFor(r.getCode());
-    OptionalDouble ref = target.map(x -> x.referenceValue(previous(x))).orElse(OptionalDouble.empty());
+    OptionalDouble ref = target.map(this::referenceOf).orElse(OptionalDouble.empty());
     double largest = cells.stream().flatMap(c -> c.getValue().stream()).mapToDouble(BigDecimal::doubleValue).max()
         .orElse(0.0);
     double max = unit == IndicatorUnit.PERCENT ? 100.0 : niceMax(Math.max(largest, ref.orElse(0.0)));

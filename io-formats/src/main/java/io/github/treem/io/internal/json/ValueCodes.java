@@ -1,5 +1,6 @@
 package io.github.treem.io.internal.json;
 
+import io.github.treem.codec.internal.DecodeProblem;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.id.PersonalIdNumber;
 import io.github.treem.core.taxonomy.CircumstanceCode;
@@ -8,13 +9,37 @@ import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup;
 import io.github.treem.core.validation.IssueCode;
 import io.github.treem.io.RegisterIssueCode;
+import io.github.treem.io.json.JsonIssueCode;
 
 /**
- * The issue code of a value that is not allowed, by the type of the value: the same code that the
- * CSV reader gives the same value ({@code INVALID_PERSONAL_ID}, {@code INVALID_CODE}, ...).
+ * The issue code of a value that a codec cannot take, by the kind of problem and the type of the
+ * value: the same code that the CSV reader gives the same value ({@code INVALID_DATE},
+ * {@code INVALID_PERSONAL_ID}, {@code INVALID_CODE}, {@code MISSING_VALUE}, ...).
  */
 final class ValueCodes {
   private ValueCodes() {}
+
+  /**
+   * The code of a problem.
+   *
+   * @param problem the kind of problem
+   * @param type the type read
+   * @return the code
+   */
+  static IssueCode of(DecodeProblem problem, Class<?> type) {
+    switch (problem) {
+      case WRONG_TYPE:
+        return JsonIssueCode.JSON_WRONG_TYPE;
+      case INVALID_DATE:
+        return RegisterIssueCode.INVALID_DATE;
+      case INVALID_NUMBER:
+        return RegisterIssueCode.INVALID_NUMBER;
+      case MISSING_PROPERTY:
+        return RegisterIssueCode.MISSING_VALUE;
+      default:
+        return of(type);
+    }
+  }
 
   /**
    * The code of an invalid value of a type.

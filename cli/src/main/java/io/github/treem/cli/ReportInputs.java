@@ -1,0 +1,227 @@
+package io.github.treem.cli;
+
+import io.github.treem.core.plan.Plan;
+import io.github.treem.core.validation.Language;
+import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.IndicatorCalculator;
+import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.ReportManifest;
+import io.github.treem.io.ReadOptions;
+import io.github.treem.io.ReadSink;
+import io.github.treem.io.RegisterReading;
+import io.github.treem.io.RegisterSource;
+import io.github.treem.io.json.TreemJson;
+import io.github.treem.io.report.ReportDocument;
+import io.github.treem.io.report.ReportJson;
+import io.github.treem.io.report.ReportPipeline;
+import io.github.treem.io.report.ReportReadException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/**
+ * The inputs of the commands that compute the report ({@code report}, {@code export dhis2}):
+ * plan, registers (files, folders, {@code -}), year, reference date, last year's report (a
+ * malformed one: exit 1, nothing written), threads, {@code --quiet};
+ * and the one call that computes it, through io-formats' {@link ReportPipeline}.
+ */
+final class ReportInputs {
+  static final String BUNDLED_REGISTER = "/io/github/treem/cli/bundled/quang-vinh-2020-register.csv";
+
+  @Option(names = "--plan", paramLabel = "FILE", description = "The plan (JSON); default: the bundled Quảng Vinh 2020 plan.")
+  Path plan;
+
+  @Option(names = "--register", paramLabel = "FILE|FOLDER|-", description = {
+      "A register (CSV, JSON or JSON Lines), a folder (every register file in it, in name order) or - for standard"
+          + " input; repeat to merge several; default: the bundled register.",
+      "Sổ theo dõi (CSV, JSON, JSON Lines), thư mục (mọi tệp sổ trong đó, theo thứ tự tên) hoặc - (đầu vào chuẩn)."})
+  List<String> registers = new ArrayList<>();
+
+  @Option(names = "--year", paramLabel = "Y", description = "Reporting year (default 2020, or the year of --reference-date).")
+  Integer year;
+
+  @Option(names = "--reference-date", paramLabel = "D", description = "Reference date yyyy-MM-dd (default 31 December of the year).")
+  String referenceDate;
+
+  @Option(names = "--threads", paramLabel = "N", description = {
+      "Registers read in parallel by N threads (default: the processors, at most one per file); the output is the same for every N.",
+      "Số luồng đọc song song các sổ (mặc định: số bộ xử lý, tối đa một luồng mỗi sổ); kết quả như nhau với mọi N."})
+  Integer threads;
+
+  @Option(names = "--previous-report", paramLabel = "FILE", description = {
+      "Last year's report (JSON, as treem report --format json writes it): INCREASE targets are assessed against it.",
+      "Báo cáo năm trước (JSON): mục tiêu tăng dần được so với báo cáo này."})
+  Path previousReport;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error / Không hiện tiến độ.")
+  boolean quiet;
+
+  /** What a computation gave: the plan and the document, or the exit code of a failure already reported. */
+  record Computed(Plan plan, ReportDocument document, int failure) {
+    /** {@return whether some row was rejected or some file malformed} */
+    boolean rejected() {
+      return document.getReport().getDataQuality()
+          .map(q -> q.getRowsRejected() > 0 || q.isMalformed()).orElse(false);
+    }
+  }
+
+  private static Computed failed(int code) {
+    return new Computed(null, null, code);
+  }
+
+  /**
+   * Reads the plan and the registers and computes the document, printing the rejected rows and
+   * file issues on standard error (above the progress line) in the order of the registers.
+   *
+   * @param err standard error
+   * @param name the command, e.g. {@code treem report}
+   * @param lang the language of the lines
+   * @param by the breakdowns asked for (the area breakdown is added for several registers)
+   * @param suppressed whether small numbers are suppressed
+   * @return the plan and the document, or the exit code of a failure (reported on err)
+   */
+  Computed compute(PrintWriter err, String name, Language lang, Set<BreakdownDimension> by, boolean suppressed) {
+    LocalDate ref = null;
+    if (referenceDate != null) {
+      try {
+        ref = LocalDate.parse(referenceDate.strip());
+      } catch (DateTimeParseException e) {
+        err.println(name + ": " + Texts.t(lang, "--reference-date phải là một ngày yyyy-MM-dd",
+            "--reference-date must be a date yyyy-MM-dd"));
+        return failed(Treem.EXIT_USAGE);
+      }
+    }
+    int y = year != null ? year : ref != null ? ref.getYear() : 2020;
+    if (y < 1950 || y > 2200) {
+      err.println(name + ": " + Texts.t(lang, "--year phải trong khoảng 1950-2200", "--year must be 1950-2200"));
+      return failed(Treem.EXIT_USAGE);
+    }
+    if (ref == null) {
+      ref = LocalDate.of(y, 12, 31);
+    }
+    if (threads != null && threads < 1) {
+      err.println(name + ": " + Texts.t(lang, "--threads phải từ 1 trở lên", "--threads must be at least 1"));
+      return failed(Treem.EXIT_USAGE);
+    }
+    Optional<List<RegisterSource>> sources = sources(err, name, lang);
+    if (sources.isEmpty()) {
+      return failed(Treem.EXIT_USAGE);
+    }
+    Set<BreakdownDimension> dims = EnumSet.noneOf(BreakdownDimension.class);
+    dims.addAll(by);
+    if (sources.get().size() > 1) {
+      dims.add(BreakdownDimension.AREA);
+    }
+    Plan p;
+    String planOption;
+    try {
+      if (plan == null) {
+        p = TreemJson.bundledPlan("quang-vinh-2020");
+        planOption = "bundled:quang-vinh-2020";
+      } else {
+        byte[] bytes = Files.readAllBytes(plan);
+        String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        p = TreemJson.strict().readPlan(text);
+        Path f = plan.getFileName();
+        planOption = (f == null ? plan.toString() : f.toString()) + " sha256 " + ReportManifest.sha256(bytes);
+      }
+    } catch (NoSuchFileException e) {
+      err.println(name + ": " + Texts.t(lang, "không có tệp: ", "no such file: ") + plan);
+      return failed(Treem.EXIT_USAGE);
+    } catch (CharacterCodingException e) {
+      err.println(name + ": " + Texts.t(lang, "kế hoạch không phải UTF-8: ", "the plan is not UTF-8: ") + plan);
+      return failed(Treem.EXIT_USAGE);
+    } catch (IOException | RuntimeException e) {
+      err.println(name + ": " + Texts.t(lang, "không đọc được kế hoạch ", "cannot read the plan ") + plan + " ("
+          + e.getClass().getSimpleName() + ")");
+      return failed(Treem.EXIT_USAGE);
+    }
+    Optional<IndicatorReport> previous = Optional.empty();
+    String previousOption = null;
+    if (previousReport != null) {
+      Path f = previousReport.getFileName();
+      String fileName = f == null ? previousReport.toString() : f.toString();
+      try {
+        byte[] bytes = Files.readAllBytes(previousReport);
+        previous = Optional.of(ReportJson.of(lang).read(new ByteArrayInputStream(bytes), fileName).getReport());
+        previousOption = fileName + " sha256 " + ReportManifest.sha256(bytes);
+      } catch (NoSuchFileException e) {
+        err.println(name + ": " + Texts.t(lang, "không có tệp: ", "no such file: ") + previousReport);
+        return failed(Treem.EXIT_USAGE);
+      } catch (ReportReadException e) {
+        // a malformed file: exit 1, as for a malformed register, and nothing is written
+        err.println(Texts.issueLine(name, e.getIssue(), lang));
+        err.println(name + ": " + Texts.t(lang, "--previous-report không phải một báo cáo treem: ",
+            "--previous-report is not a treem report: ") + previousReport);
+        return failed(Treem.EXIT_REJECTED);
+      } catch (IOException | UncheckedIOException e) {
+        err.println(name + ": " + Texts.t(lang, "không đọc được ", "cannot read ") + previousReport + " ("
+            + e.getClass().getSimpleName() + ")");
+        return failed(Treem.EXIT_USAGE);
+      }
+    }
+    IndicatorCalculator calc = IndicatorCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build();
+    // Rows are read with the readers' default, as Registers.open and treem validate read them: the
+    // format, then treem's validator at the reference date (a row either rejects is counted and
+    // reported), so that the library's documented path and the CLI give the same figures.
+    ReadOptions options = ReadOptions.builder().reportingYear(y).referenceDate(ref).build();
+    try (Progress progress = Progress.start(err, quiet, lang, name, sources.get().size())) {
+      ReadSink sink = issue -> progress.println(Texts.issueLine(name, issue, lang));
+      RegisterReading.Builder reading = RegisterReading.builder().options(options).sink(sink).progress(progress);
+      if (threads != null) {
+        reading.threads(threads);
+      }
+      ReportPipeline.Builder pipeline = ReportPipeline.builder().calculator(calc).plan(p).reading(reading.build())
+          .putManifestOption("plan", planOption).putManifestOption("lang", lang.name().toLowerCase(java.util.Locale.ROOT));
+      if (!suppressed) {
+        pipeline.unsuppressedForInternalUse();
+      }
+      previous.ifPresent(pipeline::previousReport);
+      if (previousOption != null) {
+        pipeline.putManifestOption("previousReport", previousOption);
+      }
+      ReportDocument document;
+      try {
+        document = pipeline.build().run(sources.get());
+      } catch (IOException e) {
+        progress.println(name + ": " + Texts.t(lang, "lỗi đọc sổ (", "I/O error reading a register (")
+            + e.getClass().getSimpleName() + ")");
+        return failed(Treem.EXIT_USAGE);
+      }
+      return new Computed(p, document, 0);
+    }
+  }
+
+  /**
+   * The registers: each {@code --register} a file, a folder (its register files in name order) or
+   * {@code -} (standard input, once); none: the bundled register.
+   */
+  private Optional<List<RegisterSource>> sources(PrintWriter err, String name, Language lang) {
+    if (registers.isEmpty()) {
+      return Optional.of(List.of(RegisterSource.of("quang-vinh-2020-register.csv", () -> {
+        InputStream in = ReportInputs.class.getResourceAsStream(BUNDLED_REGISTER);
+        if (in == null) {
+          throw new NoSuchFileException("the bundled register is missing from this build");
+        }
+        return in;
+      }).withManifestName("bundled:quang-vinh-2020-register.csv")));
+    }
+    return Sources.resolve(registers, err, name, lang, false);
+  }
+}

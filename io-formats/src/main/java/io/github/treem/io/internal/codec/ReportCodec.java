@@ -1,0 +1,424 @@
+package io.github.treem.io.internal.codec;
+
+import static io.github.treem.codec.internal.Codecs.invalid;
+import static io.github.treem.codec.internal.Codecs.invalidAt;
+
+import io.github.treem.codec.internal.Codecs;
+import io.github.treem.codec.internal.ObjectCodec;
+import io.github.treem.codec.internal.ReadLimits;
+import io.github.treem.codec.internal.StringEscapes;
+import io.github.treem.codec.internal.Token;
+import io.github.treem.codec.internal.TokenReader;
+import io.github.treem.codec.internal.TokenWriter;
+import io.github.treem.codec.internal.ValueCodec;
+import io.github.treem.codec.internal.WriteAttributes;
+import io.github.treem.core.plan.TargetComparator;
+import io.github.treem.core.validation.Language;
+import io.github.treem.indicators.BreakdownCell;
+import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.DataQuality;
+import io.github.treem.indicators.DisclosureControl;
+import io.github.treem.indicators.ExclusionReason;
+import io.github.treem.indicators.Indicator;
+import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.IndicatorResult;
+import io.github.treem.indicators.IndicatorUnit;
+import io.github.treem.indicators.Indicators;
+import io.github.treem.indicators.ReportManifest;
+import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.indicators.TargetStatus;
+import io.github.treem.indicators.ValueState;
+import io.github.treem.io.report.ReportDocument;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * The report document in the format of {@code report-v1.schema.json}.
+ *
+ * <p>Each object is one table of its properties, read into a holder and written from the value.
+ *
+ * <p>Writing: properties in a fixed order; absent figures as {@code null}; decimals in plain
+ * notation; indicator names in the language of the write's attribute {@link #LANGUAGE} (default:
+ * Vietnamese); strings escaped as {@link StringEscapes#REPORT}, the manifest's as
+ * {@link StringEscapes#MANIFEST}, whatever the generator's settings. The layout (a line feed
+ * before each indicator and target) is the generator's.
+ *
+ * <p>Reading rebuilds the report through the public factories of the indicators module, so every
+ * derived figure is recomputed: an indicator's or a cell's value and state from its numerator and
+ * denominator, a target's status and gap from its threshold and value, and the cells of a
+ * suppressed report by small-number suppression. A figure in the text that differs from the
+ * recomputed one is an invalid value, never taken on trust. Indicator names are display text and
+ * are not read back.
+ */
+public final class ReportCodec {
+  /** The write attribute holding the {@link Language} of indicator names (default: Vietnamese). */
+  public static final String LANGUAGE = WriteAttributes.REPORT_LANGUAGE;
+
+  /** A count: a non-negative integer. */
+  private static final ValueCodec<Long> COUNT = new ValueCodec<>() {
+    @Override
+    public Long read(TokenReader in, Class<?> owner) {
+      long v = Codecs.longInteger(in, owner);
+      if (v < 0) {
+        throw invalid(in, owner, "a count must not be negative");
+      }
+      return v;
+    }
+
+    @Override
+    public void write(Long value, TokenWriter out) {
+      out.number(value.longValue());
+    }
+  };
+
+  /** A count or {@code null}. */
+  private static final ValueCodec<OptionalLong> COUNT_OR_NULL = new ValueCodec<>() {
+    @Override
+    public OptionalLong read(TokenReader in, Class<?> owner) {
+      return in.current() == Token.VALUE_NULL ? OptionalLong.empty() : OptionalLong.of(COUNT.read(in, owner));
+    }
+
+    @Override
+    public void write(OptionalLong value, TokenWriter out) {
+      if (value.isPresent()) {
+        out.number(value.getAsLong());
+      } else {
+        out.nullValue();
+      }
+    }
+  };
+
+  /** A decimal number, kept exactly, or {@code null}. */
+  private static final ValueCodec<Optional<BigDecimal>> DECIMAL_OR_NULL = new ValueCodec<>() {
+    @Override
+    public Optional<BigDecimal> read(TokenReader in, Class<?> owner) {
+      Token t = in.current();
+      if (t == Token.VALUE_NULL) {
+        return Optional.empty();
+      }
+      if (!t.isNumber()) {
+        throw Codecs.wrongType(in, owner, "a number or null");
+      }
+      ReadLimits.checkNumber(in);
+      return Optional.of(in.decimalValue());
+    }
+
+    @Override
+    public void write(Optional<BigDecimal> value, TokenWriter out) {
+      if (value.isPresent()) {
+        out.decimal(value.get());
+      } else {
+        out.nullValue();
+      }
+    }
+  };
+
+  private static final ValueCodec<Indicator> INDICATOR_CODE = new ValueCodec<>() {
+    @Override
+    public Indicator read(TokenReader in, Class<?> owner) {
+      String code = Codecs.string(in, owner);
+      return Indicators.fromCode(code).filter(i -> i.getCode().equals(code))
+          .orElseThrow(() -> invalid(in, owner, "not the code of a treem indicator"));
+    }
+
+    @Override
+    public void write(Indicator value, TokenWriter out) {
+      out.string(value.getCode());
+    }
+  };
+
+  private static final ValueCodec<String> CELL_KEY = new ValueCodec<>() {
+    @Override
+    public String read(TokenReader in, Class<?> owner) {
+      String key = Codecs.string(in, owner);
+      if (key.isEmpty()) {
+        throw invalid(in, owner, "a cell key must not be empty");
+      }
+      return key;
+    }
+
+    @Override
+    public void write(String value, TokenWriter out) {
+      out.string(value);
+    }
+  };
+
+  private static final ValueCodec<Map<ExclusionReason, Long>> EXCLUSIONS = Codecs.mapOf(
+      (name, in, owner) -> constant(ExclusionReason.class, name)
+          .orElseThrow(() -> invalid(in, owner, "not an exclusion reason of treem")),
+      ExclusionReason::name, COUNT);
+
+  private static final ValueCodec<Map<String, String>> STRINGS = Codecs.mapOf((name, in, owner) -> name,
+      Function.identity(), Codecs.STRING);
+
+  /** A breakdown cell as read, resolved once the indicator's unit is known. */
+  private static final class RawCell {
+    String key;
+    OptionalLong numerator;
+    OptionalLong denominator;
+    Optional<BigDecimal> value;
+    ValueState state;
+
+    BreakdownCell resolve(TokenReader in, IndicatorUnit unit) {
+      if (state == ValueState.SUPPRESSED) {
+        if (numerator.isPresent() || denominator.isPresent() || value.isPresent()) {
+          throw invalidAt(in, "state", "a suppressed cell has null figures");
+        }
+        return BreakdownCell.suppressed(key);
+      }
+      if (numerator.isEmpty()) {
+        throw invalidAt(in, "numerator", "null only in a suppressed cell");
+      }
+      if ((unit == IndicatorUnit.COUNT) != denominator.isEmpty()) {
+        throw invalidAt(in, "denominator", "must be null for a count indicator or a suppressed cell, and only then");
+      }
+      BreakdownCell c = BreakdownCell.of(key, unit, numerator.getAsLong(), denominator.orElse(0));
+      if (!sameDecimal(c.getValue(), value) || c.getState() != state) {
+        throw invalidAt(in, "value", "value or state does not follow from the numerator and the denominator");
+      }
+      return c;
+    }
+  }
+
+  private static final ObjectCodec<RawCell> CELL = ObjectCodec
+      .<RawCell, RawCell>finishing(BreakdownCell.class, RawCell::new, (c, in) -> c)
+      .nullsAreValues()
+      .property("key", true, CELL_KEY, (c, v) -> c.key = v, null)
+      .property("numerator", true, COUNT_OR_NULL, (c, v) -> c.numerator = v, null)
+      .property("denominator", true, COUNT_OR_NULL, (c, v) -> c.denominator = v, null)
+      .property("value", true, DECIMAL_OR_NULL, (c, v) -> c.value = v, null)
+      .property("state", true, Codecs.enumByName(ValueState.class), (c, v) -> c.state = v, null)
+      .build();
+
+  private static final ValueCodec<Map<BreakdownDimension, List<RawCell>>> BREAKDOWNS = Codecs.mapOf(
+      (key, in, owner) -> BreakdownDimension.fromKey(key).filter(d -> d.getKey().equals(key))
+          .orElseThrow(() -> invalid(in, owner, "not a breakdown dimension of treem")),
+      BreakdownDimension::getKey, Codecs.arrayOf(CELL));
+
+  /** An indicator's figures as read. */
+  private static final class RawIndicator {
+    Indicator indicator;
+    IndicatorUnit unit;
+    long numerator;
+    OptionalLong denominator;
+    Optional<BigDecimal> value;
+    ValueState state;
+    Map<ExclusionReason, Long> exclusions;
+    Map<BreakdownDimension, List<RawCell>> breakdowns;
+
+    IndicatorResult finish(TokenReader in) {
+      Indicator i = indicator;
+      boolean count = i.getUnit() == IndicatorUnit.COUNT;
+      if (unit != null && unit != i.getUnit()) {
+        throw invalidAt(in, "unit", "not the unit of the indicator");
+      }
+      if (count != denominator.isEmpty()) {
+        throw invalidAt(in, "denominator", "must be null for a count indicator and only then");
+      }
+      Map<BreakdownDimension, List<BreakdownCell>> cells = new LinkedHashMap<>();
+      for (Map.Entry<BreakdownDimension, List<RawCell>> e : breakdowns.entrySet()) {
+        List<BreakdownCell> list = new ArrayList<>();
+        for (int k = 0; k < e.getValue().size(); k++) {
+          try {
+            list.add(e.getValue().get(k).resolve(in, i.getUnit()));
+          } catch (RuntimeException ex) {
+            throw in.withPath(in.withPath(in.withPath(ex, list, k), cells, e.getKey().getKey()), breakdowns,
+                "breakdowns");
+          }
+        }
+        cells.put(e.getKey(), list);
+      }
+      IndicatorResult r = Codecs.construct(in, IndicatorResult.class,
+          () -> IndicatorResult.of(i, numerator, denominator.orElse(0), exclusions, cells));
+      if (!sameDecimal(r.getValue(), value) || r.getState() != state) {
+        throw invalidAt(in, "value", "value or state does not follow from the numerator and the denominator");
+      }
+      return r;
+    }
+  }
+
+  private static final ObjectCodec<IndicatorResult> INDICATOR = ObjectCodec
+      .finishing(IndicatorResult.class, RawIndicator::new, RawIndicator::finish)
+      .nullsAreValues()
+      .property("code", true, INDICATOR_CODE, (r, v) -> r.indicator = v, (r, out) -> out.string(r.getCode()))
+      .property("name", false, Codecs.STRING, (r, v) -> {
+        // display text, in the language written: not read back
+      }, (r, out) -> out.string(out.attribute(LANGUAGE) != Language.EN ? r.getIndicator().getNameVi()
+          : r.getIndicator().getNameEn()))
+      .property("unit", false, Codecs.enumByName(IndicatorUnit.class), (r, v) -> r.unit = v,
+          (r, out) -> out.string(r.getIndicator().getUnit().name()))
+      .property("numerator", true, COUNT, (r, v) -> r.numerator = v, (r, out) -> out.number(r.getNumerator()))
+      .property("denominator", true, COUNT_OR_NULL, (r, v) -> r.denominator = v,
+          (r, out) -> COUNT_OR_NULL.write(isCount(r) ? OptionalLong.empty() : OptionalLong.of(r.getDenominator()), out))
+      .property("value", true, DECIMAL_OR_NULL, (r, v) -> r.value = v, (r, out) -> DECIMAL_OR_NULL.write(r.getValue(), out))
+      .property("state", true, Codecs.enumByName(ValueState.class), (r, v) -> r.state = v,
+          (r, out) -> out.string(r.getState().name()))
+      .property("exclusions", true, EXCLUSIONS, (r, v) -> r.exclusions = v,
+          (r, out) -> EXCLUSIONS.write(r.getExclusions(), out))
+      .property("breakdowns", true, BREAKDOWNS, (r, v) -> r.breakdowns = v, ReportCodec::breakdowns)
+      .build();
+
+  /** A target assessment as read. */
+  private static final class RawTarget {
+    String id = "";
+    String indicator;
+    TargetComparator comparator;
+    Optional<BigDecimal> threshold;
+    Optional<BigDecimal> value = Optional.empty();
+    TargetStatus status;
+    Optional<BigDecimal> gap;
+
+    TargetAssessment finish(TokenReader in) {
+      TargetAssessment t = Codecs.construct(in, TargetAssessment.class,
+          () -> TargetAssessment.ofDecimals(id, indicator, comparator, threshold, value));
+      if (t.getStatus() != status || !sameDecimal(t.getGap(), gap)) {
+        throw invalidAt(in, "status", "status or gap does not follow from the threshold and the value");
+      }
+      return t;
+    }
+  }
+
+  private static final ObjectCodec<TargetAssessment> TARGET = ObjectCodec
+      .finishing(TargetAssessment.class, RawTarget::new, RawTarget::finish)
+      .nullsAreValues()
+      .property("id", false, Codecs.STRING, (t, v) -> t.id = v, (t, out) -> out.string(t.getTargetId()))
+      .property("indicator", true, Codecs.STRING, (t, v) -> t.indicator = v, (t, out) -> out.string(t.getIndicatorCode()))
+      .property("comparator", true, Codecs.enumByName(TargetComparator.class), (t, v) -> t.comparator = v,
+          (t, out) -> out.string(t.getComparator().name()))
+      .property("threshold", true, DECIMAL_OR_NULL, (t, v) -> t.threshold = v, (t, out) -> DECIMAL_OR_NULL.write(t.getReference(), out))
+      .property("value", false, DECIMAL_OR_NULL, (t, v) -> t.value = v, (t, out) -> DECIMAL_OR_NULL.write(t.getValue(), out))
+      .property("status", true, Codecs.enumByName(TargetStatus.class), (t, v) -> t.status = v,
+          (t, out) -> out.string(t.getStatus().name()))
+      .property("gap", true, DECIMAL_OR_NULL, (t, v) -> t.gap = v, (t, out) -> DECIMAL_OR_NULL.write(t.getGap(), out))
+      .build();
+
+  private static final ObjectCodec<DataQuality> DATA_QUALITY = ObjectCodec
+      .<DataQuality, long[]>finishing(DataQuality.class, () -> new long[3],
+          (n, in) -> Codecs.construct(in, DataQuality.class, () -> DataQuality.of(n[0], n[1], n[2])))
+      .nullsAreValues()
+      .property("rowsRead", true, COUNT, (n, v) -> n[0] = v, (q, out) -> out.number(q.getRowsRead()))
+      .property("rowsAccepted", true, COUNT, (n, v) -> n[1] = v, (q, out) -> out.number(q.getRowsAccepted()))
+      .property("rowsRejected", true, COUNT, (n, v) -> n[2] = v, (q, out) -> out.number(q.getRowsRejected()))
+      .build();
+
+  /** The manifest, its strings escaped as {@link StringEscapes#MANIFEST}. */
+  private static final ValueCodec<ReportManifest> MANIFEST = Codecs.escaped(ObjectCodec
+      .<ReportManifest, ReportManifest.Builder>finishing(ReportManifest.class, ReportManifest::builder,
+          (b, in) -> Codecs.construct(in, ReportManifest.class, b::build))
+      .nullsAreValues()
+      .required("treemVersion", Codecs.STRING, ReportManifest::getTreemVersion, ReportManifest.Builder::treemVersion)
+      .requiredInt("year", ReportManifest::getYear, ReportManifest.Builder::year)
+      .required("referenceDate", Codecs.DATE, ReportManifest::getReferenceDate, ReportManifest.Builder::referenceDate)
+      .required("growthTables", STRINGS, ReportManifest::getGrowthTables, ReportManifest.Builder::putAllGrowthTables)
+      .required("inputs", STRINGS, ReportManifest::getInputs, ReportManifest.Builder::putAllInputs)
+      .required("options", STRINGS, ReportManifest::getOptions, ReportManifest.Builder::putAllOptions)
+      .build(), StringEscapes.MANIFEST);
+
+  private static final ValueCodec<List<IndicatorResult>> INDICATORS = Codecs.arrayOf(INDICATOR);
+  private static final ValueCodec<List<TargetAssessment>> TARGETS = Codecs.arrayOf(TARGET);
+
+  /** The document as read. */
+  private static final class RawDocument {
+    int year;
+    LocalDate referenceDate;
+    boolean suppressed;
+    List<IndicatorResult> results;
+    List<TargetAssessment> targets;
+    DataQuality quality;
+    ReportManifest manifest;
+
+    ReportDocument finish(TokenReader in) {
+      IndicatorReport report = Codecs.construct(in, IndicatorReport.class,
+          () -> IndicatorReport.of(year, referenceDate, results));
+      if (quality != null) {
+        report = report.withDataQuality(quality);
+      }
+      if (suppressed) {
+        IndicatorReport read = report;
+        try {
+          report = DisclosureControl.verify(read, targets).report();
+        } catch (IllegalArgumentException e) {
+          throw invalidAt(in, "indicators", "a report marked suppressed must pass the disclosure audit");
+        }
+      }
+      ReportDocument.Builder b = ReportDocument.builder().report(report).targets(targets);
+      if (manifest != null) {
+        b.manifest(manifest);
+      }
+      return b.build();
+    }
+  }
+
+  /** The report document, its strings escaped as {@link StringEscapes#REPORT}. */
+  public static final ValueCodec<ReportDocument> DOCUMENT = Codecs.escaped(ObjectCodec
+      .finishing(ReportDocument.class, RawDocument::new, RawDocument::finish)
+      .nullsAreValues()
+      .property("year", true, Codecs.INTEGER, (d, v) -> d.year = v, (d, out) -> out.number(d.getReport().getYear()))
+      .property("referenceDate", true, Codecs.DATE, (d, v) -> d.referenceDate = v,
+          (d, out) -> Codecs.DATE.write(d.getReport().getReferenceDate(), out))
+      .property("suppressed", false, Codecs.BOOLEAN, (d, v) -> d.suppressed = v,
+          (d, out) -> out.bool(d.getReport().isSuppressed()))
+      .property("indicators", true, INDICATORS, (d, v) -> d.results = v,
+          (d, out) -> INDICATORS.write(d.getReport().getResults(), out))
+      .property("targets", true, TARGETS, (d, v) -> d.targets = v, (d, out) -> TARGETS.write(d.getTargets(), out))
+      .optional("dataQuality", DATA_QUALITY, d -> d.getReport().getDataQuality(), (d, v) -> d.quality = v)
+      .optional("manifest", MANIFEST, ReportDocument::getManifest, (d, v) -> d.manifest = v)
+      .build(), StringEscapes.REPORT);
+
+  private ReportCodec() {}
+
+  // ------------------------------------------------------------------ writing
+
+  private static boolean isCount(IndicatorResult r) {
+    return r.getIndicator().getUnit() == IndicatorUnit.COUNT;
+  }
+
+  /** Writes an indicator's breakdowns: a cell of a count has no denominator. */
+  private static void breakdowns(IndicatorResult r, TokenWriter out) {
+    boolean count = isCount(r);
+    out.startObject(r.getBreakdowns());
+    for (Map.Entry<BreakdownDimension, List<BreakdownCell>> d : r.getBreakdowns().entrySet()) {
+      out.name(d.getKey().getKey());
+      out.startArray(d.getValue(), d.getValue().size());
+      for (BreakdownCell c : d.getValue()) {
+        out.startObject(c);
+        out.name("key");
+        out.string(c.getKey());
+        out.name("numerator");
+        COUNT_OR_NULL.write(c.getNumerator(), out);
+        out.name("denominator");
+        COUNT_OR_NULL.write(count ? OptionalLong.empty() : c.getDenominator(), out);
+        out.name("value");
+        DECIMAL_OR_NULL.write(c.getValue(), out);
+        out.name("state");
+        out.string(c.getState().name());
+        out.endObject();
+      }
+      out.endArray();
+    }
+    out.endObject();
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static boolean sameDecimal(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+    return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
+  }
+
+  private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(name)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+}

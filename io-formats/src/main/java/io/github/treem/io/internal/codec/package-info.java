@@ -1,0 +1,6 @@
+/**
+ * The JSON form of io-formats' own types, described with treem-codec and free of any JSON
+ * library: the report document. Offered to the Jackson 2 module through
+ * {@link io.github.treem.codec.internal.CodecProvider}.
+ */
+package io.github.treem.io.internal.codec;

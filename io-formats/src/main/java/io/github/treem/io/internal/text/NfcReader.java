@@ -1,0 +1,92 @@
+package io.github.treem.io.internal.text;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.text.Normalizer;
+
+/**
+ * Composes a stream of text to Unicode normalization form C with {@link Normalizer}, chunk by
+ * chunk, in bounded memory.
+ *
+ * <p>A chunk is cut just before an ASCII character: no ASCII character composes with what
+ * precedes it (none is the second character of a canonical composition), and the combining marks
+ * that follow it belong to it, so normalizing each chunk alone gives the same text as normalizing
+ * the whole. Text with no ASCII character for 8,192 characters (never register data) is cut before
+ * the last character that is not a mark; such a cut could only miss a composition of two
+ * non-ASCII starters (Hangul jamo and a few Indic vowel signs), never a Vietnamese one. Line
+ * breaks are never changed.
+ */
+final class NfcReader extends Reader {
+  private static final int CHUNK = 8192;
+  private final Reader in;
+  private final char[] raw = new char[CHUNK * 2];
+  private int rawLength;
+  private boolean eof;
+  private String ready = "";
+  private int readyPos;
+
+  NfcReader(Reader in) {
+    this.in = in;
+  }
+
+  @Override
+  public int read(char[] cbuf, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    while (readyPos == ready.length()) {
+      if (!refill()) {
+        return -1;
+      }
+    }
+    int n = Math.min(len, ready.length() - readyPos);
+    ready.getChars(readyPos, readyPos + n, cbuf, off);
+    readyPos += n;
+    return n;
+  }
+
+  /** Reads more and prepares the next normalized chunk; false at the end of the text. */
+  private boolean refill() throws IOException {
+    while (!eof && rawLength < CHUNK) {
+      int n = in.read(raw, rawLength, raw.length - rawLength);
+      if (n < 0) {
+        eof = true;
+      } else {
+        rawLength += n;
+      }
+    }
+    if (rawLength == 0) {
+      return false;
+    }
+    int cut = eof ? rawLength : cutPoint();
+    String chunk = new String(raw, 0, cut);
+    ready = Normalizer.isNormalized(chunk, Normalizer.Form.NFC) ? chunk : Normalizer.normalize(chunk,
+        Normalizer.Form.NFC);
+    readyPos = 0;
+    System.arraycopy(raw, cut, raw, 0, rawLength - cut);
+    rawLength -= cut;
+    return true;
+  }
+
+  /** Where to cut the buffer: before its last ASCII character (or last non-mark), never at 0. */
+  private int cutPoint() {
+    for (int i = rawLength - 1; i > 0; i--) {
+      if (raw[i] < 0x80) {
+        return i;
+      }
+    }
+    for (int i = rawLength - 1; i > 0; i--) {
+      int type = Character.getType(raw[i]);
+      if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+          && type != Character.ENCLOSING_MARK && !Character.isLowSurrogate(raw[i])) {
+        return i;
+      }
+    }
+    return rawLength; // marks only: nothing to compose them with
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.treem.jackson2.internal;
+
+import java.io.IOException;
+
+/**
+ * Carries a checked exception of Jackson 2 (an {@link IOException}) through the codecs, which
+ * see only runtime exceptions; the adapters throw the exception it carries.
+ */
+final class Jackson2Failure extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  Jackson2Failure(IOException cause) {
+    super(cause.getMessage(), cause, false, false);
+  }
+
+  /** {@return the exception of Jackson 2} */
+  IOException exception() {
+    return (IOException) getCause();
+  }
+}

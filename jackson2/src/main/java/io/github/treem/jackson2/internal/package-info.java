@@ -1,0 +1,5 @@
+/**
+ * The adapters of treem-codec's descriptions to Jackson 2's parser, generator and contexts (not
+ * API).
+ */
+package io.github.treem.jackson2.internal;

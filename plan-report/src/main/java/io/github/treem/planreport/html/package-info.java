@@ -1,0 +1,7 @@
+/**
+ * Part of the public API of treem plan-report (io.github.treem.planreport.html): the report as
+ * HTML ({@link io.github.treem.planreport.html.HtmlPlanReport}).
+ *
+ * @since 0.1.0
+ */
+package io.github.treem.planreport.html;

@@ -1,0 +1,5 @@
+/**
+ * Internal, not API: may change without notice. The interim disclosure rule, the report's
+ * assembly, text formatting, and the Word and HTML writers' helpers.
+ */
+package io.github.treem.planreport.internal;

@@ -1,0 +1,14 @@
+/**
+ * treem xlsx: Excel workbooks (.xlsx) in and out. A streaming reader of a sheet that refuses old
+ * (.xls), encrypted and hostile workbooks with coded errors in bounded memory and time, and the
+ * register written as a workbook. A module of its own so that the core formats keep no Excel
+ * dependency; it uses FastExcel (reader and writer).
+ */
+module io.github.treem.xlsx {
+  requires transitive io.github.treem.io;
+  requires static org.immutables.value.annotations;
+  requires org.dhatim.fastexcel.reader;
+  requires org.dhatim.fastexcel;
+
+  exports io.github.treem.xlsx; // WorkbookReader, WorkbookRow, WorkbookCell, RegisterXlsxWriter
+}
