@@ -14,7 +14,6 @@ import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.ReadStats;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.Registers;
@@ -59,9 +58,9 @@ public final class CommuneApp {
     try (RegisterReader reader = Registers.open(new ByteArrayInputStream(register),
         ReadOptions.builder().reportingYear(2020).build())) {
       reader.stream().map(RegisterRecord::getChild).flatMap(Optional::stream).forEach(c -> accumulator.add(c, "qv"));
-      ReadStats stats = reader.getStats();
+      DataQuality stats = reader.getStats();
       return accumulator.result()
-          .withDataQuality(DataQuality.of(stats.rowsRead(), stats.rowsAccepted(), stats.rowsRejected()));
+          .withDataQuality(DataQuality.of(stats.getRowsRead(), stats.getRowsAccepted(), stats.getRowsRejected()));
     }
   }
 
