@@ -4,12 +4,14 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.treem.core.Child;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
+import io.github.treem.core.validation.Issue;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.Validation;
 import io.github.treem.io.csv.CsvWriteOptions;
 import io.github.treem.io.csv.RegisterCsvReader;
 import io.github.treem.io.csv.RegisterCsvWriter;
-import io.github.treem.io.internal.IdIndex;
+import io.github.treem.io.internal.RecordAssembler;
 import io.github.treem.io.internal.csv.Column;
 import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
@@ -35,9 +37,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * CSV row to {@link Child}, per row on one thread: {@code readRows} parses {@value #N} register
- * rows from memory with the register reader (Jackson CSV, header, checks, mapping; no
- * validator); {@code mapCells} maps already split, stripped cells to a child (the reader's
- * {@code RowMapper} alone).
+ * rows from memory with the register reader (Jackson CSV, header, checks, mapping, and treem's
+ * validator, the readers' default); {@code readRowsUnvalidated} the same with
+ * {@code Validation.NONE}; {@code mapCells} maps already split, stripped cells to a child and
+ * assembles its record (the reader's {@code RowMapper} and {@code RecordAssembler}, no validator).
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar CsvRowBenchmark -f 1 -wi 3 -i 5}
  */
@@ -52,6 +55,7 @@ public class CsvRowBenchmark {
 
   private byte[] csv;
   private final ReadOptions options = ReadOptions.of(2020);
+  private final ReadOptions unvalidated = ReadOptions.builder().reportingYear(2020).validation(Validation.NONE).build();
   private List<RowCells> cells;
 
   /** Writes {@value #N} synthetic children as a CSV register in memory. */
@@ -82,7 +86,11 @@ public class CsvRowBenchmark {
   @Benchmark
   @OperationsPerInvocation(N)
   public void readRows(Blackhole bh) {
-    try (RegisterCsvReader r = RegisterCsvReader.open(new ByteArrayInputStream(csv), options)) {
+    read(options, bh);
+  }
+
+  private void read(ReadOptions o, Blackhole bh) {
+    try (RegisterCsvReader r = RegisterCsvReader.open(new ByteArrayInputStream(csv), o)) {
       Optional<RegisterRecord> rec;
       while ((rec = r.next()).isPresent()) {
         bh.consume(rec.get().getChild());
@@ -91,18 +99,32 @@ public class CsvRowBenchmark {
   }
 
   /**
-   * Maps {@value #N} rows of cells to children.
+   * Reads {@value #N} rows into children with the register reader, without the validator (what
+   * {@link #readRows} measured before reading validated by default).
+   *
+   * @param bh the sink
+   */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public void readRowsUnvalidated(Blackhole bh) {
+    read(unvalidated, bh);
+  }
+
+  /**
+   * Maps {@value #N} rows of cells to children and assembles their records (duplicate check, no
+   * validator).
    *
    * @param bh the sink
    */
   @Benchmark
   @OperationsPerInvocation(N)
   public void mapCells(Blackhole bh) {
-    try (IdIndex ids = new IdIndex()) {
-      RowMapper m = new RowMapper(options, false, ids);
+    try (RecordAssembler assembler = new RecordAssembler(unvalidated)) {
+      RowMapper m = new RowMapper(unvalidated, assembler, false);
       long i = 0;
       for (RowCells row : cells) {
-        bh.consume(m.map(i + 2, i, row, List.of(), false));
+        List<Issue> issues = new ArrayList<>(0);
+        bh.consume(assembler.assemble(i + 2, m.map(i + 2, row, issues), issues, "", "child_id"));
         i++;
       }
     }

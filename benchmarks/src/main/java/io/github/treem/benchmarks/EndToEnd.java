@@ -3,12 +3,12 @@ package io.github.treem.benchmarks;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.treem.core.plan.Plan;
-import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
 import io.github.treem.io.ReadOptions;
+import io.github.treem.io.Validation;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.RegisterReading;
@@ -40,12 +40,13 @@ import java.util.Optional;
  * uses {@code --file}), then measures on the same file(s), alternating and repeated:
  * <ol>
  *   <li>(a) the limit: raw parsing into string fields by FastCSV;
- *   <li>(b) Jackson CSV streaming into {@link Child} ({@code Registers.open}, no validator);
+ *   <li>(b) Jackson CSV streaming into {@link io.github.treem.core.Child} ({@code Registers.open}
+ *       with {@code Validation.NONE}: the format alone);
  *   <li>(c) {@code treem report}'s full work through the CLI's own code path, io-formats'
- *       {@link ReportPipeline}: read (each file hashed in the same pass), validate
- *       ({@link TreemValidator} hooked in the read options), WHO z-scores, every indicator with
- *       the village breakdown, report, suppression and target assessment of the bundled plan,
- *       manifest;
+ *       {@link ReportPipeline}: read (each file hashed in the same pass), validate (the readers'
+ *       default, treem's validator; {@code --no-validate}: {@code Validation.NONE}), WHO z-scores,
+ *       every indicator with the village breakdown, report, suppression and target assessment of
+ *       the bundled plan, manifest;
  *   <li>with {@code --threads 2}: (c2) the same work split over two files read by the pipeline's
  *       two threads, accumulators merged in file order.
  * </ol>
@@ -280,10 +281,11 @@ final class EndToEnd {
     return n;
   }
 
-  /** (b) the register reader without validator; returns the rows read. */
+  /** (b) the register reader without validation; returns the rows read. */
   static long children(Path f) throws IOException {
     long accepted = 0;
-    try (RegisterReader r = Registers.open(f, ReadOptions.of(YEAR))) {
+    try (RegisterReader r = Registers.open(f, ReadOptions.builder().reportingYear(YEAR)
+        .validation(Validation.NONE).build())) {
       Optional<RegisterRecord> rec;
       while ((rec = r.next()).isPresent()) {
         if (rec.get().getChild().isPresent()) {
@@ -299,29 +301,25 @@ final class EndToEnd {
 
   /**
    * (c) and (c2): {@code treem report}'s own path, io-formats' {@link ReportPipeline} (as the CLI
-   * calls it, here with the validator hooked in unless {@code --no-validate}), on one or two threads.
+   * calls it, validating by the readers' default unless {@code --no-validate}), on one or two threads.
    */
   private long report(List<Path> fs, Plan plan, int nThreads) throws Exception {
     IndicatorCalculator calc = IndicatorCalculator.builder().year(YEAR).referenceDate(REF)
         .breakdowns(BreakdownDimension.VILLAGE).build();
-    try (TreemValidator validator = TreemValidator.of(REF)) {
-      ReadOptions.Builder ob = ReadOptions.builder().reportingYear(YEAR).referenceDate(REF);
-      if (validate) {
-        ob.validator(validator::validate);
-      }
-      List<RegisterSource> sources = new ArrayList<>();
-      for (Path f : fs) {
-        sources.add(RegisterSource.of(f));
-      }
-      ReportDocument doc = ReportPipeline.builder().calculator(calc).plan(plan)
-          .reading(RegisterReading.builder().options(ob.build()).threads(nThreads).build())
-          .build().run(sources);
-      DataQuality q = doc.getReport().getDataQuality().orElseThrow();
-      if (doc.getTargets().isEmpty() || !doc.getReport().isSuppressed()) {
-        throw new IllegalStateException("report");
-      }
-      return q.getRowsRead();
+    ReadOptions options = ReadOptions.builder().reportingYear(YEAR).referenceDate(REF)
+        .validation(validate ? Validation.TREEM : Validation.NONE).build();
+    List<RegisterSource> sources = new ArrayList<>();
+    for (Path f : fs) {
+      sources.add(RegisterSource.of(f));
     }
+    ReportDocument doc = ReportPipeline.builder().calculator(calc).plan(plan)
+        .reading(RegisterReading.builder().options(options).threads(nThreads).build())
+        .build().run(sources);
+    DataQuality q = doc.getReport().getDataQuality().orElseThrow();
+    if (doc.getTargets().isEmpty() || !doc.getReport().isSuppressed()) {
+      throw new IllegalStateException("report");
+    }
+    return q.getRowsRead();
   }
 
   /** {@return the CPU time of the whole process (all threads, GC and JIT included), in ns} */

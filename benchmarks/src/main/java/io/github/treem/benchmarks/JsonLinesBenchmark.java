@@ -3,6 +3,7 @@ package io.github.treem.benchmarks;
 import io.github.treem.core.Child;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
 import io.github.treem.io.ReadOptions;
+import io.github.treem.io.Validation;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.json.RegisterJsonLinesReader;
 import io.github.treem.io.json.RegisterJsonLinesWriter;
@@ -31,7 +32,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * JSON Lines register to and from {@link Child}, per child on one thread: {@code readLines}
  * reads {@value #N} lines from memory with {@link RegisterJsonLinesReader} (line splitting,
- * Jackson parsing, treem's {@code Child} codec, duplicate-id index; no validator);
+ * Jackson parsing, treem's {@code Child} codec, duplicate-id index; {@code Validation.NONE});
+ * {@code readLinesValidated} the same with the readers' default validation (treem's validator);
  * {@code readChild} decodes one child's JSON text with {@link TreemJson#readChild(String)};
  * {@code writeLines} writes {@value #N} children with {@link RegisterJsonLinesWriter}.
  *
@@ -50,7 +52,10 @@ public class JsonLinesBenchmark {
   private List<Child> children;
   private List<String> lines;
   private int next;
-  private final ReadOptions options = ReadOptions.of(2020);
+  /** The format alone (what {@code readLines} measured before reading validated by default). */
+  private final ReadOptions options = ReadOptions.builder().reportingYear(2020).validation(Validation.NONE).build();
+  /** The readers' default: treem's validator at the reference date. */
+  private final ReadOptions validated = ReadOptions.of(2020);
 
   /** Writes {@value #N} synthetic children as a JSON Lines register in memory. */
   @Setup
@@ -74,6 +79,23 @@ public class JsonLinesBenchmark {
   @OperationsPerInvocation(N)
   public void readLines(Blackhole bh) {
     try (RegisterJsonLinesReader r = RegisterJsonLinesReader.open(new ByteArrayInputStream(jsonl), options)) {
+      Optional<RegisterRecord> rec;
+      while ((rec = r.next()).isPresent()) {
+        bh.consume(rec.get().getChild());
+      }
+    }
+  }
+
+  /**
+   * Reads {@value #N} lines into children with the register reader and the readers' default
+   * validation (treem's validator).
+   *
+   * @param bh the sink
+   */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public void readLinesValidated(Blackhole bh) {
+    try (RegisterJsonLinesReader r = RegisterJsonLinesReader.open(new ByteArrayInputStream(jsonl), validated)) {
       Optional<RegisterRecord> rec;
       while ((rec = r.next()).isPresent()) {
         bh.consume(rec.get().getChild());

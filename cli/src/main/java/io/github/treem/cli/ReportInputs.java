@@ -177,9 +177,9 @@ final class ReportInputs {
       }
     }
     IndicatorCalculator calc = IndicatorCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build();
-    // Rows are read as the register format defines them (a row the reader rejects is counted and
-    // reported); the report does not add the validator's context rules (treem validate does), so
-    // that every row the format accepts counts in the indicators exactly as indicators.md defines.
+    // Rows are read with the readers' default, as Registers.open and treem validate read them: the
+    // format, then treem's validator at the reference date (a row either rejects is counted and
+    // reported), so that the library's documented path and the CLI give the same figures.
     ReadOptions options = ReadOptions.builder().reportingYear(y).referenceDate(ref).build();
     try (Progress progress = Progress.start(err, quiet, lang, name, sources.get().size())) {
       ReadSink sink = issue -> progress.println(Texts.issueLine(name, issue, lang));

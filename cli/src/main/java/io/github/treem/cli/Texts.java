@@ -15,7 +15,7 @@ final class Texts {
 
   /**
    * The standard-error line of an issue of a register (a rejected row, a file issue):
-   * {@code treem report: xa.csv: line 3, column sex: Invalid code [CSV_INVALID_CODE]}, in the
+   * {@code treem report: xa.csv: line 3, column sex: Invalid code [INVALID_CODE]}, in the
    * language of the command ({@code dòng}, {@code cột} and the Vietnamese message in Vietnamese).
    *
    * @param prefix the command, e.g. {@code treem report}

@@ -140,7 +140,7 @@ class CanaryTest {
         for (String mode : List.of("--year=2020", "--lenient")) {
           Run r = run("validate", "--lang", lang, "--format", format, mode, f);
           assertThat(r.code()).isEqualTo(1);
-          assertThat(r.out()).contains(lang.equals("en") ? "CSV_INVALID_DATE" : "CSV_INVALID_DATE");
+          assertThat(r.out()).contains(lang.equals("en") ? "INVALID_DATE" : "INVALID_DATE");
           assertClean("validate " + lang + " " + format + " " + mode, r.out() + r.err());
         }
       }

@@ -24,9 +24,9 @@ class ExportCommandTest {
     Files.writeString(m, MAPPING, StandardCharsets.UTF_8);
     Path f = dir.resolve("a.csv");
     Files.writeString(f, ReportCommandTest.HEADER
-        + "1,F,2020-01-01,Thôn 1,2020-03-01,TE1,2021-09-30,,,,\n"
+        + "1,F,2020-01-01,Thôn 1,2020-03-01,TE1464620012345,2021-09-30,,,,\n"
         + "2,M,2020-01-01,Thôn 1,2020-03-02,,,,,,\n"
-        + "3,M,2019-11-15,Thôn 2,,TE3,2021-01-01,,,,\n", StandardCharsets.UTF_8);
+        + "3,M,2019-11-15,Thôn 2,,TE3464620012346,2021-01-01,,,,\n", StandardCharsets.UTF_8);
     Path out = dir.resolve("out.csv");
     String[] r = ReportCommandTest.run("export", "dhis2", "--mapping", m.toString(), "--register", f.toString(),
         "--format", "csv", "-o", out.toString());

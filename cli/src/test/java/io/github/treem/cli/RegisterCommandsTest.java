@@ -49,9 +49,9 @@ class RegisterCommandsTest {
     Run r = run("validate", "--format", "json", "--lang", "en", bad);
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out().strip()).isEqualTo("{\"rowsRead\":3,\"rowsAccepted\":1,\"rowsRejected\":2,\"problems\":["
-        + "{\"file\":\"" + bad.replace("\\", "\\\\") + "\",\"line\":3,\"column\":\"date_of_birth\",\"code\":\"CSV_INVALID_DATE\","
+        + "{\"file\":\"" + bad.replace("\\", "\\\\") + "\",\"line\":3,\"column\":\"date_of_birth\",\"code\":\"INVALID_DATE\","
         + "\"severity\":\"ERROR\",\"message\":\"Invalid date (yyyy-MM-dd or dd/MM/yyyy) (column date_of_birth)\"},"
-        + "{\"file\":\"" + bad.replace("\\", "\\\\") + "\",\"line\":4,\"column\":\"weight_kg\",\"code\":\"CSV_INVALID_NUMBER\","
+        + "{\"file\":\"" + bad.replace("\\", "\\\\") + "\",\"line\":4,\"column\":\"weight_kg\",\"code\":\"INVALID_NUMBER\","
         + "\"severity\":\"ERROR\",\"message\":\"Invalid number (column weight_kg)\"}]}");
     JsonNode n = JsonMapper.builder().build().readTree(r.out());
     assertThat(n.propertyNames()).containsExactly("rowsRead", "rowsAccepted", "rowsRejected", "problems");
@@ -78,7 +78,7 @@ class RegisterCommandsTest {
   void validateHumanOutputAndSeveralFiles() throws IOException {
     Run r = run("validate", file("a.csv", GOOD).toString(), file("b.csv", BAD).toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("b.csv:3 [date_of_birth] LỖI CSV_INVALID_DATE: Ngày không hợp lệ")
+    assertThat(r.out()).contains("b.csv:3 [date_of_birth] LỖI INVALID_DATE: Ngày không hợp lệ")
         .contains("b.csv: đọc 3 dòng, nhận 1, loại 2").contains("Tổng: đọc 5 dòng, nhận 3, loại 2");
   }
 
@@ -131,7 +131,7 @@ class RegisterCommandsTest {
     Path rejected = dir.resolve("out.csv.rejected.csv");
     assertThat(Files.readString(rejected)).isEqualTo("ma_tre;gioi_tinh;ngay_sinh;can_nang_kg;ngay_can_do\r\n"
         + "B;X;2016-01-01;;\r\n");
-    assertThat(r.err()).contains("in.csv:3 [sex] ERROR CSV_INVALID_CODE").contains(rejected.toString())
+    assertThat(r.err()).contains("in.csv:3 [sex] ERROR INVALID_CODE").contains(rejected.toString())
         .contains("Wrote 2 rows to " + out);
   }
 

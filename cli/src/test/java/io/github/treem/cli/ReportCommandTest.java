@@ -29,7 +29,7 @@ class ReportCommandTest {
   void handMadeRegisterAsJson() throws Exception {
     Path f = dir.resolve("xa-a.csv");
     Files.writeString(f, HEADER
-        + "1,F,2020-01-01,Thôn 1,2020-03-01,TE1,2021-09-30,,,,\n"    // BR on time (day 60), HI ok
+        + "1,F,2020-01-01,Thôn 1,2020-03-01,TE1464620012345,2021-09-30,,,,\n"    // BR on time (day 60), HI ok
         + "2,M,2020-01-01,Thôn 1,2020-03-03,,,,,,\n"                 // BR late (day 60 a Sunday: due Mon 2 March), no card
         + "3,M,2020-11-15,Thôn 2,,,,,,,\n"                           // not yet due
         + "4,F,2014-01-01,Thôn 2,,,,PRIMARY,1,Y,L4\n"               // grade 1 at 6, swims, L4
@@ -61,7 +61,7 @@ class ReportCommandTest {
   void severalRegistersMergeWithAreas() throws Exception {
     Path a = dir.resolve("a.csv");
     Path b = dir.resolve("b.csv");
-    Files.writeString(a, HEADER + "1,F,2018-01-01,Thôn 1,,TE1,,,,,\n", StandardCharsets.UTF_8);
+    Files.writeString(a, HEADER + "1,F,2018-01-01,Thôn 1,,TE1464620012345,,,,,\n", StandardCharsets.UTF_8);
     Files.writeString(b, HEADER + "1,F,2018-01-01,Thôn 1,,,,,,,\nx,F,not-a-date,,,,,,,,\n", StandardCharsets.UTF_8);
     String[] r = run("report", "--register", a.toString(), "--register", b.toString(), "--format", "csv", "--by", "sex",
         "--lang", "en");

@@ -2,6 +2,7 @@ package io.github.treem.codec;
 
 import io.github.treem.codec.internal.StringEscapes;
 import io.github.treem.codec.internal.Token;
+import io.github.treem.codec.internal.DecodeProblem;
 import io.github.treem.codec.internal.TokenReader;
 import io.github.treem.codec.internal.TokenWriter;
 import java.math.BigDecimal;
@@ -153,8 +154,8 @@ final class Recorder {
     }
 
     @Override
-    public RuntimeException mismatch(Class<?> owner, String message) {
-      return new Problem("mismatch", message, null);
+    public RuntimeException mismatch(Class<?> owner, DecodeProblem problem, String detail) {
+      return new Problem("mismatch", problem.message(detail), null);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.constraints.ChildUnder16;
@@ -202,24 +203,24 @@ public abstract class Child {
   @Value.Check
   void check() {
     if (getId().isBlank()) {
-      throw new InvalidValueException("TREEM-CORE-0001", "child id must not be blank");
+      throw new InvalidValueException(CoreErrorCode.CHILD_ID_BLANK, "child id must not be blank");
     }
     // a list of 0 or 1 record is unique: no stream for the common case (one snapshot per child)
     if (getEnrolments().size() > 1) {
       requireUnique(getEnrolments().stream().map(SchoolEnrolment::getSchoolYear).collect(Collectors.toList()),
-          "TREEM-CORE-0002", "two enrolments for the same school year");
+          CoreErrorCode.CHILD_ENROLMENTS_SAME_YEAR, "two enrolments for the same school year");
     }
     if (getSafetySkills().size() > 1) {
       requireUnique(getSafetySkills().stream().map(SafetySkills::getSchoolYear).collect(Collectors.toList()),
-          "TREEM-CORE-0003", "two safety-skills records for the same school year");
+          CoreErrorCode.CHILD_SAFETY_SKILLS_SAME_YEAR, "two safety-skills records for the same school year");
     }
     if (getYearlyStatus().size() > 1) {
       requireUnique(getYearlyStatus().stream().map(YearlyStatus::getYear).collect(Collectors.toList()),
-          "TREEM-CORE-0004", "two yearly status records for the same year");
+          CoreErrorCode.CHILD_YEARLY_STATUS_SAME_YEAR, "two yearly status records for the same year");
     }
   }
 
-  private static void requireUnique(List<Integer> years, String code, String message) {
+  private static void requireUnique(List<Integer> years, CoreErrorCode code, String message) {
     if (years.size() > 1 && years.stream().distinct().count() != years.size()) {
       throw new InvalidValueException(code, message);
     }

@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.CircumstanceCode;
@@ -61,7 +62,7 @@ public abstract class CircumstanceEpisode {
   @Value.Check
   void check() {
     if (getStartedOn().isPresent() && getEndedOn().isPresent() && getEndedOn().get().isBefore(getStartedOn().get())) {
-      throw new InvalidValueException("TREEM-CORE-0040", "episode ends before it starts");
+      throw new InvalidValueException(CoreErrorCode.EPISODE_ENDS_BEFORE_START, "episode ends before it starts");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.internal.TreemStyle;
 import java.time.LocalDate;
@@ -53,11 +54,11 @@ public abstract class GrowthMeasurement {
   @Value.Check
   void check() {
     if (getWeightKg().isPresent() && !(getWeightKg().getAsDouble() > 0 && Double.isFinite(getWeightKg().getAsDouble()))) {
-      throw new InvalidValueException("TREEM-CORE-0020", "weightKg must be finite and > 0");
+      throw new InvalidValueException(CoreErrorCode.WEIGHT_NOT_POSITIVE, "weightKg must be finite and > 0");
     }
     if (getLengthHeightCm().isPresent()
         && !(getLengthHeightCm().getAsDouble() > 0 && Double.isFinite(getLengthHeightCm().getAsDouble()))) {
-      throw new InvalidValueException("TREEM-CORE-0021", "lengthHeightCm must be finite and > 0");
+      throw new InvalidValueException(CoreErrorCode.LENGTH_NOT_POSITIVE, "lengthHeightCm must be finite and > 0");
     }
   }
 

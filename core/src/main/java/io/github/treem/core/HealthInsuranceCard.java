@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.constraints.ValidHealthInsuranceCode;
 import io.github.treem.core.internal.TreemStyle;
@@ -55,7 +56,7 @@ public abstract class HealthInsuranceCard {
   @Value.Check
   void check() {
     if (getNumber().isBlank()) {
-      throw new InvalidValueException("TREEM-CORE-0010", "health-insurance card number must not be blank");
+      throw new InvalidValueException(CoreErrorCode.CARD_NUMBER_BLANK, "health-insurance card number must not be blank");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import io.github.treem.core.validation.IssueCode;
 import org.apiguardian.api.API;
 
 /**
@@ -13,13 +14,25 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public class InvalidValueException extends TreemException {
   /** Serialization version. */
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /**
    * Creates an exception.
    *
-   * @param code the stable code
-   * @param message what is wrong (without personal data)
+   * @param code the code, from the registry of the module that throws
+   * @param message the particulars (without personal data)
+   * @since 0.2.0
+   */
+  public InvalidValueException(IssueCode code, String message) {
+    super(code, message);
+  }
+
+  /**
+   * Creates an exception with a code that is not (yet) in its module's registry (see
+   * {@link TreemException#TreemException(String, String)}).
+   *
+   * @param code the code, {@code TREEM-<MODULE>-nnnn}
+   * @param message the particulars (without personal data)
    */
   public InvalidValueException(String code, String message) {
     super(code, message);

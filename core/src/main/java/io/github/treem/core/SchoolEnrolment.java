@@ -1,5 +1,6 @@
 package io.github.treem.core;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.constraints.ConsistentGrade;
 import io.github.treem.core.internal.TreemStyle;
@@ -53,7 +54,7 @@ public abstract class SchoolEnrolment {
   @Value.Check
   void check() {
     if (getGrade().isPresent() && (getGrade().getAsInt() < 1 || getGrade().getAsInt() > 12)) {
-      throw new InvalidValueException("TREEM-CORE-0030", "grade must be 1..12, found " + getGrade().getAsInt());
+      throw new InvalidValueException(CoreErrorCode.GRADE_OUT_OF_RANGE, "grade must be 1..12, found " + getGrade().getAsInt());
     }
   }
 

@@ -4,8 +4,8 @@ import static io.github.treem.testkit.TreemAssertions.assertThat;
 import static io.github.treem.testkit.TreemAssertions.assertThatRegister;
 
 import io.github.treem.core.Child;
-import io.github.treem.core.validation.IssueCodes;
-import io.github.treem.io.RegisterIssueCodes;
+import io.github.treem.core.validation.ValidationCode;
+import io.github.treem.io.RegisterIssueCode;
 import io.github.treem.io.csv.CsvWriteOptions;
 import io.github.treem.io.csv.RegisterCsvWriter;
 import io.github.treem.testkit.ChildrenSource;
@@ -78,13 +78,13 @@ class ExampleExportTestWithTestkit {
         .hasExactlyTheProblemsOf(bad)
         .hasRowsRead(120)
         .hasRowsRejected(3)
-        .hasNoProblemsExcept(RegisterIssueCodes.CSV_INVALID_DATE.getCode(),
-            RegisterIssueCodes.CSV_DUPLICATE_CHILD_ID.getCode(), IssueCodes.ENROLMENT_GRADE_LEVEL);
+        .hasNoProblemsExcept(RegisterIssueCode.INVALID_DATE.getCode(),
+            RegisterIssueCode.DUPLICATE_CHILD_ID.getCode(), ValidationCode.ENROLMENT_GRADE_LEVEL.getCode());
 
     ExpectedProblem date = bad.getExpectedProblems().stream()
-        .filter(p -> p.getCode().equals(RegisterIssueCodes.CSV_INVALID_DATE.getCode())).findFirst().orElseThrow();
+        .filter(p -> p.getCode().equals(RegisterIssueCode.INVALID_DATE.getCode())).findFirst().orElseThrow();
     assertThatRegister(bad.getFile(), YEAR)
-        .hasProblem(RegisterIssueCodes.CSV_INVALID_DATE.getCode()).atLine(date.getLine()).atColumn("date_of_birth");
+        .hasProblem(RegisterIssueCode.INVALID_DATE.getCode()).atLine(date.getLine()).atColumn("date_of_birth");
     // the 117 accepted rows still give the indicator
     assertThatRegister(bad.getFile(), YEAR).reportsIndicator("HI_U6").hasValue();
   }

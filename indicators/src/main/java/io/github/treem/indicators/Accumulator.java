@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.DisabilityDegree;
@@ -211,7 +212,7 @@ public final class Accumulator {
    */
   public Accumulator merge(Accumulator other) {
     if (!calculator.isCompatible(other.calculator)) {
-      throw new InvalidValueException("TREEM-IND-0012",
+      throw new InvalidValueException(IndicatorErrorCode.ACCUMULATORS_INCOMPATIBLE,
           "accumulators of different years, reference dates, indicators or breakdowns cannot be merged");
     }
     added += other.added;
@@ -369,7 +370,7 @@ public final class Accumulator {
     if (year != calculator.getYear() || epochDay != calculator.getReferenceDate().toEpochDay()
         || !indicators.equals(calculator.getIndicators())
         || !Set.copyOf(dimensions).equals(calculator.getDimensions())) {
-      throw new InvalidValueException("TREEM-IND-0013",
+      throw new InvalidValueException(IndicatorErrorCode.ACCUMULATOR_OF_ANOTHER_CALCULATOR,
           "the accumulator was written by a calculator of another year, reference date, indicators or breakdowns");
     }
     List<String> reasonNames = readNames(in);
@@ -468,6 +469,6 @@ public final class Accumulator {
   }
 
   private static InvalidValueException corrupt(String message) {
-    return new InvalidValueException("TREEM-IND-0014", message);
+    return new InvalidValueException(IndicatorErrorCode.ACCUMULATOR_CORRUPT, message);
   }
 }

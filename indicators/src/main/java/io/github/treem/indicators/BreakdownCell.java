@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.internal.TreemStyle;
@@ -85,7 +86,7 @@ public abstract class BreakdownCell {
     boolean hidden = getState() == ValueState.SUPPRESSED;
     if (hidden != getNumerator().isEmpty() || hidden != getDenominator().isEmpty()
         || (getState() == ValueState.VALUE) != getValue().isPresent()) {
-      throw new InvalidValueException("TREEM-IND-0003", "cell figures do not match its state " + getState());
+      throw new InvalidValueException(IndicatorErrorCode.CELL_STATE_MISMATCH, "cell figures do not match its state " + getState());
     }
   }
 

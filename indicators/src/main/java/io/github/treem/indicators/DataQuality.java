@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.internal.TreemStyle;
@@ -98,7 +99,7 @@ public abstract class DataQuality {
   @Value.Check
   void check() {
     if (getRowsAccepted() < 0 || getRowsRejected() < 0 || getRowsRead() != getRowsAccepted() + getRowsRejected()) {
-      throw new InvalidValueException("TREEM-IND-0005", "rowsRead must equal rowsAccepted + rowsRejected");
+      throw new InvalidValueException(IndicatorErrorCode.ROW_COUNTS_INCONSISTENT, "rowsRead must equal rowsAccepted + rowsRejected");
     }
   }
 

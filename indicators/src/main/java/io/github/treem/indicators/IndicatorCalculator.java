@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.InvalidValueException;
@@ -256,10 +257,10 @@ public final class IndicatorCalculator {
      */
     public IndicatorCalculator build() {
       if (yearSet == null) {
-        throw new InvalidValueException("TREEM-IND-0010", "year must be set");
+        throw new InvalidValueException(IndicatorErrorCode.CALCULATOR_YEAR_MISSING, "year must be set");
       }
       if (indicators.isEmpty()) {
-        throw new InvalidValueException("TREEM-IND-0011", "indicators must not be empty");
+        throw new InvalidValueException(IndicatorErrorCode.CALCULATOR_NO_INDICATORS, "indicators must not be empty");
       }
       return new IndicatorCalculator(this);
     }

@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.internal.TreemStyle;
@@ -117,7 +118,7 @@ public abstract class IndicatorResult {
   void check() {
     if (getNumerator() < 0 || getDenominator() < 0
         || (getIndicator().getUnit() == IndicatorUnit.PERCENT && getNumerator() > getDenominator())) {
-      throw new InvalidValueException("TREEM-IND-0004", "numerator must be 0..denominator");
+      throw new InvalidValueException(IndicatorErrorCode.NUMERATOR_OUT_OF_RANGE, "numerator must be 0..denominator");
     }
   }
 

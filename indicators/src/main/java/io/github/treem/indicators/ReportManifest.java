@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.TreemVersion;
@@ -68,7 +69,7 @@ public abstract class ReportManifest {
     }
     for (String sha : getInputs().values()) {
       if (!sha.matches("[0-9a-f]{64}")) {
-        throw new InvalidValueException("TREEM-IND-0501", "an input digest is not a SHA-256 in lower-case hex");
+        throw new InvalidValueException(IndicatorErrorCode.MANIFEST_DIGEST_FORMAT, "an input digest is not a SHA-256 in lower-case hex");
       }
     }
     return this;

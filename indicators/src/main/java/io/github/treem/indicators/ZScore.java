@@ -1,5 +1,6 @@
 package io.github.treem.indicators;
 
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.internal.TreemStyle;
@@ -49,10 +50,10 @@ public abstract class ZScore {
   @Value.Check
   void check() {
     if (getValue().isPresent() && !Double.isFinite(getValue().getAsDouble())) {
-      throw new InvalidValueException("TREEM-IND-0001", "z-score must be finite");
+      throw new InvalidValueException(IndicatorErrorCode.ZSCORE_NOT_FINITE, "z-score must be finite");
     }
     if (getValue().isEmpty() && isFlagged()) {
-      throw new InvalidValueException("TREEM-IND-0002", "a z-score that is not computed cannot be flagged");
+      throw new InvalidValueException(IndicatorErrorCode.ZSCORE_FLAG_WITHOUT_VALUE, "a z-score that is not computed cannot be flagged");
     }
   }
 

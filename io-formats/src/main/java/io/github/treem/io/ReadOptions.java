@@ -1,28 +1,46 @@
 package io.github.treem.io;
 
+import io.github.treem.io.internal.IoErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.io.internal.TreemStyle;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
  * How to read a child register: the reporting year the file describes (required), the
- * reference date, the strictness, the file name used in issue locations, an optional validator,
- * and the resource limits.
+ * reference date, the strictness, the file name used in issue locations, what is validated, and
+ * the resource limits.
  *
  * <pre>{@code
- * try (TreemValidator validator = TreemValidator.of(LocalDate.of(2020, 12, 31))) {
- *   ReadOptions options = ReadOptions.builder().reportingYear(2020).fileName("qv.csv")
- *       .validator(validator::validate).build();
- *   ...
- * }
+ * ReadOptions options = ReadOptions.of(2020);                // treem's validator at 2020-12-31
+ * ReadOptions lenient = ReadOptions.builder().reportingYear(2020).fileName("qv.csv")
+ *     .mode(ReadMode.LENIENT).build();
+ * ReadOptions formatOnly = ReadOptions.builder().reportingYear(2020)
+ *     .validation(Validation.NONE).build();                  // decoding and duplicates only
  * }</pre>
  *
- * <p>Validator issues are located at the record's line (keeping their property path). In
- * {@link ReadMode#STRICT} a validator error rejects the record; in {@link ReadMode#LENIENT} it is
- * reported as a warning and the record is kept.
+ * <p>Reading rules, the same for every format (CSV, JSON, JSON Lines):
+ * <ul>
+ *   <li>Validation: by default ({@link Validation#TREEM}) each child read is validated with
+ *       {@link ChildValidator#treem(LocalDate)} at {@link #getReferenceDate()}, or with
+ *       {@link #getValidator()} when one is set; {@link Validation#NONE} turns it off. So
+ *       {@code Registers.open(file, ReadOptions.of(2020))}, {@code treem validate} and
+ *       {@code treem report} accept the same records and give the same figures.
+ *   <li>A validator error rejects the record in both modes (the reader cannot know which of two
+ *       inconsistent values to drop); validator warnings stay on the accepted record.
+ *   <li>{@link ReadMode} decides only what happens to a single bad value: rejected with the
+ *       record ({@link ReadMode#STRICT}) or dropped to "missing" with a warning
+ *       ({@link ReadMode#LENIENT}).
+ *   <li>Duplicate {@code child_id}: a record whose identifier is that of a record accepted
+ *       earlier in the file is rejected ({@code DUPLICATE_CHILD_ID}); the accepted records of a
+ *       file have distinct identifiers. The check is exact; its index keeps up to
+ *       {@link #getIdHeapBudget()} bytes in the heap and the rest in temporary files.
+ *   <li>Every issue of a record is located at the line where the record starts, with the column
+ *       (CSV) or the property path (JSON), and {@code rowsRead == rowsAccepted + rowsRejected}.
+ * </ul>
  *
  * <p>Limits (defaults): {@link #getMaxFieldLength()} 100,000 characters,
  * {@link #getMaxColumns()} 1,000, {@link #getMaxLineLength()} 1,000,000 characters per record
@@ -52,7 +70,7 @@ public abstract class ReadOptions {
     return LocalDate.of(getReportingYear(), 12, 31);
   }
 
-  /** {@return the strictness, by default {@link ReadMode#STRICT}} */
+  /** {@return the strictness, by default {@link ReadMode#STRICT} (see {@link ReadMode})} */
   @Value.Default
   public ReadMode getMode() {
     return ReadMode.STRICT;
@@ -61,8 +79,37 @@ public abstract class ReadOptions {
   /** {@return the file name put in issue locations, if any} */
   public abstract Optional<String> getFileName();
 
-  /** {@return the validator applied to each child read, if any} */
+  /**
+   * {@return what is validated, by default {@link Validation#TREEM}: treem's rules at the
+   * reference date, or {@link #getValidator()} when set}
+   *
+   * @since 0.2.0
+   */
+  @Value.Default
+  public Validation getValidation() {
+    return Validation.TREEM;
+  }
+
+  /**
+   * {@return a validator applied to each child read instead of treem's own (with
+   * {@link Validation#TREEM}); none by default}
+   */
   public abstract Optional<ChildValidator> getValidator();
+
+  /**
+   * {@return the heap, in bytes, that the duplicate-{@code child_id} check of one read may use
+   * before it moves its index to temporary files; by default (empty) a sixteenth of the JVM's
+   * maximum heap, at least 4 MiB and at most 512 MiB}
+   *
+   * <p>The check stays exact at any size. Beyond the budget the identifiers go to two
+   * memory-mapped temporary files in {@code java.io.tmpdir} (readable by the owner only, deleted
+   * at once where the system allows it, released when the reader is closed) of about
+   * {@code length + 12} to {@code length + 24} bytes per identifier; 0 puts them there from the
+   * first.
+   *
+   * @since 0.2.0
+   */
+  public abstract OptionalLong getIdHeapBudget();
 
   /** {@return the longest field accepted, in characters (default 100,000)} */
   @Value.Default
@@ -100,17 +147,24 @@ public abstract class ReadOptions {
   @Value.Check
   void check() {
     if (getReportingYear() < 1900 || getReportingYear() > 2200) {
-      throw new InvalidValueException("TREEM-IO-0001", "reportingYear must be 1900..2200");
+      throw new InvalidValueException(IoErrorCode.READ_YEAR_OUT_OF_RANGE, "reportingYear must be 1900..2200");
     }
     if (getMaxFieldLength() < 1 || getMaxColumns() < 1 || getMaxLineLength() < 1) {
-      throw new InvalidValueException("TREEM-IO-0002", "limits must be > 0");
+      throw new InvalidValueException(IoErrorCode.READ_LIMIT_NOT_POSITIVE, "limits must be > 0");
+    }
+    if (getIdHeapBudget().isPresent() && getIdHeapBudget().getAsLong() < 0) {
+      throw new InvalidValueException(IoErrorCode.READ_LIMIT_NOT_POSITIVE, "idHeapBudget must be >= 0");
+    }
+    if (getValidation() == Validation.NONE && getValidator().isPresent()) {
+      throw new InvalidValueException(IoErrorCode.READ_VALIDATION_CONFLICT,
+          "validation NONE with a validator: set one or the other");
     }
   }
 
   @Override
   public String toString() {
     return "ReadOptions{year=" + getReportingYear() + ", referenceDate=" + getReferenceDate() + ", mode=" + getMode()
-        + "}";
+        + ", validation=" + getValidation() + "}";
   }
 
   /** Builds {@link ReadOptions}. */

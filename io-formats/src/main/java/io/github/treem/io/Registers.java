@@ -4,6 +4,7 @@ import io.github.treem.indicators.DataQuality;
 import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
+import io.github.treem.core.validation.Severity;
 import io.github.treem.io.csv.RegisterCsvReader;
 import io.github.treem.io.json.RegisterJsonLinesReader;
 import io.github.treem.io.json.RegisterJsonReader;
@@ -163,10 +164,8 @@ public final class Registers {
 
     Unsupported(InputStream in, ReadOptions options, RegisterFormat format) {
       this.in = in;
-      RegisterIssueCodes code = RegisterIssueCodes.REGISTER_FORMAT_UNSUPPORTED;
-      this.issues = List.of(Issue.of(code.getCode(), code.getSeverity(),
-          Location.builder().file(options.getFileName()).build(),
-          code.getMessageVi() + ": " + format, code.getMessageEn() + ": " + format));
+      this.issues = List.of(RegisterIssueCode.REGISTER_FORMAT_UNSUPPORTED.issue(Severity.ERROR,
+          Location.builder().file(options.getFileName()).build(), format.toString()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.treem.spark;
 
+import io.github.treem.spark.internal.SparkErrorCode;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.DataQuality;
@@ -51,11 +52,11 @@ public abstract class SparkReport {
   @Value.Check
   void check() {
     if (getFiles() < 0) {
-      throw new InvalidValueException("TREEM-SPARK-0004", "files must be >= 0");
+      throw new InvalidValueException(SparkErrorCode.FILES_NEGATIVE, "files must be >= 0");
     }
     boolean same = getReport().getDataQuality().map(q -> q.equals(getReadStats())).orElse(false);
     if (!same) {
-      throw new InvalidValueException("TREEM-SPARK-0005", "the report's data quality must match the read counts");
+      throw new InvalidValueException(SparkErrorCode.DATA_QUALITY_MISMATCH, "the report's data quality must match the read counts");
     }
   }
 

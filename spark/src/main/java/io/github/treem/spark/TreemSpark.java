@@ -1,5 +1,6 @@
 package io.github.treem.spark;
 
+import io.github.treem.spark.internal.SparkErrorCode;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
@@ -64,7 +65,7 @@ public final class TreemSpark {
   public static Dataset<Row> readRegisters(SparkSession spark, String... paths) {
     Objects.requireNonNull(spark, "spark must not be null");
     if (paths.length == 0) {
-      throw new InvalidValueException("TREEM-SPARK-0006", "at least one path is needed");
+      throw new InvalidValueException(SparkErrorCode.NO_PATH, "at least one path is needed");
     }
     return spark.read().format("binaryFile").load(paths).select("path", "content");
   }

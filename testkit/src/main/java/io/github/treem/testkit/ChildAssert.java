@@ -2,11 +2,11 @@ package io.github.treem.testkit;
 
 import org.apiguardian.api.API;
 import io.github.treem.core.Child;
+import io.github.treem.io.ChildValidator;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
 import io.github.treem.testkit.internal.Describe;
-import io.github.treem.testkit.internal.Validators;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
@@ -18,7 +18,7 @@ import org.assertj.core.api.AbstractAssert;
  *
  * <pre>{@code
  * assertThat(child).isValidOn(LocalDate.of(2020, 12, 31));
- * assertThat(child).validatedOn(LocalDate.of(2020, 12, 31)).hasExactlyCodes(IssueCodes.CHILD_DATES_ORDER);
+ * assertThat(child).validatedOn(LocalDate.of(2020, 12, 31)).hasExactlyCodes(ValidationCode.CHILD_DATES_ORDER.getCode());
  * }</pre>
  *
  * @since 0.1.0
@@ -72,6 +72,6 @@ public final class ChildAssert extends AbstractAssert<ChildAssert, Child> {
 
   private ValidationReport report(LocalDate referenceDate) {
     isNotNull();
-    return Validators.on(referenceDate).validate(actual);
+    return ChildValidator.treem(referenceDate).validate(actual);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.treem.testkit;
 
 import org.apiguardian.api.API;
-import io.github.treem.core.validation.IssueCodes;
-import io.github.treem.io.RegisterIssueCodes;
+import io.github.treem.core.validation.ValidationCode;
+import io.github.treem.io.RegisterIssueCode;
 import java.util.Optional;
 
 /**
@@ -16,23 +16,23 @@ import java.util.Optional;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Defect {
   /** A date of birth that names no day ({@code yyyy-02-30}). */
-  IMPOSSIBLE_DATE("date_of_birth", RegisterIssueCodes.CSV_INVALID_DATE.getCode()),
+  IMPOSSIBLE_DATE("date_of_birth", RegisterIssueCode.INVALID_DATE.getCode()),
   /** Text in the weight column of a row with a measurement. */
-  TEXT_IN_NUMERIC("weight_kg", RegisterIssueCodes.CSV_INVALID_NUMBER.getCode()),
+  TEXT_IN_NUMERIC("weight_kg", RegisterIssueCode.INVALID_NUMBER.getCode()),
   /** A child_id that repeats the first row's. */
-  DUPLICATE_CHILD_ID("child_id", RegisterIssueCodes.CSV_DUPLICATE_CHILD_ID.getCode()),
+  DUPLICATE_CHILD_ID("child_id", RegisterIssueCode.DUPLICATE_CHILD_ID.getCode()),
   /** An empty sex cell (a required value). */
-  MISSING_REQUIRED_VALUE("sex", RegisterIssueCodes.CSV_MISSING_VALUE.getCode()),
+  MISSING_REQUIRED_VALUE("sex", RegisterIssueCode.MISSING_VALUE.getCode()),
   /** A sex cell that is none of the column's codes. */
-  UNKNOWN_SEX_CODE("sex", RegisterIssueCodes.CSV_INVALID_CODE.getCode()),
+  UNKNOWN_SEX_CODE("sex", RegisterIssueCode.INVALID_CODE.getCode()),
   /** A birth registered five days before the date of birth (found by the validator: no column). */
-  BIRTH_AFTER_REGISTRATION(null, IssueCodes.CHILD_DATES_ORDER),
+  BIRTH_AFTER_REGISTRATION(null, ValidationCode.CHILD_DATES_ORDER.getCode()),
   /** Grade 8 recorded with school level PRIMARY (found by the validator: no column). */
-  GRADE_NOT_MATCHING_LEVEL(null, IssueCodes.ENROLMENT_GRADE_LEVEL),
+  GRADE_NOT_MATCHING_LEVEL(null, ValidationCode.ENROLMENT_GRADE_LEVEL.getCode()),
   /** A personal identification number of 8 digits instead of 12. */
-  BAD_PERSONAL_ID("personal_id", RegisterIssueCodes.CSV_INVALID_PERSONAL_ID.getCode()),
+  BAD_PERSONAL_ID("personal_id", RegisterIssueCode.INVALID_PERSONAL_ID.getCode()),
   /** A special-circumstance code that Decree 56/2017 does not have ({@code Z9}). */
-  UNKNOWN_CIRCUMSTANCE_CODE("circumstances", RegisterIssueCodes.CSV_INVALID_CIRCUMSTANCE.getCode());
+  UNKNOWN_CIRCUMSTANCE_CODE("circumstances", RegisterIssueCode.INVALID_CIRCUMSTANCE.getCode());
 
   private final String column;
   private final String code;

@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import io.github.treem.testkit.internal.TestkitErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.validation.Issue;
@@ -72,7 +73,7 @@ public abstract class ExpectedProblem {
   @Value.Check
   void check() {
     if (getLine() < 0) {
-      throw new InvalidValueException("TREEM-TESTKIT-0001", "line must be >= 0");
+      throw new InvalidValueException(TestkitErrorCode.LINE_NEGATIVE, "line must be >= 0");
     }
   }
 

@@ -32,7 +32,7 @@ import org.assertj.core.api.AbstractAssert;
  * <pre>{@code
  * assertThatRegister(file).forYear(2020).isValid().hasRowsRead(250);
  * assertThatRegister(file).forYear(2020).reportsIndicator("HI_U6").withState(ValueState.VALUE);
- * assertThatRegister(bad).forYear(2020).hasProblem("CSV_INVALID_DATE").atLine(3).atColumn("date_of_birth");
+ * assertThatRegister(bad).forYear(2020).hasProblem("INVALID_DATE").atLine(3).atColumn("date_of_birth");
  * }</pre>
  *
  * <p>Implementation requirements: not thread-safe.
@@ -219,7 +219,7 @@ public final class RegisterAssert extends AbstractAssert<RegisterAssert, Path> {
   /**
    * Verifies that the register has at least one problem with a code.
    *
-   * @param code the code, e.g. {@code "CSV_INVALID_DATE"}
+   * @param code the code, e.g. {@code "INVALID_DATE"}
    * @return an assertion on the problems with that code
    */
   public ProblemAssert hasProblem(String code) {

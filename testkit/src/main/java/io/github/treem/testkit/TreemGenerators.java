@@ -1,5 +1,6 @@
 package io.github.treem.testkit;
 
+import io.github.treem.testkit.internal.TestkitErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.InvalidValueException;
@@ -119,7 +120,7 @@ public final class TreemGenerators {
 
   private static CommuneGenerator generator(long seed, int n, int year) {
     if (n < 0) {
-      throw new InvalidValueException("TREEM-TESTKIT-0002", "n must be >= 0");
+      throw new InvalidValueException(TestkitErrorCode.COUNT_NEGATIVE, "n must be >= 0");
     }
     return CommuneGenerator.builder().seed(seed).year(year).children(n).build();
   }

@@ -15,8 +15,8 @@ import org.assertj.core.api.AbstractAssert;
  * severity, English message), never personal data.
  *
  * <pre>{@code
- * assertThat(report).hasIssue(IssueCodes.ENROLMENT_GRADE_LEVEL).at("enrolments[0].grade");
- * assertThat(report).hasExactlyCodes(IssueCodes.CHILD_DATES_ORDER);
+ * assertThat(report).hasIssue(ValidationCode.ENROLMENT_GRADE_LEVEL.getCode()).at("enrolments[0].grade");
+ * assertThat(report).hasExactlyCodes(ValidationCode.CHILD_DATES_ORDER.getCode());
  * }</pre>
  *
  * @since 0.1.0

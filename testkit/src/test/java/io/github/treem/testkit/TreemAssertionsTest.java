@@ -9,7 +9,7 @@ import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
 import io.github.treem.core.SchoolEnrolment;
 import io.github.treem.core.SchoolLevel;
-import io.github.treem.core.validation.IssueCodes;
+import io.github.treem.core.validation.ValidationCode;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.core.validation.ValidationReport;
@@ -52,7 +52,7 @@ class TreemAssertionsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("register <small.csv> (year 2020)")
         .hasMessageContaining("2 rows read, 1 accepted, 1 rejected")
-        .hasMessageContaining("line 3, column date_of_birth: CSV_INVALID_DATE (ERROR) Invalid date")
+        .hasMessageContaining("line 3, column date_of_birth: INVALID_DATE (ERROR) Invalid date")
         .message().doesNotContain("Trần", "Bình", "2019-02-30", "A2");
   }
 
@@ -60,24 +60,24 @@ class TreemAssertionsTest {
   void problemAssertionsLocateTheProblem() throws IOException {
     Path file = smallBadCsv();
     assertThatRegister(file, 2020).hasRowsRead(2).hasRowsAccepted(1).hasRowsRejected(1)
-        .hasNoProblemsExcept("CSV_INVALID_DATE")
-        .doesNotHaveProblem("CSV_MISSING_VALUE")
-        .hasProblem("CSV_INVALID_DATE").atLine(3).atColumn("date_of_birth").withSeverity(Severity.ERROR)
-        .and().hasExactlyProblems(ExpectedProblem.of(3, "date_of_birth", "CSV_INVALID_DATE"));
-    assertThatThrownBy(() -> assertThatRegister(file, 2020).hasProblem("CSV_INVALID_DATE").atLine(2))
+        .hasNoProblemsExcept("INVALID_DATE")
+        .doesNotHaveProblem("MISSING_VALUE")
+        .hasProblem("INVALID_DATE").atLine(3).atColumn("date_of_birth").withSeverity(Severity.ERROR)
+        .and().hasExactlyProblems(ExpectedProblem.of(3, "date_of_birth", "INVALID_DATE"));
+    assertThatThrownBy(() -> assertThatRegister(file, 2020).hasProblem("INVALID_DATE").atLine(2))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting a problem at line 2")
-        .hasMessageContaining("line 3, column date_of_birth: CSV_INVALID_DATE");
-    assertThatThrownBy(() -> assertThatRegister(file, 2020).hasProblem("CSV_MISSING_VALUE"))
+        .hasMessageContaining("line 3, column date_of_birth: INVALID_DATE");
+    assertThatThrownBy(() -> assertThatRegister(file, 2020).hasProblem("MISSING_VALUE"))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("to have a problem CSV_MISSING_VALUE, but its problems are:")
+        .hasMessageContaining("to have a problem MISSING_VALUE, but its problems are:")
         .hasMessageContaining("line 3");
-    assertThatThrownBy(() -> assertThatRegister(file, 2020).hasProblem("CSV_INVALID_DATE").atColumn("sex"))
+    assertThatThrownBy(() -> assertThatRegister(file, 2020).hasProblem("INVALID_DATE").atColumn("sex"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting a problem in column sex");
-    assertThatThrownBy(() -> assertThatRegister(file, 2020).hasNoProblemsExcept("CSV_INVALID_NUMBER"))
+    assertThatThrownBy(() -> assertThatRegister(file, 2020).hasNoProblemsExcept("INVALID_NUMBER"))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("to have no problems except [CSV_INVALID_NUMBER], but it has 1")
+        .hasMessageContaining("to have no problems except [INVALID_NUMBER], but it has 1")
         .hasMessageContaining("line 3");
     assertThatThrownBy(() -> assertThatRegister(file, 2020).hasNoProblems())
         .isInstanceOf(AssertionError.class)
@@ -94,10 +94,10 @@ class TreemAssertionsTest {
   void hasExactlyProblemsNamesTheMissingAndTheUnexpected() throws IOException {
     Path file = smallBadCsv();
     assertThatThrownBy(() -> assertThatRegister(file, 2020)
-        .hasExactlyProblems(ExpectedProblem.of(2, "sex", "CSV_MISSING_VALUE")))
+        .hasExactlyProblems(ExpectedProblem.of(2, "sex", "MISSING_VALUE")))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("expected but not found:\n  line 2, column sex: CSV_MISSING_VALUE")
-        .hasMessageContaining("found but not expected:\n  line 3, column date_of_birth: CSV_INVALID_DATE");
+        .hasMessageContaining("expected but not found:\n  line 2, column sex: MISSING_VALUE")
+        .hasMessageContaining("found but not expected:\n  line 3, column date_of_birth: INVALID_DATE");
   }
 
   @Test
@@ -206,9 +206,9 @@ class TreemAssertionsTest {
         .message().doesNotContain(bad.getId(), bad.getFullName().orElseThrow(),
             bad.getDateOfBirth().orElseThrow().toString());
     assertThat(bad).validatedOn(END_2020)
-        .hasExactlyCodes(IssueCodes.ENROLMENT_GRADE_LEVEL, IssueCodes.CHILD_DATES_ORDER)
-        .hasIssue(IssueCodes.ENROLMENT_GRADE_LEVEL).at("enrolments[0].grade").withSeverity(Severity.ERROR)
-        .and().doesNotHaveIssue(IssueCodes.HI_CARD_CODE_FORMAT);
+        .hasExactlyCodes(ValidationCode.ENROLMENT_GRADE_LEVEL.getCode(), ValidationCode.CHILD_DATES_ORDER.getCode())
+        .hasIssue(ValidationCode.ENROLMENT_GRADE_LEVEL.getCode()).at("enrolments[0].grade").withSeverity(Severity.ERROR)
+        .and().doesNotHaveIssue(ValidationCode.HI_CARD_CODE_FORMAT.getCode());
   }
 
   @Test
@@ -217,19 +217,19 @@ class TreemAssertionsTest {
     try (TreemValidator v = TreemValidator.of(END_2020)) {
       report = v.validate(registeredBeforeBirth());
     }
-    assertThat(report).hasIssue(IssueCodes.CHILD_DATES_ORDER).at("birthRegistration.registeredOn");
-    assertThatThrownBy(() -> assertThat(report).hasIssue(IssueCodes.CHILD_DATES_ORDER).at("dateOfBirth"))
+    assertThat(report).hasIssue(ValidationCode.CHILD_DATES_ORDER.getCode()).at("birthRegistration.registeredOn");
+    assertThatThrownBy(() -> assertThat(report).hasIssue(ValidationCode.CHILD_DATES_ORDER.getCode()).at("dateOfBirth"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting an issue at path dateOfBirth")
         .hasMessageContaining("path birthRegistration.registeredOn: CHILD_DATES_ORDER");
-    assertThatThrownBy(() -> assertThat(report).hasExactlyCodes(IssueCodes.CHILD_DATES_ORDER))
+    assertThatThrownBy(() -> assertThat(report).hasExactlyCodes(ValidationCode.CHILD_DATES_ORDER.getCode()))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("missing: []")
         .hasMessageContaining("unexpected: [ENROLMENT_GRADE_LEVEL]");
     assertThatThrownBy(() -> assertThat(report).isValid())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("holds 2:");
-    assertThatThrownBy(() -> assertThat(report).hasIssue(IssueCodes.HI_CARD_CODE_FORMAT))
+    assertThatThrownBy(() -> assertThat(report).hasIssue(ValidationCode.HI_CARD_CODE_FORMAT.getCode()))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("to hold an issue HI_CARD_CODE_FORMAT, but it holds:");
     assertThat(ValidationReport.empty()).isValid().hasNoIssues().hasExactlyCodes();

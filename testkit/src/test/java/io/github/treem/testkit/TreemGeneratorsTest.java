@@ -91,15 +91,15 @@ class TreemGeneratorsTest {
     InvalidRegister bad = TreemGenerators.invalidRegisterCsv(42, 40, 2020, dir.resolve("bad.csv"),
         EnumSet.allOf(Defect.class));
     assertThat(bad.getExpectedProblems()).extracting(Object::toString).containsExactly(
-        "line 10, column circumstances: CSV_INVALID_CIRCUMSTANCE",
-        "line 17, column child_id: CSV_DUPLICATE_CHILD_ID",
-        "line 18, column sex: CSV_INVALID_CODE",
+        "line 10, column circumstances: INVALID_CIRCUMSTANCE",
+        "line 17, column child_id: DUPLICATE_CHILD_ID",
+        "line 18, column sex: INVALID_CODE",
         "line 19: ENROLMENT_GRADE_LEVEL",
-        "line 20, column personal_id: CSV_INVALID_PERSONAL_ID",
+        "line 20, column personal_id: INVALID_PERSONAL_ID",
         "line 27: CHILD_DATES_ORDER",
-        "line 28, column sex: CSV_MISSING_VALUE",
-        "line 36, column date_of_birth: CSV_INVALID_DATE",
-        "line 37, column weight_kg: CSV_INVALID_NUMBER");
+        "line 28, column sex: MISSING_VALUE",
+        "line 36, column date_of_birth: INVALID_DATE",
+        "line 37, column weight_kg: INVALID_NUMBER");
     assertThat(bad.getRejectedRows()).isEqualTo(9);
     assertThat(bad.getRows()).isEqualTo(40);
     long[] rejected = new long[1];
@@ -142,7 +142,7 @@ class TreemGeneratorsTest {
         EnumSet.of(Defect.IMPOSSIBLE_DATE, Defect.BAD_PERSONAL_ID));
     assertThat(Files.readAllBytes(b.getFile())).isEqualTo(Files.readAllBytes(a.getFile()));
     assertThat(b.getExpectedProblems()).isEqualTo(a.getExpectedProblems());
-    assertThat(a.getExpectedCodes()).containsExactlyInAnyOrder("CSV_INVALID_DATE", "CSV_INVALID_PERSONAL_ID");
+    assertThat(a.getExpectedCodes()).containsExactlyInAnyOrder("INVALID_DATE", "INVALID_PERSONAL_ID");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.treem.xlsx;
 
 import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import org.apiguardian.api.API;
@@ -8,12 +9,13 @@ import org.apiguardian.api.API;
 /**
  * The stable codes of the problems of a workbook, with their texts in Vietnamese and English. A
  * code is never reused for another meaning. The texts of the refusals say how to save a workbook
- * that treem reads.
+ * that treem reads. One of the registries of treem's issue-code model ({@link IssueCode}); the
+ * code is the constant's name.
  *
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
-public enum WorkbookIssueCode {
+public enum WorkbookIssueCode implements IssueCode {
   /** Neither a workbook (.xlsx) nor an old Excel file: e.g. a CSV or a PDF named .xlsx. */
   WORKBOOK_NOT_A_WORKBOOK(Severity.ERROR, "Tệp không phải sổ làm việc Excel (.xlsx)",
       "Not an Excel workbook (.xlsx)"),
@@ -60,45 +62,26 @@ public enum WorkbookIssueCode {
   WORKBOOK_TOO_MANY_COLUMNS(Severity.WARNING, "Dòng có ô vượt quá số cột giới hạn; các ô đó bị bỏ qua",
       "Row with cells beyond the column limit; those cells are ignored");
 
-  private final Severity severity;
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   WorkbookIssueCode(Severity severity, String messageVi, String messageEn) {
-    this.severity = severity;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.definition = new Definition(name(), severity, messageVi, messageEn);
   }
 
-  /** {@return the code, e.g. {@code WORKBOOK_XLS}} */
-  public String getCode() {
-    return name();
-  }
-
-  /** {@return the severity} */
-  public Severity getSeverity() {
-    return severity;
-  }
-
-  /** {@return the text in Vietnamese} */
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  /** {@return the text in English} */
-  public String getMessageEn() {
-    return messageEn;
+  /** {@return the code (the constant's name), its severity and its texts} */
+  @Override
+  public Definition definition() {
+    return definition;
   }
 
   /**
-   * An issue of this code.
+   * An issue of this code at its severity, with a detail appended to both texts ({@code ": detail"}).
    *
    * @param location where
-   * @param detail a detail appended to both texts (never personal data), or null
+   * @param detail the identifiers involved (never personal data), or null for none
    * @return the issue
    */
   public Issue issue(Location location, String detail) {
-    String suffix = detail == null || detail.isEmpty() ? "" : ": " + detail;
-    return Issue.of(getCode(), severity, location, messageVi + suffix, messageEn + suffix);
+    return issue(getSeverity(), location, detail);
   }
 }

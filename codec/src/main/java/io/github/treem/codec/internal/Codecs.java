@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 /**
  * The value codecs of scalars and arrays, and the reads they are made of. Every problem is
  * created by the {@link TokenReader} (so the JSON library adds the location and the property
- * path), with a message that starts with a {@link CodecMessages} id and never repeats the
+ * path), typed by its {@link DecodeProblem}, with a message that starts with its id and never repeats the
  * offending value (it may be personal data).
  */
 public final class Codecs {
@@ -88,7 +88,7 @@ public final class Codecs {
    * @return the exception to throw
    */
   public static RuntimeException wrongType(TokenReader in, Class<?> owner, String what) {
-    return in.mismatch(owner, CodecMessages.WRONG_TYPE + ": expected " + what + ", found "
+    return in.mismatch(owner, DecodeProblem.WRONG_TYPE, "expected " + what + ", found "
         + Token.describe(in.current()));
   }
 
@@ -101,7 +101,7 @@ public final class Codecs {
    * @return the exception to throw
    */
   public static RuntimeException invalid(TokenReader in, Class<?> owner, String what) {
-    return in.mismatch(owner, CodecMessages.INVALID_VALUE + ": " + what);
+    return in.mismatch(owner, DecodeProblem.INVALID_VALUE, what);
   }
 
   /**
@@ -179,7 +179,7 @@ public final class Codecs {
     expect(in, owner, Token.VALUE_NUMBER_INT, "an integer");
     ReadLimits.checkNumber(in);
     if (in.numberSize() != TokenReader.NumberSize.INT) {
-      throw invalid(in, owner, "integer out of range");
+      throw in.mismatch(owner, DecodeProblem.INVALID_NUMBER, "integer out of range");
     }
     return in.intValue();
   }
@@ -195,7 +195,7 @@ public final class Codecs {
     expect(in, owner, Token.VALUE_NUMBER_INT, "an integer");
     ReadLimits.checkNumber(in);
     if (in.numberSize() == TokenReader.NumberSize.BIG_INTEGER) {
-      throw invalid(in, owner, "integer out of range");
+      throw in.mismatch(owner, DecodeProblem.INVALID_NUMBER, "integer out of range");
     }
     return in.longValue();
   }
@@ -215,7 +215,7 @@ public final class Codecs {
     ReadLimits.checkNumber(in);
     double d = in.doubleValue();
     if (!Double.isFinite(d)) {
-      throw invalid(in, owner, "number out of range");
+      throw in.mismatch(owner, DecodeProblem.INVALID_NUMBER, "number out of range");
     }
     return d;
   }
@@ -268,7 +268,7 @@ public final class Codecs {
         // reported below
       }
     }
-    throw invalid(in, owner, "not a date of the form yyyy-MM-dd");
+    throw in.mismatch(owner, DecodeProblem.INVALID_DATE, "not a date of the form yyyy-MM-dd");
   }
 
   /** Whether a text has the shape {@code dddd-dd-dd} (ASCII digits). */

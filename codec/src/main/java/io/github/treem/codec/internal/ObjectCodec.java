@@ -188,8 +188,8 @@ public final class ObjectCodec<T> implements ValueCodec<T> {
         try {
           if (p != null) {
             if (t == Token.VALUE_NULL && !nullsAreValues) {
-              throw in.mismatch(type, CodecMessages.WRONG_TYPE
-                  + ": null is not allowed (omit a property that is not recorded)");
+              throw in.mismatch(type, DecodeProblem.WRONG_TYPE,
+                  "null is not allowed (omit a property that is not recorded)");
             }
             p.read(in, type, b);
           }
@@ -206,7 +206,7 @@ public final class ObjectCodec<T> implements ValueCodec<T> {
       if ((seen & required) != required) {
         for (Property<T, B> p : properties) {
           if (p.required && (seen & p.bit) == 0) {
-            throw in.mismatch(type, CodecMessages.MISSING_PROPERTY + ": missing required property '" + p.name + "'");
+            throw in.missingProperty(type, p.name);
           }
         }
       }

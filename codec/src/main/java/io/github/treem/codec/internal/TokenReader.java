@@ -65,10 +65,23 @@ public interface TokenReader {
    * A value that does not match what the type expects (the library's "mismatched input").
    *
    * @param owner the type being read
-   * @param message the message (starting with a {@link CodecMessages} id)
+   * @param problem the kind of problem (the message opens with its id)
+   * @param detail what is wrong, without the value
    * @return the exception to throw
    */
-  RuntimeException mismatch(Class<?> owner, String message);
+  RuntimeException mismatch(Class<?> owner, DecodeProblem problem, String detail);
+
+  /**
+   * A required property that is missing (a {@link DecodeProblem#MISSING_PROPERTY} mismatch, whose
+   * adapter may keep the name apart).
+   *
+   * @param owner the type being read
+   * @param name the property's name
+   * @return the exception to throw
+   */
+  default RuntimeException missingProperty(Class<?> owner, String name) {
+    return mismatch(owner, DecodeProblem.MISSING_PROPERTY, "missing required property '" + name + "'");
+  }
 
   /**
    * A value that breaks an invariant of a type: the library's instantiation problem, with the

@@ -1,5 +1,6 @@
 package io.github.treem.core.admin;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.TreemStyle;
@@ -172,25 +173,25 @@ public abstract class AdministrativeUnit {
   @Value.Check
   void check() {
     if (getCode().isBlank()) {
-      throw new InvalidValueException("TREEM-CORE-0601", "administrative unit code must not be blank");
+      throw new InvalidValueException(CoreErrorCode.ADMIN_CODE_BLANK, "administrative unit code must not be blank");
     }
     if (getName().isBlank()) {
-      throw new InvalidValueException("TREEM-CORE-0602", "administrative unit " + getCode() + ": name must not be blank");
+      throw new InvalidValueException(CoreErrorCode.ADMIN_NAME_BLANK, "administrative unit " + getCode() + ": name must not be blank");
     }
     if (getLevel() == AdministrativeLevel.COMMUNE && !CommuneCode.isValid(getCode())) {
-      throw new InvalidValueException("TREEM-CORE-0603", "administrative unit " + getCode() + ": a commune code has exactly 5 digits");
+      throw new InvalidValueException(CoreErrorCode.ADMIN_COMMUNE_CODE_FORMAT, "administrative unit " + getCode() + ": a commune code has exactly 5 digits");
     }
     if (getParent().isPresent() && !getParent().get().getLevel().isAbove(getLevel())) {
-      throw new InvalidValueException("TREEM-CORE-0604",
+      throw new InvalidValueException(CoreErrorCode.ADMIN_PARENT_LEVEL,
           "administrative unit " + getCode() + ": the parent (" + getParent().get().getLevel()
               + ") must be above a " + getLevel());
     }
     if (getValidFrom().isPresent() && getValidTo().isPresent() && getValidTo().get().isBefore(getValidFrom().get())) {
-      throw new InvalidValueException("TREEM-CORE-0605", "administrative unit " + getCode() + ": validTo is before validFrom");
+      throw new InvalidValueException(CoreErrorCode.ADMIN_VALIDITY_ORDER, "administrative unit " + getCode() + ": validTo is before validFrom");
     }
     if (getSuccessorCode().isPresent() != getSuccessorDate().isPresent()
         || getSuccessorName().isPresent() && getSuccessorCode().isEmpty()) {
-      throw new InvalidValueException("TREEM-CORE-0606",
+      throw new InvalidValueException(CoreErrorCode.ADMIN_SUCCESSOR_INCOMPLETE,
           "administrative unit " + getCode() + ": a successor needs both a code and a date");
     }
     if (getType().isPresent() && !getType().get().isOf(getLevel())) {

@@ -1,5 +1,6 @@
 package io.github.treem.core.admin;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.Chars;
@@ -35,7 +36,7 @@ public final class CommuneCode implements Comparable<CommuneCode> {
     Objects.requireNonNull(text, "text must not be null");
     String t = text.strip();
     if (t.length() != 5 || !Chars.isAsciiDigits(t)) {
-      throw new InvalidValueException("TREEM-CORE-0101", "a commune code has exactly 5 digits");
+      throw new InvalidValueException(CoreErrorCode.COMMUNE_CODE_FORMAT, "a commune code has exactly 5 digits");
     }
     return new CommuneCode(t);
   }

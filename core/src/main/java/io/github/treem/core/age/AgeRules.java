@@ -1,5 +1,6 @@
 package io.github.treem.core.age;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import java.time.LocalDate;
@@ -83,7 +84,7 @@ public enum AgeRules implements AgeRule {
     Objects.requireNonNull(birth, "birth must not be null");
     Objects.requireNonNull(at, "at must not be null");
     if (at.isBefore(birth)) {
-      throw new InvalidValueException("TREEM-CORE-0701", "an age is asked for at a date before the date of birth");
+      throw new InvalidValueException(CoreErrorCode.AGE_BEFORE_BIRTH, "an age is asked for at a date before the date of birth");
     }
     return compute(birth, at);
   }

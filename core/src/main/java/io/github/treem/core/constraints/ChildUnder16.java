@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
  * validator built otherwise reads its provider's clock (by default the system clock). Checked only
  * when the date of birth is known. The violation is on {@code dateOfBirth}.
  *
- * <p>Issue code: {@link io.github.treem.core.validation.IssueCodes#CHILD_AGE_16_OR_OVER}. Severity: meant as a warning; the Bean Validation specification requires an empty default
+ * <p>Issue code: {@link io.github.treem.core.validation.ValidationCode#CHILD_AGE_16_OR_OVER}. Severity: meant as a warning; the Bean Validation specification requires an empty default
  * payload, so each use names it: {@code @ChildUnder16(payload = Severity.Warning.class)}, as
  * {@link io.github.treem.core.Child} does.
  *

@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
  * level ({@link io.github.treem.core.SchoolLevel#hasGrade(int)}); a child not enrolled or in
  * preschool has no grade. The violation is on {@code grade}.
  *
- * <p>Issue code: {@link io.github.treem.core.validation.IssueCodes#ENROLMENT_GRADE_LEVEL}. Severity: ERROR.
+ * <p>Issue code: {@link io.github.treem.core.validation.ValidationCode#ENROLMENT_GRADE_LEVEL}. Severity: ERROR.
  *
  * @since 0.1.0
  */

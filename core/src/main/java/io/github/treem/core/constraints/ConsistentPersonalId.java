@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
  * Checked only when the number, the sex and the date of birth are all known. The violation is on
  * {@code personalId}.
  *
- * <p>Issue code: {@link io.github.treem.core.validation.IssueCodes#CHILD_PERSONAL_ID_MISMATCH}. Severity: ERROR.
+ * <p>Issue code: {@link io.github.treem.core.validation.ValidationCode#CHILD_PERSONAL_ID_MISMATCH}. Severity: ERROR.
  *
  * @since 0.1.0
  */

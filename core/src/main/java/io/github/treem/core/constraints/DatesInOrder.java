@@ -26,7 +26,7 @@ import java.lang.annotation.Target;
  * {@code healthInsuranceCards[0].issuedOn}, {@code healthInsuranceCards[0].validTo},
  * {@code enrolments[1].schoolYear}, {@code circumstances[0].startedOn}.
  *
- * <p>Issue code: {@link io.github.treem.core.validation.IssueCodes#CHILD_DATES_ORDER}. Severity: ERROR.
+ * <p>Issue code: {@link io.github.treem.core.validation.ValidationCode#CHILD_DATES_ORDER}. Severity: ERROR.
  *
  * @since 0.1.0
  */

@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
  * ongoing; episodes that share a day overlap). One violation per overlapping pair, on the later
  * episode of the list, e.g. {@code circumstances[3]}.
  *
- * <p>Issue code: {@link io.github.treem.core.validation.IssueCodes#CHILD_EPISODES_OVERLAP}. Severity: ERROR.
+ * <p>Issue code: {@link io.github.treem.core.validation.ValidationCode#CHILD_EPISODES_OVERLAP}. Severity: ERROR.
  *
  * @since 0.1.0
  */

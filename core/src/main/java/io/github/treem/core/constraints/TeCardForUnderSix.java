@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
  * Health Insurance Art. 12). Checked only when the date of birth and the issue date are known and
  * the code is well formed. The violation is on {@code healthInsuranceCards[i].number}.
  *
- * <p>Issue code: {@link io.github.treem.core.validation.IssueCodes#CHILD_CARD_NOT_TE}. Severity: meant as a warning; the Bean Validation specification requires an empty default
+ * <p>Issue code: {@link io.github.treem.core.validation.ValidationCode#CHILD_CARD_NOT_TE}. Severity: meant as a warning; the Bean Validation specification requires an empty default
  * payload, so each use names it: {@code @TeCardForUnderSix(payload = Severity.Warning.class)}, as
  * {@link io.github.treem.core.Child} does.
  *

@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
  * 10-digit social-insurance number when {@link #accept()} lists
  * {@link Form#SOCIAL_INSURANCE_NUMBER}. {@code null} and the empty text are valid.
  *
- * <p>Issue code: {@link io.github.treem.core.validation.IssueCodes#HI_CARD_CODE_FORMAT}. Severity: ERROR.
+ * <p>Issue code: {@link io.github.treem.core.validation.ValidationCode#HI_CARD_CODE_FORMAT}. Severity: ERROR.
  *
  * @since 0.1.0
  */

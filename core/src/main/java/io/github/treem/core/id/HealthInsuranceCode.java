@@ -1,5 +1,6 @@
 package io.github.treem.core.id;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import java.util.Objects;
@@ -54,7 +55,7 @@ public final class HealthInsuranceCode {
     Objects.requireNonNull(text, "text must not be null");
     String t = text.strip();
     if (!isWellFormed(t)) {
-      throw new InvalidValueException("TREEM-CORE-0301",
+      throw new InvalidValueException(CoreErrorCode.HI_CARD_CODE_FORMAT,
           "a health-insurance card code has 15 characters: 2 capital letters, a benefit digit 1-5 and 12 digits");
     }
     return new HealthInsuranceCode(t);

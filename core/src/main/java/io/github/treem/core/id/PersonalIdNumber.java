@@ -1,5 +1,6 @@
 package io.github.treem.core.id;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.Sex;
@@ -46,7 +47,7 @@ public final class PersonalIdNumber {
     Objects.requireNonNull(text, "text must not be null");
     String t = text.strip();
     if (!isWellFormed(t)) {
-      throw new InvalidValueException("TREEM-CORE-0201", "a personal identification number has exactly 12 digits");
+      throw new InvalidValueException(CoreErrorCode.PERSONAL_ID_FORMAT, "a personal identification number has exactly 12 digits");
     }
     return new PersonalIdNumber(t);
   }

@@ -1,5 +1,6 @@
 package io.github.treem.core.plan;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.admin.AdministrativeUnit;
@@ -407,26 +408,26 @@ public abstract class Plan {
 
   private void check() {
     if (getNumber().isBlank()) {
-      throw new InvalidValueException("TREEM-CORE-0520", "plan number must not be blank");
+      throw new InvalidValueException(CoreErrorCode.PLAN_NUMBER_BLANK, "plan number must not be blank");
     }
     if (getIssuerName().isBlank()) {
-      throw new InvalidValueException("TREEM-CORE-0521", "plan issuer name must not be blank");
+      throw new InvalidValueException(CoreErrorCode.PLAN_ISSUER_BLANK, "plan issuer name must not be blank");
     }
     if (getIssuerCommuneCode().isPresent() && getIssuerUnit().flatMap(AdministrativeUnit::getCommuneCode)
         .filter(c -> !c.equals(getIssuerCommuneCode().get())).isPresent()) {
-      throw new InvalidValueException("TREEM-CORE-0525",
+      throw new InvalidValueException(CoreErrorCode.PLAN_ISSUER_COMMUNE_MISMATCH,
           "plan " + getNumber() + ": the issuer unit's commune code differs from the issuer commune code");
     }
     Set<String> unitIds = new HashSet<>();
     for (ResponsibleUnit u : getResponsibleUnits()) {
       if (!unitIds.add(u.getId())) {
-        throw new InvalidValueException("TREEM-CORE-0522", "plan " + getNumber() + ": two units with id " + u.getId());
+        throw new InvalidValueException(CoreErrorCode.PLAN_UNIT_TWICE, "plan " + getNumber() + ": two units with id " + u.getId());
       }
     }
     Set<String> targetIds = new HashSet<>();
     for (Target t : getTargets()) {
       if (!targetIds.add(t.getId())) {
-        throw new InvalidValueException("TREEM-CORE-0523", "plan " + getNumber() + ": two targets with id " + t.getId());
+        throw new InvalidValueException(CoreErrorCode.PLAN_TARGET_TWICE, "plan " + getNumber() + ": two targets with id " + t.getId());
       }
       requireUnit(unitIds, t, t.getLeadUnitId());
       t.getCooperatingUnitIds().forEach(id -> requireUnit(unitIds, t, id));
@@ -435,7 +436,7 @@ public abstract class Plan {
 
   private void requireUnit(Set<String> unitIds, Target t, String unitId) {
     if (!unitIds.contains(unitId)) {
-      throw new InvalidValueException("TREEM-CORE-0524",
+      throw new InvalidValueException(CoreErrorCode.PLAN_UNKNOWN_UNIT,
           "plan " + getNumber() + ": target " + t.getId() + " names unit " + unitId
               + ", which is not one of the plan's responsible units");
     }

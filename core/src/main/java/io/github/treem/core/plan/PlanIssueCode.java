@@ -1,6 +1,7 @@
 package io.github.treem.core.plan;
 
 import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import org.apiguardian.api.API;
@@ -11,13 +12,13 @@ import org.apiguardian.api.API;
  * identifiers of items, units, targets, events or funding sources involved, never personal data
  * and never an evidence note). A code is never reused for another meaning.
  *
- * <p>This enum has the shape of treem's issue-code model (code, severity, texts, an issue with a
- * detail) so that it can implement the shared issue-code interface.
+ * <p>One of the registries of treem's issue-code model ({@link IssueCode}); the code is the
+ * constant's name.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum PlanIssueCode {
+public enum PlanIssueCode implements IssueCode {
   // ---- the plan ----
   /** Two items of the plan have the same identifier. */
   PLAN_ITEM_DUPLICATE_ID(Severity.ERROR, "Hai mục của kế hoạch trùng mã", "Two items of the plan have the same id"),
@@ -149,45 +150,26 @@ public enum PlanIssueCode {
   ASSESSMENT_DONE_WITHOUT_ACTIVITY(Severity.INFO, "Mục được đánh giá đã hoàn thành nhưng chưa có hoạt động nào được ghi",
       "The item is assessed as done but no activity is logged for it");
 
-  private final Severity severity;
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   PlanIssueCode(Severity severity, String messageVi, String messageEn) {
-    this.severity = severity;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.definition = new Definition(name(), severity, messageVi, messageEn);
   }
 
-  /** {@return the stable code, e.g. {@code PLAN_ITEM_UNKNOWN_UNIT}} */
-  public String getCode() {
-    return name();
-  }
-
-  /** {@return the severity} */
-  public Severity getSeverity() {
-    return severity;
-  }
-
-  /** {@return the text in Vietnamese} */
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  /** {@return the text in English} */
-  public String getMessageEn() {
-    return messageEn;
+  /** {@return the code (the constant's name), its severity and its texts} */
+  @Override
+  public Definition definition() {
+    return definition;
   }
 
   /**
-   * An issue of this code, with a detail appended to both texts ({@code ": detail"}).
+   * An issue of this code at its severity, with a detail appended to both texts ({@code ": detail"}).
    *
    * @param location where
    * @param detail the identifiers involved (never personal data), or null for none
    * @return the issue
    */
   public Issue issue(Location location, String detail) {
-    String suffix = detail == null || detail.isEmpty() ? "" : ": " + detail;
-    return Issue.of(getCode(), severity, location, messageVi + suffix, messageEn + suffix);
+    return issue(getSeverity(), location, detail);
   }
 }

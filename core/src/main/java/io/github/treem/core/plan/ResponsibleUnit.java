@@ -1,5 +1,6 @@
 package io.github.treem.core.plan;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.TreemStyle;
@@ -55,10 +56,10 @@ public abstract class ResponsibleUnit {
   @Value.Check
   void check() {
     if (getId().isBlank()) {
-      throw new InvalidValueException("TREEM-CORE-0501", "responsible unit id must not be blank");
+      throw new InvalidValueException(CoreErrorCode.UNIT_ID_BLANK, "responsible unit id must not be blank");
     }
     if (getNameVi().isBlank()) {
-      throw new InvalidValueException("TREEM-CORE-0502", "responsible unit name must not be blank");
+      throw new InvalidValueException(CoreErrorCode.UNIT_NAME_BLANK, "responsible unit name must not be blank");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.treem.core.plan;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.TreemStyle;
@@ -140,7 +141,7 @@ public abstract class Target {
   private BigDecimal requireReference(Optional<BigDecimal> baseline) {
     Optional<BigDecimal> reference = referenceValue(baseline);
     if (reference.isEmpty()) {
-      throw new InvalidValueException("TREEM-CORE-0510", "target " + getId() + " (INCREASE) has no baseline");
+      throw new InvalidValueException(CoreErrorCode.TARGET_NO_BASELINE, "target " + getId() + " (INCREASE) has no baseline");
     }
     return reference.get();
   }
@@ -153,20 +154,20 @@ public abstract class Target {
   @Value.Check
   void check() {
     if (getId().isBlank()) {
-      throw new InvalidValueException("TREEM-CORE-0503", "target id must not be blank");
+      throw new InvalidValueException(CoreErrorCode.TARGET_ID_BLANK, "target id must not be blank");
     }
     if (getIndicatorCode().isBlank()) {
-      throw new InvalidValueException("TREEM-CORE-0504", "target " + getId() + ": indicator code must not be blank");
+      throw new InvalidValueException(CoreErrorCode.TARGET_INDICATOR_BLANK, "target " + getId() + ": indicator code must not be blank");
     }
     if (getComparator().isThresholdRequired() && getThreshold().isEmpty()) {
-      throw new InvalidValueException("TREEM-CORE-0505",
+      throw new InvalidValueException(CoreErrorCode.TARGET_THRESHOLD_MISSING,
           "target " + getId() + ": a " + getComparator() + " target needs a threshold");
     }
     if (getLeadUnitId().isBlank()) {
-      throw new InvalidValueException("TREEM-CORE-0507", "target " + getId() + ": lead unit id must not be blank");
+      throw new InvalidValueException(CoreErrorCode.TARGET_LEAD_UNIT_BLANK, "target " + getId() + ": lead unit id must not be blank");
     }
     if (getCooperatingUnitIds().contains(getLeadUnitId())) {
-      throw new InvalidValueException("TREEM-CORE-0508",
+      throw new InvalidValueException(CoreErrorCode.TARGET_LEAD_ALSO_COOPERATING,
           "target " + getId() + ": the lead unit must not also be a co-operating unit");
     }
   }

@@ -1,6 +1,7 @@
 package io.github.treem.core.protection;
 
 import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import java.util.Locale;
@@ -11,13 +12,14 @@ import org.apiguardian.api.API;
  * severity and its message in Vietnamese and English. A code is never reused for another meaning.
  * Messages hold no personal data and no description: at most the names of steps and rules.
  *
- * <p>This enum has the shape of treem's issue-code model (code, severity, messages) so that it
- * can implement a shared issue-code interface.
+ * <p>One of the registries of treem's issue-code model ({@link IssueCode}); the code is the
+ * constant's name. The texts are templates ({@code %s} for the names of steps or rules), filled
+ * by {@link #issue(Location, Object[], Object[])}.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum CaseIssueCode {
+public enum CaseIssueCode implements IssueCode {
   /** The case id looks like a personal identification number (9 or 12 digits). Warning. */
   CASE_ID_LOOKS_PERSONAL(Severity.WARNING,
       "Mã hồ sơ có dạng số định danh cá nhân hoặc số CMND; mã hồ sơ phải là mã bí danh",
@@ -101,38 +103,21 @@ public enum CaseIssueCode {
       "Hạn \"%s\" tính theo lịch ngày nghỉ tạm tính (năm chưa công bố)",
       "The deadline \"%s\" is counted on a provisional calendar (a year not yet announced)");
 
-  private final Severity severity;
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   CaseIssueCode(Severity severity, String messageVi, String messageEn) {
-    this.severity = severity;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.definition = new Definition(name(), severity, messageVi, messageEn);
   }
 
-  /** {@return the stable code, e.g. {@code CASE_STEP_BEFORE_RECEIPT}} */
-  public String getCode() {
-    return name();
-  }
-
-  /** {@return the severity} */
-  public Severity getSeverity() {
-    return severity;
-  }
-
-  /** {@return the Vietnamese message template ({@code %s} for step or rule names)} */
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  /** {@return the English message template ({@code %s} for step or rule names)} */
-  public String getMessageEn() {
-    return messageEn;
+  /** {@return the code (the constant's name), its severity and its texts} */
+  @Override
+  public Definition definition() {
+    return definition;
   }
 
   /**
-   * An issue of this code.
+   * An issue of this code, its texts being templates ({@code %s} for the names of steps or
+   * rules).
    *
    * @param location where
    * @param argsVi the Vietnamese arguments of the template (names of steps or rules, never personal data)
@@ -140,7 +125,7 @@ public enum CaseIssueCode {
    * @return the issue
    */
   public Issue issue(Location location, Object[] argsVi, Object[] argsEn) {
-    return Issue.of(getCode(), severity, location, String.format(Locale.ROOT, messageVi, argsVi),
-        String.format(Locale.ROOT, messageEn, argsEn));
+    return Issue.of(getCode(), getSeverity(), location, String.format(Locale.ROOT, getMessageVi(), argsVi),
+        String.format(Locale.ROOT, getMessageEn(), argsEn));
   }
 }

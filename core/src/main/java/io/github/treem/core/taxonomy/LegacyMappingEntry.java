@@ -1,5 +1,6 @@
 package io.github.treem.core.taxonomy;
 
+import io.github.treem.core.internal.CoreErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.TreemStyle;
@@ -58,7 +59,7 @@ public abstract class LegacyMappingEntry {
   @Value.Check
   void check() {
     if (getTargets().isEmpty() != (getKind() == MappingKind.NO_EQUIVALENT)) {
-      throw new InvalidValueException("TREEM-CORE-0801",
+      throw new InvalidValueException(CoreErrorCode.LEGACY_MAPPING_TARGETS,
           "legacy mapping of group " + getLegacyGroup().getNumber() + ": targets must be empty exactly when there is no equivalent");
     }
   }

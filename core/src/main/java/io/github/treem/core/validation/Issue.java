@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * One problem found in data: a stable code (e.g. {@code CHILD_DATES_ORDER},
- * {@code CSV_INVALID_DATE}), a severity, a location, and a message in Vietnamese and in English.
+ * {@code INVALID_DATE}), a severity, a location, and a message in Vietnamese and in English.
  * This is treem's one error model: the validator, the readers and the commands all report
  * {@code Issue}s.
  *

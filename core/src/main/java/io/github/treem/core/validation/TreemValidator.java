@@ -27,7 +27,7 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
 
 /**
  * Validates treem's value types (and any other bean) with Hibernate Validator and reports every
- * problem as an {@link Issue} with a stable code ({@link IssueCodes}), a severity, the property
+ * problem as an {@link Issue} with a stable code ({@link ValidationCode}), a severity, the property
  * path and messages in Vietnamese and English.
  *
  * <pre>{@code
@@ -63,7 +63,9 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  * class path.
  *
  * <p>Implementation requirements: thread-safe; build one per reference date and reuse it. It
- * holds one {@link ValidatorFactory}, released by {@link #close()}.
+ * holds one {@link ValidatorFactory}, built at the first object that the fast checks do not
+ * clear (so that validating a clean register never starts Hibernate Validator) and released by
+ * {@link #close()}.
  *
  * @since 0.1.0
  */
@@ -76,22 +78,49 @@ public final class TreemValidator implements AutoCloseable {
       .thenComparing(Issue::getMessageEn);
 
   private final LocalDate referenceDate;
-  private final ValidatorFactory factory;
-  private final Validator validator;
-  private final MessageInterpolator interpolator;
+  /** Hibernate Validator, built at the first child that needs it (null before, and after close). */
+  private volatile Provider provider;
   private volatile boolean closed;
 
   private TreemValidator(LocalDate referenceDate) {
     this.referenceDate = referenceDate;
-    Clock clock = Clock.fixed(referenceDate.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-    this.factory = Validation.byProvider(HibernateValidator.class)
-        .providerResolver(() -> List.of(new HibernateValidator()))
-        .configure()
-        .ignoreXmlConfiguration()
-        .clockProvider(() -> clock)
-        .buildValidatorFactory();
-    this.validator = factory.getValidator();
-    this.interpolator = factory.getMessageInterpolator();
+  }
+
+  /** The validator factory of a reference date, with what is taken from it. */
+  private static final class Provider {
+    final ValidatorFactory factory;
+    final Validator validator;
+    final MessageInterpolator interpolator;
+
+    Provider(LocalDate referenceDate) {
+      Clock clock = Clock.fixed(referenceDate.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+      this.factory = Validation.byProvider(HibernateValidator.class)
+          .providerResolver(() -> List.of(new HibernateValidator()))
+          .configure()
+          .ignoreXmlConfiguration()
+          .clockProvider(() -> clock)
+          .buildValidatorFactory();
+      this.validator = factory.getValidator();
+      this.interpolator = factory.getMessageInterpolator();
+    }
+  }
+
+  /** Builds the provider once (double-checked: the field is volatile). */
+  private Provider provider() {
+    Provider p = provider;
+    if (p == null) {
+      synchronized (this) {
+        if (closed) {
+          throw new IllegalStateException("the validator is closed");
+        }
+        p = provider;
+        if (p == null) {
+          p = new Provider(referenceDate);
+          provider = p;
+        }
+      }
+    }
+    return p;
   }
 
   /**
@@ -147,18 +176,19 @@ public final class TreemValidator implements AutoCloseable {
 
   /** Hibernate Validator's answer. */
   ValidationReport validateWithProvider(Object object) {
-    Set<ConstraintViolation<Object>> violations = validator.validate(object);
+    Provider p = provider();
+    Set<ConstraintViolation<Object>> violations = p.validator.validate(object);
     List<Issue> issues = new ArrayList<>(violations.size());
     for (ConstraintViolation<Object> v : violations) {
-      issues.add(toIssue(v));
+      issues.add(toIssue(v, p.interpolator));
     }
     issues.sort(ORDER);
     return ValidationReport.of(issues);
   }
 
-  private Issue toIssue(ConstraintViolation<?> v) {
+  private static Issue toIssue(ConstraintViolation<?> v, MessageInterpolator interpolator) {
     ConstraintDescriptor<?> d = v.getConstraintDescriptor();
-    String code = IssueCodes.codeOf(d.getAnnotation().annotationType(), v.getMessageTemplate());
+    String code = ValidationCode.codeOf(d.getAnnotation().annotationType(), v.getMessageTemplate());
     String path = v.getPropertyPath().toString();
     Location location = path.isEmpty() ? Location.unknown() : Location.ofPath(path);
     Context context = new Context(v);
@@ -227,12 +257,17 @@ public final class TreemValidator implements AutoCloseable {
     return Severity.ERROR;
   }
 
-  /** Releases the validator factory; later calls to {@code validate} throw. Idempotent. */
+  /** Releases the validator factory (if one was built); later calls to {@code validate} throw. Idempotent. */
   @Override
   public void close() {
-    if (!closed) {
+    Provider p;
+    synchronized (this) {
       closed = true;
-      factory.close();
+      p = provider;
+      provider = null;
+    }
+    if (p != null) {
+      p.factory.close();
     }
   }
 

@@ -4,7 +4,8 @@
  * {@link io.github.treem.core.validation.Severity},
  * {@link io.github.treem.core.validation.ValidationReport}) and the validator facade
  * {@link io.github.treem.core.validation.TreemValidator}, whose issue codes are listed in
- * {@link io.github.treem.core.validation.IssueCodes}.
+ * {@link io.github.treem.core.validation.ValidationCode}; every module's codes implement
+ * {@link io.github.treem.core.validation.IssueCode}.
  *
  * @since 0.1.0
  */

@@ -68,19 +68,19 @@ class KnownBadChildTest {
     assertThat(report.getIssues())
         .extracting(i -> i.getLocation().getPath().orElse(""), Issue::getCode, Issue::getSeverity)
         .containsExactly(
-            tuple("birthRegistration.registeredOn", IssueCodes.CHILD_DATES_ORDER, Severity.ERROR),
-            tuple("circumstances[1]", IssueCodes.CHILD_EPISODES_OVERLAP, Severity.ERROR),
-            tuple("dateOfBirth", IssueCodes.CHILD_AGE_16_OR_OVER, Severity.WARNING),
-            tuple("enrolments[0].grade", IssueCodes.ENROLMENT_GRADE_LEVEL, Severity.ERROR),
-            tuple("enrolments[0].schoolYear", IssueCodes.CHILD_DATES_ORDER, Severity.ERROR),
-            tuple("healthInsuranceCards[0].issuedOn", IssueCodes.CHILD_DATES_ORDER, Severity.ERROR),
-            tuple("healthInsuranceCards[0].number", IssueCodes.HI_CARD_CODE_FORMAT, Severity.ERROR),
-            tuple("healthInsuranceCards[1].number", IssueCodes.CHILD_CARD_NOT_TE, Severity.WARNING),
-            tuple("healthInsuranceCards[1].validTo", IssueCodes.CHILD_DATES_ORDER, Severity.ERROR),
-            tuple("measurements[1].weightKg", IssueCodes.MEASUREMENT_WEIGHT_IMPLAUSIBLE, Severity.WARNING),
-            tuple("measurements[2].lengthHeightCm", IssueCodes.MEASUREMENT_LENGTH_IMPLAUSIBLE, Severity.WARNING),
-            tuple("measurements[2].measuredOn", IssueCodes.CHILD_DATES_ORDER, Severity.ERROR),
-            tuple("personalId", IssueCodes.CHILD_PERSONAL_ID_MISMATCH, Severity.ERROR));
+            tuple("birthRegistration.registeredOn", ValidationCode.CHILD_DATES_ORDER.getCode(), Severity.ERROR),
+            tuple("circumstances[1]", ValidationCode.CHILD_EPISODES_OVERLAP.getCode(), Severity.ERROR),
+            tuple("dateOfBirth", ValidationCode.CHILD_AGE_16_OR_OVER.getCode(), Severity.WARNING),
+            tuple("enrolments[0].grade", ValidationCode.ENROLMENT_GRADE_LEVEL.getCode(), Severity.ERROR),
+            tuple("enrolments[0].schoolYear", ValidationCode.CHILD_DATES_ORDER.getCode(), Severity.ERROR),
+            tuple("healthInsuranceCards[0].issuedOn", ValidationCode.CHILD_DATES_ORDER.getCode(), Severity.ERROR),
+            tuple("healthInsuranceCards[0].number", ValidationCode.HI_CARD_CODE_FORMAT.getCode(), Severity.ERROR),
+            tuple("healthInsuranceCards[1].number", ValidationCode.CHILD_CARD_NOT_TE.getCode(), Severity.WARNING),
+            tuple("healthInsuranceCards[1].validTo", ValidationCode.CHILD_DATES_ORDER.getCode(), Severity.ERROR),
+            tuple("measurements[1].weightKg", ValidationCode.MEASUREMENT_WEIGHT_IMPLAUSIBLE.getCode(), Severity.WARNING),
+            tuple("measurements[2].lengthHeightCm", ValidationCode.MEASUREMENT_LENGTH_IMPLAUSIBLE.getCode(), Severity.WARNING),
+            tuple("measurements[2].measuredOn", ValidationCode.CHILD_DATES_ORDER.getCode(), Severity.ERROR),
+            tuple("personalId", ValidationCode.CHILD_PERSONAL_ID_MISMATCH.getCode(), Severity.ERROR));
     assertThat(report.isValid()).isFalse();
     assertThat(report.issuesOf(Severity.WARNING)).hasSize(4);
   }

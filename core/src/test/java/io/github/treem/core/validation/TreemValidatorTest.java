@@ -73,29 +73,29 @@ class TreemValidatorTest {
 
   static List<Arguments> oneProblemEach() {
     List<Arguments> a = new ArrayList<>();
-    a.add(Arguments.of(IssueCodes.CHILD_DATES_ORDER, Severity.ERROR, "measurements[1].measuredOn",
+    a.add(Arguments.of(ValidationCode.CHILD_DATES_ORDER.getCode(), Severity.ERROR, "measurements[1].measuredOn",
         (UnaryOperator<Child.Builder>) b -> b.addMeasurements(GrowthMeasurement.builder()
             .measuredOn(BIRTH.minusDays(1)).build())));
-    a.add(Arguments.of(IssueCodes.CHILD_PERSONAL_ID_MISMATCH, Severity.ERROR, "personalId",
+    a.add(Arguments.of(ValidationCode.CHILD_PERSONAL_ID_MISMATCH.getCode(), Severity.ERROR, "personalId",
         (UnaryOperator<Child.Builder>) b -> b.sex(Sex.FEMALE)));
-    a.add(Arguments.of(IssueCodes.CHILD_EPISODES_OVERLAP, Severity.ERROR, "circumstances[1]",
+    a.add(Arguments.of(ValidationCode.CHILD_EPISODES_OVERLAP.getCode(), Severity.ERROR, "circumstances[1]",
         (UnaryOperator<Child.Builder>) b -> b.addCircumstances(CircumstanceEpisode.builder()
             .code(SpecialCircumstanceSubgroup.A1).startedOn(LocalDate.of(2019, 1, 1)).build())));
-    a.add(Arguments.of(IssueCodes.CHILD_CARD_NOT_TE, Severity.WARNING, "healthInsuranceCards[1].number",
+    a.add(Arguments.of(ValidationCode.CHILD_CARD_NOT_TE.getCode(), Severity.WARNING, "healthInsuranceCards[1].number",
         (UnaryOperator<Child.Builder>) b -> b.addHealthInsuranceCards(HealthInsuranceCard.builder()
             .number("HN2461234567890").issuedOn(BIRTH.plusYears(1)).build())));
-    a.add(Arguments.of(IssueCodes.CHILD_AGE_16_OR_OVER, Severity.WARNING, "dateOfBirth",
+    a.add(Arguments.of(ValidationCode.CHILD_AGE_16_OR_OVER.getCode(), Severity.WARNING, "dateOfBirth",
         (UnaryOperator<Child.Builder>) b -> Child.builder().id("C-2").dateOfBirth(REFERENCE.minusYears(16))));
-    a.add(Arguments.of(IssueCodes.ENROLMENT_GRADE_LEVEL, Severity.ERROR, "enrolments[1].grade",
+    a.add(Arguments.of(ValidationCode.ENROLMENT_GRADE_LEVEL.getCode(), Severity.ERROR, "enrolments[1].grade",
         (UnaryOperator<Child.Builder>) b -> b.addEnrolments(SchoolEnrolment.builder().schoolYear(2021)
             .level(SchoolLevel.PRIMARY).grade(7).build())));
-    a.add(Arguments.of(IssueCodes.HI_CARD_CODE_FORMAT, Severity.ERROR, "healthInsuranceCards[1].number",
+    a.add(Arguments.of(ValidationCode.HI_CARD_CODE_FORMAT.getCode(), Severity.ERROR, "healthInsuranceCards[1].number",
         (UnaryOperator<Child.Builder>) b -> b.addHealthInsuranceCards(HealthInsuranceCard.builder()
             .number("TE0461234567890").build())));
-    a.add(Arguments.of(IssueCodes.MEASUREMENT_WEIGHT_IMPLAUSIBLE, Severity.WARNING, "measurements[1].weightKg",
+    a.add(Arguments.of(ValidationCode.MEASUREMENT_WEIGHT_IMPLAUSIBLE.getCode(), Severity.WARNING, "measurements[1].weightKg",
         (UnaryOperator<Child.Builder>) b -> b.addMeasurements(GrowthMeasurement.builder()
             .measuredOn(BIRTH.plusYears(1)).weightKg(151.0).build())));
-    a.add(Arguments.of(IssueCodes.MEASUREMENT_LENGTH_IMPLAUSIBLE, Severity.WARNING, "measurements[1].lengthHeightCm",
+    a.add(Arguments.of(ValidationCode.MEASUREMENT_LENGTH_IMPLAUSIBLE.getCode(), Severity.WARNING, "measurements[1].lengthHeightCm",
         (UnaryOperator<Child.Builder>) b -> b.addMeasurements(GrowthMeasurement.builder()
             .measuredOn(BIRTH.plusYears(1)).lengthHeightCm(34.9).build())));
     return a;
@@ -133,7 +133,7 @@ class TreemValidatorTest {
       assertThat(before.getReferenceDate()).isEqualTo(LocalDate.of(2020, 12, 30));
       assertThat(before.validate(c).getIssues()).isEmpty();
       assertThat(on.validate(c).getIssues()).extracting(Issue::getCode)
-          .containsExactly(IssueCodes.CHILD_AGE_16_OR_OVER);
+          .containsExactly(ValidationCode.CHILD_AGE_16_OR_OVER.getCode());
     }
   }
 
@@ -200,7 +200,7 @@ class TreemValidatorTest {
         .extracting(Issue::getCode, Issue::getSeverity, i -> i.getLocation().getPath().orElse(null))
         .containsExactly(
             tuple("CONSTRAINT_DECIMAL_MIN", Severity.INFO, "amount"),
-            tuple(IssueCodes.HI_CARD_CODE_FORMAT, Severity.ERROR, "card"),
+            tuple(ValidationCode.HI_CARD_CODE_FORMAT.getCode(), Severity.ERROR, "card"),
             tuple("CONSTRAINT_NOT_NULL", Severity.ERROR, "name"));
     assertThat(report.getIssues().get(0).getMessageEn()).isEqualTo("must be greater than or equal to 1");
     assertThat(report.getIssues().get(2).getMessageEn()).isEqualTo("must not be null");
@@ -231,9 +231,9 @@ class TreemValidatorTest {
 
   @Test
   void derivedCodes() {
-    assertThat(IssueCodes.upperSnake("NotNull")).isEqualTo("NOT_NULL");
-    assertThat(IssueCodes.upperSnake("ISBN")).isEqualTo("ISBN");
-    assertThat(IssueCodes.upperSnake("DecimalMin")).isEqualTo("DECIMAL_MIN");
+    assertThat(ValidationCode.upperSnake("NotNull")).isEqualTo("NOT_NULL");
+    assertThat(ValidationCode.upperSnake("ISBN")).isEqualTo("ISBN");
+    assertThat(ValidationCode.upperSnake("DecimalMin")).isEqualTo("DECIMAL_MIN");
   }
 
   @Test

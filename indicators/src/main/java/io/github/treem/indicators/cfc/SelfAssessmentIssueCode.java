@@ -1,6 +1,7 @@
 package io.github.treem.indicators.cfc;
 
 import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import java.util.Locale;
@@ -9,13 +10,14 @@ import org.apiguardian.api.API;
 /**
  * The stable codes of the issues that {@link SelfAssessment#validate(ScoringTable)} reports, each
  * with its severity and its message in Vietnamese and English. A code is never reused for another
- * meaning. Messages hold no evidence text and no name of a person: at most item identifiers,
+ * meaning; one of the registries of treem's issue-code model ({@link IssueCode}), the texts being
+ * templates. Messages hold no evidence text and no name of a person: at most item identifiers,
  * units, dates and table identifiers.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum SelfAssessmentIssueCode {
+public enum SelfAssessmentIssueCode implements IssueCode {
   /** The commune code is not 5 digits. Error. */
   CFC_COMMUNE_CODE(Severity.ERROR, "Mã xã phải gồm đúng 5 chữ số", "The commune code must be exactly 5 digits"),
   /** The body or role that assessed is not given. Error. */
@@ -43,45 +45,27 @@ public enum SelfAssessmentIssueCode {
   CFC_SYNTHETIC(Severity.INFO, "Bản tự đánh giá là dữ liệu mẫu (tổng hợp), không phải của một xã thực",
       "The self-assessment is synthetic demonstration data, not a real commune's");
 
-  private final Severity severity;
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   SelfAssessmentIssueCode(Severity severity, String messageVi, String messageEn) {
-    this.severity = severity;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.definition = new Definition(name(), severity, messageVi, messageEn);
   }
 
-  /** {@return the stable code, e.g. {@code CFC_UNKNOWN_ITEM}} */
-  public String getCode() {
-    return name();
-  }
-
-  /** {@return the severity} */
-  public Severity getSeverity() {
-    return severity;
-  }
-
-  /** {@return the Vietnamese message template ({@code %s} for identifiers, units, dates)} */
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  /** {@return the English message template} */
-  public String getMessageEn() {
-    return messageEn;
+  /** {@return the code (the constant's name), its severity and its texts (templates)} */
+  @Override
+  public Definition definition() {
+    return definition;
   }
 
   /**
-   * An issue of this code.
+   * An issue of this code, its texts being templates ({@code %s} for identifiers, units, dates).
    *
    * @param location where
    * @param args the arguments of the templates (identifiers, units, dates: never personal data)
    * @return the issue
    */
   public Issue issue(Location location, Object... args) {
-    return Issue.of(getCode(), severity, location, String.format(Locale.ROOT, messageVi, args),
-        String.format(Locale.ROOT, messageEn, args));
+    return Issue.of(getCode(), getSeverity(), location, String.format(Locale.ROOT, getMessageVi(), args),
+        String.format(Locale.ROOT, getMessageEn(), args));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.treem.indicators.synthetic;
 
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
@@ -594,19 +595,19 @@ public final class CommuneGenerator {
      */
     public CommuneGenerator build() {
       if (children < 0) {
-        throw new InvalidValueException("TREEM-IND-0020", "children must be >= 0");
+        throw new InvalidValueException(IndicatorErrorCode.GENERATOR_CHILDREN_NEGATIVE, "children must be >= 0");
       }
       if (villages < 1 || villages > 99) {
-        throw new InvalidValueException("TREEM-IND-0021", "villages must be 1..99");
+        throw new InvalidValueException(IndicatorErrorCode.GENERATOR_VILLAGES_OUT_OF_RANGE, "villages must be 1..99");
       }
       if (!(errorRate >= 0 && errorRate <= 1)) {
-        throw new InvalidValueException("TREEM-IND-0022", "errorRate must be 0..1");
+        throw new InvalidValueException(IndicatorErrorCode.GENERATOR_ERROR_RATE_OUT_OF_RANGE, "errorRate must be 0..1");
       }
       if (year < 1950 || year > 2200) {
-        throw new InvalidValueException("TREEM-IND-0023", "year must be 1950..2200");
+        throw new InvalidValueException(IndicatorErrorCode.GENERATOR_YEAR_OUT_OF_RANGE, "year must be 1950..2200");
       }
       if (!CommuneCode.isValid(communeCode)) {
-        throw new InvalidValueException("TREEM-IND-0024", "communeCode must be a 5-digit GSO code");
+        throw new InvalidValueException(IndicatorErrorCode.GENERATOR_COMMUNE_CODE_FORMAT, "communeCode must be a 5-digit GSO code");
       }
       return new CommuneGenerator(this);
     }

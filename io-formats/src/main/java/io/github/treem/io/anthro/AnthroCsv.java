@@ -1,5 +1,6 @@
 package io.github.treem.io.anthro;
 
+import io.github.treem.io.internal.IoErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.MeasurePosition;
 import io.github.treem.core.Sex;
@@ -10,7 +11,9 @@ import io.github.treem.indicators.growth.Anthro2006Result;
 import io.github.treem.indicators.growth.Who2007Result;
 import io.github.treem.indicators.growth.WhoGrowth;
 import io.github.treem.io.internal.csv.Text;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -22,11 +25,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.dataformat.csv.CsvMapper;
 
 /**
@@ -50,7 +51,9 @@ import tools.jackson.dataformat.csv.CsvMapper;
  * <p>Output: an empty cell where the WHO software gives NA. z-scores have exactly 2 decimals
  * (rounded as the WHO does); flags are 0/1 (empty when the z-score is missing); c9mo_flag is
  * 0/1; cmeasure is l/h or empty; clenhei and cbmi are unrounded, printed as R's
- * {@code write.csv} prints doubles: 15 significant digits, trailing zeros dropped.
+ * {@code write.csv} prints doubles: 15 significant digits, trailing zeros dropped. The CSV is
+ * written by treem's one CSV policy (that of every treem CSV writer: quoting only where needed,
+ * the id neutralised against spreadsheet formulas, numbers plain).
  *
  * @since 0.1.0
  */
@@ -73,7 +76,6 @@ public final class AnthroCsv {
   private static final MathContext SIGNIFICANT_15 = new MathContext(15, RoundingMode.HALF_EVEN);
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
 
   private AnthroCsv() {}
@@ -112,20 +114,20 @@ public final class AnthroCsv {
     List<String> inCols = inputColumns(standard);
     List<String> outCols = outputColumns(standard);
     long bad = 0;
-    try (JsonParser p = MAPPER.createParser(in);
-        JsonGenerator g = MAPPER.createGenerator(out)) {
+    Writer g = out;
+    try (JsonParser p = MAPPER.createParser(in)) {
       writeRow(g, outCols.toArray(new String[0]));
       List<String> row = new ArrayList<>();
       long line = readRow(p, row);
       if (line < 0) {
-        issues.accept(issue("TREEM-IO-0401", fileName, 1, null, "tệp trống: thiếu dòng tiêu đề", "empty file: no header row"));
+        issues.accept(issue(IoErrorCode.ANTHRO_EMPTY_FILE, fileName, 1, null, "tệp trống: thiếu dòng tiêu đề", "empty file: no header row"));
         return 1;
       }
       int[] index = new int[inCols.size()];
       for (int i = 0; i < inCols.size(); i++) {
         index[i] = indexOf(row, inCols.get(i));
         if (index[i] < 0) {
-          issues.accept(issue("TREEM-IO-0402", fileName, line, inCols.get(i),
+          issues.accept(issue(IoErrorCode.ANTHRO_MISSING_COLUMN, fileName, line, inCols.get(i),
               "thiếu cột " + inCols.get(i), "missing column " + inCols.get(i)));
           bad = 1;
         }
@@ -160,16 +162,26 @@ public final class AnthroCsv {
         }
         if (error != null) {
           bad++;
-          issues.accept(issue("TREEM-IO-0403", fileName, line, column, "dòng không hợp lệ: " + error, error));
+          issues.accept(issue(IoErrorCode.ANTHRO_INVALID_ROW, fileName, line, column, "dòng không hợp lệ: " + error, error));
         }
         writeRow(g, cells);
       }
     } catch (JacksonException e) {
       long l = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      issues.accept(issue("TREEM-IO-0404", fileName, l, null, "CSV hỏng (dấu ngoặc kép?)", "malformed CSV (quotes?)"));
+      issues.accept(issue(IoErrorCode.ANTHRO_MALFORMED_CSV, fileName, l, null, "CSV hỏng (dấu ngoặc kép?)", "malformed CSV (quotes?)"));
       return bad + 1;
+    } finally {
+      flush(out);
     }
     return bad;
+  }
+
+  private static void flush(Writer out) {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void row2006(List<String> row, int[] ix, String[] cells) {
@@ -264,8 +276,7 @@ public final class AnthroCsv {
     if (x == 0) {
       return "0";
     }
-    BigDecimal d = new BigDecimal(x).round(SIGNIFICANT_15).stripTrailingZeros();
-    return d.toPlainString();
+    return Text.decimal(new BigDecimal(x).round(SIGNIFICANT_15).stripTrailingZeros(), ',');
   }
 
   private static Sex sex(String text, int col) {
@@ -362,18 +373,21 @@ public final class AnthroCsv {
     return line;
   }
 
-  private static void writeRow(JsonGenerator g, String[] cells) {
-    g.writeStartArray();
-    for (int k = 0; k < cells.length; k++) {
-      String c = cells[k];
-      // the id is the only text echoed from the input: no spreadsheet formula injection
-      g.writeString(k == 0 && c != null && Text.needsNeutralising(c) ? "'" + c : c);
+  /** One row by treem's one CSV policy ({@link Text}). */
+  private static void writeRow(Writer out, String[] cells) {
+    // the id is the only text echoed from the input: no spreadsheet formula injection
+    String[] row = cells.clone();
+    row[0] = row[0] == null ? "" : Text.neutraliseText(row[0]);
+    try {
+      out.write(Text.join(Arrays.asList(row), ',', false));
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    g.writeEndArray();
   }
 
-  private static Issue issue(String code, String file, long line, String column, String vi, String en) {
-    return Issue.of(code, Severity.ERROR, Location.ofLine(file, line, column), vi, en);
+  private static Issue issue(IoErrorCode code, String file, long line, String column, String vi, String en) {
+    return Issue.of(code.getCode(), Severity.ERROR, Location.ofLine(file, line, column), vi, en);
   }
 
   /** A malformed cell: the index of its input column and what is wrong. */

@@ -1,5 +1,6 @@
 package io.github.treem.io.csv;
 
+import io.github.treem.io.internal.IoErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.io.internal.TreemStyle;
@@ -67,7 +68,7 @@ public abstract class CsvWriteOptions {
   @Value.Check
   void check() {
     if (getSeparator() != ',' && getSeparator() != ';') {
-      throw new InvalidValueException("TREEM-IO-0003", "separator must be ',' or ';'");
+      throw new InvalidValueException(IoErrorCode.CSV_SEPARATOR, "separator must be ',' or ';'");
     }
   }
 

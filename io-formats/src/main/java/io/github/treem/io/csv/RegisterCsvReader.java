@@ -1,20 +1,22 @@
 package io.github.treem.io.csv;
 
 import org.apiguardian.api.API;
+import io.github.treem.core.Child;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
-import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.indicators.DataQuality;
-import io.github.treem.io.RegisterIssueCodes;
+import io.github.treem.io.RegisterIssueCode;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
-import io.github.treem.io.internal.IdIndex;
+import io.github.treem.io.internal.RecordAssembler;
 import io.github.treem.io.internal.csv.Column;
+import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
 import io.github.treem.io.internal.csv.Text;
 import io.github.treem.io.internal.text.DecodingReader;
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -66,15 +67,13 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *       stops reading. A field longer than {@link ReadOptions#getMaxFieldLength()} or an
  *       unclosed quote stops reading at that row (the row is counted as rejected and the file is
  *       malformed). A row longer than {@link ReadOptions#getMaxLineLength()} is rejected.
- *   <li>Duplicate {@code child_id}: a later row with an identifier seen before is rejected
- *       (an exact test, never a probabilistic one). The identifiers seen are kept in the heap
- *       up to a budget of a sixteenth of the maximum heap, between 4 MiB (some 180,000
- *       identifiers of 10 characters: a commune's file never touches the disk) and 512 MiB
- *       (system property {@code treem.idIndex.heapBudget} to set it); beyond that they move to two memory-mapped temporary files in
- *       {@code java.io.tmpdir} (readable by the owner only, deleted at once where the system
- *       allows it, released by {@link #close()}) of about {@code length + 12} to
- *       {@code length + 24} bytes per identifier (some 250 MB for ten million 10-character
- *       identifiers). The heap used does not grow with the number of rows.
+ *   <li>Validation, duplicate {@code child_id}s, the read mode and the counts follow the rules of
+ *       every register reader ({@link ReadOptions}). The identifiers accepted are kept in the
+ *       heap up to {@link ReadOptions#getIdHeapBudget()} (by default a sixteenth of the maximum
+ *       heap, between 4 MiB, some 180,000 identifiers of 10 characters, and 512 MiB), beyond
+ *       that in two memory-mapped temporary files released by {@link #close()} (some 250 MB for
+ *       ten million 10-character identifiers). The heap used does not grow with the number of
+ *       rows.
  * </ul>
  *
  * <p>Implementation requirements: not thread-safe; one reader per thread.
@@ -86,23 +85,23 @@ public final class RegisterCsvReader implements RegisterReader {
   private final ReadOptions options;
   private final DecodingReader decoder;
   private final List<Issue> fileIssues = new ArrayList<>();
-  private final IdIndex seenIds = new IdIndex();
+  private final RecordAssembler assembler;
+  /** What the parser reads: tells whether the parser was given the end of the input. */
+  private EndAwareReader text;
   private JsonParser parser;
   private RowMapper mapper;
   private Column[] columns = new Column[0];
   private List<String> header = List.of();
   private List<String> lastFields = List.of();
   private char separator = ',';
-  private boolean headerFatal;
+  /** The header's problem that rejects every row, or null. */
+  private RegisterIssueCode headerFatal;
   private boolean done;
-  private boolean malformed;
-  private long read;
-  private long accepted;
-  private long rejected;
 
   private RegisterCsvReader(InputStream in, ReadOptions options) {
     this.options = options;
     this.decoder = DecodingReader.utf8(in);
+    this.assembler = new RecordAssembler(options);
   }
 
   /**
@@ -138,7 +137,7 @@ public final class RegisterCsvReader implements RegisterReader {
       }
       buffered.reset();
       if (blank) {
-        fileIssue(RegisterIssueCodes.CSV_EMPTY_FILE, 1, null, null);
+        fileIssue(RegisterIssueCode.CSV_EMPTY_FILE, 1, null, null);
         done = true;
         return;
       }
@@ -152,9 +151,10 @@ public final class RegisterCsvReader implements RegisterReader {
         .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(options.getMaxFieldLength()).build())
         .build();
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+    text = new EndAwareReader(buffered);
     parser = new CsvMapper(factory).reader().with(schema).with(CsvReadFeature.WRAP_AS_ARRAY)
-        .with(CsvReadFeature.SKIP_EMPTY_LINES).createParser(buffered);
-    mapper = new RowMapper(options, separator == ';', seenIds);
+        .with(CsvReadFeature.SKIP_EMPTY_LINES).createParser(text);
+    mapper = new RowMapper(options, assembler, separator == ';');
     readHeader();
   }
 
@@ -162,14 +162,14 @@ public final class RegisterCsvReader implements RegisterReader {
     try {
       JsonToken t = parser.nextToken();
       if (t != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.START_ARRAY) {
-        fileIssue(RegisterIssueCodes.CSV_EMPTY_FILE, 1, null, null);
+        fileIssue(RegisterIssueCode.CSV_EMPTY_FILE, 1, null, null);
         done = true;
         return;
       }
       List<String> h = new ArrayList<>();
       while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
         if (h.size() >= options.getMaxColumns()) {
-          fileIssue(RegisterIssueCodes.CSV_TOO_MANY_COLUMNS, 1, null, Integer.toString(options.getMaxColumns()));
+          fileIssue(RegisterIssueCode.CSV_TOO_MANY_COLUMNS, 1, null, Integer.toString(options.getMaxColumns()));
           done = true;
           return;
         }
@@ -181,7 +181,7 @@ public final class RegisterCsvReader implements RegisterReader {
       return;
     }
     if (decoder.isMalformedBetween(1, lastLine(1))) {
-      fileIssue(RegisterIssueCodes.CSV_INVALID_ENCODING, 1, null, null);
+      fileIssue(RegisterIssueCode.CSV_INVALID_ENCODING, 1, null, null);
     }
     columns = new Column[header.size()];
     Set<Column> present = EnumSet.noneOf(Column.class);
@@ -189,18 +189,18 @@ public final class RegisterCsvReader implements RegisterReader {
       String name = header.get(i);
       Optional<Column> c = Column.byHeader(name);
       if (c.isEmpty()) {
-        fileIssue(RegisterIssueCodes.CSV_UNKNOWN_COLUMN, 1, name.isBlank() ? null : name.strip(), name.strip());
+        fileIssue(RegisterIssueCode.CSV_UNKNOWN_COLUMN, 1, name.isBlank() ? null : name.strip(), name.strip());
       } else if (!present.add(c.get())) {
-        fileIssue(RegisterIssueCodes.CSV_DUPLICATE_COLUMN, 1, c.get().getCanonical(), name.strip());
-        headerFatal = true;
+        fileIssue(RegisterIssueCode.CSV_DUPLICATE_COLUMN, 1, c.get().getCanonical(), name.strip());
+        headerFatal = headerFatal == null ? RegisterIssueCode.CSV_DUPLICATE_COLUMN : headerFatal;
       } else {
         columns[i] = c.get();
       }
     }
     for (Column c : Column.values()) {
       if (c.isRequired() && !present.contains(c)) {
-        fileIssue(RegisterIssueCodes.CSV_MISSING_COLUMN, 1, c.getCanonical(), null);
-        headerFatal = true;
+        fileIssue(RegisterIssueCode.CSV_MISSING_COLUMN, 1, c.getCanonical(), null);
+        headerFatal = RegisterIssueCode.CSV_MISSING_COLUMN;
       }
     }
   }
@@ -211,32 +211,35 @@ public final class RegisterCsvReader implements RegisterReader {
     return Math.max(firstLine, loc.getColumnNr() <= 1 ? loc.getLineNr() - 1 : loc.getLineNr());
   }
 
-  private void fileIssue(RegisterIssueCodes code, long line, String column, String value) {
-    fileIssues.add(RowMapper.issue(options, code, code.getSeverity(), line, column, value));
-    malformed |= code.getSeverity() == Severity.ERROR;
+  private void fileIssue(RegisterIssueCode code, long line, String column, String value) {
+    fileIssues.add(RecordAssembler.issue(options.getFileName().orElse(null), code, code.getSeverity(), line, column,
+        value));
+    if (code.getSeverity() == Severity.ERROR) {
+      assembler.markMalformed();
+    }
   }
 
-  private Issue rowIssue(RegisterIssueCodes code, boolean droppable, long line, String column, String value) {
-    Severity s = droppable && options.getMode() == ReadMode.LENIENT ? Severity.WARNING : code.getSeverity();
-    return RowMapper.issue(options, code, s, line, column, value);
-  }
-
-  /** Stops reading after a syntax error or a limit; returns the issue (for the caller to place). */
+  /**
+   * Stops reading after a syntax error or a limit; returns the issue (for the caller to place).
+   * The code comes from the exception's type and from where the parser stood: a value the parser
+   * was still reading when it was given the end of the input can only be a quoted one never
+   * closed (Jackson's exception type does not tell it from other syntax errors).
+   */
   private Issue fatal(JacksonException e, long line, String column) {
     if (e instanceof JacksonIOException) {
       throw new UncheckedIOException((IOException) e.getCause());
     }
     done = true;
-    malformed = true;
-    RegisterIssueCodes code;
+    RegisterIssueCode code;
     if (e instanceof StreamConstraintsException) {
-      code = RegisterIssueCodes.CSV_FIELD_TOO_LONG;
-    } else if (String.valueOf(e.getOriginalMessage()).contains("closing quote")) {
-      code = RegisterIssueCodes.CSV_UNBALANCED_QUOTES;
+      code = RegisterIssueCode.CSV_FIELD_TOO_LONG;
+    } else if (text.ended) {
+      code = RegisterIssueCode.CSV_UNBALANCED_QUOTES;
     } else {
-      code = RegisterIssueCodes.CSV_SYNTAX;
+      code = RegisterIssueCode.CSV_SYNTAX;
     }
-    return RowMapper.issue(options, code, Severity.ERROR, line, column, null);
+    assembler.markMalformed();
+    return RecordAssembler.issue(options.getFileName().orElse(null), code, Severity.ERROR, line, column, null);
   }
 
   @Override
@@ -249,7 +252,6 @@ public final class RegisterCsvReader implements RegisterReader {
     int count = 0;
     long length = 0;
     List<Issue> issues = new ArrayList<>();
-    boolean reject = false;
     try {
       JsonToken t = parser.nextToken();
       if (t != JsonToken.START_ARRAY) {
@@ -274,50 +276,34 @@ public final class RegisterCsvReader implements RegisterReader {
     } catch (JacksonException e) {
       String column = count < columns.length && columns[count] != null ? columns[count].getCanonical() : null;
       issues.add(fatal(e, line, column));
-      return Optional.of(finish(line, fields, issues, true, null));
+      lastFields = fields;
+      return Optional.of(assembler.reject(line, issues));
     }
     lastFields = fields;
     if (length > options.getMaxLineLength()) {
-      issues.add(rowIssue(RegisterIssueCodes.CSV_LINE_TOO_LONG, false, line, null, null));
-      reject = true;
+      issues.add(assembler.issue(RegisterIssueCode.CSV_LINE_TOO_LONG, false, line, null, null));
     }
     if (count > columns.length) {
-      issues.add(rowIssue(RegisterIssueCodes.CSV_TOO_MANY_FIELDS, false, line, null,
+      issues.add(assembler.issue(RegisterIssueCode.CSV_TOO_MANY_FIELDS, false, line, null,
           count + " > " + columns.length));
-      reject = true;
     } else if (count < columns.length) {
-      issues.add(rowIssue(RegisterIssueCodes.CSV_TOO_FEW_FIELDS, true, line, null, count + " < " + columns.length));
-      reject |= options.getMode() == ReadMode.STRICT;
+      issues.add(assembler.issue(RegisterIssueCode.CSV_TOO_FEW_FIELDS, true, line, null,
+          count + " < " + columns.length));
     }
     if (decoder.isMalformedBetween(line, lastLine(line))) {
       for (int i = 0; i < fields.size(); i++) {
         if (fields.get(i).indexOf('\uFFFD') >= 0) {
           String column = i < columns.length && columns[i] != null ? columns[i].getCanonical() : null;
-          issues.add(rowIssue(RegisterIssueCodes.CSV_INVALID_ENCODING, false, line, column, null));
-          reject = true;
+          issues.add(assembler.issue(RegisterIssueCode.CSV_INVALID_ENCODING, false, line, column, null));
         }
       }
     }
-    if (headerFatal) {
-      RegisterIssueCodes code = fileIssues.stream().anyMatch(i -> i.getCode().equals("CSV_MISSING_COLUMN"))
-          ? RegisterIssueCodes.CSV_MISSING_COLUMN : RegisterIssueCodes.CSV_DUPLICATE_COLUMN;
-      issues.add(rowIssue(code, false, line, null, null));
-      return Optional.of(finish(line, fields, issues, true, null));
+    if (headerFatal != null) {
+      issues.add(assembler.issue(headerFatal, false, line, null, null));
+      return Optional.of(assembler.reject(line, issues));
     }
-    RegisterRecord r = mapper.map(line, read, RowMapper.cells(columns, fields), issues, reject);
-    return Optional.of(finish(line, fields, r.getIssues(), !r.isAccepted(), r));
-  }
-
-  private RegisterRecord finish(long line, List<String> fields, List<Issue> issues, boolean reject,
-      RegisterRecord mapped) {
-    lastFields = fields;
-    long index = read++;
-    if (reject) {
-      rejected++;
-      return RegisterRecord.builder().line(line).index(index).issues(issues).build();
-    }
-    accepted++;
-    return mapped;
+    Child child = mapper.map(line, RowCells.of(columns, fields), issues);
+    return Optional.of(assembler.assemble(line, child, issues, "", Column.CHILD_ID.getCanonical()));
   }
 
   @Override
@@ -327,7 +313,7 @@ public final class RegisterCsvReader implements RegisterReader {
 
   @Override
   public DataQuality getStats() {
-    return DataQuality.of(read, accepted, rejected, malformed);
+    return assembler.stats();
   }
 
   /** {@return the header cells as read (empty before the header or for an empty file)} */
@@ -370,7 +356,30 @@ public final class RegisterCsvReader implements RegisterReader {
       // closing a parser that failed: nothing more to report
       done = true;
     } finally {
-      seenIds.close();
+      assembler.close();
+    }
+  }
+
+  /** Tells whether its reader gave the end of the input to the parser. */
+  private static final class EndAwareReader extends FilterReader {
+    boolean ended;
+
+    EndAwareReader(java.io.Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      ended |= c < 0;
+      return c;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      int n = super.read(cbuf, off, len);
+      ended |= n < 0;
+      return n;
     }
   }
 }

@@ -107,8 +107,7 @@ public final class RegisterCsvWriter implements Closeable, Flushable {
       if (v == null) {
         fields.add("");
       } else if (v instanceof BigDecimal) {
-        String s = ((BigDecimal) v).toPlainString();
-        fields.add(options.getSeparator() == ';' ? s.replace('.', ',') : s);
+        fields.add(Text.decimal((BigDecimal) v, options.getSeparator()));
       } else if (c.isText()) {
         fields.add(text(v.toString()));
       } else {
@@ -123,7 +122,7 @@ public final class RegisterCsvWriter implements Closeable, Flushable {
   }
 
   private static String text(String s) {
-    return Text.needsNeutralising(s) ? "'" + s : s;
+    return Text.neutraliseText(s);
   }
 
   private void line(List<String> fields) throws IOException {

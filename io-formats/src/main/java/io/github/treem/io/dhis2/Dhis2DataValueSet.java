@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 
 /**
  * A report exported to DHIS2: the data set, period and org unit, the data values, and the
- * problems DHIS2 would raise on import, found before upload ({@link Dhis2IssueCodes}). Write it
+ * problems DHIS2 would raise on import, found before upload ({@link Dhis2IssueCode}). Write it
  * as JSON, CSV or ADX with {@link #writeTo(Dhis2Format, Writer)}; the output is deterministic.
  *
  * <p>Implementation requirements: immutable and thread-safe.

@@ -42,7 +42,7 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Before upload it makes the checks DHIS2 would make, reported as {@link Issue}s with codes
- * {@code DHIS2_*} ({@link Dhis2IssueCodes}): UIDs, the period, unknown indicator codes,
+ * {@code DHIS2_*} ({@link Dhis2IssueCode}): UIDs, the period, unknown indicator codes,
  * dimensions and breakdown keys, and two values for the same (data element, period, org unit,
  * category option combo, attribute option combo) key. The report is published: small-number
  * disclosure control
@@ -103,7 +103,7 @@ public final class Dhis2Export {
     uid(issues, "categoryOptionCombo", mapping.getCategoryOptionCombo());
     uid(issues, "attributeOptionCombo", mapping.getAttributeOptionCombo());
     if (!Dhis2Period.isValid(mapping.getPeriod())) {
-      issues.add(issue(Dhis2IssueCodes.INVALID_PERIOD, Severity.ERROR, "period",
+      issues.add(issue(Dhis2IssueCode.DHIS2_INVALID_PERIOD, Severity.ERROR, "period",
           "Kỳ báo cáo \"" + mapping.getPeriod() + "\" không đúng định dạng kỳ của DHIS2 (ví dụ 2020, 202001, 2020Q1, 2020W5)",
           "period \"" + mapping.getPeriod() + "\" is not a DHIS2 period (e.g. 2020, 202001, 2020Q1, 2020W5)"));
     }
@@ -111,7 +111,7 @@ public final class Dhis2Export {
       try {
         LocalDate.parse(d);
       } catch (DateTimeParseException e) {
-        issues.add(issue(Dhis2IssueCodes.INVALID_COMPLETE_DATE, Severity.ERROR, "completeDate",
+        issues.add(issue(Dhis2IssueCode.DHIS2_INVALID_COMPLETE_DATE, Severity.ERROR, "completeDate",
             "Ngày hoàn thành \"" + d + "\" không phải ngày dạng yyyy-MM-dd",
             "complete date \"" + d + "\" is not a yyyy-MM-dd date"));
       }
@@ -123,30 +123,30 @@ public final class Dhis2Export {
       operand(issues, p + ".numerator", vm.getNumerator());
       vm.getDenominator().ifPresent(d -> operand(issues, p + ".denominator", d));
       if (Indicators.fromCode(vm.getIndicator()).isEmpty()) {
-        issues.add(issue(Dhis2IssueCodes.UNKNOWN_INDICATOR, Severity.ERROR, p + ".indicator",
+        issues.add(issue(Dhis2IssueCode.DHIS2_UNKNOWN_INDICATOR, Severity.ERROR, p + ".indicator",
             "Mã chỉ số \"" + vm.getIndicator() + "\" không có trong danh mục chỉ số",
             "indicator code \"" + vm.getIndicator() + "\" is not in the catalogue"));
       }
       if (vm.getBreakdown().isPresent()) {
         Optional<BreakdownDimension> dim = BreakdownDimension.fromKey(vm.getBreakdown().get());
         if (dim.isEmpty()) {
-          issues.add(issue(Dhis2IssueCodes.UNKNOWN_BREAKDOWN, Severity.ERROR, p + ".breakdown",
+          issues.add(issue(Dhis2IssueCode.DHIS2_UNKNOWN_BREAKDOWN, Severity.ERROR, p + ".breakdown",
               "Chiều phân tổ \"" + vm.getBreakdown().get() + "\" không tồn tại",
               "breakdown \"" + vm.getBreakdown().get() + "\" does not exist"));
         } else if (vm.getKey().isEmpty() && !isPlace(dim.get())) {
-          issues.add(issue(Dhis2IssueCodes.BREAKDOWN_KEY_REQUIRED, Severity.ERROR, p + ".key",
+          issues.add(issue(Dhis2IssueCode.DHIS2_BREAKDOWN_KEY_REQUIRED, Severity.ERROR, p + ".key",
               "Phân tổ \"" + dim.get().getKey() + "\" cần một khóa (chỉ thôn và địa bàn xuất được mọi ô)",
               "breakdown \"" + dim.get().getKey() + "\" needs a key (only village and area export every cell)"));
         } else if (vm.getKey().isPresent() && !knownKey(dim.get(), vm.getKey().get())) {
           issues.add(unknownKey(p, dim.get(), vm.getKey().get()));
         } else if (vm.getKey().isPresent() && isPlace(dim.get())
             && !mapping.getOrgUnits().containsKey(vm.getKey().get())) {
-          issues.add(issue(Dhis2IssueCodes.UNMAPPED_ORG_UNIT, Severity.ERROR, p + ".key",
+          issues.add(issue(Dhis2IssueCode.DHIS2_UNMAPPED_ORG_UNIT, Severity.ERROR, p + ".key",
               "Địa bàn \"" + vm.getKey().get() + "\" không có trong orgUnits",
               "place \"" + vm.getKey().get() + "\" has no org unit in orgUnits"));
         }
       } else if (vm.getKey().isPresent()) {
-        issues.add(issue(Dhis2IssueCodes.UNKNOWN_BREAKDOWN, Severity.ERROR, p + ".breakdown",
+        issues.add(issue(Dhis2IssueCode.DHIS2_UNKNOWN_BREAKDOWN, Severity.ERROR, p + ".breakdown",
             "Có khóa \"" + vm.getKey().get() + "\" nhưng không có chiều phân tổ",
             "key \"" + vm.getKey().get() + "\" given without a breakdown"));
       }
@@ -176,7 +176,7 @@ public final class Dhis2Export {
       }
       Optional<IndicatorResult> result = published.result(indicator.get());
       if (result.isEmpty()) {
-        issues.add(issue(Dhis2IssueCodes.NOT_IN_REPORT, Severity.WARNING, p + ".indicator",
+        issues.add(issue(Dhis2IssueCode.DHIS2_NOT_IN_REPORT, Severity.WARNING, p + ".indicator",
             "Báo cáo không tính chỉ số " + vm.getIndicator() + ": không xuất",
             "the report does not compute " + vm.getIndicator() + ": nothing exported"));
         continue;
@@ -184,7 +184,7 @@ public final class Dhis2Export {
       IndicatorResult r = result.get();
       IndicatorUnit unit = r.getIndicator().getUnit();
       if (unit == IndicatorUnit.COUNT && vm.getDenominator().isPresent()) {
-        issues.add(issue(Dhis2IssueCodes.DENOMINATOR_OF_COUNT, Severity.WARNING, p + ".denominator",
+        issues.add(issue(Dhis2IssueCode.DHIS2_DENOMINATOR_OF_COUNT, Severity.WARNING, p + ".denominator",
             vm.getIndicator() + " là số đếm, không có mẫu số: bỏ qua",
             vm.getIndicator() + " is a count and has no denominator: ignored"));
       }
@@ -198,7 +198,7 @@ public final class Dhis2Export {
       }
       List<BreakdownCell> cells = r.getBreakdowns().get(dim.get());
       if (cells == null) {
-        issues.add(issue(Dhis2IssueCodes.NOT_IN_REPORT, Severity.WARNING, p + ".breakdown",
+        issues.add(issue(Dhis2IssueCode.DHIS2_NOT_IN_REPORT, Severity.WARNING, p + ".breakdown",
             "Báo cáo không có phân tổ " + dim.get().getKey() + " cho " + vm.getIndicator() + ": không xuất",
             "the report has no " + dim.get().getKey() + " breakdown of " + vm.getIndicator() + ": nothing exported"));
         continue;
@@ -216,7 +216,7 @@ public final class Dhis2Export {
         }
         if (cell.isEmpty()) {
           if (place) {
-            issues.add(issue(Dhis2IssueCodes.NOT_IN_REPORT, Severity.WARNING, p + ".key",
+            issues.add(issue(Dhis2IssueCode.DHIS2_NOT_IN_REPORT, Severity.WARNING, p + ".key",
                 "Báo cáo không có ô \"" + key + "\": không xuất", "the report has no cell \"" + key + "\": nothing exported"));
           } else {
             // a key the dimension can have, with no child in the report: counts are 0
@@ -235,7 +235,7 @@ public final class Dhis2Export {
       for (BreakdownCell c : cells) {
         String orgUnit = mapping.getOrgUnits().get(c.getKey());
         if (orgUnit == null) {
-          issues.add(issue(Dhis2IssueCodes.UNMAPPED_ORG_UNIT, Severity.WARNING, p,
+          issues.add(issue(Dhis2IssueCode.DHIS2_UNMAPPED_ORG_UNIT, Severity.WARNING, p,
               "Địa bàn \"" + c.getKey() + "\" của " + vm.getIndicator() + " không có trong orgUnits: không xuất",
               "place \"" + c.getKey() + "\" of " + vm.getIndicator() + " has no org unit in orgUnits: not exported"));
           continue;
@@ -248,7 +248,7 @@ public final class Dhis2Export {
       }
     }
     if (suppressed > 0) {
-      issues.add(issue(Dhis2IssueCodes.SUPPRESSED_NOT_EXPORTED, Severity.INFO, "values",
+      issues.add(issue(Dhis2IssueCode.DHIS2_SUPPRESSED_NOT_EXPORTED, Severity.INFO, "values",
           suppressed + " ô bị ẩn (dưới 5 trẻ thuộc nhóm nhạy cảm) không được xuất",
           suppressed + " suppressed cells (fewer than 5 children of sensitive groups) were not exported"));
     }
@@ -257,7 +257,7 @@ public final class Dhis2Export {
       Dhis2DataValue v = values.get(i);
       Integer first = seen.putIfAbsent(v.key(), i);
       if (first != null) {
-        issues.add(issue(Dhis2IssueCodes.DUPLICATE_KEY, Severity.ERROR, "dataValues[" + i + "]",
+        issues.add(issue(Dhis2IssueCode.DHIS2_DUPLICATE_KEY, Severity.ERROR, "dataValues[" + i + "]",
             "Giá trị #" + i + " trùng khóa với giá trị #" + first + " (" + v.key() + ")",
             "value #" + i + " has the same key as value #" + first + " (" + v.key() + ")"));
       }
@@ -336,7 +336,7 @@ public final class Dhis2Export {
   }
 
   private static Issue unknownKey(String p, BreakdownDimension d, String key) {
-    return issue(Dhis2IssueCodes.UNKNOWN_BREAKDOWN_KEY, Severity.ERROR, p + ".key",
+    return issue(Dhis2IssueCode.DHIS2_UNKNOWN_BREAKDOWN_KEY, Severity.ERROR, p + ".key",
         "Khóa \"" + key + "\" không có trong phân tổ " + d.getKey() + " (" + String.join(", ", closedKeys(d)) + ")",
         "key \"" + key + "\" is not a key of the " + d.getKey() + " breakdown (" + String.join(", ", closedKeys(d)) + ")");
   }
@@ -349,13 +349,13 @@ public final class Dhis2Export {
 
   private static void uid(List<Issue> issues, String path, String value) {
     if (!Dhis2Mapping.isUid(value)) {
-      issues.add(issue(Dhis2IssueCodes.INVALID_UID, Severity.ERROR, path,
+      issues.add(issue(Dhis2IssueCode.DHIS2_INVALID_UID, Severity.ERROR, path,
           "\"" + value + "\" không phải UID của DHIS2 (11 ký tự, chữ cái đầu, chỉ chữ và số)",
           "\"" + value + "\" is not a DHIS2 UID (11 characters, a letter first, letters and digits only)"));
     }
   }
 
-  private static Issue issue(String code, Severity severity, String path, String vi, String en) {
-    return Issue.of(code, severity, Location.ofPath(path), vi, en);
+  private static Issue issue(Dhis2IssueCode code, Severity severity, String path, String vi, String en) {
+    return Issue.of(code.getCode(), severity, Location.ofPath(path), vi, en);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.treem.io.dhis2;
 
+import io.github.treem.io.internal.IoErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.io.internal.TreemStyle;
@@ -72,7 +73,7 @@ public abstract class Dhis2Period {
    * @throws InvalidValueException (code {@code TREEM-IO-0701}) when it is not a valid period
    */
   public static Dhis2Period parse(String identifier) {
-    return tryParse(identifier).orElseThrow(() -> new InvalidValueException("TREEM-IO-0701",
+    return tryParse(identifier).orElseThrow(() -> new InvalidValueException(IoErrorCode.DHIS2_PERIOD_FORMAT,
         "not a DHIS2 period: " + identifier));
   }
 

@@ -18,20 +18,26 @@ import java.util.Objects;
  * An exact set of identifiers (a file's {@code child_id}s) whose Java-heap use does not depend on
  * how many it holds: {@link #add(String)} answers whether an identifier is new, never wrongly.
  *
- * <p>Up to a heap budget ({@link #heapBudget()}: a sixteenth of the maximum heap, at least 4 MiB,
- * some 180,000 identifiers of 10 characters) the identifiers live in two arrays, without one object per identifier: a {@code
- * long[]} open-addressing hash table (linear probing, at most 70 % full, the home slot given by
- * the top bits of a 64-bit hash) whose slots hold the top 28 bits of the hash and the offset (36
- * bits) of the identifier in a {@code byte[]} arena of the identifiers' bytes (each a varint length
- * then its characters, every UTF-16 unit encoded alone like UTF-8, so that distinct strings,
- * unpaired surrogates included, have distinct bytes). Beyond the budget the table and the arena
- * move to two temporary files in a directory ({@code java.io.tmpdir} by default), memory-mapped in
- * segments (at most 1 GiB, as buffers are int-indexed; mapped files count neither against the heap
- * nor against {@code -XX:MaxDirectMemorySize}). The table grows into a new one twice the size, its
- * slots moved in order (their hash bits give their new home: nothing is read back from the arena,
- * and the writes are nearly sequential). A hash match is always confirmed by comparing the bytes.
+ * <p>One algorithm over two stores of bytes: an open-addressing hash table (linear probing, at
+ * most 70 % full, the home slot given by the top bits of a 64-bit hash) of 8-byte slots that hold
+ * the top 28 bits of the hash and the offset (36 bits) of the identifier in an arena of the
+ * identifiers' bytes (each a varint length then its characters, every UTF-16 unit encoded alone
+ * like UTF-8, so that distinct strings, unpaired surrogates included, have distinct bytes). Up to
+ * a heap budget (by default {@link #defaultHeapBudget()}; {@code ReadOptions.getIdHeapBudget()}
+ * for a read) both stores are {@code byte[]}s, without one object per identifier; beyond it they
+ * move to two temporary files in a directory ({@code java.io.tmpdir} by default), mapped with
+ * {@link FileChannel#map} in segments (at most 1 GiB, as buffers are int-indexed; mapped files
+ * count neither against the heap nor against {@code -XX:MaxDirectMemorySize}). The table grows
+ * into a new one twice the size, its slots moved in order (their hash bits give their new home:
+ * nothing is read back from the arena, and the writes are nearly sequential). A hash match is
+ * always confirmed by comparing the bytes ({@link Arrays#equals(byte[], int, int, byte[], int, int)}).
  * Capacity: 2^28 slots (some 187 million identifiers) and 64 GiB of identifier bytes; beyond,
  * {@link #add(String)} throws {@link IllegalStateException}.
+ *
+ * <p>The hash is the index's own (a 64-bit Murmur3-style mix of 8 bytes at a time): the JDK offers
+ * 32-bit hashes ({@code Arrays.hashCode}), too few bits for a fingerprint and a home among 2^28
+ * slots, and cryptographic digests ({@code MessageDigest}), some ten times the cost of the whole
+ * add. Nothing depends on its quality but speed: every match is compared byte for byte.
  *
  * <p>Heap: the two arrays stay within the budget (the old array is kept while one is doubled), and
  * once spilled only a few objects per mapped segment and a scratch buffer as long as the longest
@@ -44,9 +50,6 @@ import java.util.Objects;
  * <p>Implementation requirements: not thread-safe; one per reader.
  */
 public final class IdIndex implements AutoCloseable {
-  /** The system property that sets the heap budget of the readers' indexes, in bytes. */
-  public static final String BUDGET_PROPERTY = "treem.idIndex.heapBudget";
-
   /** The smallest default heap budget in bytes (4 MiB) of the in-heap table and arena. */
   public static final long DEFAULT_HEAP_BUDGET = 4L << 20;
 
@@ -90,7 +93,7 @@ public final class IdIndex implements AutoCloseable {
 
   /** The bytes of the identifier being added. */
   private byte[] scratch = new byte[64];
-  /** Bytes read back from the mapped arena (comparisons). */
+  /** Bytes read back from a mapped arena (comparisons). */
   private byte[] readBack = new byte[64];
   private int bits = INITIAL_BITS;
   private long growAt = growAt(INITIAL_BITS);
@@ -98,24 +101,23 @@ public final class IdIndex implements AutoCloseable {
   private long arenaEnd;
   private boolean closed;
 
-  private long[] heapTable = new long[1 << INITIAL_BITS];
-  private byte[] heapArena;
+  /** The table: {@code 2^bits} slots of 8 bytes, in the heap, then in a mapped file. */
+  private Store table;
+  /** The identifiers' bytes, in the heap, then in a mapped file. */
+  private Store arena;
 
-  private Region table;
-  private Region arena;
-
-  /** An index spilling to {@code java.io.tmpdir} beyond {@link #heapBudget()}. */
+  /** An index spilling to {@code java.io.tmpdir} beyond {@link #defaultHeapBudget()}. */
   public IdIndex() {
     this(null);
   }
 
   /**
-   * An index spilling to a directory beyond {@link #heapBudget()}.
+   * An index spilling to a directory beyond {@link #defaultHeapBudget()}.
    *
    * @param directory the directory of the temporary files, or null for {@code java.io.tmpdir}
    */
   public IdIndex(Path directory) {
-    this(directory, heapBudget());
+    this(directory, defaultHeapBudget());
   }
 
   /**
@@ -123,16 +125,11 @@ public final class IdIndex implements AutoCloseable {
    * {@link #DEFAULT_HEAP_BUDGET} (4 MiB) and at most 512 MiB. It depends on the heap the JVM was
    * given, never on the input: under {@code -Xmx64m} an index spills beyond 4 MiB; with a heap of
    * several gigabytes, a register of some ten million identifiers stays in the heap, where adding
-   * is faster than in mapped files. The system property {@value #BUDGET_PROPERTY} (bytes) sets it
-   * instead, for operators who want it smaller or larger.
+   * is faster than in mapped files. {@code ReadOptions.getIdHeapBudget()} sets another for a read.
    *
    * @return the budget in bytes
    */
-  public static long heapBudget() {
-    Long set = Long.getLong(BUDGET_PROPERTY);
-    if (set != null && set >= 0) {
-      return set;
-    }
+  public static long defaultHeapBudget() {
     long max = Runtime.getRuntime().maxMemory();
     long b = max == Long.MAX_VALUE ? DEFAULT_HEAP_BUDGET : max / 16;
     return Math.max(DEFAULT_HEAP_BUDGET, Math.min(512L << 20, b));
@@ -166,7 +163,8 @@ public final class IdIndex implements AutoCloseable {
     this.tableSegmentBytes = tableSegmentBytes;
     this.arenaSegmentBytes = arenaSegmentBytes;
     this.hash = Objects.requireNonNull(hash, "hash must not be null");
-    this.heapArena = new byte[(int) Math.max(0, Math.min(INITIAL_ARENA, heapBudget - 8L * heapTable.length))];
+    this.table = new HeapStore(8 << INITIAL_BITS);
+    this.arena = new HeapStore((int) Math.max(0, Math.min(INITIAL_ARENA, heapBudget - table.capacity())));
   }
 
   private static boolean isSegmentSize(int n) {
@@ -192,7 +190,7 @@ public final class IdIndex implements AutoCloseable {
     }
     int length = encode(id);
     long h = hash.hash(scratch, 0, length);
-    boolean added = heapTable != null ? addHeap(h, length) : addMapped(h, length);
+    boolean added = !contains(h, length) && insert(h, length);
     if (scratch.length > SCRATCH_KEPT) {
       scratch = new byte[64];
     }
@@ -209,16 +207,12 @@ public final class IdIndex implements AutoCloseable {
 
   /** {@return whether the index has moved to temporary files} */
   boolean isSpilled() {
-    return heapTable == null;
+    return table instanceof FileStore;
   }
 
   /** {@return the bytes of the temporary files (0 before spilling and after closing)} */
   long spilledBytes() {
-    try {
-      return table == null ? 0 : table.channel.size() + arena.channel.size();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return table instanceof FileStore ? ((FileStore) table).fileSize() + ((FileStore) arena).fileSize() : 0;
   }
 
   /** {@return the number of slots of the table} */
@@ -228,7 +222,8 @@ public final class IdIndex implements AutoCloseable {
 
   /**
    * Encodes each UTF-16 unit of the identifier alone as UTF-8 would (1 to 3 bytes), into
-   * {@link #scratch}: a prefix-free code, so distinct strings give distinct bytes.
+   * {@link #scratch}: a prefix-free code, so distinct strings give distinct bytes (the JDK's UTF-8
+   * encoder would turn every unpaired surrogate into the same {@code ?}).
    */
   private int encode(String id) {
     int n = id.length();
@@ -274,238 +269,19 @@ public final class IdIndex implements AutoCloseable {
     return slot >>> (64 - bits);
   }
 
-  // ---- in the heap
-
-  private boolean addHeap(long h, int length) {
-    long[] t = heapTable;
-    int mask = t.length - 1;
-    int i = (int) (h >>> (64 - bits));
-    long s;
-    while ((s = t[i]) != 0) {
-      if (sameFingerprint(s, h) && heapEquals((s & OFFSET_MASK) - 1, length)) {
-        return false;
-      }
-      i = (i + 1) & mask;
-    }
-    long need = arenaEnd + varintSize(length) + length;
-    if (size + 1 > growAt) {
-      if (!growHeapTable()) {
-        spill();
-        return insertMapped(h, length);
-      }
-      i = emptyHeapSlot(heapTable, bits, h);
-    }
-    if (need > heapArena.length && !growHeapArena(need)) {
-      spill();
-      return insertMapped(h, length);
-    }
-    int p = (int) arenaEnd;
-    byte[] a = heapArena;
-    int n = length;
-    while ((n & ~0x7F) != 0) {
-      a[p++] = (byte) ((n & 0x7F) | 0x80);
-      n >>>= 7;
-    }
-    a[p++] = (byte) n;
-    System.arraycopy(scratch, 0, a, p, length);
-    heapTable[i] = slot(h, arenaEnd);
-    arenaEnd = p + length;
-    size++;
-    return true;
-  }
-
-  private boolean heapEquals(long offset, int length) {
-    byte[] a = heapArena;
-    int p = (int) offset;
-    int n = 0;
-    int shift = 0;
-    byte b;
-    do {
-      b = a[p++];
-      n |= (b & 0x7F) << shift;
-      shift += 7;
-    } while (b < 0);
-    return n == length && Arrays.equals(a, p, p + length, scratch, 0, length);
-  }
-
-  private static int emptyHeapSlot(long[] t, int bits, long h) {
-    int mask = t.length - 1;
-    int i = (int) (h >>> (64 - bits));
-    while (t[i] != 0) {
-      i = (i + 1) & mask;
-    }
-    return i;
-  }
-
-  private boolean growHeapTable() {
-    int newBits = bits + 1;
-    if (8L * (1L << newBits) + heapArena.length > heapBudget || newBits > 30 || newBits > MAX_BITS) {
-      return false;
-    }
-    long[] t = new long[1 << newBits];
-    int mask = t.length - 1;
-    // in slot order, the new homes come in (nearly) increasing order: sequential writes
-    for (long s : heapTable) {
-      if (s != 0) {
-        int i = (int) home(s, newBits);
-        while (t[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        t[i] = s;
-      }
-    }
-    heapTable = t;
-    bits = newBits;
-    growAt = growAt(newBits);
-    return true;
-  }
-
-  private boolean growHeapArena(long need) {
-    long room = heapBudget - 8L * heapTable.length;
-    if (need > room || need > Integer.MAX_VALUE - 8) {
-      return false;
-    }
-    long length = Math.min(room, Math.max(need, 2L * heapArena.length));
-    heapArena = Arrays.copyOf(heapArena, (int) Math.min(length, Integer.MAX_VALUE - 8));
-    return true;
-  }
-
-  // ---- in temporary files
-
-  private Path directory() {
-    return directory != null ? directory : Paths.get(System.getProperty("java.io.tmpdir"));
-  }
-
-  /** Moves the arena and the table to temporary files, the table large enough for one more. */
-  private void spill() {
-    int newBits = bits;
-    while (size + 1 > growAt(newBits)) {
-      newBits++;
-    }
-    Region a = Region.create(directory(), arenaSegmentBytes);
-    try {
-      a.ensure(Math.max(arenaEnd, 1));
-      a.put(0, heapArena, 0, (int) arenaEnd);
-    } catch (RuntimeException e) {
-      a.close();
-      throw e;
-    }
-    arena = a;
-    Region t = null;
-    try {
-      t = newTable(newBits);
-      long mask = (1L << newBits) - 1;
-      for (long s : heapTable) {
-        if (s != 0) {
-          long i = home(s, newBits);
-          while (t.getLong(i << 3) != 0) {
-            i = (i + 1) & mask;
-          }
-          t.putLong(i << 3, s);
-        }
-      }
-    } catch (RuntimeException e) {
-      arena = null;
-      if (t != null) {
-        t.close();
-      }
-      a.close();
-      throw e;
-    }
-    table = t;
-    bits = newBits;
-    growAt = growAt(newBits);
-    heapTable = null;
-    heapArena = null;
-  }
-
-  /** An empty table file of {@code 2^newBits} slots. */
-  private Region newTable(int newBits) {
-    if (newBits > MAX_BITS) {
-      throw new IllegalStateException("IdIndex is full");
-    }
-    long bytes = 8L << newBits;
-    Region t = Region.create(directory(), (int) Math.min(bytes, tableSegmentBytes));
-    try {
-      t.ensure(bytes);
-      return t;
-    } catch (RuntimeException e) {
-      t.close();
-      throw e;
-    }
-  }
-
-  /** The table grown to {@code 2^newBits} slots, read in slot order (sequential writes too). */
-  private Region rehash(int newBits) {
-    Region t = newTable(newBits);
-    try {
-      long mask = (1L << newBits) - 1;
-      long slots = 1L << bits;
-      for (long j = 0; j < slots; j++) {
-        long s = table.getLong(j << 3);
-        if (s != 0) {
-          long i = home(s, newBits);
-          while (t.getLong(i << 3) != 0) {
-            i = (i + 1) & mask;
-          }
-          t.putLong(i << 3, s);
-        }
-      }
-      return t;
-    } catch (RuntimeException e) {
-      t.close();
-      throw e;
-    }
-  }
-
-  private boolean addMapped(long h, int length) {
+  /** Whether the identifier in {@link #scratch} is in the table (its probe run from its home). */
+  private boolean contains(long h, int length) {
     long mask = (1L << bits) - 1;
-    long i = h >>> (64 - bits);
-    long s;
-    while ((s = table.getLong(i << 3)) != 0) {
-      if (sameFingerprint(s, h) && mappedEquals((s & OFFSET_MASK) - 1, length)) {
-        return false;
+    for (long i = h >>> (64 - bits), s; (s = table.getLong(i << 3)) != 0; i = (i + 1) & mask) {
+      if (sameFingerprint(s, h) && arenaEquals((s & OFFSET_MASK) - 1, length)) {
+        return true;
       }
-      i = (i + 1) & mask;
     }
-    if (size + 1 > growAt) {
-      Region old = table;
-      table = rehash(bits + 1);
-      bits++;
-      growAt = growAt(bits);
-      old.close();
-    }
-    return insertMapped(h, length);
+    return false;
   }
 
-  /** Appends the identifier (known to be absent) to the arena and the table, which has room. */
-  private boolean insertMapped(long h, int length) {
-    long start = arenaEnd;
-    long end = start + varintSize(length) + length;
-    if (end >= OFFSET_MASK) {
-      throw new IllegalStateException("IdIndex is full");
-    }
-    arena.ensure(end);
-    long p = start;
-    int n = length;
-    while ((n & ~0x7F) != 0) {
-      arena.put(p++, (byte) ((n & 0x7F) | 0x80));
-      n >>>= 7;
-    }
-    arena.put(p++, (byte) n);
-    arena.put(p, scratch, 0, length);
-    long mask = (1L << bits) - 1;
-    long i = h >>> (64 - bits);
-    while (table.getLong(i << 3) != 0) {
-      i = (i + 1) & mask;
-    }
-    table.putLong(i << 3, slot(h, start));
-    arenaEnd = end;
-    size++;
-    return true;
-  }
-
-  private boolean mappedEquals(long offset, int length) {
+  /** Whether the arena holds the identifier in {@link #scratch} at an offset. */
+  private boolean arenaEquals(long offset, int length) {
     long p = offset;
     int n = 0;
     int shift = 0;
@@ -515,14 +291,131 @@ public final class IdIndex implements AutoCloseable {
       n |= (b & 0x7F) << shift;
       shift += 7;
     } while (b < 0);
-    if (n != length) {
-      return false;
+    return n == length && arena.equals(p, scratch, length, this);
+  }
+
+  /** Adds the identifier in {@link #scratch}, known to be absent: arena then table. */
+  private boolean insert(long h, int length) {
+    if (size + 1 > growAt) {
+      growTable();
     }
-    if (readBack.length < n) {
-      readBack = new byte[n];
+    long start = arenaEnd;
+    long end = start + varintSize(length) + length;
+    if (end >= OFFSET_MASK) {
+      throw new IllegalStateException("IdIndex is full");
     }
-    arena.get(p, readBack, 0, n);
-    return Arrays.equals(readBack, 0, n, scratch, 0, n);
+    if (!arena.ensure(end, heapBudget - (table instanceof HeapStore ? table.capacity() : 0))) {
+      spill();
+      arena.ensure(end, 0);
+    }
+    long p = start;
+    int n = length;
+    while ((n & ~0x7F) != 0) {
+      arena.put(p++, (byte) ((n & 0x7F) | 0x80));
+      n >>>= 7;
+    }
+    arena.put(p++, (byte) n);
+    arena.put(p, scratch, 0, length);
+    putSlot(table, bits, slot(h, start));
+    arenaEnd = end;
+    size++;
+    return true;
+  }
+
+  /** Puts a slot at the first free place of its probe run. */
+  private static void putSlot(Store t, int bits, long slot) {
+    long mask = (1L << bits) - 1;
+    long i = home(slot, bits);
+    while (t.getLong(i << 3) != 0) {
+      i = (i + 1) & mask;
+    }
+    t.putLong(i << 3, slot);
+  }
+
+  /** Doubles the table: in the heap while the budget allows, else in a file (spilling first). */
+  private void growTable() {
+    int newBits = bits + 1;
+    if (table instanceof HeapStore) {
+      long bytes = 8L << newBits;
+      if (bytes + arena.capacity() > heapBudget || bytes > Integer.MAX_VALUE - 8 || newBits > MAX_BITS) {
+        spill(); // sized for one more
+        return;
+      }
+      table = rehash(new HeapStore((int) bytes), newBits);
+    } else {
+      table = rehash(newTable(newBits), newBits);
+    }
+    bits = newBits;
+    growAt = growAt(newBits);
+  }
+
+  /**
+   * The table's slots moved into a larger (or equal) one, read in slot order: their hash bits
+   * give their new home, so nothing is read back from the arena and the writes are nearly
+   * sequential. The old table is released.
+   */
+  private Store rehash(Store to, int newBits) {
+    Store from = table;
+    try {
+      long slots = 1L << bits;
+      for (long j = 0; j < slots; j++) {
+        long s = from.getLong(j << 3);
+        if (s != 0) {
+          putSlot(to, newBits, s);
+        }
+      }
+    } catch (RuntimeException e) {
+      to.close();
+      throw e;
+    }
+    from.close();
+    return to;
+  }
+
+  // ---- in temporary files
+
+  private Path directory() {
+    return directory != null ? directory : Paths.get(System.getProperty("java.io.tmpdir"));
+  }
+
+  /**
+   * Moves the arena and the table to temporary files, the table large enough for one more. On
+   * failure the index stays in the heap, unchanged.
+   */
+  private void spill() {
+    int newBits = bits;
+    while (size + 1 > growAt(newBits)) {
+      newBits++;
+    }
+    FileStore a = FileStore.create(directory(), arenaSegmentBytes);
+    try {
+      a.ensure(Math.max(arenaEnd, 1), 0);
+      ((HeapStore) arena).copyTo(a, arenaEnd);
+      table = rehash(newTable(newBits), newBits);
+    } catch (RuntimeException e) {
+      a.close();
+      throw e;
+    }
+    arena.close();
+    arena = a;
+    bits = newBits;
+    growAt = growAt(newBits);
+  }
+
+  /** An empty table file of {@code 2^newBits} slots. */
+  private FileStore newTable(int newBits) {
+    if (newBits > MAX_BITS) {
+      throw new IllegalStateException("IdIndex is full");
+    }
+    long bytes = 8L << newBits;
+    FileStore t = FileStore.create(directory(), (int) Math.min(bytes, tableSegmentBytes));
+    try {
+      t.ensure(bytes, 0);
+      return t;
+    } catch (RuntimeException e) {
+      t.close();
+      throw e;
+    }
   }
 
   /**
@@ -537,23 +430,25 @@ public final class IdIndex implements AutoCloseable {
       return;
     }
     closed = true;
-    heapTable = null;
-    heapArena = null;
     scratch = new byte[0];
     readBack = scratch;
-    Region t = table;
-    Region a = arena;
+    Store t = table;
+    Store a = arena;
     table = null;
     arena = null;
     try {
-      if (t != null) {
-        t.close();
-      }
+      t.close();
     } finally {
-      if (a != null) {
-        a.close();
-      }
+      a.close();
     }
+  }
+
+  /** Grows the read-back buffer (comparisons with a mapped arena). */
+  byte[] readBack(int n) {
+    if (readBack.length < n) {
+      readBack = new byte[n];
+    }
+    return readBack;
   }
 
   /** The 64-bit hash of the index: 8 bytes at a time, Murmur3-style mixing and finalizer. */
@@ -585,8 +480,106 @@ public final class IdIndex implements AutoCloseable {
     return Long.rotateLeft(k * 0x87C37B91114253D5L, 31) * 0x4CF5AD432745937FL;
   }
 
+  /** Bytes addressed by {@code long} offsets: the table (8-byte slots) or the arena. */
+  private abstract static class Store {
+    abstract long getLong(long pos);
+
+    abstract void putLong(long pos, long v);
+
+    abstract byte get(long pos);
+
+    abstract void put(long pos, byte v);
+
+    abstract void put(long pos, byte[] src, int off, int len);
+
+    /** Whether {@code len} bytes at {@code pos} equal {@code src[0, len)}. */
+    abstract boolean equals(long pos, byte[] src, int len, IdIndex owner);
+
+    /** {@return the bytes it can hold without growing} */
+    abstract long capacity();
+
+    /**
+     * Makes room for bytes {@code [0, bytes)}.
+     *
+     * @param bytes the bytes needed
+     * @param room the heap it may take (heap stores)
+     * @return false when that would pass the room (heap stores; files always grow)
+     */
+    abstract boolean ensure(long bytes, long room);
+
+    void close() {}
+  }
+
+  /** A store in a {@code byte[]} (longs through a little-endian {@link VarHandle} view). */
+  private static final class HeapStore extends Store {
+    private byte[] bytes;
+
+    HeapStore(int capacity) {
+      this.bytes = new byte[capacity];
+    }
+
+    @Override
+    long getLong(long pos) {
+      return (long) LONGS.get(bytes, (int) pos);
+    }
+
+    @Override
+    void putLong(long pos, long v) {
+      LONGS.set(bytes, (int) pos, v);
+    }
+
+    @Override
+    byte get(long pos) {
+      return bytes[(int) pos];
+    }
+
+    @Override
+    void put(long pos, byte v) {
+      bytes[(int) pos] = v;
+    }
+
+    @Override
+    void put(long pos, byte[] src, int off, int len) {
+      System.arraycopy(src, off, bytes, (int) pos, len);
+    }
+
+    @Override
+    boolean equals(long pos, byte[] src, int len, IdIndex owner) {
+      int p = (int) pos;
+      return Arrays.equals(bytes, p, p + len, src, 0, len);
+    }
+
+    @Override
+    long capacity() {
+      return bytes.length;
+    }
+
+    /** Doubles the array (at least to what is needed, at most to the room). */
+    @Override
+    boolean ensure(long need, long room) {
+      if (need <= bytes.length) {
+        return true;
+      }
+      if (need > room || need > Integer.MAX_VALUE - 8) {
+        return false;
+      }
+      long length = Math.min(room, Math.max(need, 2L * bytes.length));
+      bytes = Arrays.copyOf(bytes, (int) Math.min(length, Integer.MAX_VALUE - 8));
+      return true;
+    }
+
+    void copyTo(FileStore to, long length) {
+      to.put(0, bytes, 0, (int) length);
+    }
+
+    @Override
+    void close() {
+      bytes = new byte[0];
+    }
+  }
+
   /** A temporary file mapped in segments of a power-of-two size, grown on demand. */
-  private static final class Region {
+  private static final class FileStore extends Store {
     final FileChannel channel;
     private final int shift;
     private final int segmentBytes;
@@ -595,7 +588,7 @@ public final class IdIndex implements AutoCloseable {
     private MappedByteBuffer[] segments = new MappedByteBuffer[0];
     private int mapped;
 
-    private Region(FileChannel channel, Path path, int segmentBytes) {
+    private FileStore(FileChannel channel, Path path, int segmentBytes) {
       this.channel = channel;
       this.path = path;
       this.segmentBytes = segmentBytes;
@@ -603,7 +596,7 @@ public final class IdIndex implements AutoCloseable {
       this.mask = segmentBytes - 1;
     }
 
-    static Region create(Path dir, int segmentBytes) {
+    static FileStore create(Path dir, int segmentBytes) {
       Path p;
       try {
         p = Files.createTempFile(dir, "treem-ids-", ".tmp");
@@ -621,7 +614,7 @@ public final class IdIndex implements AutoCloseable {
         }
         throw new UncheckedIOException(e);
       }
-      Region r = new Region(ch, p, segmentBytes);
+      FileStore r = new FileStore(ch, p, segmentBytes);
       try {
         Files.delete(p);
         r.path = null;
@@ -632,11 +625,25 @@ public final class IdIndex implements AutoCloseable {
       return r;
     }
 
+    long fileSize() {
+      try {
+        return channel.size();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    long capacity() {
+      return (long) mapped << shift;
+    }
+
     /** Maps the segments covering bytes {@code [0, bytes)} (the file grows, sparse). */
-    void ensure(long bytes) {
+    @Override
+    boolean ensure(long bytes, long room) {
       long needed = (bytes + mask) >>> shift;
       if (needed <= mapped) {
-        return;
+        return true;
       }
       if (needed > Integer.MAX_VALUE - 8) {
         throw new IllegalStateException("IdIndex is full");
@@ -653,38 +660,45 @@ public final class IdIndex implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      return true;
     }
 
+    @Override
     long getLong(long pos) {
       return segments[(int) (pos >>> shift)].getLong((int) pos & mask);
     }
 
+    @Override
     void putLong(long pos, long v) {
       segments[(int) (pos >>> shift)].putLong((int) pos & mask, v);
     }
 
+    @Override
     byte get(long pos) {
       return segments[(int) (pos >>> shift)].get((int) pos & mask);
     }
 
+    @Override
     void put(long pos, byte v) {
       segments[(int) (pos >>> shift)].put((int) pos & mask, v);
     }
 
-    void get(long pos, byte[] dst, int off, int len) {
+    @Override
+    boolean equals(long pos, byte[] src, int len, IdIndex owner) {
+      byte[] back = owner.readBack(len);
       long p = pos;
-      int o = off;
-      int left = len;
-      while (left > 0) {
+      int o = 0;
+      while (o < len) {
         int within = (int) p & mask;
-        int n = Math.min(left, segmentBytes - within);
-        segments[(int) (p >>> shift)].get(within, dst, o, n);
+        int n = Math.min(len - o, segmentBytes - within);
+        segments[(int) (p >>> shift)].get(within, back, o, n);
         p += n;
         o += n;
-        left -= n;
       }
+      return Arrays.equals(back, 0, len, src, 0, len);
     }
 
+    @Override
     void put(long pos, byte[] src, int off, int len) {
       long p = pos;
       int o = off;
@@ -700,6 +714,7 @@ public final class IdIndex implements AutoCloseable {
     }
 
     /** Frees the disk space now (the mappings go at the next GC), closes and deletes the file. */
+    @Override
     void close() {
       segments = new MappedByteBuffer[0];
       mapped = 0;

@@ -3,10 +3,10 @@ package io.github.treem.io.json;
 import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Severity;
-import io.github.treem.core.validation.ValidationReport;
-import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.internal.Utf8Check;
+import io.github.treem.io.internal.json.JsonInput;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.internal.json.LineSource;
 import java.io.IOException;
@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,10 +26,11 @@ import tools.jackson.core.JsonToken;
  * is rejected with {@link JsonIssueCode#JSON_LIMIT_EXCEEDED} without being held.
  *
  * <p>Each non-blank line becomes one {@link RegisterRecord} (its line number is the record's):
- * accepted with its {@link Child}, or rejected with located, coded issues
- * ({@link JsonIssueCode}). Every problem, including a syntax error, is confined to its line:
- * reading goes on at the next line, so {@code rowsRead == rowsAccepted + rowsRejected} counts
- * every non-blank line.
+ * accepted with its {@link Child}, or rejected with located, coded issues. Decoding, validation,
+ * duplicate identifiers and counts follow the rules of every register reader ({@link ReadOptions},
+ * {@link io.github.treem.io.ReadMode}). Every problem, including a syntax error or bytes that are
+ * not UTF-8, is confined to its line: reading goes on at the next line, so
+ * {@code rowsRead == rowsAccepted + rowsRejected} counts every non-blank line.
  *
  * <p>Implementation requirements: not thread-safe; one reader per thread. Closing the reader
  * closes the stream.
@@ -44,69 +44,37 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
 
   private final InputStream in;
   private final LineSource lines;
-  private long index;
+  /** Checks that each line is UTF-8 (a line that is not is rejected). */
+  private final Utf8Check utf8 = new Utf8Check();
 
-  private RegisterJsonLinesReader(InputStream in, String fileName, JsonReadPolicy policy,
-      Function<? super Child, ValidationReport> validator) {
-    super(fileName, policy, validator);
+  private RegisterJsonLinesReader(InputStream in, ReadOptions options) {
+    super(options);
     this.in = Objects.requireNonNull(in, "in must not be null");
     this.lines = new LineSource(in, MAX_LINE_LENGTH);
   }
 
   /**
-   * Opens a reader with the strict policy and no validator.
+   * Opens a reader: the options give the file name of the locations, the mode and what is
+   * validated (treem's validator by default).
    *
-   * @param in the stream (UTF-8)
-   * @param fileName the file name for locations, or null
-   * @return the reader
-   */
-  public static RegisterJsonLinesReader open(InputStream in, String fileName) {
-    return new RegisterJsonLinesReader(in, fileName, JsonReadPolicy.STRICT, null);
-  }
-
-  /**
-   * Opens a reader.
-   *
-   * @param in the stream (UTF-8)
-   * @param fileName the file name for locations, or null
-   * @param policy the policy for unknown properties
-   * @param validator applied to each child read, or null for none
-   * @return the reader
-   */
-  public static RegisterJsonLinesReader open(InputStream in, String fileName, JsonReadPolicy policy,
-      Function<? super Child, ValidationReport> validator) {
-    return new RegisterJsonLinesReader(in, fileName, policy, validator);
-  }
-
-  /**
-   * Opens a reader with the options of {@link io.github.treem.io.Registers}: the file name, the
-   * validator, and the mode ({@link ReadMode#STRICT}: unknown properties are errors and a
-   * validator error rejects the record; {@link ReadMode#LENIENT}: unknown properties are warnings
-   * and validator errors stay on the accepted record). Value errors reject the record in both.
-   *
-   * @param in the stream (UTF-8)
+   * @param in the stream (UTF-8; closed by {@link #close()})
    * @param options the options
    * @return the reader
    */
   public static RegisterJsonLinesReader open(InputStream in, ReadOptions options) {
-    Objects.requireNonNull(options, "options must not be null");
-    RegisterJsonLinesReader r = new RegisterJsonLinesReader(in, options.getFileName().orElse(null), policyOf(options), validatorOf(options));
-    r.rejectInvalid = options.getMode() != ReadMode.LENIENT;
-    return r;
+    return new RegisterJsonLinesReader(in, options);
   }
 
   /**
-   * Opens a reader on a file.
+   * Opens a reader on a file (its name in the locations, unless the options name one).
    *
    * @param file the file
-   * @param policy the policy for unknown properties
-   * @param validator applied to each child read, or null for none
+   * @param options the options
    * @return the reader
    * @throws UncheckedIOException when the file cannot be opened
    */
-  public static RegisterJsonLinesReader open(Path file, JsonReadPolicy policy,
-      Function<? super Child, ValidationReport> validator) {
-    return open(newInputStream(file), nameOf(file), policy, validator);
+  public static RegisterJsonLinesReader open(Path file, ReadOptions options) {
+    return open(newInputStream(file), named(options, file));
   }
 
   @Override
@@ -114,51 +82,38 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
     while (lines.next()) {
       long line = lines.lineNumber();
       if (lines.isTooLong()) {
-        return Optional.of(rejectedRecord(line, index++, JsonIssueCode.JSON_LIMIT_EXCEEDED.issue(Severity.ERROR,
+        return Optional.of(rejected(line, JsonIssueCode.JSON_LIMIT_EXCEEDED.issue(Severity.ERROR,
             at(line, null), "line longer than " + MAX_LINE_LENGTH + " bytes")));
       }
       if (lines.isBlank()) {
         continue;
       }
-      return Optional.of(readLine(line, index++));
+      return Optional.of(readLine(line));
     }
     return Optional.empty();
   }
 
-  private RegisterRecord readLine(long line, long i) {
-    try (JsonParser p = childReader.createParser(lines.bytes(), 0, lines.length())) {
+  private RegisterRecord readLine(long line) {
+    utf8.wellFormedPrefix(lines.bytes(), 0, lines.length(), true);
+    if (utf8.isMalformed()) {
+      return rejected(line, JsonIssueCode.JSON_ENCODING.issue(Severity.ERROR, at(line, null), null));
+    }
+    try (JsonParser p = JsonInput.parser(childReader, lines.bytes(), lines.length())) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
         p.skipChildren();
-        requireEnd(p);
-        return rejectedRecord(line, i, JsonIssueCode.JSON_WRONG_TYPE.issue(Severity.ERROR, at(line, null),
+        JsonInput.requireEnd(p);
+        return rejected(line, JsonIssueCode.JSON_WRONG_TYPE.issue(Severity.ERROR, at(line, null),
             "expected an object"));
       }
-      Child child = childReader.readValue(p);
-      requireEnd(p);
-      return accepted(line, i, child, "");
+      Candidate c = decode(p, "");
+      if (c.child() != null) {
+        JsonInput.requireEnd(p);
+      }
+      return assemble(line, c, "");
     } catch (JacksonException e) {
       JsonProblems.rethrowIo(e);
-      return rejectedRecord(line, i, JsonProblems.issueOf(e, fileName, line - 1, ""));
-    } catch (SyntaxAfterValue e) {
-      return rejectedRecord(line, i, JsonIssueCode.JSON_SYNTAX.issue(Severity.ERROR, at(line, null),
-          "content after the object"));
-    }
-  }
-
-  private static void requireEnd(JsonParser p) {
-    if (p.nextToken() != null) {
-      throw new SyntaxAfterValue();
-    }
-  }
-
-  /** Signals content after the line's value. */
-  private static final class SyntaxAfterValue extends RuntimeException {
-    /** Serialization version. */
-    private static final long serialVersionUID = 1L;
-
-    SyntaxAfterValue() {
-      super(null, null, false, false);
+      return rejected(line, JsonProblems.issueOf(e, fileName, line - 1, ""));
     }
   }
 
@@ -169,7 +124,7 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      closeIds();
+      assembler.close();
     }
   }
 }

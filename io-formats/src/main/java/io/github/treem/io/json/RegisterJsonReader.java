@@ -3,10 +3,10 @@ package io.github.treem.io.json;
 import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Severity;
-import io.github.treem.core.validation.ValidationReport;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.internal.json.JsonInput;
 import io.github.treem.io.internal.json.JsonProblems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +15,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
 
 /**
  * Streams the children of a JSON register document, one at a time, in constant memory:
@@ -30,19 +28,18 @@ import tools.jackson.core.StreamReadFeature;
  *
  * <p>The parser goes token by token and only one child is held at a time. Each element of
  * {@code children} becomes a {@link RegisterRecord} whose line is the line where the element
- * starts: accepted with its {@link Child}, or rejected with a located, coded issue
- * ({@link JsonIssueCode}; the path starts with {@code children[i]}). A value problem in one child
- * (wrong type, invalid value, unknown property in the strict policy, missing property) rejects
- * that child only; reading goes on with the next. A problem of the text itself (syntax,
+ * starts: accepted with its {@link Child}, or rejected with located, coded issues (the path starts
+ * with {@code children[i]}). A value problem in one child (wrong type, invalid value, unknown
+ * property in {@link ReadMode#STRICT}, missing property) rejects that child only, or, in
+ * {@link ReadMode#LENIENT}, drops that value with a warning; reading goes on with the next child.
+ * Validation, duplicate identifiers and counts follow the rules of every register reader
+ * ({@link ReadOptions}). A problem of the text itself (syntax,
  * duplicate key, truncation, invalid UTF-8, exceeded limit: see {@link TreemJson}) stops the
  * document: the child being read is rejected, a {@link JsonIssueCode#JSON_DOCUMENT_STOPPED} file
  * issue is added and the stats say {@code malformed}. A document that is not a register
  * ({@code format} other than {@code treem-register}, a root that is not an object, ...) gives a file
  * issue {@link JsonIssueCode#JSON_NOT_A_REGISTER}; its text is still read to the end so that syntax
  * errors are reported too. In every case {@code rowsRead == rowsAccepted + rowsRejected}.
- *
- * <p>An optional validator (e.g. {@code TreemValidator.of(date)::validate}) is applied to each
- * child read: its errors reject the record, its warnings stay on the accepted record.
  *
  * <p>Implementation requirements: not thread-safe; one reader per thread. Closing the reader
  * closes the stream.
@@ -59,87 +56,52 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
   private final InputStream in;
   private final JsonParser parser;
   private State state = State.START;
-  private long index;
   private boolean formatSeen;
   private boolean versionSeen;
   private Integer reportingYear;
 
   private enum State { START, ROOT, CHILDREN, DONE }
 
-  private RegisterJsonReader(InputStream in, String fileName, JsonReadPolicy policy,
-      Function<? super Child, ValidationReport> validator) {
-    super(fileName, policy, validator);
+  private RegisterJsonReader(InputStream in, ReadOptions options) {
+    super(options);
     this.in = Objects.requireNonNull(in, "in must not be null");
     JsonParser p;
     try {
-      p = childReader.with(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(in);
+      p = JsonInput.parser(childReader, in);
     } catch (JacksonException e) {
-      // the first bytes already fail (NUL bytes taken for UTF-32 of an unknown byte order: a
-      // fuzzing finding): the document is stopped before it starts
+      // the first bytes already fail (they are read at once to tell the encoding): the document is
+      // stopped before it starts
       JsonProblems.rethrowIo(e);
       fileIssues.add(JsonProblems.issueOf(e, fileName, 0, ""));
-      malformed = true;
       state = State.DONE;
       fileIssue(JsonIssueCode.JSON_DOCUMENT_STOPPED, Severity.ERROR, 1, null, null);
-      p = childReader.createParser(new byte[0]);
+      p = JsonInput.parser(childReader, new java.io.StringReader(""));
     }
     this.parser = p;
   }
 
   /**
-   * Opens a reader with the strict policy and no validator.
+   * Opens a reader: the options give the file name of the locations, the mode and what is
+   * validated (treem's validator by default).
    *
-   * @param in the stream (UTF-8, with or without byte-order mark)
-   * @param fileName the file name for locations, or null
-   * @return the reader
-   */
-  public static RegisterJsonReader open(InputStream in, String fileName) {
-    return new RegisterJsonReader(in, fileName, JsonReadPolicy.STRICT, null);
-  }
-
-  /**
-   * Opens a reader.
-   *
-   * @param in the stream (UTF-8, with or without byte-order mark)
-   * @param fileName the file name for locations, or null
-   * @param policy the policy for unknown properties
-   * @param validator applied to each child read, or null for none
-   * @return the reader
-   */
-  public static RegisterJsonReader open(InputStream in, String fileName, JsonReadPolicy policy,
-      Function<? super Child, ValidationReport> validator) {
-    return new RegisterJsonReader(in, fileName, policy, validator);
-  }
-
-  /**
-   * Opens a reader with the options of {@link io.github.treem.io.Registers}: the file name, the
-   * validator, and the mode ({@link ReadMode#STRICT}: unknown properties are errors and a
-   * validator error rejects the record; {@link ReadMode#LENIENT}: unknown properties are warnings
-   * and validator errors stay on the accepted record). Value errors reject the record in both.
-   *
-   * @param in the stream (UTF-8)
+   * @param in the stream (UTF-8, with or without byte-order mark; closed by {@link #close()})
    * @param options the options
    * @return the reader
    */
   public static RegisterJsonReader open(InputStream in, ReadOptions options) {
-    Objects.requireNonNull(options, "options must not be null");
-    RegisterJsonReader r = new RegisterJsonReader(in, options.getFileName().orElse(null), policyOf(options), validatorOf(options));
-    r.rejectInvalid = options.getMode() != ReadMode.LENIENT;
-    return r;
+    return new RegisterJsonReader(in, options);
   }
 
   /**
-   * Opens a reader on a file.
+   * Opens a reader on a file (its name in the locations, unless the options name one).
    *
    * @param file the file
-   * @param policy the policy for unknown properties
-   * @param validator applied to each child read, or null for none
+   * @param options the options
    * @return the reader
    * @throws UncheckedIOException when the file cannot be opened
    */
-  public static RegisterJsonReader open(Path file, JsonReadPolicy policy,
-      Function<? super Child, ValidationReport> validator) {
-    return open(newInputStream(file), nameOf(file), policy, validator);
+  public static RegisterJsonReader open(Path file, ReadOptions options) {
+    return open(newInputStream(file), named(options, file));
   }
 
   /** {@return the document's reporting year, once its property has been read} */
@@ -249,7 +211,7 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
         return true;
       default:
         fileIssue(JsonIssueCode.JSON_UNKNOWN_PROPERTY,
-            policy == JsonReadPolicy.STRICT ? Severity.ERROR : Severity.WARNING, line(), name, "'" + name + "'");
+            options.getMode() == ReadMode.STRICT ? Severity.ERROR : Severity.WARNING, line(), name, "'" + name + "'");
         parser.skipChildren();
         return true;
     }
@@ -257,37 +219,25 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
 
   private RegisterRecord element(JsonToken t) {
     long line = line();
-    long i = index++;
-    String prefix = "children[" + i + "]";
+    String prefix = "children[" + assembler.count() + "]";
     // the depth of the children array (the element's START_OBJECT or START_ARRAY opens one level more)
     int depth = parser.streamReadContext().getNestingDepth() - (t.isStructStart() ? 1 : 0);
     try {
       if (t != JsonToken.START_OBJECT) {
         parser.skipChildren();
-        return rejectedRecord(line, i, JsonIssueCode.JSON_WRONG_TYPE.issue(Severity.ERROR, at(line, prefix),
+        return rejected(line, JsonIssueCode.JSON_WRONG_TYPE.issue(Severity.ERROR, at(line, prefix),
             "expected an object"));
       }
-      Child child = childReader.readValue(parser);
-      return accepted(line, i, child, prefix);
-    } catch (JacksonException e) {
-      JsonProblems.rethrowIo(e);
-      RegisterRecord r = rejectedRecord(line, i, JsonProblems.issueOf(e, fileName, 0, prefix));
-      if (JsonProblems.isStreamProblem(e)) {
-        stopAfter();
-      } else {
-        try {
-          // skip what is left of the element
-          while (parser.streamReadContext().getNestingDepth() > depth) {
-            if (parser.nextToken() == null) {
-              stopTruncated();
-              break;
-            }
-          }
-        } catch (JacksonException e2) {
-          JsonProblems.rethrowIo(e2);
-          stop(e2);
-        }
+      Candidate c = decode(parser, prefix);
+      if (c.child() == null && parser.streamReadContext().getNestingDepth() > depth) {
+        skipRestOfElement(depth);
       }
+      return assemble(line, c, prefix);
+    } catch (JacksonException e) {
+      // a problem of the text (value problems are the record's): the document stops here
+      JsonProblems.rethrowIo(e);
+      RegisterRecord r = rejected(line, JsonProblems.issueOf(e, fileName, 0, prefix));
+      stopAfter();
       return r;
     }
   }
@@ -323,6 +273,21 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
     }
   }
 
+  /** After a value problem in strict mode: skips what is left of the element. */
+  private void skipRestOfElement(int depth) {
+    try {
+      while (parser.streamReadContext().getNestingDepth() > depth) {
+        if (parser.nextToken() == null) {
+          stopTruncated();
+          break;
+        }
+      }
+    } catch (JacksonException e) {
+      JsonProblems.rethrowIo(e);
+      stop(e);
+    }
+  }
+
   private void stop(JacksonException e) {
     fileIssues.add(JsonProblems.issueOf(e, fileName, 0, ""));
     stopAfter();
@@ -334,7 +299,7 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
   }
 
   private void stopAfter() {
-    malformed = true;
+    assembler.markMalformed();
     state = State.DONE;
     fileIssue(JsonIssueCode.JSON_DOCUMENT_STOPPED, Severity.ERROR, line(), null, null);
   }
@@ -355,7 +320,7 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } finally {
-        closeIds();
+        assembler.close();
       }
     }
   }

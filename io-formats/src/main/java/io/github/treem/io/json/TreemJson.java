@@ -5,6 +5,7 @@ import io.github.treem.core.Child;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.codec.internal.ReadLimits;
+import io.github.treem.io.ReadMode;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * treem's JSON with safe defaults: a {@link JsonMapper} with {@link TreemJacksonModule}, no
  * default typing (no polymorphic type ids are ever read), strict duplicate detection (an object
- * with the same property twice is an error), trailing content after a value is an error, and
- * bounded input:
+ * of treem's types with the same property twice is an error: the codecs check it, whatever the
+ * mapper, and report a typed exception; the register readers also check the values of unknown
+ * properties they skip), trailing content after a value is an error, and bounded input:
  *
  * <table>
  *   <caption>Read limits (exceeding one is an error, {@link JsonIssueCode#JSON_LIMIT_EXCEEDED})</caption>
@@ -39,9 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
  *   <tr><td>property name length</td><td>{@value #MAX_NAME_LENGTH} characters</td></tr>
  * </table>
  *
- * <p>Unknown properties follow a {@link JsonReadPolicy}: {@link JsonReadPolicy#STRICT} (the
- * default) fails on them; {@link JsonReadPolicy#LENIENT} skips them and reports each as a warning
- * to the caller (see {@link #read(String, Class, Consumer)}). They are never dropped silently.
+ * <p>Unknown properties follow the {@link ReadMode}: {@link ReadMode#STRICT} (the default) fails
+ * on them; {@link ReadMode#LENIENT} skips them and reports each as a warning to the caller (see
+ * {@link #read(String, Class, Consumer)}). They are never dropped silently. (A bad value fails in
+ * both: dropping bad values in lenient mode is the register readers' work.)
  *
  * <pre>{@code
  * TreemJson json = TreemJson.strict();
@@ -50,8 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Exceptions: decode problems throw Jackson's {@link JacksonException} subclasses (with
- * location and property path; messages never repeat input values); the register readers turn
- * them into coded issues instead.
+ * location and property path; messages never repeat input values, and those of treem's values
+ * open with an id {@code TREEM-IO-1001} wrong type, {@code -1002} invalid value, {@code -1003}
+ * missing property); the register readers turn them into coded issues instead.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -70,23 +74,24 @@ public final class TreemJson {
   /** Maximum length of a property name in characters: {@value}. */
   public static final int MAX_NAME_LENGTH = ReadLimits.MAX_NAME_LENGTH;
 
-  private static final TreemJson STRICT = new TreemJson(JsonReadPolicy.STRICT);
-  private static final TreemJson LENIENT = new TreemJson(JsonReadPolicy.LENIENT);
+  private static final TreemJson STRICT = new TreemJson(ReadMode.STRICT);
+  private static final TreemJson LENIENT = new TreemJson(ReadMode.LENIENT);
 
-  private final JsonReadPolicy policy;
+  private final ReadMode mode;
   private final JsonMapper mapper;
 
-  private TreemJson(JsonReadPolicy policy) {
-    this.policy = policy;
+  private TreemJson(ReadMode mode) {
+    this.mode = mode;
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(streamReadConstraints())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // no parser-level duplicate detection: Jackson's says what it found only in its message;
+        // the codecs' own check throws a typed exception (the same as on a host's mapper)
         .build();
     JsonMapper.Builder b = JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .addModule(new TreemJacksonModule(policy == JsonReadPolicy.LENIENT));
-    if (policy == JsonReadPolicy.STRICT) {
+        .addModule(new TreemJacksonModule(mode == ReadMode.LENIENT));
+    if (mode == ReadMode.STRICT) {
       b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     } else {
       b.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).addHandler(new UnknownPropertyCollector());
@@ -105,13 +110,14 @@ public final class TreemJson {
   }
 
   /**
-   * The instance of a policy.
+   * The instance of a read mode.
    *
-   * @param policy the policy
+   * @param mode the mode (unknown properties: errors in {@code STRICT}, warnings in {@code LENIENT})
    * @return the instance
+   * @since 0.2.0
    */
-  public static TreemJson of(JsonReadPolicy policy) {
-    return Objects.requireNonNull(policy, "policy must not be null") == JsonReadPolicy.STRICT ? STRICT : LENIENT;
+  public static TreemJson of(ReadMode mode) {
+    return Objects.requireNonNull(mode, "mode must not be null") == ReadMode.STRICT ? STRICT : LENIENT;
   }
 
   /** {@return the read limits of every treem JSON reader (see the class description)} */
@@ -125,9 +131,13 @@ public final class TreemJson {
         .build();
   }
 
-  /** {@return the policy for unknown properties} */
-  public JsonReadPolicy getPolicy() {
-    return policy;
+  /**
+   * {@return the read mode (what becomes of unknown properties)}
+   *
+   * @since 0.2.0
+   */
+  public ReadMode getMode() {
+    return mode;
   }
 
   /** {@return the configured mapper (immutable; derive variants with {@code rebuild()})} */
@@ -171,7 +181,7 @@ public final class TreemJson {
   }
 
   /**
-   * Reads a value of a type. Unknown properties in the lenient policy are skipped without a
+   * Reads a value of a type. Unknown properties in the lenient mode are skipped without a
    * report; use {@link #read(String, Class, Consumer)} to receive them.
    *
    * @param <T> the type
@@ -185,7 +195,7 @@ public final class TreemJson {
   }
 
   /**
-   * Reads a value of a type, giving each skipped unknown property (lenient policy) to a consumer
+   * Reads a value of a type, giving each skipped unknown property (lenient mode) to a consumer
    * as a warning.
    *
    * @param <T> the type
@@ -259,7 +269,7 @@ public final class TreemJson {
 
   /**
    * A plan bundled with treem, read from its JSON resource
-   * {@code io/github/treem/io/plans/<name>.json} (strict policy).
+   * {@code io/github/treem/io/plans/<name>.json} (strict mode).
    *
    * <p>Bundled: {@code "quang-vinh-2020"}, plan 90/KH-UBND of 9 March 2020 of the People's
    * Committee of xã Quảng Vinh (commune code 19885): its legal bases, objectives, tasks,

@@ -8,21 +8,17 @@ import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.ValueState;
-import io.github.treem.io.internal.json.JsonProblems;
+import io.github.treem.io.internal.csv.Text;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
-import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * The indicator report as CSV, exactly as {@code treem report --format csv} writes it: a header
@@ -35,10 +31,11 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * {@code option:<name>}, {@code input:<file>}, {@code table:<file>}). A count indicator has an
  * empty denominator; an absent figure is an empty cell.
  *
- * <p>Written with Jackson's CSV generator: comma separator, line feed after every row, a field
- * quoted (RFC 4180) only when it holds a comma, a double quote, CR or LF. A cell that a
- * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR) is prefixed with
- * a single quote, except a plain number such as {@code -1.50}.
+ * <p>Written by treem's one CSV policy (that of every treem CSV writer): comma separator, line
+ * feed after every row, a field quoted (RFC 4180) only when it holds a comma, a double quote, CR
+ * or LF or starts or ends with white space; a cell that a spreadsheet would run as a formula
+ * (starting with {@code = + - @}, tab or CR) is prefixed with a single quote, except a plain
+ * number such as {@code -1.50}; numbers are written plain, without exponent.
  *
  * <p>Implementation requirements: stateless and thread-safe.
  *
@@ -50,16 +47,6 @@ public final class ReportCsv {
   public static final List<String> COLUMNS =
       List.of("indicator", "dimension", "key", "numerator", "denominator", "value", "state");
 
-  private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9.]+");
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
-  private static final CsvSchema SCHEMA = CsvSchema.builder()
-      .addColumns(COLUMNS, CsvSchema.ColumnType.STRING)
-      .setUseHeader(true)
-      .setLineSeparator("\n")
-      .build();
 
   private ReportCsv() {}
 
@@ -85,15 +72,15 @@ public final class ReportCsv {
   public static void write(ReportDocument document, Writer out) {
     Objects.requireNonNull(document, "document must not be null");
     Objects.requireNonNull(out, "out must not be null");
-    try (JsonGenerator g = MAPPER.writer(SCHEMA).createGenerator(out)) {
-      rows(g, document);
-    } catch (JacksonException e) {
-      JsonProblems.rethrowIo(e);
-      throw e;
+    try {
+      row(out, COLUMNS.toArray(new String[0]));
+      rows(out, document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static void rows(JsonGenerator g, ReportDocument document) {
+  private static void rows(Writer g, ReportDocument document) throws IOException {
     for (IndicatorResult r : document.getReport().getResults()) {
       boolean count = r.getIndicator().getUnit() == IndicatorUnit.COUNT;
       row(g, r.getCode(), "total", "", Long.toString(r.getNumerator()), count ? "" : Long.toString(r.getDenominator()),
@@ -120,36 +107,28 @@ public final class ReportCsv {
       manifest(g, "treemVersion", m.getTreemVersion());
       manifest(g, "year", Integer.toString(m.getYear()));
       manifest(g, "referenceDate", m.getReferenceDate().toString());
-      m.getOptions().forEach((k, v) -> manifest(g, "option:" + k, v));
-      m.getInputs().forEach((k, v) -> manifest(g, "input:" + k, v));
-      m.getGrowthTables().forEach((k, v) -> manifest(g, "table:" + k, v));
+      for (Map.Entry<String, String> e : m.getOptions().entrySet()) {
+        manifest(g, "option:" + e.getKey(), e.getValue());
+      }
+      for (Map.Entry<String, String> e : m.getInputs().entrySet()) {
+        manifest(g, "input:" + e.getKey(), e.getValue());
+      }
+      for (Map.Entry<String, String> e : m.getGrowthTables().entrySet()) {
+        manifest(g, "table:" + e.getKey(), e.getValue());
+      }
     }
   }
 
-  private static void manifest(JsonGenerator g, String name, String value) {
+  private static void manifest(Writer g, String name, String value) throws IOException {
     row(g, "manifest", name, value, "", "", "", "");
   }
 
   private static String decimal(BigDecimal v) {
-    return v == null ? "" : v.toPlainString();
+    return v == null ? "" : Text.decimal(v, ',');
   }
 
-  private static void row(JsonGenerator g, String... cells) {
-    g.writeStartArray();
-    for (String c : cells) {
-      g.writeString(neutralised(c));
-    }
-    g.writeEndArray();
-  }
-
-  /**
-   * A cell made safe for spreadsheets: prefixed with a single quote when it starts with
-   * {@code = + - @}, tab or CR and is not a plain number.
-   */
-  static String neutralised(String cell) {
-    if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(cell).matches()) {
-      return "'" + cell;
-    }
-    return cell;
+  private static void row(Writer out, String... cells) throws IOException {
+    out.write(Text.exportRecord(Arrays.asList(cells), ','));
+    out.write('\n');
   }
 }

@@ -4,20 +4,24 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
+import io.github.treem.io.internal.json.JsonInput;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.internal.codec.ReportCodec;
 import io.github.treem.io.internal.report.ReportPrettyPrinter;
 import io.github.treem.io.json.JsonIssueCode;
-import io.github.treem.io.json.JsonReadPolicy;
+import io.github.treem.io.ReadMode;
 import io.github.treem.io.json.TreemJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectReader;
@@ -54,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReportJson {
   /** treem's strict mapper: its module holds the report document's codec. */
-  private static final JsonMapper MAPPER = TreemJson.of(JsonReadPolicy.STRICT).getMapper();
+  private static final JsonMapper MAPPER = TreemJson.of(ReadMode.STRICT).getMapper();
   private static final ReportJson VI = new ReportJson(Language.VI);
   private static final ReportJson EN = new ReportJson(Language.EN);
 
@@ -69,7 +73,8 @@ public final class ReportJson {
         .with(ReportPrettyPrinter.INSTANCE)
         .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .withAttribute(ReportCodec.LANGUAGE, language);
-    this.reader = MAPPER.readerFor(ReportDocument.class).without(StreamReadFeature.AUTO_CLOSE_SOURCE);
+    this.reader = JsonInput.configure(MAPPER.readerFor(ReportDocument.class)
+        .without(StreamReadFeature.AUTO_CLOSE_SOURCE));
   }
 
   /**
@@ -147,8 +152,8 @@ public final class ReportJson {
   public ReportDocument read(String json) {
     Objects.requireNonNull(json, "json must not be null");
     ReportDocument doc;
-    try {
-      doc = reader.readValue(json);
+    try (JsonParser p = JsonInput.parser(reader, new StringReader(json))) {
+      doc = readOne(p);
     } catch (JacksonException e) {
       throw failure(e, null);
     }
@@ -168,12 +173,23 @@ public final class ReportJson {
     Objects.requireNonNull(in, "in must not be null");
     ReportDocument doc;
     try {
-      doc = reader.readValue(in);
+      // the parser is not closed: the stream stays open (AUTO_CLOSE_SOURCE is off)
+      doc = readOne(JsonInput.parser(reader, in));
     } catch (JacksonException e) {
       JsonProblems.rethrowIo(e);
       throw failure(e, fileName);
     }
     return notNull(doc, fileName);
+  }
+
+  /** Reads the document, which must be all the input (JSON {@code null} reads as null). */
+  private ReportDocument readOne(JsonParser p) {
+    if (p.nextToken() == null) {
+      return reader.readValue(p); // Jackson reports the empty input
+    }
+    ReportDocument doc = p.currentToken() == JsonToken.VALUE_NULL ? null : reader.readValue(p);
+    JsonInput.requireEnd(p);
+    return doc;
   }
 
   /** The JSON {@code null} reads as no value: not a report. */

@@ -231,7 +231,8 @@ public final class ReportPipeline {
 
     /**
      * Sets how the registers are read (default: {@link RegisterReading#of} the calculator's
-     * year and reference date, strict, no validator, threads as the processors, no sink).
+     * year and reference date, strict, treem's validator (the readers' default), threads as the
+     * processors, no sink).
      *
      * @param reading the reading
      * @return this builder

@@ -1,5 +1,6 @@
 package io.github.treem.io.report;
 
+import io.github.treem.io.internal.IoErrorCode;
 import io.github.treem.core.TreemException;
 import io.github.treem.core.validation.Issue;
 import java.util.Objects;
@@ -8,8 +9,9 @@ import org.apiguardian.api.API;
 /**
  * A report JSON that cannot be read: malformed JSON, a property of the wrong type or unknown, a
  * required property missing, or a figure that does not follow from the others. The exception's
- * code is {@value #CODE}; the {@linkplain #getIssue() issue} says what is wrong with a
- * {@link io.github.treem.io.json.JsonIssueCode} code, in Vietnamese and English, and where: the
+ * code is {@value #CODE}; the {@linkplain #getIssue() issue} says what is wrong with the code of
+ * the problem ({@link io.github.treem.io.json.JsonIssueCode} for the text,
+ * {@link io.github.treem.io.RegisterIssueCode} for a value), in Vietnamese and English, and where: the
  * file when given, the line, and the property path (e.g. {@code indicators[2].breakdowns.village[0].value}).
  * Neither the message nor the issue repeats a value of the input.
  *
@@ -32,7 +34,7 @@ public final class ReportReadException extends TreemException {
    * @param cause the exception of the JSON parser or codec
    */
   public ReportReadException(Issue issue, Throwable cause) {
-    super(CODE, describe(issue), cause);
+    super(IoErrorCode.REPORT_UNREADABLE, describe(issue), cause);
     this.issue = issue;
   }
 

@@ -28,7 +28,7 @@ import io.github.treem.io.ReadMode;
 import io.github.treem.io.internal.IdIndex;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.indicators.DataQuality;
-import io.github.treem.io.RegisterIssueCodes;
+import io.github.treem.io.RegisterIssueCode;
 import io.github.treem.io.RegisterRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -169,9 +169,9 @@ class RegisterCsvReaderTest {
     assertThat(n.get(0).getIssues().get(0).getMessageVi()).isEqualTo("Số không hợp lệ (cột weight_kg)");
     // short numbers and dates are echoed; long digit runs (ids, card numbers) and words are not
     assertThat(List.of("12,5", "-3", "31/02/2020", "2020-13-01")).allMatch(
-        io.github.treem.io.internal.csv.RowMapper::isSafeToEcho, "echoed");
+        io.github.treem.io.internal.RecordAssembler::isSafeToEcho, "echoed");
     assertThat(List.of("abc", "001316987654", "123456789", "Lan", "12.5 kg", "1234567890123")).noneMatch(
-        io.github.treem.io.internal.csv.RowMapper::isSafeToEcho);
+        io.github.treem.io.internal.RecordAssembler::isSafeToEcho);
   }
 
   @Test
@@ -222,16 +222,16 @@ class RegisterCsvReaderTest {
   }
 
   @Test
-  void aValidatorsErrorsRejectInStrictAndWarnInLenient() {
+  void aValidatorsErrorsRejectInBothModes() {
     Issue problem = Issue.of("CHILD_TEST", Severity.ERROR, Location.ofPath("dateOfBirth"), "vi", "en");
     String csv = "child_id,sex,date_of_birth\nA,F,2015-01-01\n";
     for (ReadMode mode : ReadMode.values()) {
       try (RegisterCsvReader r = open(csv, ReadOptions.builder().reportingYear(2020).mode(mode).fileName("f.csv")
           .validator(c -> ValidationReport.of(List.of(problem))).build())) {
         RegisterRecord rec = r.next().orElseThrow();
-        assertThat(rec.isAccepted()).isEqualTo(mode == ReadMode.LENIENT);
+        assertThat(rec.isAccepted()).isFalse();
         Issue i = rec.getIssues().get(0);
-        assertThat(i.getSeverity()).isEqualTo(mode == ReadMode.LENIENT ? Severity.WARNING : Severity.ERROR);
+        assertThat(i.getSeverity()).isEqualTo(Severity.ERROR);
         assertThat(i.getLocation().getFile()).contains("f.csv");
         assertThat(i.getLocation().getLine()).hasValue(2);
         assertThat(i.getLocation().getPath()).contains("dateOfBirth");
@@ -252,8 +252,8 @@ class RegisterCsvReaderTest {
   @Test
   void rejectsADuplicateSeenAfterTheIdentifiersLeftTheHeap() {
     // the readers' index keeps 4 MiB in the heap (its smallest default budget, as under -Xmx64m)
-    System.setProperty(IdIndex.BUDGET_PROPERTY, Long.toString(IdIndex.DEFAULT_HEAP_BUDGET));
-    try {
+    ReadOptions small = ReadOptions.builder().reportingYear(2020).idHeapBudget(IdIndex.DEFAULT_HEAP_BUDGET).build();
+    {
       // 300 identifiers of 20,000 characters (60 KB each in the index): 18 MB, far past the index's
       // 4 MiB heap budget, so the later ones are held in temporary files
       String body = "ễ".repeat(20_000);
@@ -266,20 +266,18 @@ class RegisterCsvReaderTest {
       csv.append(body).append(300).append(",M,2018-03-14\n");
       csv.append(body).append(299).append(",M,2018-03-14\n");
       try (RegisterCsvReader r = RegisterCsvReader.open(
-          new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), ReadOptions.of(2020))) {
+          new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), small)) {
         List<RegisterRecord> records = r.stream().collect(Collectors.toList());
         assertThat(records.subList(0, 300)).allMatch(RegisterRecord::isAccepted);
         assertThat(records.subList(300, 304)).extracting(RegisterRecord::isAccepted)
             .containsExactly(false, false, true, false);
         for (int i : new int[] {300, 301, 303}) {
           assertThat(records.get(i).getIssues()).extracting(Issue::getCode)
-              .containsExactly(RegisterIssueCodes.CSV_DUPLICATE_CHILD_ID.getCode());
+              .containsExactly(RegisterIssueCode.DUPLICATE_CHILD_ID.getCode());
         }
         assertThat(records.get(302).getChild().orElseThrow().getId()).isEqualTo(body + 300);
         assertThat(r.getStats()).isEqualTo(DataQuality.of(304, 301, 3, false));
       }
-    } finally {
-      System.clearProperty(IdIndex.BUDGET_PROPERTY);
     }
   }
 }

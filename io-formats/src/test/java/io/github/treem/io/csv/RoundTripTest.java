@@ -141,8 +141,9 @@ class RoundTripTest {
       children.forEach(writer::write);
     }
     List<RegisterRecord> records;
+    // generated children need not pass the validator: this test is about the format
     try (RegisterCsvReader reader = RegisterCsvReader.open(new ByteArrayInputStream(out.toByteArray()),
-        ReadOptions.of(YEAR))) {
+        ReadOptions.builder().reportingYear(YEAR).validation(io.github.treem.io.Validation.NONE).build())) {
       records = reader.stream().collect(Collectors.toList());
       assertThat(reader.getFileIssues()).isEmpty();
       assertThat(reader.getStats().getRowsRead()).isEqualTo(200);

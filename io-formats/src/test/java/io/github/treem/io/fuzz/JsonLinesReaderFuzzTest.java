@@ -1,9 +1,9 @@
 package io.github.treem.io.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.Registers;
-import io.github.treem.io.json.JsonReadPolicy;
 import io.github.treem.io.json.RegisterJsonLinesReader;
 import java.io.ByteArrayInputStream;
 
@@ -14,8 +14,9 @@ import java.io.ByteArrayInputStream;
 class JsonLinesReaderFuzzTest {
   @FuzzTest(maxDuration = "3m")
   void jsonLines(byte[] input) {
-    for (JsonReadPolicy p : JsonReadPolicy.values()) {
-      FuzzChecks.drain(RegisterJsonLinesReader.open(new ByteArrayInputStream(input), "f.jsonl", p, null));
+    for (ReadMode m : ReadMode.values()) {
+      FuzzChecks.drain(RegisterJsonLinesReader.open(new ByteArrayInputStream(input),
+          ReadOptions.builder().reportingYear(2020).fileName("f.jsonl").mode(m).build()));
     }
     FuzzChecks.drain(Registers.open(new ByteArrayInputStream(input), ReadOptions.of(2020)));
   }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
+import io.github.treem.io.ReadOptions;
 import io.github.treem.indicators.DataQuality;
+import io.github.treem.io.Validation;
 import io.github.treem.io.internal.IdIndex;
 import io.github.treem.io.RegisterRecord;
 import java.io.ByteArrayInputStream;
@@ -19,8 +21,17 @@ import org.junit.jupiter.api.Test;
 class RegisterJsonLinesReaderTest {
 
   static List<RegisterRecord> read(byte[] bytes, DataQuality expected) {
+    return read(bytes, expected, options().build());
+  }
+
+  /** Options without validation: these tests are about decoding. */
+  static ReadOptions.Builder options() {
+    return ReadOptions.builder().reportingYear(2020).fileName("reg.jsonl").validation(Validation.NONE);
+  }
+
+  static List<RegisterRecord> read(byte[] bytes, DataQuality expected, ReadOptions options) {
     List<RegisterRecord> out = new ArrayList<>();
-    try (RegisterJsonLinesReader r = RegisterJsonLinesReader.open(new ByteArrayInputStream(bytes), "reg.jsonl")) {
+    try (RegisterJsonLinesReader r = RegisterJsonLinesReader.open(new ByteArrayInputStream(bytes), options)) {
       r.stream().forEach(out::add);
       assertThat(r.getStats()).isEqualTo(expected);
       assertThat(r.getFileIssues()).isEmpty();
@@ -50,7 +61,7 @@ class RegisterJsonLinesReaderTest {
         + "{\"id\": \"l\"}";
     List<RegisterRecord> rs = read(text.getBytes(StandardCharsets.UTF_8), DataQuality.of(12, 3, 9, false));
     assertThat(codes(rs)).containsExactly("OK", "JSON_SYNTAX", "JSON_DUPLICATE_KEY", "JSON_TRUNCATED",
-        "JSON_WRONG_TYPE", "JSON_SYNTAX", "JSON_LIMIT_EXCEEDED", "OK", "JSON_INVALID_VALUE", "JSON_WRONG_TYPE",
+        "JSON_WRONG_TYPE", "JSON_SYNTAX", "JSON_LIMIT_EXCEEDED", "OK", "INVALID_CODE", "JSON_WRONG_TYPE",
         "JSON_LIMIT_EXCEEDED", "OK");
     assertThat(rs).extracting(RegisterRecord::getLine).containsExactly(1L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L);
     assertThat(rs.get(8).getIssues().get(0).getLocation())
@@ -79,8 +90,8 @@ class RegisterJsonLinesReaderTest {
   @Test
   void rejectsADuplicateSeenAfterTheIdentifiersLeftTheHeap() {
     // the readers' index keeps 4 MiB in the heap (its smallest default budget, as under -Xmx64m)
-    System.setProperty(IdIndex.BUDGET_PROPERTY, Long.toString(IdIndex.DEFAULT_HEAP_BUDGET));
-    try {
+    ReadOptions small = options().idHeapBudget(IdIndex.DEFAULT_HEAP_BUDGET).build();
+    {
       // 300 identifiers of 20,000 characters (60 KB each in the index): past its 4 MiB heap budget
       String body = "ễ".repeat(20_000);
       StringBuilder text = new StringBuilder();
@@ -90,12 +101,11 @@ class RegisterJsonLinesReaderTest {
       for (int i : new int[] {0, 250, 300, 299}) {
         text.append("{\"id\": \"").append(body).append(i).append("\"}\n");
       }
-      List<RegisterRecord> rs = read(text.toString().getBytes(StandardCharsets.UTF_8), DataQuality.of(304, 301, 3, false));
-      assertThat(codes(rs.subList(300, 304))).containsExactly("JSON_DUPLICATE_ID", "JSON_DUPLICATE_ID", "OK",
-          "JSON_DUPLICATE_ID");
+      List<RegisterRecord> rs = read(text.toString().getBytes(StandardCharsets.UTF_8), DataQuality.of(304, 301, 3, false),
+          small);
+      assertThat(codes(rs.subList(300, 304))).containsExactly("DUPLICATE_CHILD_ID", "DUPLICATE_CHILD_ID", "OK",
+          "DUPLICATE_CHILD_ID");
       assertThat(rs.subList(0, 300)).allMatch(RegisterRecord::isAccepted);
-    } finally {
-      System.clearProperty(IdIndex.BUDGET_PROPERTY);
     }
   }
 }

@@ -3,9 +3,10 @@ package io.github.treem.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.validation.Issue;
-import io.github.treem.core.validation.IssueCodes;
+import io.github.treem.core.validation.ValidationCode;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.TreemValidator;
+import io.github.treem.io.ReadOptions;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterRecord;
 import java.io.ByteArrayInputStream;
@@ -26,18 +27,18 @@ class ValidatorHookTest {
     List<RegisterRecord> out = new ArrayList<>();
     try (TreemValidator v = TreemValidator.of(LocalDate.of(2020, 12, 31));
         RegisterJsonLinesReader r = RegisterJsonLinesReader.open(
-            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "r.jsonl", JsonReadPolicy.STRICT,
-            v::validate)) {
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+            ReadOptions.builder().reportingYear(2020).fileName("r.jsonl").validator(v::validate).build())) {
       r.stream().forEach(out::add);
       assertThat(r.getStats()).isEqualTo(DataQuality.of(3, 2, 1, false));
     }
     assertThat(out.get(0).getIssues()).isEmpty();
     assertThat(out.get(1).isAccepted()).isTrue();
     assertThat(out.get(1).getIssues()).extracting(Issue::getCode, Issue::getSeverity)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(IssueCodes.MEASUREMENT_WEIGHT_IMPLAUSIBLE, Severity.WARNING));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ValidationCode.MEASUREMENT_WEIGHT_IMPLAUSIBLE.getCode(), Severity.WARNING));
     assertThat(out.get(1).getIssues().get(0).getLocation().getLine()).hasValue(2);
     assertThat(out.get(1).getIssues().get(0).getLocation().getFile()).contains("r.jsonl");
     assertThat(out.get(2).isAccepted()).isFalse();
-    assertThat(out.get(2).getIssues()).extracting(Issue::getCode).contains(IssueCodes.CHILD_PERSONAL_ID_MISMATCH);
+    assertThat(out.get(2).getIssues()).extracting(Issue::getCode).contains(ValidationCode.CHILD_PERSONAL_ID_MISMATCH.getCode());
   }
 }

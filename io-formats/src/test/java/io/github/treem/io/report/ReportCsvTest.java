@@ -66,7 +66,7 @@ class ReportCsvTest {
   @Test
   void formulaCellsAreNeutralisedAndNumbersAreNot() {
     assertThat(List.of("=1", "+1", "-x", "@x", "\tx", "\rx", "-1.50", "-12", "x=1", "", "'=x"))
-        .map(ReportCsv::neutralised)
+        .map(io.github.treem.io.internal.csv.Text::neutraliseForDisplay)
         .containsExactly("'=1", "'+1", "'-x", "'@x", "'\tx", "'\rx", "-1.50", "-12", "x=1", "", "'=x");
   }
 
@@ -88,7 +88,7 @@ class ReportCsvTest {
     r.getResults().forEach(x -> x.getBreakdowns().values().forEach(cells -> cells.forEach(c -> keys.add(c.getKey()))));
     assertThat(rows.stream().filter(row -> !List.of("total", "exclusion", "target").contains(row.get(1))
         && !row.get(0).equals("manifest") && !row.get(0).equals("indicator")).map(row -> row.get(2)))
-        .containsExactlyElementsOf(keys.stream().map(ReportCsv::neutralised).toList());
+        .containsExactlyElementsOf(keys.stream().map(io.github.treem.io.internal.csv.Text::neutraliseForDisplay).toList());
   }
 
   private static List<List<String>> read(String csv) {

@@ -206,29 +206,29 @@ class ReportJsonTest {
     assertThat(where(issueOf(json.replaceFirst("\"numerator\":7,", "\"numerator\":\"7\",")))).isEqualTo(
         "JSON_WRONG_TYPE line 2 indicators[0].numerator");
     assertThat(where(issueOf(json.replaceFirst("\"value\":77.78,\"state\"", "\"value\":77.79,\"state\"")))).isEqualTo(
-        "JSON_INVALID_VALUE line 2 indicators[0].value");
+        "INVALID_VALUE line 2 indicators[0].value");
     assertThat(where(issueOf(json.replaceFirst("\"numerator\":3,\"denominator\":4,\"value\":75.00",
         "\"numerator\":3,\"denominator\":4,\"value\":74.00")))).isEqualTo(
-        "JSON_INVALID_VALUE line 2 indicators[0].breakdowns.village[1].value");
+        "INVALID_VALUE line 2 indicators[0].breakdowns.village[1].value");
     assertThat(where(issueOf(json.replaceFirst("\"code\":\"STUNTING_U5\"|\"code\":\"UNDERWEIGHT_U5\"", "\"code\":\"HI_U7\""))))
-        .isEqualTo("JSON_INVALID_VALUE line 3 indicators[1].code");
+        .isEqualTo("INVALID_VALUE line 3 indicators[1].code");
     assertThat(where(issueOf(json.replaceFirst("\"state\":\"VALUE\"", "\"state\":\"VALUE\",\"extra\":1")))).isEqualTo(
         "JSON_UNKNOWN_PROPERTY line 2 indicators[0].extra");
     assertThat(where(issueOf(json.replaceFirst("\"state\":\"NO_DATA\"", "\"state\":\"NO_DATA\",\"extra\":1")))).isEqualTo(
         "JSON_UNKNOWN_PROPERTY line 2 indicators[0].breakdowns.village[0].extra");
     assertThat(where(issueOf(json.replaceFirst("\"status\":\"NOT_MET\"", "\"status\":\"MET\"")))).isEqualTo(
-        "JSON_INVALID_VALUE line 5 targets[0].status");
+        "INVALID_VALUE line 5 targets[0].status");
     assertThat(where(issueOf(json.replaceFirst("\"gap\":-12.22", "\"gap\":-12.00")))).isEqualTo(
-        "JSON_INVALID_VALUE line 5 targets[0].status");
+        "INVALID_VALUE line 5 targets[0].status");
     assertThat(where(issueOf(json.replaceFirst("\"numerator\":12,\"denominator\":null", "\"numerator\":12,\"denominator\":0")))).isEqualTo(
-        "JSON_INVALID_VALUE line 4 indicators[2].denominator");
+        "INVALID_VALUE line 4 indicators[2].denominator");
     assertThat(where(issueOf(json.replaceFirst(",\"targets\":\\[", ",\"targetz\":[")))).isEqualTo(
         "JSON_UNKNOWN_PROPERTY line 4 targetz");
     assertThat(where(issueOf(json.replaceFirst("\"year\":2020,", "\"year\":2020,\"year\":2021,")))).isEqualTo(
         "JSON_DUPLICATE_KEY line 1 ");
     assertThat(where(issueOf("null"))).isEqualTo("JSON_WRONG_TYPE line 1 ");
     assertThat(where(issueOf("[]"))).isEqualTo("JSON_WRONG_TYPE line 1 ");
-    assertThat(where(issueOf(json.replace(SHA_A(), "A".repeat(64))))).startsWith("JSON_INVALID_VALUE line 10 manifest");
+    assertThat(where(issueOf(json.replace(SHA_A(), "A".repeat(64))))).startsWith("INVALID_VALUE line 10 manifest");
   }
 
   private static String SHA_A() {
@@ -239,9 +239,9 @@ class ReportJsonTest {
   void missingAndInconsistentPartsAreReported() {
     String json = small();
     Issue missing = issueOf(json.replaceFirst(",\"exclusions\":\\{\"MISSING_DOB\":1,\"MISSING_SEX\":2\\}", ""));
-    assertThat(where(missing)).isEqualTo("JSON_MISSING_PROPERTY line 2 indicators[0]");
+    assertThat(where(missing)).isEqualTo("MISSING_VALUE line 2 indicators[0]");
     assertThat(missing.getMessageEn()).contains("'exclusions'");
-    assertThat(missing.getMessageVi()).startsWith("Thiếu thuộc tính bắt buộc");
+    assertThat(missing.getMessageVi()).startsWith("Thiếu giá trị bắt buộc");
     // a report marked suppressed whose small figures are not suppressed
     String unsuppressed = ReportJson.of(Language.EN).write(ReportDocument.of(
         IndicatorReport.of(2020, java.time.LocalDate.of(2020, 12, 31), ReportFixtures.smallReport().getResults().subList(1, 2)),
@@ -252,10 +252,10 @@ class ReportJsonTest {
             java.util.Map.of(), ReportFixtures.breakdowns(io.github.treem.indicators.BreakdownDimension.GROUP,
                 ReportFixtures.cells(io.github.treem.indicators.IndicatorUnit.COUNT, "L", 2, 0, "A", 0, 0))))), List.of()));
     assertThat(where(issueOf(raw.replace("\"suppressed\":false", "\"suppressed\":true")))).isEqualTo(
-        "JSON_INVALID_VALUE line 2 indicators");
+        "INVALID_VALUE line 2 indicators");
     // a suppressed cell with figures
     assertThat(where(issueOf(json.replaceFirst("\"numerator\":null,\"denominator\":null", "\"numerator\":1,\"denominator\":null"))))
-        .isEqualTo("JSON_INVALID_VALUE line 2 indicators[0].breakdowns.group[0].state");
+        .isEqualTo("INVALID_VALUE line 2 indicators[0].breakdowns.group[0].state");
   }
 
   @Test

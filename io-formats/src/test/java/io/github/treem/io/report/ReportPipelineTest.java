@@ -250,10 +250,10 @@ class ReportPipelineTest {
       assertThat(r.getSha256()).hasSize(64);
     });
     // the unknown column (a file issue) first, then row 2's warning (a measurement outside the year), then row 3
-    assertThat(rejectedOnly.calls).containsExactly("w.csv:1 WARNING CSV_UNKNOWN_COLUMN", "w.csv:3 ERROR CSV_INVALID_DATE",
+    assertThat(rejectedOnly.calls).containsExactly("w.csv:1 WARNING CSV_UNKNOWN_COLUMN", "w.csv:3 ERROR INVALID_DATE",
         "done w.csv 2");
     assertThat(all.calls).containsExactly("w.csv:1 WARNING CSV_UNKNOWN_COLUMN",
-        "w.csv:2 WARNING CSV_MEASUREMENT_OUTSIDE_YEAR", "w.csv:3 ERROR CSV_INVALID_DATE", "done w.csv 2");
+        "w.csv:2 WARNING MEASUREMENT_OUTSIDE_YEAR", "w.csv:3 ERROR INVALID_DATE", "done w.csv 2");
     assertThat(all.calls.stream().filter(c -> c.contains(" " + Severity.ERROR + " "))).hasSize(1);
   }
 }

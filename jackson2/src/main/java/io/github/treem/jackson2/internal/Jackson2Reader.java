@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.treem.codec.internal.Token;
+import io.github.treem.codec.internal.DecodeProblem;
 import io.github.treem.codec.internal.TokenReader;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -151,8 +152,8 @@ final class Jackson2Reader implements TokenReader {
   }
 
   @Override
-  public RuntimeException mismatch(Class<?> owner, String message) {
-    return new Jackson2Failure(MismatchedInputException.from(ctxt.getParser(), owner, message));
+  public RuntimeException mismatch(Class<?> owner, DecodeProblem problem, String detail) {
+    return new Jackson2Failure(MismatchedInputException.from(ctxt.getParser(), owner, problem.message(detail)));
   }
 
   @Override

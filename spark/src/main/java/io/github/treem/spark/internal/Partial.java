@@ -124,7 +124,7 @@ public final class Partial implements Serializable {
   public static Decoded decode(byte[] bytes, IndicatorCalculator calculator) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-        throw new InvalidValueException("TREEM-SPARK-0003", "not the output of treem's Spark aggregator");
+        throw new InvalidValueException(SparkErrorCode.AGGREGATOR_OUTPUT_CORRUPT, "not the output of treem's Spark aggregator");
       }
       long files = in.readLong();
       long read = in.readLong();
@@ -135,15 +135,15 @@ public final class Partial implements Serializable {
       try {
         stats = DataQuality.of(read, accepted, rejected, malformed);
       } catch (IllegalArgumentException e) {
-        throw new InvalidValueException("TREEM-SPARK-0003", "inconsistent counts in the aggregator's output");
+        throw new InvalidValueException(SparkErrorCode.AGGREGATOR_OUTPUT_CORRUPT, "inconsistent counts in the aggregator's output");
       }
       Accumulator acc = calculator.readAccumulator(in);
       if (in.read() != -1) {
-        throw new InvalidValueException("TREEM-SPARK-0003", "trailing bytes after the aggregator's output");
+        throw new InvalidValueException(SparkErrorCode.AGGREGATOR_OUTPUT_CORRUPT, "trailing bytes after the aggregator's output");
       }
       return new Decoded(files, stats, acc);
     } catch (IOException e) {
-      throw new InvalidValueException("TREEM-SPARK-0003", "truncated output of treem's Spark aggregator");
+      throw new InvalidValueException(SparkErrorCode.AGGREGATOR_OUTPUT_CORRUPT, "truncated output of treem's Spark aggregator");
     }
   }
 

@@ -8,6 +8,7 @@ import io.github.treem.indicators.Indicators;
 import io.github.treem.io.ChildValidator;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
+import io.github.treem.io.Validation;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +40,9 @@ public final class Settings implements Serializable {
   private final ReadMode mode;
   @SuppressWarnings("serial") // shipped only when Serializable (javac 21+ lint)
   private final ChildValidator validator;
+  private final Validation validation;
+  /** The heap budget of the duplicate check, or null for the executor's default. */
+  private final Long idHeapBudget;
   private final int maxFieldLength;
   private final int maxColumns;
   private final int maxLineLength;
@@ -56,7 +60,7 @@ public final class Settings implements Serializable {
     } else if (s instanceof Serializable) {
       this.scorer = s;
     } else {
-      throw new InvalidValueException("TREEM-SPARK-0001",
+      throw new InvalidValueException(SparkErrorCode.SCORER_NOT_SERIALIZABLE,
           "the calculator's growth scorer must be the default one or Serializable to run in Spark");
     }
     this.readYear = options.getReportingYear();
@@ -64,10 +68,12 @@ public final class Settings implements Serializable {
     this.mode = options.getMode();
     ChildValidator v = options.getValidator().orElse(null);
     if (v != null && !(v instanceof Serializable)) {
-      throw new InvalidValueException("TREEM-SPARK-0002",
+      throw new InvalidValueException(SparkErrorCode.VALIDATOR_NOT_SERIALIZABLE,
           "the read options' validator must be Serializable to run in Spark");
     }
     this.validator = v;
+    this.validation = options.getValidation();
+    this.idHeapBudget = options.getIdHeapBudget().isPresent() ? options.getIdHeapBudget().getAsLong() : null;
     this.maxFieldLength = options.getMaxFieldLength();
     this.maxColumns = options.getMaxColumns();
     this.maxLineLength = options.getMaxLineLength();
@@ -115,9 +121,13 @@ public final class Settings implements Serializable {
    */
   public ReadOptions readOptions(String fileName) {
     ReadOptions.Builder b = ReadOptions.builder().reportingYear(readYear).referenceDate(readReferenceDate).mode(mode)
-        .maxFieldLength(maxFieldLength).maxColumns(maxColumns).maxLineLength(maxLineLength).fileName(fileName);
+        .maxFieldLength(maxFieldLength).maxColumns(maxColumns).maxLineLength(maxLineLength).fileName(fileName)
+        .validation(validation);
     if (validator != null) {
       b.validator(validator);
+    }
+    if (idHeapBudget != null) {
+      b.idHeapBudget(idHeapBudget);
     }
     return b.build();
   }

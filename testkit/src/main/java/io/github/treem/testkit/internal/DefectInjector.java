@@ -127,7 +127,7 @@ public final class DefectInjector {
         return i;
       }
     }
-    throw new InvalidValueException("TREEM-TESTKIT-0003", "no row of the register suits the defect " + d
+    throw new InvalidValueException(TestkitErrorCode.NO_ROW_FOR_DEFECT, "no row of the register suits the defect " + d
         + ": generate more children");
   }
 

@@ -2,7 +2,6 @@ package io.github.treem.testkit.internal;
 
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Issue;
-import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.indicators.DataQuality;
@@ -10,6 +9,7 @@ import io.github.treem.io.RegisterFormat;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.Registers;
+import io.github.treem.io.Validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +37,7 @@ public record RegisterContents(RegisterFormat format, List<Issue> issues, DataQu
    * @param year the reporting year
    * @param referenceDate the reference date
    * @param mode the strictness
-   * @param validate whether to validate each child with a {@link TreemValidator}
+   * @param validate whether to validate each child with treem's validator
    * @return the contents
    * @throws UncheckedIOException when the file cannot be read
    */
@@ -48,10 +48,9 @@ public record RegisterContents(RegisterFormat format, List<Issue> issues, DataQu
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ReadOptions.Builder o = ReadOptions.builder().reportingYear(year).referenceDate(referenceDate).mode(mode);
-    if (validate) {
-      o.validator(Validators.on(referenceDate)::validate);
-    }
+    // the readers validate with treem's validator at the reference date by default
+    ReadOptions.Builder o = ReadOptions.builder().reportingYear(year).referenceDate(referenceDate).mode(mode)
+        .validation(validate ? Validation.TREEM : Validation.NONE);
     try (RegisterReader r = Registers.open(file, o.build())) {
       List<Issue> recordIssues = new ArrayList<>();
       List<Child> accepted = new ArrayList<>();

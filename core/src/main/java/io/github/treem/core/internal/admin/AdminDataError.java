@@ -1,6 +1,7 @@
 package io.github.treem.core.internal.admin;
 
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Severity;
 
 /**
@@ -9,7 +10,7 @@ import io.github.treem.core.validation.Severity;
  * with a text in Vietnamese and English; the exception's message adds the particulars (the file
  * and line, or the unit).
  */
-public enum AdminDataError {
+public enum AdminDataError implements IssueCode {
   /** {@code TREEM-CORE-0607}: a unit's type belongs to another level. */
   TYPE_LEVEL("TREEM-CORE-0607",
       "Loại đơn vị hành chính không thuộc cấp của đơn vị",
@@ -59,34 +60,16 @@ public enum AdminDataError {
       "Quan hệ sắp xếp trùng lặp, hoặc một đơn vị được chuyển toàn bộ vào hai đơn vị",
       "A succession is listed twice, or a unit went wholly (FULL) into two successors");
 
-  private final String code;
-  private final String messageVi;
-  private final String messageEn;
+  private final Definition definition;
 
   AdminDataError(String code, String messageVi, String messageEn) {
-    this.code = code;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.definition = new Definition(code, Severity.ERROR, messageVi, messageEn);
   }
 
-  /** {@return the code, e.g. {@code TREEM-CORE-0612}} */
-  public String getCode() {
-    return code;
-  }
-
-  /** {@return the severity: always an error} */
-  public Severity getSeverity() {
-    return Severity.ERROR;
-  }
-
-  /** {@return the text in Vietnamese} */
-  public String getMessageVi() {
-    return messageVi;
-  }
-
-  /** {@return the text in English} */
-  public String getMessageEn() {
-    return messageEn;
+  /** {@return the code (e.g. {@code TREEM-CORE-0612}), severity {@code ERROR}, the texts} */
+  @Override
+  public Definition definition() {
+    return definition;
   }
 
   /**
@@ -96,6 +79,6 @@ public enum AdminDataError {
    * @return the exception, to throw
    */
   public InvalidValueException exception(String particulars) {
-    return new InvalidValueException(code, messageEn + ": " + particulars);
+    return new InvalidValueException(this, getMessageEn() + ": " + particulars);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.treem.indicators.growth.internal;
 
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import io.github.treem.core.TreemException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,7 +103,7 @@ public final class LmsTable {
     byte[] bytes;
     try (InputStream in = LmsTable.class.getResourceAsStream("/io/github/treem/indicators/growth/tables/" + fileName)) {
       if (in == null) {
-        throw new TreemException("TREEM-INDICATORS-0001", "WHO growth table missing from the jar: " + fileName);
+        throw new TreemException(IndicatorErrorCode.GROWTH_TABLE_MISSING, "WHO growth table missing from the jar: " + fileName);
       }
       bytes = in.readAllBytes();
     } catch (IOException e) {
@@ -164,7 +165,7 @@ public final class LmsTable {
   }
 
   private static TreemException bad(String fileName, int line) {
-    return new TreemException("TREEM-INDICATORS-0002", "WHO growth table " + fileName + " malformed at line " + line);
+    return new TreemException(IndicatorErrorCode.GROWTH_TABLE_MALFORMED, "WHO growth table " + fileName + " malformed at line " + line);
   }
 
   private static String sha256(byte[] bytes) {

@@ -20,14 +20,10 @@ import io.github.treem.core.taxonomy.Ethnicity;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
-import io.github.treem.core.validation.ValidationReport;
-import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.RegisterIssueCodes;
-import io.github.treem.io.RegisterRecord;
-import io.github.treem.io.internal.IdIndex;
+import io.github.treem.io.RegisterIssueCode;
+import io.github.treem.io.internal.RecordAssembler;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,127 +33,60 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Maps the cells of one CSV row to a {@link Child} snapshot of the reporting year, collecting
- * every problem. Not thread-safe: one per reader.
+ * Decodes the cells of one register row (CSV now, workbook rows to come) into a {@link Child}
+ * snapshot of the reporting year, collecting every problem of its values with the code that every
+ * format shares, each at its severity in the read's mode ({@link RecordAssembler#severity}).
+ * What follows (validator, duplicate identifiers, counts) is the {@link RecordAssembler}'s. Not
+ * thread-safe: one per reader.
  */
 public final class RowMapper {
   private final ReadOptions options;
-  private final boolean lenient;
+  private final RecordAssembler assembler;
   private final boolean decimalComma;
-  private final IdIndex seenIds;
   private List<Issue> issues;
-  private boolean rejected;
   private long line;
 
   /**
    * A mapper.
    *
-   * @param options the read options
+   * @param options the read options (reporting year)
+   * @param assembler the read's assembler (mode, file name)
    * @param decimalComma whether {@code ,} is a decimal separator
-   * @param seenIds the identifiers seen so far in the file (updated; owned by the caller)
    */
-  public RowMapper(ReadOptions options, boolean decimalComma, IdIndex seenIds) {
+  public RowMapper(ReadOptions options, RecordAssembler assembler, boolean decimalComma) {
     this.options = options;
-    this.lenient = options.getMode() == ReadMode.LENIENT;
+    this.assembler = assembler;
     this.decimalComma = decimalComma;
-    this.seenIds = seenIds;
   }
 
   /**
-   * Builds an issue of a register code.
-   *
-   * @param options the read options (file name)
-   * @param code the code
-   * @param severity the severity
-   * @param line the line
-   * @param column the column name, or null
-   * @param value the value to echo, or null; echoed only when it cannot be personal data (see
-   *     {@link #isSafeToEcho(String)})
-   * @return the issue
-   */
-  public static Issue issue(ReadOptions options, RegisterIssueCodes code, Severity severity, long line, String column,
-      String value) {
-    StringBuilder vi = new StringBuilder(code.getMessageVi());
-    StringBuilder en = new StringBuilder(code.getMessageEn());
-    if (column != null) {
-      vi.append(" (cột ").append(column).append(')');
-      en.append(" (column ").append(column).append(')');
-    }
-    if (value != null && isSafeToEcho(value)) {
-      String v = value;
-      vi.append(": \"").append(v).append('"');
-      en.append(": \"").append(v).append('"');
-    }
-    return Issue.of(code.getCode(), severity, Location.ofLine(options.getFileName().orElse(null), line, column),
-        vi.toString(), en.toString());
-  }
-
-  /**
-   * Whether a bad value may be echoed in a message: only short numbers and dates (at most 12
-   * characters of digits, {@code . , : / + -} and space, at most 8 digits in a row). A value in
-   * the wrong column (rows shifted by a missing separator are common) could be a name, a personal
-   * identification number or a card number, which must never reach a message or a log.
-   *
-   * @param value the value
-   * @return true when it may be echoed
-   */
-  public static boolean isSafeToEcho(String value) {
-    return SAFE_ECHO.matcher(value).matches() && !LONG_DIGITS.matcher(value).find();
-  }
-
-  private static final java.util.regex.Pattern SAFE_ECHO = java.util.regex.Pattern.compile("[0-9.,:/+\\- ]{1,12}");
-  private static final java.util.regex.Pattern LONG_DIGITS = java.util.regex.Pattern.compile("[0-9]{9}");
-
-  /**
-   * Maps a row.
+   * Decodes a row.
    *
    * @param rowLine the line the row starts on
-   * @param index the 0-based index of the row
    * @param cells the non-empty, stripped cells by column
-   * @param earlier issues already found for the row (field counts, encoding), with whether they reject it
-   * @param rejectedAlready whether those issues reject the row
-   * @return the record
+   * @param issues receives the issues of the row's values, in column order
+   * @return the child, or null when none can be made (no identifier, or an invariant broken: the
+   *     issues then hold an error)
    */
-  public RegisterRecord map(long rowLine, long index, RowCells cells, List<Issue> earlier,
-      boolean rejectedAlready) {
+  public Child map(long rowLine, RowCells cells, List<Issue> issues) {
     this.line = rowLine;
-    this.issues = new ArrayList<>(earlier);
-    this.rejected = rejectedAlready;
-    Child child;
+    this.issues = issues;
     try {
-      child = build(cells);
+      return build(cells);
     } catch (InvalidValueException e) {
-      invariant(e);
-      child = null;
+      // the same issue as the JSON readers give for the same invariant
+      issues.add(RegisterIssueCode.INVALID_VALUE.issue(Severity.ERROR,
+          Location.ofLine(assembler.getFileName(), line, null), e.getMessage()));
+      return null;
     }
-    if (child != null && !rejected && options.getValidator().isPresent()) {
-      ValidationReport report = options.getValidator().get().validate(child);
-      for (Issue i : report.getIssues()) {
-        Location loc = Location.builder().from(i.getLocation()).file(options.getFileName())
-            .line(rowLine).build();
-        Severity s = i.getSeverity();
-        if (s == Severity.ERROR && lenient) {
-          s = Severity.WARNING;
-        }
-        issues.add(Issue.builder().from(i).location(loc).severity(s).build());
-        rejected |= s == Severity.ERROR;
-      }
-    }
-    RegisterRecord.Builder b = RegisterRecord.builder().line(rowLine).index(index).issues(issues);
-    if (!rejected && child != null) {
-      b.child(child);
-    }
-    return b.build();
   }
 
-  private void problem(RegisterIssueCodes code, Column column, String value, boolean droppable) {
-    Severity s = droppable && lenient && code.getSeverity() == Severity.ERROR ? Severity.WARNING : code.getSeverity();
-    issues.add(issue(options, code, s, line, column == null ? null : column.getCanonical(),
+  private void problem(RegisterIssueCode code, Column column, String value, boolean droppable) {
+    issues.add(assembler.issue(code, droppable, line, column == null ? null : column.getCanonical(),
         column != null && column.isPersonal() ? null : value));
-    rejected |= s == Severity.ERROR;
   }
 
-  private <T> Optional<T> parse(RowCells cells, Column c, RegisterIssueCodes code,
+  private <T> Optional<T> parse(RowCells cells, Column c, RegisterIssueCode code,
       Function<String, Optional<T>> parser) {
     String v = cells.get(c);
     if (v == null) {
@@ -171,11 +100,11 @@ public final class RowMapper {
   }
 
   private Optional<LocalDate> date(RowCells cells, Column c) {
-    return parse(cells, c, RegisterIssueCodes.CSV_INVALID_DATE, Cells::date);
+    return parse(cells, c, RegisterIssueCode.INVALID_DATE, Cells::date);
   }
 
   private Optional<Boolean> yesNo(RowCells cells, Column c) {
-    return parse(cells, c, RegisterIssueCodes.CSV_INVALID_YES_NO, Cells::yesNo);
+    return parse(cells, c, RegisterIssueCode.INVALID_YES_NO, Cells::yesNo);
   }
 
   private OptionalDouble positive(RowCells cells, Column c) {
@@ -185,7 +114,7 @@ public final class RowMapper {
     }
     OptionalDouble d = Cells.decimal(v, decimalComma);
     if (d.isEmpty() || !(d.getAsDouble() > 0) || Double.isInfinite(d.getAsDouble())) {
-      problem(RegisterIssueCodes.CSV_INVALID_NUMBER, c, v, true);
+      problem(RegisterIssueCode.INVALID_NUMBER, c, v, true);
       return OptionalDouble.empty();
     }
     return d;
@@ -195,48 +124,45 @@ public final class RowMapper {
     Child.Builder b = Child.builder();
     String id = cells.get(Column.CHILD_ID);
     if (id == null) {
-      problem(RegisterIssueCodes.CSV_MISSING_VALUE, Column.CHILD_ID, null, false);
+      problem(RegisterIssueCode.MISSING_VALUE, Column.CHILD_ID, null, false);
     } else {
       id = Text.unneutralise(id);
-      if (!seenIds.add(id)) {
-        problem(RegisterIssueCodes.CSV_DUPLICATE_CHILD_ID, Column.CHILD_ID, null, false);
-      }
       b.id(id);
     }
     Optional.ofNullable(cells.get(Column.FULL_NAME)).map(Text::unneutralise).ifPresent(b::fullName);
     if (cells.get(Column.SEX) == null) {
-      problem(RegisterIssueCodes.CSV_MISSING_VALUE, Column.SEX, null, true);
+      problem(RegisterIssueCode.MISSING_VALUE, Column.SEX, null, true);
     }
-    parse(cells, Column.SEX, RegisterIssueCodes.CSV_INVALID_CODE, Cells::sex).ifPresent(b::sex);
+    parse(cells, Column.SEX, RegisterIssueCode.INVALID_CODE, Cells::sex).ifPresent(b::sex);
     if (cells.get(Column.DATE_OF_BIRTH) == null) {
-      problem(RegisterIssueCodes.CSV_MISSING_VALUE, Column.DATE_OF_BIRTH, null, true);
+      problem(RegisterIssueCode.MISSING_VALUE, Column.DATE_OF_BIRTH, null, true);
     }
     date(cells, Column.DATE_OF_BIRTH).ifPresent(b::dateOfBirth);
-    parse(cells, Column.PERSONAL_ID, RegisterIssueCodes.CSV_INVALID_PERSONAL_ID,
+    parse(cells, Column.PERSONAL_ID, RegisterIssueCode.INVALID_PERSONAL_ID,
         s -> PersonalIdNumber.isWellFormed(s) ? Optional.of(PersonalIdNumber.parse(s)) : Optional.empty())
         .ifPresent(b::personalId);
-    parse(cells, Column.ETHNICITY, RegisterIssueCodes.CSV_INVALID_ETHNICITY, Ethnicity::parse).ifPresent(b::ethnicity);
-    parse(cells, Column.COMMUNE_CODE, RegisterIssueCodes.CSV_INVALID_COMMUNE_CODE,
+    parse(cells, Column.ETHNICITY, RegisterIssueCode.INVALID_ETHNICITY, Ethnicity::parse).ifPresent(b::ethnicity);
+    parse(cells, Column.COMMUNE_CODE, RegisterIssueCode.INVALID_COMMUNE_CODE,
         s -> CommuneCode.isValid(s) ? Optional.of(CommuneCode.parse(s)) : Optional.empty())
         .ifPresent(b::communeCode);
     Optional.ofNullable(cells.get(Column.VILLAGE)).map(Text::unneutralise).ifPresent(b::village);
     int year = options.getReportingYear();
     Optional<HouseholdPoverty> poverty =
-        parse(cells, Column.HOUSEHOLD_POVERTY, RegisterIssueCodes.CSV_INVALID_CODE, Cells::poverty);
+        parse(cells, Column.HOUSEHOLD_POVERTY, RegisterIssueCode.INVALID_CODE, Cells::poverty);
     Optional<DisabilityDegree> disability =
-        parse(cells, Column.DISABILITY, RegisterIssueCodes.CSV_INVALID_CODE, Cells::disability);
+        parse(cells, Column.DISABILITY, RegisterIssueCode.INVALID_CODE, Cells::disability);
     disability.ifPresent(b::disability);
     date(cells, Column.BIRTH_REGISTERED_ON).ifPresent(d -> b.birthRegistration(BirthRegistration.of(d)));
     card(cells, b);
     measurement(cells, b, year);
-    Optional<SchoolLevel> level = parse(cells, Column.SCHOOL_LEVEL, RegisterIssueCodes.CSV_INVALID_CODE, Cells::level);
+    Optional<SchoolLevel> level = parse(cells, Column.SCHOOL_LEVEL, RegisterIssueCode.INVALID_CODE, Cells::level);
     OptionalInt grade = grade(cells);
     if (level.isPresent()) {
       SchoolEnrolment.Builder e = SchoolEnrolment.builder().schoolYear(year).level(level.get());
       grade.ifPresent(e::grade);
       b.addEnrolments(e.build());
     } else if (grade.isPresent() && cells.get(Column.SCHOOL_LEVEL) == null) {
-      problem(RegisterIssueCodes.CSV_GRADE_WITHOUT_LEVEL, Column.GRADE, cells.get(Column.GRADE), true);
+      problem(RegisterIssueCode.GRADE_WITHOUT_LEVEL, Column.GRADE, cells.get(Column.GRADE), true);
     }
     Optional<Boolean> trained = yesNo(cells, Column.INJURY_PREVENTION_TRAINED);
     Optional<Boolean> swim = yesNo(cells, Column.CAN_SWIM);
@@ -254,14 +180,6 @@ public final class RowMapper {
     return b.build();
   }
 
-  private void invariant(InvalidValueException e) {
-    issues.add(Issue.of(RegisterIssueCodes.CSV_INVALID_VALUE.getCode(), Severity.ERROR,
-        Location.ofLine(options.getFileName().orElse(null), line, null),
-        RegisterIssueCodes.CSV_INVALID_VALUE.getMessageVi() + " (" + e.getCode() + ")",
-        RegisterIssueCodes.CSV_INVALID_VALUE.getMessageEn() + " (" + e.getCode() + ": " + e.getMessage() + ")"));
-    rejected = true;
-  }
-
   private OptionalInt grade(RowCells cells) {
     String v = cells.get(Column.GRADE);
     if (v == null) {
@@ -269,7 +187,7 @@ public final class RowMapper {
     }
     OptionalInt g = Cells.integer(v);
     if (g.isEmpty() || g.getAsInt() < 1 || g.getAsInt() > 12) {
-      problem(RegisterIssueCodes.CSV_INVALID_NUMBER, Column.GRADE, v, true);
+      problem(RegisterIssueCode.INVALID_NUMBER, Column.GRADE, v, true);
       return OptionalInt.empty();
     }
     return g;
@@ -283,7 +201,7 @@ public final class RowMapper {
       b.addHealthInsuranceCards(HealthInsuranceCard.builder().number(Text.unneutralise(number)).issuedOn(issued)
           .validTo(validTo).build());
     } else if (cells.containsKey(Column.HI_CARD_ISSUED_ON) || cells.containsKey(Column.HI_CARD_VALID_TO)) {
-      problem(RegisterIssueCodes.CSV_CARD_WITHOUT_NUMBER, Column.HI_CARD_NUMBER, null, true);
+      problem(RegisterIssueCode.CARD_WITHOUT_NUMBER, Column.HI_CARD_NUMBER, null, true);
     }
   }
 
@@ -292,11 +210,11 @@ public final class RowMapper {
     OptionalDouble weight = positive(cells, Column.WEIGHT_KG);
     OptionalDouble length = positive(cells, Column.LENGTH_HEIGHT_CM);
     Optional<MeasurePosition> position =
-        parse(cells, Column.MEASURE_POSITION, RegisterIssueCodes.CSV_INVALID_CODE, Cells::position);
+        parse(cells, Column.MEASURE_POSITION, RegisterIssueCode.INVALID_CODE, Cells::position);
     Optional<Boolean> oedema = yesNo(cells, Column.OEDEMA);
     if (on.isPresent()) {
       if (on.get().getYear() != year) {
-        problem(RegisterIssueCodes.CSV_MEASUREMENT_OUTSIDE_YEAR, Column.MEASURED_ON, cells.get(Column.MEASURED_ON),
+        problem(RegisterIssueCode.MEASUREMENT_OUTSIDE_YEAR, Column.MEASURED_ON, cells.get(Column.MEASURED_ON),
             true);
       }
       GrowthMeasurement.Builder m = GrowthMeasurement.builder().measuredOn(on.get()).position(position).oedema(oedema);
@@ -305,7 +223,7 @@ public final class RowMapper {
       b.addMeasurements(m.build());
     } else if (cells.get(Column.MEASURED_ON) == null && (weight.isPresent() || length.isPresent()
         || position.isPresent() || oedema.isPresent())) {
-      problem(RegisterIssueCodes.CSV_MEASUREMENT_WITHOUT_DATE, Column.MEASURED_ON, null, true);
+      problem(RegisterIssueCode.MEASUREMENT_WITHOUT_DATE, Column.MEASURED_ON, null, true);
     }
   }
 
@@ -324,7 +242,7 @@ public final class RowMapper {
       if (c.isPresent()) {
         codes.add(c.get());
       } else {
-        problem(RegisterIssueCodes.CSV_INVALID_CIRCUMSTANCE, Column.CIRCUMSTANCES, p, true);
+        problem(RegisterIssueCode.INVALID_CIRCUMSTANCE, Column.CIRCUMSTANCES, p, true);
       }
     }
     for (CircumstanceCode c : codes) {

@@ -3,6 +3,7 @@ package io.github.treem.io.internal.dhis2;
 import io.github.treem.io.dhis2.Dhis2DataValue;
 import io.github.treem.io.dhis2.Dhis2DataValueSet;
 import io.github.treem.io.dhis2.Dhis2Period;
+import io.github.treem.io.internal.csv.Text;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -62,7 +63,8 @@ public final class Dhis2Writers {
   }
 
   /**
-   * Writes the CSV (header row, then one row per value; \n line ends).
+   * Writes the CSV (header row, then one row per value; \n line ends), by treem's one CSV policy
+   * ({@link Text}).
    *
    * @param set the set
    * @param out where to write
@@ -72,23 +74,10 @@ public final class Dhis2Writers {
     out.write(CSV_HEADER);
     out.write('\n');
     for (Dhis2DataValue v : set.getDataValues()) {
-      String[] cells = {v.getDataElement(), v.getPeriod(), v.getOrgUnit(), v.getCategoryOptionCombo(),
-          v.getAttributeOptionCombo(), v.getValue(), "", "", "", "", ""};
-      for (int i = 0; i < cells.length; i++) {
-        if (i > 0) {
-          out.write(',');
-        }
-        out.write(csvCell(cells[i]));
-      }
+      out.write(Text.exportRecord(List.of(v.getDataElement(), v.getPeriod(), v.getOrgUnit(),
+          v.getCategoryOptionCombo(), v.getAttributeOptionCombo(), v.getValue(), "", "", "", "", ""), ','));
       out.write('\n');
     }
-  }
-
-  static String csvCell(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 
   /**

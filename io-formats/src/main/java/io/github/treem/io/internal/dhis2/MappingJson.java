@@ -1,5 +1,6 @@
 package io.github.treem.io.internal.dhis2;
 
+import io.github.treem.io.internal.IoErrorCode;
 import io.github.treem.core.TreemException;
 import io.github.treem.io.dhis2.Dhis2Mapping;
 import io.github.treem.io.dhis2.Dhis2Operand;
@@ -128,7 +129,7 @@ public final class MappingJson {
   }
 
   private static TreemException fail(String path, String message) {
-    return new TreemException("TREEM-IO-0702",
+    return new TreemException(IoErrorCode.DHIS2_MAPPING_INVALID,
         "DHIS2 mapping" + (path.isEmpty() ? "" : " at " + path) + ": " + message);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.treem.io.internal.json;
 
+import io.github.treem.codec.internal.DecodeProblem;
 import io.github.treem.codec.internal.Token;
 import io.github.treem.codec.internal.TokenReader;
 import java.math.BigDecimal;
@@ -7,16 +8,16 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The codecs' {@link TokenReader} over a Jackson 3 parser and deserialization context: problems
- * are Jackson's own exceptions (mismatched input, value instantiation, stream constraints,
- * duplicate property, unrecognized property), with the location and the property path.
+ * are Jackson's own exception types or treem's typed subclasses of them (a {@link JsonValueException}
+ * for a mismatched value, value instantiation, stream constraints, a
+ * {@link JsonInput.DuplicateKeyException}, unrecognized property), with the location and the
+ * property path.
  */
 final class Jackson3Reader implements TokenReader {
   private static final Token[] TOKENS = new Token[JsonToken.values().length];
@@ -118,8 +119,14 @@ final class Jackson3Reader implements TokenReader {
   }
 
   @Override
-  public RuntimeException mismatch(Class<?> owner, String message) {
-    return MismatchedInputException.from(ctxt.getParser(), owner, message);
+  public RuntimeException mismatch(Class<?> owner, DecodeProblem problem, String detail) {
+    return new JsonValueException(ctxt.getParser(), owner, problem, detail, null);
+  }
+
+  @Override
+  public RuntimeException missingProperty(Class<?> owner, String name) {
+    return new JsonValueException(ctxt.getParser(), owner, DecodeProblem.MISSING_PROPERTY,
+        "missing required property '" + name + "'", name);
   }
 
   @Override
@@ -134,8 +141,8 @@ final class Jackson3Reader implements TokenReader {
 
   @Override
   public RuntimeException duplicateProperty(String name) {
-    // the message of Jackson's own duplicate detection
-    return new StreamReadException(p, "Duplicate Object property \"" + name + "\"");
+    // typed (Jackson's own duplicate detection says so only in its message), with its message
+    return new JsonInput.DuplicateKeyException(p, name);
   }
 
   @Override

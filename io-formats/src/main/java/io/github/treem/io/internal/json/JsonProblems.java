@@ -4,11 +4,15 @@ import io.github.treem.core.TreemException;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
+import io.github.treem.core.validation.IssueCode;
+import io.github.treem.io.RegisterIssueCode;
 import io.github.treem.io.json.JsonIssueCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -33,12 +37,13 @@ public final class JsonProblems {
   }
 
   /**
-   * Rethrows an I/O error of the underlying stream as {@link UncheckedIOException}.
+   * Rethrows an I/O error of the underlying stream as {@link UncheckedIOException} (bytes that are
+   * not UTF-8 are a problem of the input, not of I/O: not rethrown).
    *
    * @param e the exception
    */
   public static void rethrowIo(JacksonException e) {
-    if (e instanceof JacksonIOException && !isCharset(e)) {
+    if (e instanceof JacksonIOException && !(e.getCause() instanceof CharacterCodingException)) {
       Throwable c = e.getCause();
       throw c instanceof IOException ? new UncheckedIOException((IOException) c)
           : new UncheckedIOException(new IOException(e.getOriginalMessage()));
@@ -46,51 +51,36 @@ public final class JsonProblems {
   }
 
   /**
-   * Whether an exception is a problem of the bytes' encoding rather than of I/O (Jackson takes
-   * bytes with NULs for UTF-16 or UTF-32 and then fails to decode them: a fuzzing finding).
-   */
-  private static boolean isCharset(JacksonException e) {
-    Throwable c = e.getCause();
-    return e instanceof JacksonIOException && (c instanceof java.io.CharConversionException
-        || c != null && c.getClass() == IOException.class && String.valueOf(c.getMessage()).contains("UCS-4"));
-  }
-
-  /**
-   * The code of an exception.
+   * The code of an exception, from its type: the codecs' {@link JsonValueException} carries its
+   * own; Jackson's types and those of {@link JsonInput} give the others.
    *
    * @param e the exception
    * @return the code
    */
-  public static JsonIssueCode codeOf(JacksonException e) {
+  public static IssueCode codeOf(JacksonException e) {
+    if (e instanceof JsonValueException) {
+      return ((JsonValueException) e).getIssueCode();
+    }
+    if (e instanceof ValueInstantiationException) {
+      return RegisterIssueCode.INVALID_VALUE;
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      return JsonIssueCode.JSON_UNKNOWN_PROPERTY;
+    }
     if (e instanceof StreamConstraintsException) {
       return JsonIssueCode.JSON_LIMIT_EXCEEDED;
     }
     if (e instanceof UnexpectedEndOfInputException) {
       return JsonIssueCode.JSON_TRUNCATED;
     }
-    if (isCharset(e)) {
+    if (e instanceof JsonInput.DuplicateKeyException) {
+      return JsonIssueCode.JSON_DUPLICATE_KEY;
+    }
+    if (e instanceof JacksonIOException && e.getCause() instanceof CharacterCodingException) {
       return JsonIssueCode.JSON_ENCODING;
     }
-    String m = String.valueOf(e.getOriginalMessage());
-    if (!(e instanceof DatabindException)) {
-      if (m.startsWith("Duplicate Object property")) {
-        return JsonIssueCode.JSON_DUPLICATE_KEY;
-      }
-      if (m.contains("UTF-8") || m.contains("UTF8")) {
-        return JsonIssueCode.JSON_ENCODING;
-      }
-      return JsonIssueCode.JSON_SYNTAX;
-    }
-    if (e instanceof UnrecognizedPropertyException) {
-      return JsonIssueCode.JSON_UNKNOWN_PROPERTY;
-    }
-    if (e instanceof ValueInstantiationException || m.startsWith(JsonMessages.INVALID_VALUE)) {
-      return JsonIssueCode.JSON_INVALID_VALUE;
-    }
-    if (m.startsWith(JsonMessages.MISSING_PROPERTY)) {
-      return JsonIssueCode.JSON_MISSING_PROPERTY;
-    }
-    return JsonIssueCode.JSON_WRONG_TYPE;
+    // any other mismatch of databind (a value Jackson itself cannot bind) is one of type
+    return e instanceof DatabindException ? JsonIssueCode.JSON_WRONG_TYPE : JsonIssueCode.JSON_SYNTAX;
   }
 
   /**
@@ -103,12 +93,16 @@ public final class JsonProblems {
    * @return the issue, at severity ERROR
    */
   public static Issue issueOf(JacksonException e, String file, long lineOffset, String pathPrefix) {
-    JsonIssueCode code = codeOf(e);
+    IssueCode code = codeOf(e);
     Location.Builder loc = Location.builder();
     if (file != null) {
       loc.file(file);
     }
     TokenStreamLocation l = e.getLocation();
+    if ((l == null || l.getLineNr() <= 0) && e.processor() instanceof JsonParser) {
+      // an I/O failure (bytes that are not UTF-8) is where the parser stood
+      l = ((JsonParser) e.processor()).currentLocation();
+    }
     if (l != null && l.getLineNr() > 0) {
       loc.line(l.getLineNr() + lineOffset);
     }
@@ -127,8 +121,18 @@ public final class JsonProblems {
    * @return the path
    */
   public static String path(JacksonException e, String prefix) {
+    return path(e.getPath(), prefix);
+  }
+
+  /**
+   * A property path in treem's form ({@code measurements[0].weightKg}).
+   *
+   * @param refs the references, from the root
+   * @param prefix the path of the value read, or empty
+   * @return the path
+   */
+  public static String path(List<JacksonException.Reference> refs, String prefix) {
     StringBuilder b = new StringBuilder(prefix);
-    List<JacksonException.Reference> refs = e.getPath();
     for (JacksonException.Reference r : refs) {
       if (r.getPropertyName() != null) {
         if (b.length() > 0) {
@@ -142,30 +146,22 @@ public final class JsonProblems {
     return b.toString();
   }
 
-  private static String detail(JacksonException e, JsonIssueCode code) {
-    switch (code) {
-      case JSON_UNKNOWN_PROPERTY:
-        return "'" + ((UnrecognizedPropertyException) e).getPropertyName() + "'";
-      case JSON_INVALID_VALUE:
-      case JSON_MISSING_PROPERTY:
-      case JSON_WRONG_TYPE:
-        return ownDetail(e);
-      case JSON_LIMIT_EXCEEDED:
-        // Jackson's constraint messages name the limit, never the content
-        return firstLine(e.getOriginalMessage());
-      default:
-        return null;
+  private static String detail(JacksonException e, IssueCode code) {
+    if (e instanceof UnrecognizedPropertyException) {
+      return "'" + ((UnrecognizedPropertyException) e).getPropertyName() + "'";
     }
-  }
-
-  private static String ownDetail(JacksonException e) {
-    Throwable c = e.getCause();
-    if (c instanceof TreemException) {
-      return c.getMessage();
+    if (e instanceof JsonValueException) {
+      return e.getOriginalMessage();
     }
-    String m = String.valueOf(e.getOriginalMessage());
-    if (m.startsWith("TREEM-IO-")) {
-      return m;
+    if (e.getCause() instanceof TreemException) {
+      return e.getCause().getMessage();
+    }
+    if (code == JsonIssueCode.JSON_LIMIT_EXCEEDED) {
+      // Jackson's constraint messages name the limit, never the content
+      return firstLine(e.getOriginalMessage());
+    }
+    if (e instanceof JsonInput.TrailingContentException) {
+      return e.getOriginalMessage();
     }
     // a message of Jackson itself may quote the value: name only the kind of problem
     return null;

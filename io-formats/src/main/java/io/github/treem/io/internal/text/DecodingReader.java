@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -14,10 +15,14 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * Decodes bytes in any charset without ever throwing on bad bytes: each malformed or unmappable
- * sequence becomes U+FFFD and its line (counted at {@code \n}) is recorded (at most 10,000 lines
- * are kept). The byte-order mark, if any, is dropped before: by {@link TextDecoding}, or by
- * {@link #utf8(InputStream)}. The one decoding loop of the module's readers.
+ * The one decoding loop of the module's readers, in one of two ways. Replacing (the default, and
+ * {@link #utf8(InputStream)}: the CSV register): each malformed or unmappable sequence becomes
+ * U+FFFD and its line (counted at {@code \n}) is recorded (at most 10,000 lines are kept), so that
+ * the reader rejects the rows that hold one and reads on. Strict ({@link #utf8Strict(InputStream)}:
+ * the JSON readers): the characters before a malformed sequence are returned, then the next read
+ * throws {@link MalformedUtf8Exception} (an {@code IOException}, carried by Jackson as the cause of
+ * its I/O exception), with the line. The byte-order mark, if any, is dropped before: by
+ * {@link TextDecoding}, or by the UTF-8 factories here.
  */
 public final class DecodingReader extends Reader {
   private static final int MAX_RECORDED = 10_000;
@@ -29,6 +34,9 @@ public final class DecodingReader extends Reader {
   private boolean flushed;
   private boolean pendingReplacement;
   private boolean dropUtf8Bom;
+  private boolean strict;
+  /** The error met in strict mode, thrown once the characters before it are read. */
+  private MalformedUtf8Exception failure;
   private long line = 1;
 
   /**
@@ -44,6 +52,19 @@ public final class DecodingReader extends Reader {
     return r;
   }
 
+  /**
+   * A UTF-8 decoder that fails at the first malformed sequence (after returning what precedes it);
+   * a leading byte-order mark is dropped.
+   *
+   * @param in the bytes (closed by {@link #close()})
+   * @return the reader
+   */
+  public static DecodingReader utf8Strict(InputStream in) {
+    DecodingReader r = utf8(in);
+    r.strict = true;
+    return r;
+  }
+
   DecodingReader(InputStream in, Charset charset) {
     this.in = in;
     this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -55,6 +76,9 @@ public final class DecodingReader extends Reader {
   public int read(char[] cbuf, int off, int len) throws IOException {
     if (len == 0) {
       return 0;
+    }
+    if (failure != null) {
+      throw failure;
     }
     if (dropUtf8Bom) {
       dropUtf8Bom = false;
@@ -80,7 +104,13 @@ public final class DecodingReader extends Reader {
       int before = out.position();
       CoderResult r = decoder.decode(bytes, out, eof);
       countLines(cbuf, before, out.position());
-      if (r.isError()) {
+      if (r.isError() && strict) {
+        failure = new MalformedUtf8Exception(line);
+        if (out.position() == off) {
+          throw failure;
+        }
+        break;
+      } else if (r.isError()) {
         if (malformedLines.size() < MAX_RECORDED) {
           malformedLines.add(line);
         }
@@ -141,5 +171,25 @@ public final class DecodingReader extends Reader {
   @Override
   public void close() throws IOException {
     in.close();
+  }
+
+  /** Bytes that are not UTF-8, at a line (1-based, counted at {@code \n}). */
+  public static final class MalformedUtf8Exception extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+
+    public MalformedUtf8Exception(long line) {
+      this.line = line;
+    }
+
+    /** {@return the line of the malformed bytes} */
+    public long getLine() {
+      return line;
+    }
+
+    @Override
+    public String getMessage() {
+      return "bytes that are not UTF-8 at line " + line;
+    }
   }
 }
