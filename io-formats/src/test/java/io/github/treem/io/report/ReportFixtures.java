@@ -67,16 +67,17 @@ final class ReportFixtures {
 
   /** {@return the targets of the small report: every status and comparator} */
   static List<TargetAssessment> smallTargets(IndicatorReport report) {
-    Optional<BigDecimal> hi = report.result(Indicators.HI_U6).flatMap(IndicatorResult::getValue);
-    Optional<BigDecimal> uw = report.result(Indicators.UNDERWEIGHT_U5).flatMap(IndicatorResult::getValue);
-    Optional<BigDecimal> sc = report.result(Indicators.SPECIAL_CIRCUMSTANCES).flatMap(IndicatorResult::getValue);
+    Optional<ExactValue> hi = report.result(Indicators.HI_U6).flatMap(ExactValue::of);
+    Optional<ExactValue> uw = report.result(Indicators.UNDERWEIGHT_U5).flatMap(ExactValue::of);
+    Optional<ExactValue> sc = report.result(Indicators.SPECIAL_CIRCUMSTANCES).flatMap(ExactValue::of);
+    // assessed on the exact values, as the pipeline assesses a plan's targets
     return List.of(
-        TargetAssessment.ofDecimals("T1", "HI_U6", TargetComparator.AT_LEAST, Optional.of(new BigDecimal("90.0")), hi),
-        TargetAssessment.ofDecimals("T2", "UNDERWEIGHT_U5", TargetComparator.BELOW, Optional.of(new BigDecimal("9.0")), uw),
-        TargetAssessment.ofDecimals("T3", "SPECIAL_CIRCUMSTANCES", TargetComparator.AT_MOST, Optional.of(new BigDecimal("20.0")), sc),
-        TargetAssessment.ofDecimals("T4", "HI_U6", TargetComparator.INCREASE, Optional.of(new BigDecimal("70.5")), hi),
-        TargetAssessment.ofDecimals("T5", "HI_U6", TargetComparator.INCREASE, Optional.empty(), hi),
-        TargetAssessment.ofDecimals("", "SPECIAL_CIRCUMSTANCES", TargetComparator.BELOW, Optional.of(new BigDecimal("12.0")), sc));
+        TargetAssessment.ofThreshold("T1", "HI_U6", TargetComparator.AT_LEAST, Optional.of(new BigDecimal("90.0")), hi),
+        TargetAssessment.ofThreshold("T2", "UNDERWEIGHT_U5", TargetComparator.BELOW, Optional.of(new BigDecimal("9.0")), uw),
+        TargetAssessment.ofThreshold("T3", "SPECIAL_CIRCUMSTANCES", TargetComparator.AT_MOST, Optional.of(new BigDecimal("20.0")), sc),
+        TargetAssessment.ofThreshold("T4", "HI_U6", TargetComparator.INCREASE, Optional.of(new BigDecimal("70.5")), hi),
+        TargetAssessment.ofThreshold("T5", "HI_U6", TargetComparator.INCREASE, Optional.empty(), hi),
+        TargetAssessment.ofThreshold("", "SPECIAL_CIRCUMSTANCES", TargetComparator.BELOW, Optional.of(new BigDecimal("12.0")), sc));
   }
 
   static ReportManifest smallManifest() {
@@ -116,7 +117,7 @@ final class ReportFixtures {
   }
 
   private static TargetAssessment target(String id, IndicatorResult r, TargetComparator c, String threshold) {
-    return TargetAssessment.of(id, r.getCode(), c, Optional.of(ExactValue.of(new BigDecimal(threshold))), ExactValue.of(r));
+    return TargetAssessment.ofThreshold(id, r.getCode(), c, Optional.of(new BigDecimal(threshold)), ExactValue.of(r));
   }
 
   static Map<ExclusionReason, Long> exclusions(Object... pairs) {
@@ -194,8 +195,7 @@ final class ReportFixtures {
           : Optional.of(rnd.nextInt(2) == 0 ? BigDecimal.valueOf(rnd.nextInt(101)) : BigDecimal.valueOf(rnd.nextInt(10_001), 2));
       String id = rnd.nextBoolean() ? "T" + k : text(rnd);
       // assessed on the exact value, as the pipeline assesses (the totals are published as they are)
-      targets.add(TargetAssessment.of(id, i.getCode(), c, ref.map(ExactValue::of),
-          report.result(i).flatMap(ExactValue::of)));
+      targets.add(TargetAssessment.ofThreshold(id, i.getCode(), c, ref, report.result(i).flatMap(ExactValue::of)));
     }
     ReportDocument doc;
     try {

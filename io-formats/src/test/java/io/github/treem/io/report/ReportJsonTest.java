@@ -217,6 +217,7 @@ class ReportJsonTest {
    */
   static void assertSamePublished(ReportDocument back, ReportDocument doc) {
     ReportDocument p = doc.published();
+    assertThat(back).isEqualTo(p);
     assertThat(back.getReport()).isEqualTo(p.getReport());
     assertThat(back.getManifest()).isEqualTo(p.getManifest());
     assertThat(back.isUnsuppressedForInternalUse()).isEqualTo(p.isUnsuppressedForInternalUse());

@@ -416,6 +416,7 @@ public final class ReportCodec {
       if (quality != null) {
         report = report.withDataQuality(quality);
       }
+      List<TargetAssessment> targets = exactTargets(report, this.targets);
       ReportDocument.Builder b = ReportDocument.builder();
       if (suppressed) {
         IndicatorReport read = report;
@@ -439,6 +440,27 @@ public final class ReportCodec {
       }
       return doc;
     }
+  }
+
+  /**
+   * The targets read, assessed again on the exact value of their indicator's counts where that
+   * gives what the text shows (reference, value, status, gap): so a document read back holds the
+   * targets it was written from. A target whose reference is last year's fraction (only its
+   * display is in the text) keeps the decimals read.
+   */
+  private static List<TargetAssessment> exactTargets(IndicatorReport report, List<TargetAssessment> read) {
+    List<TargetAssessment> out = new ArrayList<>(read.size());
+    for (TargetAssessment t : read) {
+      Optional<IndicatorResult> r = report.getResults().stream()
+          .filter(x -> x.getCode().equals(t.getIndicatorCode())).findFirst();
+      TargetAssessment e = r.isEmpty() ? t : TargetAssessment.ofThreshold(t.getTargetId(), t.getIndicatorCode(),
+          t.getComparator(), t.getReference(), ExactValue.of(r.get()));
+      // the same object when it is the same (a reference is equal only at the same scale)
+      boolean same = e.getStatus() == t.getStatus() && e.getReference().equals(t.getReference())
+          && sameDecimal(e.getValue(), t.getValue()) && sameDecimal(e.getGap(), t.getGap());
+      out.add(same ? e : t);
+    }
+    return List.copyOf(out);
   }
 
   /**
