@@ -114,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
             .withManifest(document.getManifest().orElseThrow()).render();
         break;
       default:
-        text = ReportRenderer.tableWithManifest(ReportRenderer.table(document.getReport(), document.getTargets(), vi),
+        text = ReportRenderer.tableWithManifest(ReportRenderer.table(document, vi),
             document.getManifest().orElseThrow(), vi);
         break;
     }

@@ -3,23 +3,26 @@ package io.github.treem.cli;
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.ExclusionReason;
 import io.github.treem.indicators.Indicator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
+import io.github.treem.indicators.Indicators;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
 import io.github.treem.io.report.ReportCsv;
 import io.github.treem.io.report.ReportDocument;
 import io.github.treem.io.report.ReportJson;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * Writes an indicator report as a console table; JSON and CSV are io-formats' {@link ReportJson} and
@@ -62,30 +65,45 @@ final class ReportRenderer {
     return b.toString();
   }
 
-  private static String num(Optional<BigDecimal> v) {
-    return v.isPresent() ? v.get().toPlainString() : "null";
-  }
-
   // ------------------------------------------------------------------ table
 
+  /** {@return the console table of a report given without a document (published first)} */
   static String table(IndicatorReport report, List<TargetAssessment> targets, boolean vi) {
+    return table(ReportDocument.of(report, targets), vi);
+  }
+
+  /**
+   * The console table of a document as published ({@link ReportDocument#published()}): every
+   * value through its indicator's {@link ValueFormat}; a rate as numerator/denominator = value, a
+   * count as the count; hidden figures as {@link DisclosureControl#SYMBOL} with the note; in
+   * Vietnamese, dates dd/MM/yyyy, decimals with a comma, exclusion reasons by their Vietnamese
+   * names, gaps in "điểm phần trăm".
+   */
+  static String table(ReportDocument given, boolean vi) {
+    ReportDocument document = given.published();
+    IndicatorReport report = document.getReport();
     StringBuilder b = new StringBuilder();
     b.append(vi ? "Báo cáo chỉ tiêu năm " : "Indicator report, year ").append(report.getYear())
-        .append(vi ? ", ngày tham chiếu " : ", reference date ").append(report.getReferenceDate())
+        .append(vi ? ", ngày tham chiếu " : ", reference date ").append(date(report.getReferenceDate(), vi))
         .append(report.isSuppressed() ? (vi ? " (đã ẩn số nhỏ)" : " (small numbers suppressed)")
             : (vi ? " (KHÔNG ẩn số nhỏ: chỉ dùng nội bộ)" : " (NOT suppressed: internal use only)"))
         .append('\n');
     for (IndicatorResult r : report.getResults()) {
       Indicator i = r.getIndicator();
       boolean count = i.getUnit() == IndicatorUnit.COUNT;
+      ValueFormat format = document.format(r);
       b.append('\n').append(String.format(Locale.ROOT, "%-22s %s%n", r.getCode(), vi ? i.getNameVi() : i.getNameEn()));
-      b.append("  ").append(figures(count, r.getNumerator(), r.getDenominator(), r.getValue(), r.getState(), vi))
-          .append('\n');
-      if (!r.getExclusions().isEmpty()) {
+      b.append("  ").append(figures(count, r.getNumerator(), r.getDenominator(), format.format(r), vi)).append('\n');
+      if (!r.getExclusions().isEmpty() || !r.getSuppressedExclusions().isEmpty()) {
         b.append(vi ? "  loại trừ: " : "  excluded: ");
         boolean f = true;
-        for (Map.Entry<ExclusionReason, Long> e : r.getExclusions().entrySet()) {
-          b.append(f ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+        for (ExclusionReason reason : ExclusionReason.values()) {
+          boolean hidden = r.getSuppressedExclusions().contains(reason);
+          if (!hidden && !r.getExclusions().containsKey(reason)) {
+            continue;
+          }
+          b.append(f ? "" : ", ").append(vi ? reason.getNameVi() : reason.getNameEn()).append(' ')
+              .append(hidden ? DisclosureControl.SYMBOL : Long.toString(r.getExclusions().get(reason)));
           f = false;
         }
         b.append('\n');
@@ -93,36 +111,51 @@ final class ReportRenderer {
       for (Map.Entry<BreakdownDimension, List<BreakdownCell>> d : r.getBreakdowns().entrySet()) {
         b.append("  ").append(vi ? d.getKey().getNameVi() : d.getKey().getNameEn()).append(":\n");
         for (BreakdownCell c : d.getValue()) {
-          String fig = c.getState() == ValueState.SUPPRESSED ? "<5"
-              : figures(count, c.getNumerator().getAsLong(), c.getDenominator().getAsLong(), c.getValue(), c.getState(), vi);
+          String fig = c.getState() == ValueState.SUPPRESSED ? DisclosureControl.SYMBOL
+              : figures(count, c.getNumerator().getAsLong(), c.getDenominator().orElse(0), format.format(c), vi);
           b.append(String.format(Locale.ROOT, "    %-20s %s%n", c.getKey(), fig));
         }
       }
     }
-    if (!targets.isEmpty()) {
+    if (!document.getTargets().isEmpty()) {
       b.append('\n').append(vi ? "Mục tiêu của kế hoạch:\n" : "Plan targets:\n");
-      for (TargetAssessment t : targets) {
+      for (TargetAssessment t : document.getTargets()) {
+        boolean rate = Indicators.fromCode(t.getIndicatorCode()).map(x -> x.getUnit() != IndicatorUnit.COUNT).orElse(true);
         b.append(String.format(Locale.ROOT, "  %-22s %-3s %-7s %-10s %s%s%n", t.getIndicatorCode(),
-            t.getComparator().getSymbol(), num(t.getReference()).replace("null", "-"),
-            t.getValue().map(BigDecimal::toPlainString).orElse("-"),
+            t.getComparator().getSymbol(), t.getReference().map(v -> decimal(v, vi)).orElse("-"),
+            t.getValue().map(v -> decimal(v, vi)).orElse("-"),
             vi ? t.getStatus().getNameVi() : t.getStatus().getNameEn(),
-            t.getGap().map(g -> (vi ? " (chênh lệch " : " (gap ") + g.toPlainString() + ")").orElse("")));
+            t.getGap().map(g -> (vi ? " (chênh lệch " : " (gap ") + decimal(g, vi)
+                + (rate ? (vi ? " điểm phần trăm" : " percentage points") : "") + ")").orElse("")));
       }
     }
     report.getDataQuality().ifPresent(q -> b.append('\n')
         .append(vi ? "Dòng đọc: " : "Rows read: ").append(q.getRowsRead())
         .append(vi ? ", chấp nhận: " : ", accepted: ").append(q.getRowsAccepted())
         .append(vi ? ", từ chối: " : ", rejected: ").append(q.getRowsRejected()).append('\n'));
+    if (document.hasHiddenFigures()) {
+      b.append('\n').append(vi ? DisclosureControl.NOTE_VI : DisclosureControl.NOTE_EN).append('\n');
+    }
     return b.toString();
   }
 
-  private static String figures(boolean count, long num, long den, Optional<BigDecimal> value, ValueState state,
-      boolean vi) {
+  /** A date as the language writes it: dd/MM/yyyy in Vietnamese, ISO in English. */
+  static String date(LocalDate d, boolean vi) {
+    return vi ? String.format(Locale.ROOT, "%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear())
+        : d.toString();
+  }
+
+  /** A decimal as the language writes it: a decimal comma in Vietnamese. */
+  static String decimal(BigDecimal v, boolean vi) {
+    String s = v.toPlainString();
+    return vi ? s.replace('.', ',') : s;
+  }
+
+  private static String figures(boolean count, long num, long den, Optional<BigDecimal> shown, boolean vi) {
     if (count) {
       return Long.toString(num);
     }
-    String v = state == ValueState.VALUE ? value.orElseThrow().toPlainString() + "%"
-        : (vi ? "không có dữ liệu" : "no data");
+    String v = shown.isPresent() ? decimal(shown.get(), vi) + "%" : (vi ? "không có dữ liệu" : "no data");
     return num + "/" + den + " = " + v;
   }
 }

@@ -14,6 +14,7 @@ import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.Indicators;
 import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.io.report.ReportDocument;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -64,8 +65,33 @@ class ReportRendererTest {
         + "HI_U6,total,,1,2,50.00,VALUE\nHI_U6,exclusion,MISSING_DOB,1,,,\n"
         + "HI_U6,village,\"Thôn \"\"1\"\"\",1,1,100.00,VALUE\nHI_U6,village,Thôn 2,0,1,0.00,VALUE\n"
         + "SPECIAL_CIRCUMSTANCES,total,,1,,1,VALUE\n");
-    String table = ReportRenderer.table(r, List.of(), true);
-    assertThat(table).contains("HI_U6                  Trẻ em dưới 6 tuổi có thẻ BHYT\n  1/2 = 50.00%\n  loại trừ: MISSING_DOB 1\n")
-        .contains("KHÔNG ẩn số nhỏ").contains("Dòng đọc: 4, chấp nhận: 3, từ chối: 1");
+    String table = ReportRenderer.table(ReportDocument.unsuppressedForInternalUse(r, List.of()), true);
+    assertThat(table).contains("HI_U6                  Trẻ em dưới 6 tuổi có thẻ BHYT\n  1/2 = 50,00%\n  loại trừ: "
+        + io.github.treem.indicators.ExclusionReason.MISSING_DOB.getNameVi() + " 1\n")
+        .contains("ngày tham chiếu 31/12/2020").contains("KHÔNG ẩn số nhỏ").contains("Dòng đọc: 4, chấp nhận: 3, từ chối: 1");
+    // a count prints as a count
+    assertThat(table).contains("SPECIAL_CIRCUMSTANCES  Số trẻ em có hoàn cảnh đặc biệt\n  1\n").doesNotContain("1/0");
+    // given a report that is not suppressed, the table publishes it first
+    assertThat(ReportRenderer.table(r, List.of(), false)).contains("(small numbers suppressed)").doesNotContain("<5");
+  }
+
+  @Test
+  void theTableShowsTheEdgesOnTheirSideWithTheGapsUnit() {
+    IndicatorReport r = IndicatorReport.of(2020, LocalDate.of(2020, 12, 31), List.of(
+        io.github.treem.indicators.IndicatorResult.of(Indicators.HI_U6, 19_999, 20_000, java.util.Map.of(), java.util.Map.of()),
+        io.github.treem.indicators.IndicatorResult.of(Indicators.SPECIAL_CIRCUMSTANCES, 74, 0, java.util.Map.of(), java.util.Map.of()),
+        io.github.treem.indicators.IndicatorResult.of(Indicators.WELFARE_COVERAGE, 60, 70,
+            java.util.Map.of(io.github.treem.indicators.ExclusionReason.MISSING_POVERTY, 1L), java.util.Map.of())));
+    List<TargetAssessment> t = List.of(TargetAssessment.of("T1", "HI_U6", io.github.treem.core.plan.TargetComparator.AT_LEAST,
+        Optional.of(io.github.treem.indicators.ExactValue.of(new java.math.BigDecimal("100"))),
+        io.github.treem.indicators.ExactValue.of(r.getResults().get(0))));
+    String vi = ReportRenderer.table(r, t, true);
+    assertThat(vi).contains("  19999/20000 = 99,99%\n").contains("SPECIAL_CIRCUMSTANCES  Số trẻ em có hoàn cảnh đặc biệt\n  74\n")
+        .contains(io.github.treem.indicators.ExclusionReason.MISSING_POVERTY.getNameVi() + " x\n")
+        .contains("(chênh lệch -0,01 điểm phần trăm)").contains(io.github.treem.indicators.DisclosureControl.NOTE_VI)
+        .doesNotContain("100,00").doesNotContain("74/0");
+    String en = ReportRenderer.table(r, t, false);
+    assertThat(en).contains("  19999/20000 = 99.99%\n").contains("(gap -0.01 percentage points)")
+        .contains(io.github.treem.indicators.DisclosureControl.NOTE_EN);
   }
 }

@@ -77,6 +77,26 @@ public abstract class IndicatorResult {
   }
 
   /**
+   * A copy whose exclusion counts of some reasons are hidden, as a published report lists them
+   * (read back from a report JSON or CSV): the reasons must not have a count in
+   * {@link #getExclusions()}. Disclosure control makes such results itself; a reader audits the
+   * report it rebuilds ({@link DisclosureControl#verify(IndicatorReport, List)}).
+   *
+   * @param reasons the reasons whose count is hidden
+   * @return the copy
+   * @throws IllegalArgumentException when a reason also has a count
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public IndicatorResult withSuppressedExclusions(java.util.Set<ExclusionReason> reasons) {
+    for (ExclusionReason r : reasons) {
+      if (getExclusions().containsKey(r)) {
+        throw new IllegalArgumentException("the exclusion count of " + r + " is both published and hidden");
+      }
+    }
+    return new Builder().from(this).suppressedExclusions(reasons).build();
+  }
+
+  /**
    * A result.
    *
    * @param indicator the indicator

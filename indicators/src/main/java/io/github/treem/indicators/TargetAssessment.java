@@ -105,6 +105,25 @@ public abstract class TargetAssessment {
   }
 
   /**
+   * Assesses an exact value against a threshold (or baseline) as written, which is also shown as
+   * written (its own decimals, e.g. {@code 100.0}): the assessment of a plan's target, without
+   * the plan (a report read back rebuilds its targets so).
+   *
+   * @param targetId the identifier of the target in its plan (empty text when none)
+   * @param indicatorCode the indicator code
+   * @param comparator the comparator
+   * @param threshold the threshold as written (the baseline for INCREASE); empty gives NO_DATA
+   * @param value the exact value; empty gives NO_DATA
+   * @return the assessment
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static TargetAssessment ofThreshold(String targetId, String indicatorCode, TargetComparator comparator,
+      Optional<BigDecimal> threshold, Optional<ExactValue> value) {
+    Objects.requireNonNull(targetId, "targetId must not be null");
+    return assess(targetId, indicatorCode, comparator, threshold.map(ExactValue::of), threshold, value);
+  }
+
+  /**
    * Assesses decimals read back from a published report: the shown value and reference are taken
    * as exact; since the display rule never puts a shown value on the other side of its reference,
    * the status and gap recomputed from them are those published (never taken on trust).

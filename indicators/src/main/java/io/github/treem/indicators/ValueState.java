@@ -13,8 +13,8 @@ public enum ValueState {
   VALUE("có giá trị", "value"),
   /** The denominator is 0: no value, never 0%. */
   NO_DATA("không có dữ liệu", "no data"),
-  /** Hidden when published, to protect children in sensitive groups (shown as {@code <5}). */
-  SUPPRESSED("ẩn (<5)", "suppressed (<5)");
+  /** Hidden when published, to protect children (shown as {@link DisclosureControl#SYMBOL}, with its note). */
+  SUPPRESSED("ẩn (x)", "hidden (x)");
 
   private final String nameVi;
   private final String nameEn;

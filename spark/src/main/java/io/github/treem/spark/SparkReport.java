@@ -15,8 +15,9 @@ import org.immutables.value.Value;
  * the number of files read.
  *
  * <p>The report is unsuppressed (for internal use, like
- * {@link io.github.treem.indicators.Accumulator#result()}): call
- * {@link io.github.treem.indicators.DisclosureControl#publish(IndicatorReport, java.util.List)} before publishing, as {@code treem report} does.
+ * {@link io.github.treem.indicators.Accumulator#result()}). To publish it, take
+ * {@link #published()}: suppressed and audited, as {@code treem report} publishes; every writer of
+ * io-formats ({@code ReportJson}, {@code ReportCsv}) publishes it so anyway when given the report.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -30,6 +31,16 @@ public abstract class SparkReport {
 
   /** {@return the unsuppressed report, with its data quality (rows read, accepted, rejected)} */
   public abstract IndicatorReport getReport();
+
+  /**
+   * The report as published: disclosure control applied and audited
+   * ({@link io.github.treem.io.report.ReportDocument#published()}), without targets or manifest.
+   *
+   * @return the document to write
+   */
+  public io.github.treem.io.report.ReportDocument published() {
+    return io.github.treem.io.report.ReportDocument.of(getReport(), java.util.List.of()).published();
+  }
 
   /** {@return the read counts of all files summed; malformed when any file was} */
   public abstract DataQuality getReadStats();

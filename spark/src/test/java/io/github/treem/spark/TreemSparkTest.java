@@ -122,7 +122,9 @@ class TreemSparkTest {
   @Test
   void sparkReportEqualsTheOutputOfTreemReport() throws IOException {
     SparkReport distributed = TreemSpark.report(spark, CALC, OPTIONS, dir.resolve("registers").toString());
-    IndicatorReport published = io.github.treem.indicators.DisclosureControl.publish(distributed.getReport(), java.util.List.of()).report();
+    IndicatorReport published = distributed.published().getReport();
+    assertThat(published).isEqualTo(io.github.treem.indicators.DisclosureControl.publish(distributed.getReport(),
+        java.util.List.of()).report());
 
     List<String> args = new ArrayList<>(List.of("report", "--year", "2020", "--format", "json", "--lang", "en"));
     for (Path f : files) {
@@ -154,8 +156,10 @@ class TreemSparkTest {
       } else {
         assertThat(j.get("value").isNull()).isTrue();
       }
-      assertThat(j.get("exclusions").size()).isEqualTo(r.getExclusions().size());
+      // hidden exclusion counts are written hidden (null), not left out
+      assertThat(j.get("exclusions").size()).isEqualTo(r.getExclusions().size() + r.getSuppressedExclusions().size());
       r.getExclusions().forEach((k, v) -> assertThat(j.get("exclusions").get(k.name()).asLong()).isEqualTo(v));
+      r.getSuppressedExclusions().forEach(k -> assertThat(j.get("exclusions").get(k.name()).isNull()).isTrue());
       JsonNode bd = j.get("breakdowns");
       assertThat(bd.size()).isEqualTo(r.getBreakdowns().size());
       for (Map.Entry<BreakdownDimension, List<BreakdownCell>> d : r.getBreakdowns().entrySet()) {

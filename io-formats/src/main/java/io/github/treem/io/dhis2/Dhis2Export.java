@@ -249,8 +249,8 @@ public final class Dhis2Export {
     }
     if (suppressed > 0) {
       issues.add(issue(Dhis2IssueCode.DHIS2_SUPPRESSED_NOT_EXPORTED, Severity.INFO, "values",
-          suppressed + " ô bị ẩn (dưới 5 trẻ thuộc nhóm nhạy cảm) không được xuất",
-          suppressed + " suppressed cells (fewer than 5 children of sensitive groups) were not exported"));
+          suppressed + " ô bị ẩn (x) không được xuất",
+          suppressed + " hidden cells (x) were not exported"));
     }
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < values.size(); i++) {

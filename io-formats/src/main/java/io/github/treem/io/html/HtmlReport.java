@@ -47,7 +47,10 @@ import java.util.Optional;
  *
  * <p>The report is published: disclosure control
  * ({@link io.github.treem.indicators.DisclosureControl#publish(IndicatorReport, java.util.List)})
- * is applied before rendering, so suppressed cells appear as "&lt;5", hatched, with text.
+ * is applied before rendering, so hidden cells and hidden exclusion counts appear as
+ * {@value io.github.treem.indicators.DisclosureControl#SYMBOL} (cells hatched), with the note
+ * {@link io.github.treem.indicators.DisclosureControl#NOTE_VI} /
+ * {@link io.github.treem.indicators.DisclosureControl#NOTE_EN}.
  * Targets are assessed by {@link io.github.treem.indicators.TargetAssessment} (MET, NOT_MET with
  * the gap, NO_DATA); an {@code INCREASE} target with neither a previous report
  * ({@link #withPreviousReport}) nor a baseline cannot be assessed and is shown as no data.

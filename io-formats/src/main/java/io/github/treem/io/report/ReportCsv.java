@@ -2,11 +2,13 @@ package io.github.treem.io.report;
 
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.ExclusionReason;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
 import io.github.treem.io.internal.csv.Text;
 import java.io.IOException;
@@ -18,18 +20,30 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
  * The indicator report as CSV, exactly as {@code treem report --format csv} writes it: a header
  * {@code indicator,dimension,key,numerator,denominator,value,state} ({@link #COLUMNS}), then per
- * indicator one {@code total} row, one {@code exclusion} row per reason (the count as numerator)
- * and one row per breakdown cell (dimension and key; a suppressed cell shows {@code <5} as
+ * indicator one {@code total} row, one {@code exclusion} row per reason (the count as numerator;
+ * a count hidden by disclosure control shows {@link DisclosureControl#SYMBOL}) and one row per
+ * breakdown cell (dimension and key; a hidden cell shows {@link DisclosureControl#SYMBOL} as
  * numerator and denominator and no value); then one {@code target} row per target (comparator as
- * key, the gap as value, the status as state); then, when the document has a manifest, rows
+ * key, the gap as value, the status as state); then, when a figure is hidden, the notes
+ * {@code note,vi,<NOTE_VI>} and {@code note,en,<NOTE_EN>} ({@link DisclosureControl#NOTE_VI},
+ * {@link DisclosureControl#NOTE_EN}); for the unsuppressed internal form, the note
+ * {@code note,unsuppressed,<text>} saying it must not be published; then, when the document has a
+ * manifest, rows
  * {@code manifest,<name>,<value>} ({@code treemVersion}, {@code year}, {@code referenceDate},
  * {@code option:<name>}, {@code input:<file>}, {@code table:<file>}). A count indicator has an
- * empty denominator; an absent figure is an empty cell.
+ * empty denominator; an absent figure is an empty cell. Every value is written as the indicator's
+ * {@link io.github.treem.indicators.ValueFormat} shows it beside the targets (19,999/20,000
+ * against {@code ≥ 100} is {@code 99.99}).
+ *
+ * <p>What is written is {@link ReportDocument#published()}: a report not yet suppressed is
+ * suppressed and audited first; the unsuppressed figures only for a document asked for by name
+ * ({@link ReportDocument#unsuppressedForInternalUse}).
  *
  * <p>Written by treem's one CSV policy (that of every treem CSV writer): comma separator, line
  * feed after every row, a field quoted (RFC 4180) only when it holds a comma, a double quote, CR
@@ -47,6 +61,9 @@ public final class ReportCsv {
   public static final List<String> COLUMNS =
       List.of("indicator", "dimension", "key", "numerator", "denominator", "value", "state");
 
+  /** The note of the unsuppressed internal form. */
+  static final String INTERNAL_NOTE = "KHÔNG ẩn số nhỏ: chỉ dùng nội bộ, không công bố / "
+      + "NOT suppressed: internal use only, never publish";
 
   private ReportCsv() {}
 
@@ -80,27 +97,40 @@ public final class ReportCsv {
     }
   }
 
-  private static void rows(Writer g, ReportDocument document) throws IOException {
+  private static void rows(Writer g, ReportDocument given) throws IOException {
+    ReportDocument document = given.published();
     for (IndicatorResult r : document.getReport().getResults()) {
       boolean count = r.getIndicator().getUnit() == IndicatorUnit.COUNT;
+      ValueFormat format = document.format(r);
       row(g, r.getCode(), "total", "", Long.toString(r.getNumerator()), count ? "" : Long.toString(r.getDenominator()),
-          decimal(r.getValue().orElse(null)), r.getState().name());
-      for (Map.Entry<ExclusionReason, Long> e : r.getExclusions().entrySet()) {
-        row(g, r.getCode(), "exclusion", e.getKey().name(), Long.toString(e.getValue()), "", "", "");
+          decimal(format.format(r)), r.getState().name());
+      for (ExclusionReason reason : ExclusionReason.values()) {
+        if (r.getSuppressedExclusions().contains(reason)) {
+          row(g, r.getCode(), "exclusion", reason.name(), DisclosureControl.SYMBOL, "", "", "");
+        } else if (r.getExclusions().containsKey(reason)) {
+          row(g, r.getCode(), "exclusion", reason.name(), Long.toString(r.getExclusions().get(reason)), "", "", "");
+        }
       }
       for (Map.Entry<BreakdownDimension, List<BreakdownCell>> d : r.getBreakdowns().entrySet()) {
         for (BreakdownCell c : d.getValue()) {
           boolean hidden = c.getState() == ValueState.SUPPRESSED;
           row(g, r.getCode(), d.getKey().getKey(), c.getKey(),
-              hidden ? "<5" : Long.toString(c.getNumerator().getAsLong()),
-              hidden ? "<5" : count ? "" : Long.toString(c.getDenominator().getAsLong()),
-              decimal(c.getValue().orElse(null)), c.getState().name());
+              hidden ? DisclosureControl.SYMBOL : Long.toString(c.getNumerator().getAsLong()),
+              hidden ? DisclosureControl.SYMBOL : count ? "" : Long.toString(c.getDenominator().getAsLong()),
+              decimal(format.format(c)), c.getState().name());
         }
       }
     }
     for (TargetAssessment t : document.getTargets()) {
-      row(g, t.getIndicatorCode(), "target", t.getComparator().name(), "", "", decimal(t.getGap().orElse(null)),
+      row(g, t.getIndicatorCode(), "target", t.getComparator().name(), "", "", decimal(t.getGap()),
           t.getStatus().name());
+    }
+    if (document.hasHiddenFigures()) {
+      row(g, "note", "vi", DisclosureControl.NOTE_VI, "", "", "", "");
+      row(g, "note", "en", DisclosureControl.NOTE_EN, "", "", "", "");
+    }
+    if (document.isUnsuppressedForInternalUse()) {
+      row(g, "note", "unsuppressed", INTERNAL_NOTE, "", "", "", "");
     }
     if (document.getManifest().isPresent()) {
       ReportManifest m = document.getManifest().get();
@@ -123,8 +153,8 @@ public final class ReportCsv {
     row(g, "manifest", name, value, "", "", "", "");
   }
 
-  private static String decimal(BigDecimal v) {
-    return v == null ? "" : Text.decimal(v, ',');
+  private static String decimal(Optional<BigDecimal> v) {
+    return v.map(x -> Text.decimal(x, ',')).orElse("");
   }
 
   private static void row(Writer out, String... cells) throws IOException {

@@ -1,8 +1,12 @@
 package io.github.treem.io.report;
 
+import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.IndicatorResult;
+import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.indicators.ValueFormat;
 import io.github.treem.io.internal.TreemStyle;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +23,28 @@ import org.immutables.value.Value;
  *     .withManifest(manifest);
  * String json = ReportJson.of(Language.EN).write(doc);
  * }</pre>
+ *
+ * <h2>What a writer publishes</h2>
+ * Every writer of a document ({@link ReportJson}, {@link ReportCsv},
+ * {@code io.github.treem.io.html.HtmlReport}, {@code io.github.treem.io.dhis2.Dhis2Export},
+ * {@code treem-spark}, the {@code treem report} table) writes {@link #published()}, never the
+ * document as given:
+ * <ol>
+ *   <li>a document whose report has passed disclosure control ({@link IndicatorReport#isSuppressed()})
+ *       is written once its audit passes: the audit made with it ({@link #of(Publication)},
+ *       {@link ReportPipeline}, {@link ReportJson#read}) or, for a document built otherwise, a new
+ *       audit ({@link DisclosureControl#verify}); a report that fails it is refused
+ *       ({@link IllegalArgumentException}), never written;</li>
+ *   <li>a document whose report has not (an embedder's own {@code IndicatorReport}) is suppressed
+ *       and audited first ({@link DisclosureControl#publish}): an unsuppressed report given to a
+ *       writer is never written unsuppressed;</li>
+ *   <li>the unsuppressed figures are written only when asked for by name:
+ *       {@link #unsuppressedForInternalUse(IndicatorReport, List)} or
+ *       {@link ReportPipeline.Builder#unsuppressedForInternalUse()} (and a report JSON written so,
+ *       {@code "suppressed": false}, reads back so). Such a document is for the commune's own
+ *       work, never for publication, and every format says so.</li>
+ * </ol>
+ * Every value written goes through the indicator's {@link ValueFormat} ({@link #format}).
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -40,7 +66,99 @@ public abstract class ReportDocument {
   public abstract Optional<ReportManifest> getManifest();
 
   /**
-   * A document without a manifest.
+   * {@return true for the unsuppressed figures, asked for by name for internal use (see
+   * {@link #unsuppressedForInternalUse(IndicatorReport, List)}): writers write them as they are}
+   */
+  @Value.Default
+  public boolean isUnsuppressedForInternalUse() {
+    return false;
+  }
+
+  /**
+   * The publication of this document's report and targets, whose audit has passed, when it was
+   * made with one (not part of equality: it is derived from the report and the targets).
+   *
+   * @return the publication, if known
+   */
+  @Value.Auxiliary
+  public abstract Optional<Publication> getPublication();
+
+  /**
+   * The document as every writer writes it (see "What a writer publishes"): this document when it
+   * is for internal use or carries the publication of its own report; else the document with its
+   * report verified (already suppressed) or suppressed and audited.
+   *
+   * @return the document to write, with {@link #getPublication()} present unless for internal use
+   * @throws IllegalArgumentException when a report marked suppressed fails its audit
+   */
+  public ReportDocument published() {
+    if (isUnsuppressedForInternalUse() || ownPublication().isPresent()) {
+      return this;
+    }
+    Publication p = DisclosureControl.publish(getReport(), getTargets());
+    return builder().from(this).report(p.report()).targets(p.assessments()).publication(p).build();
+  }
+
+  /** The publication carried, when it is of this very report and targets. */
+  private Optional<Publication> ownPublication() {
+    return getPublication().filter(p -> p.report().equals(getReport()) && p.assessments().equals(getTargets()));
+  }
+
+  /**
+   * Whether any figure of the report is hidden: then the note {@link DisclosureControl#NOTE_VI} /
+   * {@link DisclosureControl#NOTE_EN} is written with it. Call on {@link #published()}.
+   *
+   * @return true when a cell or an exclusion count is hidden
+   */
+  public boolean hasHiddenFigures() {
+    return ownPublication().map(Publication::hasHiddenFigures).orElse(false);
+  }
+
+  /**
+   * How an indicator's values are displayed beside this document's targets ({@link ValueFormat}):
+   * the one display of every writer.
+   *
+   * @param result a result of the report
+   * @return its format
+   */
+  public ValueFormat format(IndicatorResult result) {
+    return ValueFormat.of(result, getTargets());
+  }
+
+  /**
+   * A document as published, with the audit that proves it.
+   *
+   * @param publication the publication ({@link DisclosureControl#publish})
+   * @return the document, without a manifest
+   */
+  public static ReportDocument of(Publication publication) {
+    return builder().report(publication.report()).targets(publication.assessments()).publication(publication)
+        .build();
+  }
+
+  /**
+   * The unsuppressed figures, for internal use only (a commune's own follow-up of its children),
+   * never to be published: writers write them as they are, marked as such.
+   *
+   * @param report the report, not suppressed
+   * @param targets the target assessments
+   * @return the document
+   * @throws IllegalArgumentException when the report is suppressed
+   */
+  public static ReportDocument unsuppressedForInternalUse(IndicatorReport report, List<TargetAssessment> targets) {
+    return builder().report(report).targets(targets).unsuppressedForInternalUse(true).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (isUnsuppressedForInternalUse() && getReport().isSuppressed()) {
+      throw new IllegalArgumentException("a suppressed report is not the unsuppressed internal form");
+    }
+  }
+
+  /**
+   * A document without a manifest. Writers suppress and audit its report first when it is not
+   * suppressed (see {@link #published()}).
    *
    * @param report the report
    * @param targets the target assessments

@@ -39,6 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
  * ReportDocument back = ReportJson.of(Language.VI).read(json); // equal to doc
  * }</pre>
  *
+ * <p>What is written is {@link ReportDocument#published()}: a report not yet suppressed is
+ * suppressed and audited first, a suppressed one must pass its audit; the unsuppressed figures
+ * only for a document asked for by name ({@link ReportDocument#unsuppressedForInternalUse}),
+ * written {@code "suppressed": false}. Every value (total and cell) is written as the indicator's
+ * {@link io.github.treem.indicators.ValueFormat} shows it beside the targets (19,999/20,000
+ * against {@code ≥ 100} is {@code 99.99}); a hidden exclusion count is written {@code null}.
+ *
  * <p>Layout: one JSON object, without white space except a line feed before each indicator and
  * each target and one after the object; properties in the schema's order; decimals as the
  * report holds them (e.g. {@code 50.00}, never an exponent); an absent figure as {@code null};
@@ -47,9 +54,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Reading rebuilds the report through the indicators module's factories: values, states,
  * target statuses and gaps are recomputed from the counts and checked against the text, and a
- * report marked suppressed must hold suppressed figures; indicator names are not read back (the
+ * report marked suppressed must pass the disclosure audit (the document read carries it);
+ * indicator names are not read back (the
  * language of the text does not matter). Reading is strict (an unknown property is an error) and
- * bounded by the limits of {@link TreemJson}. So {@code read(write(doc))} equals {@code doc}.
+ * bounded by the limits of {@link TreemJson}. So {@code read(write(doc))} equals
+ * {@code doc.published()}.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *

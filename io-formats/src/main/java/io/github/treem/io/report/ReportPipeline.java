@@ -7,7 +7,6 @@ import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.IndicatorReport;
-import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.io.ReadOptions;
@@ -164,30 +163,25 @@ public final class ReportPipeline {
 
   private ReportDocument finish(Accumulator accumulator, DataQuality quality, SortedMap<String, String> inputs) {
     IndicatorReport report = accumulator.result().withDataQuality(quality);
-    Published published = publish(report);
-    return ReportDocument.builder().report(published.report()).targets(published.targets())
-        .manifest(manifest(inputs)).build();
+    return publish(report).withManifest(manifest(inputs));
   }
-
-  /** The figures and target statuses as published. */
-  private record Published(IndicatorReport report, List<TargetAssessment> targets) {}
 
   /**
    * Suppression and target assessment, together: the one place where what is published is
    * decided. The targets are assessed on the figures as published, so that a status never tells
-   * what a suppressed figure hides.
+   * what a suppressed figure hides; the document carries the publication (its audit), so that the
+   * writers need not audit it again.
    */
-  private Published publish(IndicatorReport report) {
+  private ReportDocument publish(IndicatorReport report) {
     if (!suppressed) {
-      return new Published(report, plan.map(p -> TargetAssessment.assessAll(p, report, previousReport))
-          .orElse(List.of()));
+      return ReportDocument.unsuppressedForInternalUse(report,
+          plan.map(p -> TargetAssessment.assessAll(p, report, previousReport)).orElse(List.of()));
     }
     IndicatorReport figures = DisclosureControl.publish(report, List.of()).report();
     List<TargetAssessment> targets = plan.map(p -> TargetAssessment.assessAll(p, figures, previousReport))
         .orElse(List.of());
     // the statuses published beside the figures are audited with them
-    Publication publication = DisclosureControl.verify(figures, targets);
-    return new Published(publication.report(), publication.assessments());
+    return ReportDocument.of(DisclosureControl.verify(figures, targets));
   }
 
   private ReportManifest manifest(SortedMap<String, String> inputs) {

@@ -60,11 +60,12 @@ class HtmlReportFiguresTest {
     assertThat(chart).contains("<text x=\"473\" y=\"43\">83,33%</text>");
     assertThat(chart).contains("<rect class=\"suppressed-bar\" x=\"150\" y=\"57\" width=\"48\" height=\"18\" "
         + "fill=\"url(#chart-HI_U6-hatch)\"/>");
-    assertThat(chart).contains("&lt;5 (ẩn)");
+    assertThat(chart).contains(">x (ẩn)<").doesNotContain("&lt;5");
     assertThat(chart).contains("không có dữ liệu");
     // threshold at 100%
     assertThat(chart).contains("<line class=\"threshold\" x1=\"530\"");
-    assertThat(s).contains("<tr class=\"suppressed\"><th scope=\"row\">Thôn 3</th><td class=\"num\">&lt;5</td>");
+    assertThat(s).contains("<tr class=\"suppressed\"><th scope=\"row\">Thôn 3</th><td class=\"num\">x</td>")
+        .contains(io.github.treem.indicators.DisclosureControl.NOTE_VI).doesNotContain("&lt;5");
   }
 
   @Test
@@ -86,7 +87,8 @@ class HtmlReportFiguresTest {
   void english() {
     String s = HtmlReport.of(TreemJson.bundledPlan("quang-vinh-2020"), handMade()).withLanguage(Language.EN).render();
     assertThat(s).contains("<span aria-hidden=\"true\">✗</span> Not met (20.00 percentage points from the target)");
-    assertThat(s).contains("&lt;5 (suppressed)");
+    assertThat(s).contains(">x (hidden)<").contains(io.github.treem.indicators.DisclosureControl.NOTE_EN)
+        .doesNotContain("&lt;5");
     assertThat(s).contains("<td>Children under 6 with a health-insurance card</td><td>date of birth missing "
         + "<span class=\"code\">(MISSING_DOB)</span></td><td class=\"num\">3</td>");
     assertThat(s).contains("<p>No counts of input rows were given.</p>");

@@ -18,26 +18,32 @@ import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.DisclosureControl;
+import io.github.treem.indicators.ExactValue;
 import io.github.treem.indicators.ExclusionReason;
 import io.github.treem.indicators.Indicator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.Indicators;
+import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.TargetStatus;
+import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
 import io.github.treem.io.report.ReportDocument;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -45,7 +51,9 @@ import java.util.function.Function;
  *
  * <p>Each object is one table of its properties, read into a holder and written from the value.
  *
- * <p>Writing: properties in a fixed order; absent figures as {@code null}; decimals in plain
+ * <p>Writing writes {@link ReportDocument#published()}: properties in a fixed order; every value
+ * (total and cell) as the indicator's {@link ValueFormat} shows it beside the document's targets;
+ * a hidden exclusion count as {@code null}; absent figures as {@code null}; decimals in plain
  * notation; indicator names in the language of the write's attribute {@link #LANGUAGE} (default:
  * Vietnamese); strings escaped as {@link StringEscapes#REPORT}, the manifest's as
  * {@link StringEscapes#MANIFEST}, whatever the generator's settings. The layout (a line feed
@@ -53,10 +61,12 @@ import java.util.function.Function;
  *
  * <p>Reading rebuilds the report through the public factories of the indicators module, so every
  * derived figure is recomputed: an indicator's or a cell's value and state from its numerator and
- * denominator, a target's status and gap from its threshold and value, and the cells of a
- * suppressed report by small-number suppression. A figure in the text that differs from the
- * recomputed one is an invalid value, never taken on trust. Indicator names are display text and
- * are not read back.
+ * denominator (the value as the display rule shows it beside the targets read), a target's status
+ * and gap from its threshold and value; a report marked suppressed must pass the disclosure audit
+ * (and carries it), one marked unsuppressed reads back as the internal form
+ * ({@link ReportDocument#isUnsuppressedForInternalUse()}). A figure in the text that differs from
+ * the recomputed one is an invalid value, never taken on trust. Indicator names are display text
+ * and are not read back.
  */
 public final class ReportCodec {
   /** The write attribute holding the {@link Language} of indicator names (default: Vietnamese). */
@@ -151,10 +161,55 @@ public final class ReportCodec {
     }
   };
 
-  private static final ValueCodec<Map<ExclusionReason, Long>> EXCLUSIONS = Codecs.mapOf(
-      (name, in, owner) -> constant(ExclusionReason.class, name)
-          .orElseThrow(() -> invalid(in, owner, "not an exclusion reason of treem")),
-      ExclusionReason::name, COUNT);
+  /**
+   * An indicator's exclusion counts by reason, in reason order: a count, or {@code null} for a
+   * count hidden by disclosure control ({@link IndicatorResult#getSuppressedExclusions()}).
+   */
+  private static final ValueCodec<Map<ExclusionReason, OptionalLong>> EXCLUSIONS = new ValueCodec<>() {
+    @Override
+    public Map<ExclusionReason, OptionalLong> read(TokenReader in, Class<?> owner) {
+      Codecs.expect(in, owner, Token.START_OBJECT, "an object");
+      ReadLimits.checkDepth(in);
+      Map<ExclusionReason, OptionalLong> map = new LinkedHashMap<>();
+      for (String name = in.nextName(); name != null; name = in.nextName()) {
+        ReadLimits.checkName(in, name);
+        in.next();
+        try {
+          ExclusionReason reason = constant(ExclusionReason.class, name)
+              .orElseThrow(() -> invalid(in, owner, "not an exclusion reason of treem"));
+          if (map.put(reason, COUNT_OR_NULL.read(in, owner)) != null) {
+            throw in.duplicateProperty(name);
+          }
+        } catch (RuntimeException e) {
+          throw in.withPath(e, owner, name);
+        }
+      }
+      return map;
+    }
+
+    @Override
+    public void write(Map<ExclusionReason, OptionalLong> value, TokenWriter out) {
+      out.startObject(value);
+      for (Map.Entry<ExclusionReason, OptionalLong> e : value.entrySet()) {
+        out.name(e.getKey().name());
+        COUNT_OR_NULL.write(e.getValue(), out);
+      }
+      out.endObject();
+    }
+  };
+
+  /** The exclusions of a result as written: counts and hidden counts ({@code null}), in reason order. */
+  private static Map<ExclusionReason, OptionalLong> exclusionsOf(IndicatorResult r) {
+    Map<ExclusionReason, OptionalLong> m = new LinkedHashMap<>();
+    for (ExclusionReason reason : ExclusionReason.values()) {
+      if (r.getSuppressedExclusions().contains(reason)) {
+        m.put(reason, OptionalLong.empty());
+      } else if (r.getExclusions().containsKey(reason)) {
+        m.put(reason, OptionalLong.of(r.getExclusions().get(reason)));
+      }
+    }
+    return m;
+  }
 
   private static final ValueCodec<Map<String, String>> STRINGS = Codecs.mapOf((name, in, owner) -> name,
       Function.identity(), Codecs.STRING);
@@ -181,7 +236,7 @@ public final class ReportCodec {
         throw invalidAt(in, "denominator", "must be null for a count indicator or a suppressed cell, and only then");
       }
       BreakdownCell c = BreakdownCell.of(key, unit, numerator.getAsLong(), denominator.orElse(0));
-      if (!sameDecimal(c.getValue(), value) || c.getState() != state) {
+      if (c.getState() != state || !nearDisplay(ExactValue.of(unit, c), value, unit)) {
         throw invalidAt(in, "value", "value or state does not follow from the numerator and the denominator");
       }
       return c;
@@ -211,10 +266,10 @@ public final class ReportCodec {
     OptionalLong denominator;
     Optional<BigDecimal> value;
     ValueState state;
-    Map<ExclusionReason, Long> exclusions;
+    Map<ExclusionReason, OptionalLong> exclusions;
     Map<BreakdownDimension, List<RawCell>> breakdowns;
 
-    IndicatorResult finish(TokenReader in) {
+    Shown finish(TokenReader in) {
       Indicator i = indicator;
       boolean count = i.getUnit() == IndicatorUnit.COUNT;
       if (unit != null && unit != i.getUnit()) {
@@ -224,7 +279,9 @@ public final class ReportCodec {
         throw invalidAt(in, "denominator", "must be null for a count indicator and only then");
       }
       Map<BreakdownDimension, List<BreakdownCell>> cells = new LinkedHashMap<>();
+      Map<BreakdownDimension, List<Optional<BigDecimal>>> shownCells = new LinkedHashMap<>();
       for (Map.Entry<BreakdownDimension, List<RawCell>> e : breakdowns.entrySet()) {
+        shownCells.put(e.getKey(), e.getValue().stream().map(c -> c.value).toList());
         List<BreakdownCell> list = new ArrayList<>();
         for (int k = 0; k < e.getValue().size(); k++) {
           try {
@@ -236,33 +293,51 @@ public final class ReportCodec {
         }
         cells.put(e.getKey(), list);
       }
+      Map<ExclusionReason, Long> counts = new LinkedHashMap<>();
+      Set<ExclusionReason> hidden = EnumSet.noneOf(ExclusionReason.class);
+      exclusions.forEach((reason, n) -> {
+        if (n.isPresent()) {
+          counts.put(reason, n.getAsLong());
+        } else {
+          hidden.add(reason);
+        }
+      });
       IndicatorResult r = Codecs.construct(in, IndicatorResult.class,
-          () -> IndicatorResult.of(i, numerator, denominator.orElse(0), exclusions, cells));
-      if (!sameDecimal(r.getValue(), value) || r.getState() != state) {
+          () -> IndicatorResult.of(i, numerator, denominator.orElse(0), counts, cells).withSuppressedExclusions(hidden));
+      if (r.getState() != state || !nearDisplay(ExactValue.of(r), value, i.getUnit())) {
         throw invalidAt(in, "value", "value or state does not follow from the numerator and the denominator");
       }
-      return r;
+      return new Shown(r, null, value, shownCells);
     }
   }
 
-  private static final ObjectCodec<IndicatorResult> INDICATOR = ObjectCodec
+  /**
+   * An indicator with its values as shown: to write, the result and its {@link ValueFormat}; as
+   * read, the result and the values of the text (checked once the targets are read).
+   */
+  private record Shown(IndicatorResult result, ValueFormat format, Optional<BigDecimal> value,
+      Map<BreakdownDimension, List<Optional<BigDecimal>>> cellValues) {}
+
+  private static final ObjectCodec<Shown> INDICATOR = ObjectCodec
       .finishing(IndicatorResult.class, RawIndicator::new, RawIndicator::finish)
       .nullsAreValues()
-      .property("code", true, INDICATOR_CODE, (r, v) -> r.indicator = v, (r, out) -> out.string(r.getCode()))
+      .property("code", true, INDICATOR_CODE, (r, v) -> r.indicator = v, (s, out) -> out.string(s.result().getCode()))
       .property("name", false, Codecs.STRING, (r, v) -> {
         // display text, in the language written: not read back
-      }, (r, out) -> out.string(out.attribute(LANGUAGE) != Language.EN ? r.getIndicator().getNameVi()
-          : r.getIndicator().getNameEn()))
+      }, (s, out) -> out.string(out.attribute(LANGUAGE) != Language.EN ? s.result().getIndicator().getNameVi()
+          : s.result().getIndicator().getNameEn()))
       .property("unit", false, Codecs.enumByName(IndicatorUnit.class), (r, v) -> r.unit = v,
-          (r, out) -> out.string(r.getIndicator().getUnit().name()))
-      .property("numerator", true, COUNT, (r, v) -> r.numerator = v, (r, out) -> out.number(r.getNumerator()))
+          (s, out) -> out.string(s.result().getIndicator().getUnit().name()))
+      .property("numerator", true, COUNT, (r, v) -> r.numerator = v, (s, out) -> out.number(s.result().getNumerator()))
       .property("denominator", true, COUNT_OR_NULL, (r, v) -> r.denominator = v,
-          (r, out) -> COUNT_OR_NULL.write(isCount(r) ? OptionalLong.empty() : OptionalLong.of(r.getDenominator()), out))
-      .property("value", true, DECIMAL_OR_NULL, (r, v) -> r.value = v, (r, out) -> DECIMAL_OR_NULL.write(r.getValue(), out))
+          (s, out) -> COUNT_OR_NULL.write(isCount(s.result()) ? OptionalLong.empty()
+              : OptionalLong.of(s.result().getDenominator()), out))
+      .property("value", true, DECIMAL_OR_NULL, (r, v) -> r.value = v,
+          (s, out) -> DECIMAL_OR_NULL.write(s.format().format(s.result()), out))
       .property("state", true, Codecs.enumByName(ValueState.class), (r, v) -> r.state = v,
-          (r, out) -> out.string(r.getState().name()))
+          (s, out) -> out.string(s.result().getState().name()))
       .property("exclusions", true, EXCLUSIONS, (r, v) -> r.exclusions = v,
-          (r, out) -> EXCLUSIONS.write(r.getExclusions(), out))
+          (s, out) -> EXCLUSIONS.write(exclusionsOf(s.result()), out))
       .property("breakdowns", true, BREAKDOWNS, (r, v) -> r.breakdowns = v, ReportCodec::breakdowns)
       .build();
 
@@ -322,7 +397,7 @@ public final class ReportCodec {
       .required("options", STRINGS, ReportManifest::getOptions, ReportManifest.Builder::putAllOptions)
       .build(), StringEscapes.MANIFEST);
 
-  private static final ValueCodec<List<IndicatorResult>> INDICATORS = Codecs.arrayOf(INDICATOR);
+  private static final ValueCodec<List<Shown>> INDICATORS = Codecs.arrayOf(INDICATOR);
   private static final ValueCodec<List<TargetAssessment>> TARGETS = Codecs.arrayOf(TARGET);
 
   /** The document as read. */
@@ -330,35 +405,91 @@ public final class ReportCodec {
     int year;
     LocalDate referenceDate;
     boolean suppressed;
-    List<IndicatorResult> results;
+    List<Shown> results;
     List<TargetAssessment> targets;
     DataQuality quality;
     ReportManifest manifest;
 
     ReportDocument finish(TokenReader in) {
       IndicatorReport report = Codecs.construct(in, IndicatorReport.class,
-          () -> IndicatorReport.of(year, referenceDate, results));
+          () -> IndicatorReport.of(year, referenceDate, results.stream().map(Shown::result).toList()));
       if (quality != null) {
         report = report.withDataQuality(quality);
       }
+      List<TargetAssessment> targets = exactTargets(report, this.targets);
+      ReportDocument.Builder b = ReportDocument.builder();
       if (suppressed) {
         IndicatorReport read = report;
+        Publication p;
         try {
-          report = DisclosureControl.verify(read, targets).report();
+          p = DisclosureControl.verify(read, targets);
         } catch (IllegalArgumentException e) {
           throw invalidAt(in, "indicators", "a report marked suppressed must pass the disclosure audit");
         }
+        b.report(p.report()).targets(p.assessments()).publication(p);
+      } else {
+        // written unsuppressed: the internal form, asked for by name, and read back as such
+        b.report(report).targets(targets).unsuppressedForInternalUse(true);
       }
-      ReportDocument.Builder b = ReportDocument.builder().report(report).targets(targets);
       if (manifest != null) {
         b.manifest(manifest);
       }
-      return b.build();
+      ReportDocument doc = b.build();
+      for (Shown s : results) {
+        checkShown(in, doc, s);
+      }
+      return doc;
+    }
+  }
+
+  /**
+   * The targets read, assessed again on the exact value of their indicator's counts where that
+   * gives what the text shows (reference, value, status, gap): so a document read back holds the
+   * targets it was written from. A target whose reference is last year's fraction (only its
+   * display is in the text) keeps the decimals read.
+   */
+  private static List<TargetAssessment> exactTargets(IndicatorReport report, List<TargetAssessment> read) {
+    List<TargetAssessment> out = new ArrayList<>(read.size());
+    for (TargetAssessment t : read) {
+      Optional<IndicatorResult> r = report.getResults().stream()
+          .filter(x -> x.getCode().equals(t.getIndicatorCode())).findFirst();
+      TargetAssessment e = r.isEmpty() ? t : TargetAssessment.ofThreshold(t.getTargetId(), t.getIndicatorCode(),
+          t.getComparator(), t.getReference(), ExactValue.of(r.get()));
+      // the same object when it is the same (a reference is equal only at the same scale)
+      boolean same = e.getStatus() == t.getStatus() && e.getReference().equals(t.getReference())
+          && sameDecimal(e.getValue(), t.getValue()) && sameDecimal(e.getGap(), t.getGap());
+      out.add(same ? e : t);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A value as read must be the one the display rule shows ({@link ValueFormat}): the total as its
+   * format shows it (or, beside an {@code INCREASE} target, as that target shows it: last year's
+   * exact value is not in the text, only its display), each cell as its format shows it.
+   */
+  private static void checkShown(TokenReader in, ReportDocument doc, Shown s) {
+    IndicatorResult r = s.result();
+    ValueFormat format = doc.format(r);
+    Optional<BigDecimal> total = doc.getTargets().stream()
+        .filter(t -> t.getIndicatorCode().equals(r.getCode()) && t.getComparator() == TargetComparator.INCREASE
+            && t.getValue().isPresent())
+        .findFirst().flatMap(TargetAssessment::getValue).or(() -> format.format(r));
+    if (!sameDecimal(total, s.value())) {
+      throw invalidAt(in, "indicators", "the value of " + r.getCode() + " is not the one its counts and targets show");
+    }
+    for (Map.Entry<BreakdownDimension, List<BreakdownCell>> e : r.getBreakdowns().entrySet()) {
+      List<Optional<BigDecimal>> shown = s.cellValues().get(e.getKey());
+      for (int k = 0; k < e.getValue().size(); k++) {
+        if (!sameDecimal(format.format(e.getValue().get(k)), shown.get(k))) {
+          throw invalidAt(in, "indicators", "a cell value of " + r.getCode() + " is not the one its counts and targets show");
+        }
+      }
     }
   }
 
   /** The report document, its strings escaped as {@link StringEscapes#REPORT}. */
-  public static final ValueCodec<ReportDocument> DOCUMENT = Codecs.escaped(ObjectCodec
+  private static final ValueCodec<ReportDocument> DOCUMENT_AS_GIVEN = Codecs.escaped(ObjectCodec
       .finishing(ReportDocument.class, RawDocument::new, RawDocument::finish)
       .nullsAreValues()
       .property("year", true, Codecs.INTEGER, (d, v) -> d.year = v, (d, out) -> out.number(d.getReport().getYear()))
@@ -367,11 +498,29 @@ public final class ReportCodec {
       .property("suppressed", false, Codecs.BOOLEAN, (d, v) -> d.suppressed = v,
           (d, out) -> out.bool(d.getReport().isSuppressed()))
       .property("indicators", true, INDICATORS, (d, v) -> d.results = v,
-          (d, out) -> INDICATORS.write(d.getReport().getResults(), out))
+          (d, out) -> INDICATORS.write(d.getReport().getResults().stream()
+              .map(r -> new Shown(r, d.format(r), Optional.empty(), Map.of())).toList(), out))
       .property("targets", true, TARGETS, (d, v) -> d.targets = v, (d, out) -> TARGETS.write(d.getTargets(), out))
       .optional("dataQuality", DATA_QUALITY, d -> d.getReport().getDataQuality(), (d, v) -> d.quality = v)
       .optional("manifest", MANIFEST, ReportDocument::getManifest, (d, v) -> d.manifest = v)
       .build(), StringEscapes.REPORT);
+
+  /**
+   * The report document, its strings escaped as {@link StringEscapes#REPORT}: what is written is
+   * {@link ReportDocument#published()} (an unsuppressed report is suppressed and audited first,
+   * unless the document is the internal form asked for by name), whatever mapper writes it.
+   */
+  public static final ValueCodec<ReportDocument> DOCUMENT = new ValueCodec<>() {
+    @Override
+    public ReportDocument read(TokenReader in, Class<?> owner) {
+      return DOCUMENT_AS_GIVEN.read(in, owner);
+    }
+
+    @Override
+    public void write(ReportDocument value, TokenWriter out) {
+      DOCUMENT_AS_GIVEN.write(value.published(), out);
+    }
+  };
 
   private ReportCodec() {}
 
@@ -382,7 +531,8 @@ public final class ReportCodec {
   }
 
   /** Writes an indicator's breakdowns: a cell of a count has no denominator. */
-  private static void breakdowns(IndicatorResult r, TokenWriter out) {
+  private static void breakdowns(Shown s, TokenWriter out) {
+    IndicatorResult r = s.result();
     boolean count = isCount(r);
     out.startObject(r.getBreakdowns());
     for (Map.Entry<BreakdownDimension, List<BreakdownCell>> d : r.getBreakdowns().entrySet()) {
@@ -397,7 +547,7 @@ public final class ReportCodec {
         out.name("denominator");
         COUNT_OR_NULL.write(count ? OptionalLong.empty() : c.getDenominator(), out);
         out.name("value");
-        DECIMAL_OR_NULL.write(c.getValue(), out);
+        DECIMAL_OR_NULL.write(s.format().format(c), out);
         out.name("state");
         out.string(c.getState().name());
         out.endObject();
@@ -408,6 +558,23 @@ public final class ReportCodec {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /**
+   * Whether a value as written can be the display of an exact value: both absent, or at least the
+   * unit's decimals (2 for a rate, 0 for a count) and the exact value rounded down or up to them.
+   * Which of the two is decided once the targets are read ({@link #checkShown}).
+   */
+  private static boolean nearDisplay(Optional<ExactValue> exact, Optional<BigDecimal> shown, IndicatorUnit unit) {
+    if (exact.isEmpty() || shown.isEmpty()) {
+      return exact.isEmpty() && shown.isEmpty();
+    }
+    int scale = shown.get().scale();
+    if (scale < (unit == IndicatorUnit.COUNT ? 0 : 2) || scale > 40) {
+      return false;
+    }
+    return shown.get().compareTo(exact.get().round(scale, RoundingMode.FLOOR)) == 0
+        || shown.get().compareTo(exact.get().round(scale, RoundingMode.CEILING)) == 0;
+  }
 
   private static boolean sameDecimal(Optional<BigDecimal> a, Optional<BigDecimal> b) {
     return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);

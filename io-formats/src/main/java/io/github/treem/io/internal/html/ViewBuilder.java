@@ -8,6 +8,7 @@ import io.github.treem.core.plan.TargetComparator;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
+import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.ExclusionReason;
 import io.github.treem.indicators.Indicator;
 import io.github.treem.indicators.IndicatorReport;
@@ -404,7 +405,7 @@ public final class ViewBuilder {
       if (sup) {
         suppressed++;
         w = SUPPRESSED_WIDTH;
-        valueText = t("<5 (ẩn)", "<5 (suppressed)");
+        valueText = DisclosureControl.SYMBOL + t(" (ẩn)", " (hidden)");
       } else if (noData) {
         w = 0;
         valueText = t("không có dữ liệu", "no data");
@@ -416,10 +417,10 @@ public final class ViewBuilder {
       bars.add(new View.Bar(label, PLOT_X - 8, textY, PLOT_X, y, w, BAR, valueText, PLOT_X + w + 6, sup, noData));
       desc.append(label).append(": ").append(valueText).append("; ");
       rows.add(new View.TableRow(label,
-          c.getNumerator().isPresent() ? count(c.getNumerator().getAsLong()) : "<5",
+          c.getNumerator().isPresent() ? count(c.getNumerator().getAsLong()) : DisclosureControl.SYMBOL,
           unit == IndicatorUnit.COUNT ? "–" : c.getDenominator().isPresent() ? count(c.getDenominator().getAsLong())
-              : t("ẩn", "hidden"),
-          sup ? "<5" : noData ? "–" : valueText,
+              : DisclosureControl.SYMBOL,
+          sup ? DisclosureControl.SYMBOL : noData ? "–" : valueText,
           t(c.getState().getNameVi(), c.getState().getNameEn()), sup));
       i++;
     }
@@ -441,8 +442,8 @@ public final class ViewBuilder {
       desc.append(t("Đường nét đứt: ", "Dashed line: ")).append(thresholdLabel).append('.');
     }
     String note = suppressed == 0 ? ""
-        : t(suppressed + " ô có dưới 5 trẻ thuộc nhóm nhạy cảm được ẩn (thanh gạch chéo, ghi “<5”).",
-            suppressed + " cells with fewer than 5 children of sensitive groups are suppressed (hatched bar, marked “<5”).");
+        : t(suppressed + " ô được ẩn (thanh gạch chéo). ", suppressed + " cells hidden (hatched bar). ")
+            + t(DisclosureControl.NOTE_VI, DisclosureControl.NOTE_EN);
     String title = name + " " + t("theo ", "by ") + dimName;
     return new View.Chart(id, id + "-hatch", title, desc.toString().strip(), dimName, CHART_WIDTH, axisY + 28,
         PLOT_X, PLOT_WIDTH, axisY, bars, ticks, hasThreshold, thresholdX, thresholdLabel, rows, note);
@@ -460,15 +461,18 @@ public final class ViewBuilder {
     });
     List<View.ExclusionRow> ex = new ArrayList<>();
     for (IndicatorResult r : report.getResults()) {
-      for (Map.Entry<ExclusionReason, Long> e : r.getExclusions().entrySet()) {
-        ex.add(new View.ExclusionRow(name(r.getIndicator()), t(e.getKey().getNameVi(), e.getKey().getNameEn()),
-            e.getKey().name(), count(e.getValue())));
+      for (ExclusionReason reason : ExclusionReason.values()) {
+        boolean hidden = r.getSuppressedExclusions().contains(reason);
+        if (hidden || r.getExclusions().containsKey(reason)) {
+          ex.add(new View.ExclusionRow(name(r.getIndicator()), t(reason.getNameVi(), reason.getNameEn()),
+              reason.name(), hidden ? DisclosureControl.SYMBOL : count(r.getExclusions().get(reason))));
+        }
       }
     }
-    String note = t("Số liệu đã được xử lý ẩn số nhỏ: ô có 1–4 trẻ thuộc các nhóm nhạy cảm được ghi “<5”, "
-        + "cùng với các ô cần ẩn thêm để không suy ra được số bị ẩn.",
-        "Small numbers are suppressed: cells of 1–4 children of sensitive groups are shown as “<5”, "
-            + "with enough other cells hidden that the hidden figures cannot be recovered.");
+    String note = t("Số liệu đã qua kiểm soát công bố: số nhỏ của các nhóm nhạy cảm được ẩn, cùng với các số cần ẩn "
+        + "thêm để không suy ra được số bị ẩn. ", "Disclosure control has been applied: small numbers of sensitive "
+        + "groups are hidden, with enough other figures that the hidden ones cannot be worked out. ")
+        + t(DisclosureControl.NOTE_VI, DisclosureControl.NOTE_EN);
     return new View.DataQualityView(dq.isPresent(), rows, ex, note);
   }
 }
