@@ -69,6 +69,13 @@ final class ReportRenderer {
   // ------------------------------------------------------------------ table
 
   static String table(IndicatorReport report, List<TargetAssessment> targets, boolean vi) {
+    return table(ReportDocument.of(report, targets), vi);
+  }
+
+  /** {@return the console table of a document: with each earlier year's total and the change since} */
+  static String table(ReportDocument document, boolean vi) {
+    IndicatorReport report = document.getReport();
+    List<TargetAssessment> targets = document.getTargets();
     StringBuilder b = new StringBuilder();
     b.append(vi ? "Báo cáo chỉ tiêu năm " : "Indicator report, year ").append(report.getYear())
         .append(vi ? ", ngày tham chiếu " : ", reference date ").append(report.getReferenceDate())
@@ -81,6 +88,19 @@ final class ReportRenderer {
       b.append('\n').append(String.format(Locale.ROOT, "%-22s %s%n", r.getCode(), vi ? i.getNameVi() : i.getNameEn()));
       b.append("  ").append(figures(count, r.getNumerator(), r.getDenominator(), r.getValue(), r.getState(), vi))
           .append('\n');
+      for (ReportDocument.PreviousYear p : document.getPrevious()) {
+        int y = p.getReport().getYear();
+        Optional<IndicatorResult> before = document.previous(y, r.getCode());
+        if (before.isPresent()) {
+          IndicatorResult x = before.get();
+          b.append(vi ? "  năm " : "  in ").append(y).append(": ")
+              .append(figures(count, x.getNumerator(), x.getDenominator(), x.getValue(), x.getState(), vi));
+          document.changeSince(y, r.getCode()).ifPresent(c -> b.append(vi ? " (thay đổi " : " (change ")
+              .append(c.signum() > 0 ? "+" : "").append(c.toPlainString()).append(count ? "" : (vi ? " điểm %" : " points"))
+              .append(')'));
+          b.append('\n');
+        }
+      }
       if (!r.getExclusions().isEmpty()) {
         b.append(vi ? "  loại trừ: " : "  excluded: ");
         boolean f = true;

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
@@ -29,7 +30,10 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * {@code indicator,dimension,key,numerator,denominator,value,state} ({@link #COLUMNS}), then per
  * indicator one {@code total} row, one {@code exclusion} row per reason (the count as numerator)
  * and one row per breakdown cell (dimension and key; a suppressed cell shows {@code <5} as
- * numerator and denominator and no value); then one {@code target} row per target (comparator as
+ * numerator and denominator and no value); with earlier years' reports
+ * ({@link ReportDocument#getPrevious()}), after each total one {@code previous} row per earlier
+ * year (the year as key, that year's total) and one {@code change} row (the year as key, the
+ * change since as value); then one {@code target} row per target (comparator as
  * key, the gap as value, the status as state); then, when the document has a manifest, rows
  * {@code manifest,<name>,<value>} ({@code treemVersion}, {@code year}, {@code referenceDate},
  * {@code option:<name>}, {@code input:<file>}, {@code table:<file>}). A count indicator has an
@@ -98,6 +102,17 @@ public final class ReportCsv {
       boolean count = r.getIndicator().getUnit() == IndicatorUnit.COUNT;
       row(g, r.getCode(), "total", "", Long.toString(r.getNumerator()), count ? "" : Long.toString(r.getDenominator()),
           decimal(r.getValue().orElse(null)), r.getState().name());
+      for (ReportDocument.PreviousYear p : document.getPrevious()) {
+        int y = p.getReport().getYear();
+        Optional<IndicatorResult> before = document.previous(y, r.getCode());
+        if (before.isPresent()) {
+          IndicatorResult b = before.get();
+          row(g, r.getCode(), "previous", Integer.toString(y), Long.toString(b.getNumerator()),
+              count ? "" : Long.toString(b.getDenominator()), decimal(b.getValue().orElse(null)), b.getState().name());
+          row(g, r.getCode(), "change", Integer.toString(y), "", "",
+              decimal(document.changeSince(y, r.getCode()).orElse(null)), "");
+        }
+      }
       for (Map.Entry<ExclusionReason, Long> e : r.getExclusions().entrySet()) {
         row(g, r.getCode(), "exclusion", e.getKey().name(), Long.toString(e.getValue()), "", "", "");
       }
