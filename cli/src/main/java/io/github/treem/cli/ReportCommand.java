@@ -2,6 +2,7 @@ package io.github.treem.cli;
 
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.io.html.HtmlReport;
 import io.github.treem.io.report.ReportDocument;
 import java.io.IOException;
@@ -95,7 +96,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       dims.add(dim.get());
     }
-    ReportInputs.Computed c = inputs.compute(err, name, language, dims, !noSuppression);
+    ReportInputs.Computed c = inputs.compute(err, name, language, dims, !noSuppression, fmt.equals("html"));
     if (c.document() == null) {
       return c.failure();
     }
@@ -110,8 +111,11 @@ final class ReportCommand implements Callable<Integer> {
         text = ReportRenderer.csv(document);
         break;
       case "html":
-        text = HtmlReport.of(c.plan(), document.getReport()).withLanguage(language)
-            .withManifest(document.getManifest().orElseThrow()).render();
+        HtmlReport html = HtmlReport.of(c.plan(), document.getReport()).withLanguage(language)
+            .withManifest(document.getManifest().orElseThrow());
+        Optional<IndicatorReport> lastYear = document.lastYear()
+            .filter(r -> r.getYear() == document.getReport().getYear() - 1);
+        text = (lastYear.isPresent() ? html.withPreviousReport(lastYear.get()) : html).render();
         break;
       default:
         text = ReportRenderer.tableWithManifest(ReportRenderer.table(document, vi),

@@ -4,7 +4,6 @@ import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.IndicatorCalculator;
-import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadSink;
@@ -15,6 +14,11 @@ import io.github.treem.io.report.ReportDocument;
 import io.github.treem.io.report.ReportJson;
 import io.github.treem.io.report.ReportPipeline;
 import io.github.treem.io.report.ReportReadException;
+import io.github.treem.io.report.ReportSeriesException;
+import io.github.treem.io.report.ReportSeriesIssueCode;
+import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Location;
+import io.github.treem.core.validation.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +41,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The inputs of the commands that compute the report ({@code report}, {@code export dhis2}):
- * plan, registers (files, folders, {@code -}), year, reference date, last year's report (a
- * malformed one: exit 1, nothing written), threads, {@code --quiet};
+ * plan, registers (files, folders, {@code -}), year, reference date, earlier years' reports (a
+ * malformed one, or one of another commune or of a year not earlier: exit 1, nothing written),
+ * threads, {@code --quiet};
  * and the one call that computes it, through io-formats' {@link ReportPipeline}.
  */
 final class ReportInputs {
@@ -64,15 +69,19 @@ final class ReportInputs {
       "Số luồng đọc song song các sổ (mặc định: số bộ xử lý, tối đa một luồng mỗi sổ); kết quả như nhau với mọi N."})
   Integer threads;
 
-  @Option(names = "--previous-report", paramLabel = "FILE", description = {
-      "Last year's report (JSON, as treem report --format json writes it): INCREASE targets are assessed against it.",
-      "Báo cáo năm trước (JSON): mục tiêu tăng dần được so với báo cáo này."})
-  Path previousReport;
+  @Option(names = {"--previous", "--previous-report"}, paramLabel = "FILE", description = {
+      "A report of an earlier year (JSON, as treem report --format json writes it), repeatable for a series: each"
+          + " output shows its figures and the change; INCREASE targets are assessed against the year before's.",
+      "Báo cáo năm trước (JSON), có thể lặp lại: in kèm số liệu và mức thay đổi; mục tiêu tăng dần so với năm liền trước."})
+  List<Path> previousReports = new ArrayList<>();
 
   @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error / Không hiện tiến độ.")
   boolean quiet;
 
-  /** What a computation gave: the plan and the document, or the exit code of a failure already reported. */
+  /**
+   * What a computation gave: the plan (null when it is not of the report's year and was left
+   * out) and the document, or the exit code of a failure already reported.
+   */
   record Computed(Plan plan, ReportDocument document, int failure) {
     /** {@return whether some row was rejected or some file malformed} */
     boolean rejected() {
@@ -97,6 +106,15 @@ final class ReportInputs {
    * @return the plan and the document, or the exit code of a failure (reported on err)
    */
   Computed compute(PrintWriter err, String name, Language lang, Set<BreakdownDimension> by, boolean suppressed) {
+    return compute(err, name, lang, by, suppressed, false);
+  }
+
+  /**
+   * As {@link #compute(PrintWriter, String, Language, Set, boolean)}; with {@code requirePlan},
+   * a bundled plan of another year than {@code --year} is an error (exit 2) rather than left out.
+   */
+  Computed compute(PrintWriter err, String name, Language lang, Set<BreakdownDimension> by, boolean suppressed,
+      boolean requirePlan) {
     LocalDate ref = null;
     if (referenceDate != null) {
       try {
@@ -152,26 +170,38 @@ final class ReportInputs {
           + e.getClass().getSimpleName() + ")");
       return failed(Treem.EXIT_USAGE);
     }
-    Optional<IndicatorReport> previous = Optional.empty();
-    String previousOption = null;
-    if (previousReport != null) {
-      Path f = previousReport.getFileName();
-      String fileName = f == null ? previousReport.toString() : f.toString();
+    boolean planOfYear = p.getYear() == y;
+    if (!planOfYear) {
+      Issue issue = ReportSeriesIssueCode.SERIES_PLAN_OTHER_YEAR.issue(plan == null ? Severity.WARNING : Severity.ERROR,
+          Location.unknown(), "plan " + p.getYear() + ", --year " + y);
+      err.println(Texts.issueLine(name, issue, lang));
+      if (plan != null || requirePlan) {
+        // a plan named for another year is a mistake; the bundled plan is simply left out
+        return failed(Treem.EXIT_USAGE);
+      }
+    }
+    List<ReportDocument> previous = new ArrayList<>();
+    List<String> previousNames = new ArrayList<>();
+    List<String> previousOptions = new ArrayList<>();
+    for (Path file : previousReports) {
+      Path f = file.getFileName();
+      String fileName = f == null ? file.toString() : f.toString();
       try {
-        byte[] bytes = Files.readAllBytes(previousReport);
-        previous = Optional.of(ReportJson.of(lang).read(new ByteArrayInputStream(bytes), fileName).getReport());
-        previousOption = fileName + " sha256 " + ReportManifest.sha256(bytes);
+        byte[] bytes = Files.readAllBytes(file);
+        previous.add(ReportJson.of(lang).read(new ByteArrayInputStream(bytes), fileName));
+        previousNames.add(fileName);
+        previousOptions.add(fileName + " sha256 " + ReportManifest.sha256(bytes));
       } catch (NoSuchFileException e) {
-        err.println(name + ": " + Texts.t(lang, "không có tệp: ", "no such file: ") + previousReport);
+        err.println(name + ": " + Texts.t(lang, "không có tệp: ", "no such file: ") + file);
         return failed(Treem.EXIT_USAGE);
       } catch (ReportReadException e) {
         // a malformed file: exit 1, as for a malformed register, and nothing is written
         err.println(Texts.issueLine(name, e.getIssue(), lang));
-        err.println(name + ": " + Texts.t(lang, "--previous-report không phải một báo cáo treem: ",
-            "--previous-report is not a treem report: ") + previousReport);
+        err.println(name + ": " + Texts.t(lang, "--previous không phải một báo cáo treem: ",
+            "--previous is not a treem report: ") + file);
         return failed(Treem.EXIT_REJECTED);
       } catch (IOException | UncheckedIOException e) {
-        err.println(name + ": " + Texts.t(lang, "không đọc được ", "cannot read ") + previousReport + " ("
+        err.println(name + ": " + Texts.t(lang, "không đọc được ", "cannot read ") + file + " ("
             + e.getClass().getSimpleName() + ")");
         return failed(Treem.EXIT_USAGE);
       }
@@ -187,24 +217,39 @@ final class ReportInputs {
       if (threads != null) {
         reading.threads(threads);
       }
-      ReportPipeline.Builder pipeline = ReportPipeline.builder().calculator(calc).plan(p).reading(reading.build())
-          .putManifestOption("plan", planOption).putManifestOption("lang", lang.name().toLowerCase(java.util.Locale.ROOT));
+      ReportPipeline.Builder pipeline = ReportPipeline.builder().calculator(calc).reading(reading.build())
+          .putManifestOption("lang", lang.name().toLowerCase(java.util.Locale.ROOT));
+      if (planOfYear) {
+        pipeline.plan(p).putManifestOption("plan", planOption);
+      } else {
+        p.getIssuerCommuneCode().ifPresent(pipeline::commune);
+      }
       if (!suppressed) {
         pipeline.unsuppressedForInternalUse();
       }
-      previous.ifPresent(pipeline::previousReport);
-      if (previousOption != null) {
-        pipeline.putManifestOption("previousReport", previousOption);
+      for (int k = 0; k < previous.size(); k++) {
+        pipeline.previousReport(previous.get(k), previousNames.get(k));
+      }
+      if (!previousOptions.isEmpty()) {
+        pipeline.putManifestOption("previousReport", String.join("; ", previousOptions));
+      }
+      ReportPipeline built;
+      try {
+        built = pipeline.build();
+      } catch (ReportSeriesException e) {
+        // another commune, a year not earlier, a year twice: exit 1, nothing written
+        progress.println(Texts.issueLine(name, e.getIssue(), lang));
+        return failed(Treem.EXIT_REJECTED);
       }
       ReportDocument document;
       try {
-        document = pipeline.build().run(sources.get());
+        document = built.run(sources.get());
       } catch (IOException e) {
         progress.println(name + ": " + Texts.t(lang, "lỗi đọc sổ (", "I/O error reading a register (")
             + e.getClass().getSimpleName() + ")");
         return failed(Treem.EXIT_USAGE);
       }
-      return new Computed(p, document, 0);
+      return new Computed(planOfYear ? p : null, document, 0);
     }
   }
 

@@ -94,6 +94,19 @@ final class ReportRenderer {
       ValueFormat format = document.format(r);
       b.append('\n').append(String.format(Locale.ROOT, "%-22s %s%n", r.getCode(), vi ? i.getNameVi() : i.getNameEn()));
       b.append("  ").append(figures(count, r.getNumerator(), r.getDenominator(), format.format(r), vi)).append('\n');
+      for (ReportDocument.PreviousYear p : document.getPrevious()) {
+        int y = p.getReport().getYear();
+        Optional<IndicatorResult> before = document.previous(y, r.getCode());
+        if (before.isPresent()) {
+          IndicatorResult x = before.get();
+          b.append(vi ? "  năm " : "  in ").append(y).append(": ")
+              .append(figures(count, x.getNumerator(), x.getDenominator(), format.format(x), vi));
+          document.changeSince(y, r.getCode()).ifPresent(c -> b.append(vi ? " (thay đổi " : " (change ")
+              .append(c.signum() > 0 ? "+" : "").append(decimal(c, vi))
+              .append(count ? "" : (vi ? " điểm phần trăm" : " percentage points")).append(')'));
+          b.append('\n');
+        }
+      }
       if (!r.getExclusions().isEmpty() || !r.getSuppressedExclusions().isEmpty()) {
         b.append(vi ? "  loại trừ: " : "  excluded: ");
         boolean f = true;

@@ -61,6 +61,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ConvertCommand.class,
       ReportCommand.class,
+      TrendCommand.class,
       GenerateCommand.class,
       ExportCommand.class,
     })

@@ -247,22 +247,44 @@ class RealEnvironmentTest {
   @Test
   void increaseTargetsAreAssessedAgainstLastYearsReport() throws IOException {
     Path last = dir.resolve("2019.json");
-    assertThat(run("report", "--format", "json", "-o", last.toString()).code()).isZero();
+    CliRun y2019 = run("report", "--year", "2019", "--format", "json", "-o", last.toString(), "--lang", "en");
+    // the bundled plan is of 2020: the 2019 report is made without targets, and says why
+    assertThat(y2019.err()).contains("[SERIES_PLAN_OTHER_YEAR]").contains("plan 2020, --year 2019");
+    assertThat(Files.readString(last)).contains("\"year\":2019,").contains("\"targets\":[]")
+        .contains("\"commune\":\"19885\"");
     CliRun without = run("report", "--format", "json");
     assertThat(without.out()).contains("{\"id\":\"T6\",\"indicator\":\"CAN_SWIM\",\"comparator\":\"INCREASE\","
         + "\"threshold\":null,");
     assertThat(without.out()).containsPattern("\"id\":\"T6\"[^}]*\"status\":\"NO_DATA\"");
-    CliRun with = run("report", "--format", "json", "--previous-report", last.toString());
+    CliRun with = run("report", "--format", "json", "--previous", last.toString());
     assertThat(with.code()).isZero();
-    // the same value as last year: no increase
-    assertThat(with.out()).containsPattern("\"id\":\"T6\"[^}]*\"status\":\"NOT_MET\",\"gap\":-0.01")
-        .contains("\"previousReport\":\"2019.json sha256 ");
+    assertThat(with.out()).containsPattern("\"id\":\"T6\",\"indicator\":\"CAN_SWIM\",\"comparator\":\"INCREASE\","
+        + "\"threshold\":[0-9.]+,")
+        .contains("\"previousReport\":\"2019.json sha256 ")
+        .contains("\"previous\":[\n{\"year\":2019,");
+    assertThat(run("report", "--previous-report", last.toString()).out()).contains("  in 2019: ".replace("in", "năm"));
+    // a previous report of the same year is refused, coded, nothing written
+    Path same = dir.resolve("2020.json");
+    assertThat(run("report", "--format", "json", "-o", same.toString()).code()).isZero();
+    Path out = dir.resolve("out.json");
+    CliRun notEarlier = run("report", "--previous", same.toString(), "-o", out.toString(), "--lang", "en");
+    assertThat(notEarlier.code()).isEqualTo(1);
+    assertThat(notEarlier.err()).contains("2020.json").contains("[SERIES_NOT_EARLIER]");
+    assertThat(out).doesNotExist();
+    // another commune's report is refused
+    Path other = dir.resolve("other.json");
+    Files.writeString(other, Files.readString(last).replace("\"commune\":\"19885\"", "\"commune\":\"00004\""));
+    CliRun otherCommune = run("report", "--previous", other.toString(), "-o", out.toString(), "--lang", "en");
+    assertThat(otherCommune.code()).isEqualTo(1);
+    assertThat(otherCommune.err()).contains("other.json").contains("[SERIES_OTHER_COMMUNE]");
+    assertThat(out).doesNotExist();
+    // a plan of another year, named: a usage error; html needs the plan of the year
+    assertThat(run("report", "--year", "2019", "--format", "html").code()).isEqualTo(2);
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"year\": \"twenty\"}");
-    Path out = dir.resolve("out.json");
     CliRun refused = run("report", "--previous-report", bad.toString(), "-o", out.toString(), "--lang", "en");
     assertThat(refused.code()).isEqualTo(1);
-    assertThat(refused.err()).contains("bad.json").contains("--previous-report is not a treem report");
+    assertThat(refused.err()).contains("bad.json").contains("--previous is not a treem report");
     assertThat(out).doesNotExist();
     assertThat(run("report", "--previous-report", dir.resolve("none.json").toString()).code()).isEqualTo(2);
   }

@@ -30,7 +30,10 @@ import org.apiguardian.api.API;
  * a count hidden by disclosure control shows {@link DisclosureControl#SYMBOL}) and one row per
  * breakdown cell (dimension and key; a hidden cell shows {@link DisclosureControl#SYMBOL} as
  * numerator and denominator and no value); then one {@code target} row per target (comparator as
- * key, the gap as value, the status as state); then, when a figure is hidden, the notes
+ * key, the gap as value, the status as state); with earlier years' reports
+ * ({@link ReportDocument#getPrevious()}), after each total one {@code previous} row per earlier
+ * year (the year as key, that year's total) and one {@code change} row (the year as key, the
+ * change since as value); then, when a figure is hidden, the notes
  * {@code note,vi,<NOTE_VI>} and {@code note,en,<NOTE_EN>} ({@link DisclosureControl#NOTE_VI},
  * {@link DisclosureControl#NOTE_EN}); for the unsuppressed internal form, the note
  * {@code note,unsuppressed,<text>} saying it must not be published; then, when the document has a
@@ -104,6 +107,16 @@ public final class ReportCsv {
       ValueFormat format = document.format(r);
       row(g, r.getCode(), "total", "", Long.toString(r.getNumerator()), count ? "" : Long.toString(r.getDenominator()),
           decimal(format.format(r)), r.getState().name());
+      for (ReportDocument.PreviousYear p : document.getPrevious()) {
+        int y = p.getReport().getYear();
+        Optional<IndicatorResult> before = document.previous(y, r.getCode());
+        if (before.isPresent()) {
+          IndicatorResult b = before.get();
+          row(g, r.getCode(), "previous", Integer.toString(y), Long.toString(b.getNumerator()),
+              count ? "" : Long.toString(b.getDenominator()), decimal(format.format(b)), b.getState().name());
+          row(g, r.getCode(), "change", Integer.toString(y), "", "", decimal(document.changeSince(y, r.getCode())), "");
+        }
+      }
       for (ExclusionReason reason : ExclusionReason.values()) {
         if (r.getSuppressedExclusions().contains(reason)) {
           row(g, r.getCode(), "exclusion", reason.name(), DisclosureControl.SYMBOL, "", "", "");

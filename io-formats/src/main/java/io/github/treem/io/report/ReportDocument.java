@@ -8,14 +8,16 @@ import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.ValueFormat;
 import io.github.treem.io.internal.TreemStyle;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
- * A published indicator report: the report, the assessment of the plan's targets and, when
- * given, the manifest of what it was made from. It is what {@code treem report} writes and what
+ * A published indicator report: the report, the assessment of the plan's targets, the figures of
+ * earlier years (each indicator's total in the reports of previous years, with the change since)
+ * and, when given, the manifest of what it was made from. It is what {@code treem report} writes and what
  * {@link ReportJson} writes and reads back.
  *
  * <pre>{@code
@@ -153,6 +155,104 @@ public abstract class ReportDocument {
   void check() {
     if (isUnsuppressedForInternalUse() && getReport().isSuppressed()) {
       throw new IllegalArgumentException("a suppressed report is not the unsuppressed internal form");
+    }
+    checkPrevious();
+  }
+
+  /**
+   * {@return the reports of earlier years that this one is compared with, by year strictly
+   * ascending, each with its indicators' totals only (no breakdowns, no exclusions); empty when
+   * none was given}
+   */
+  public abstract List<PreviousYear> getPrevious();
+
+  /** {@return the report of the latest earlier year, if any: "last year"} */
+  public Optional<IndicatorReport> lastYear() {
+    return getPrevious().isEmpty() ? Optional.empty() : Optional.of(getPrevious().get(getPrevious().size() - 1).getReport());
+  }
+
+  /**
+   * The total of an indicator in an earlier year's report.
+   *
+   * @param year the earlier year
+   * @param indicatorCode the indicator's code
+   * @return the total as published that year, if that report has the indicator
+   */
+  public Optional<IndicatorResult> previous(int year, String indicatorCode) {
+    return getPrevious().stream().filter(p -> p.getReport().getYear() == year).findFirst()
+        .flatMap(p -> p.getReport().getResults().stream().filter(r -> r.getCode().equals(indicatorCode)).findFirst());
+  }
+
+  /**
+   * The change of an indicator since an earlier year: this year's value minus that year's, as
+   * published, in the indicator's unit (percentage points for a rate, children for a count).
+   *
+   * @param year the earlier year
+   * @param indicatorCode the indicator's code
+   * @return the change, when both years have a value
+   */
+  public Optional<BigDecimal> changeSince(int year, String indicatorCode) {
+    Optional<BigDecimal> before = previous(year, indicatorCode).flatMap(IndicatorResult::getValue);
+    Optional<BigDecimal> now = getReport().getResults().stream().filter(r -> r.getCode().equals(indicatorCode))
+        .findFirst().flatMap(IndicatorResult::getValue);
+    return before.isPresent() && now.isPresent() ? Optional.of(now.get().subtract(before.get())) : Optional.empty();
+  }
+
+  /** The check of the earlier years: earlier years only, each once, ascending. */
+  private void checkPrevious() {
+    int last = Integer.MIN_VALUE;
+    for (PreviousYear p : getPrevious()) {
+      int y = p.getReport().getYear();
+      if (y >= getReport().getYear() || y <= last) {
+        throw new IllegalArgumentException("previous reports must be of distinct earlier years than "
+            + getReport().getYear() + ", ascending");
+      }
+      last = y;
+    }
+  }
+
+  /** An earlier year's report, as this document keeps it: the indicators' totals. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final class PreviousYear {
+    private final IndicatorReport report;
+
+    private PreviousYear(IndicatorReport report) {
+      this.report = report;
+    }
+
+    /**
+     * An earlier year's report, reduced to its indicators' totals (breakdowns and exclusions are
+     * left out: the comparison is on totals, and a hidden cell stays hidden).
+     *
+     * @param report the report as published
+     * @return the earlier year
+     */
+    public static PreviousYear of(IndicatorReport report) {
+      List<IndicatorResult> totals = report.getResults().stream()
+          .map(r -> IndicatorResult.of(r.getIndicator(), r.getNumerator(), r.getDenominator(), java.util.Map.of(),
+              java.util.Map.of()))
+          .collect(java.util.stream.Collectors.toList());
+      return new PreviousYear(IndicatorReport.of(report.getYear(), report.getReferenceDate(), totals));
+    }
+
+    /** {@return the report: its year, reference date and indicators' totals} */
+    public IndicatorReport getReport() {
+      return report;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PreviousYear && ((PreviousYear) o).report.equals(report);
+    }
+
+    @Override
+    public int hashCode() {
+      return report.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "PreviousYear{" + report.getYear() + "}";
     }
   }
 

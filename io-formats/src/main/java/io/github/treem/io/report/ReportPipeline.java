@@ -1,6 +1,12 @@
 package io.github.treem.io.report;
 
+import io.github.treem.core.admin.AdministrativeDivisions;
+import io.github.treem.core.admin.AdministrativeLevel;
+import io.github.treem.core.admin.CommuneCode;
+import io.github.treem.core.admin.Succession;
 import io.github.treem.core.plan.Plan;
+import io.github.treem.core.validation.Location;
+import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.Accumulator;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
@@ -15,10 +21,17 @@ import io.github.treem.io.RegisterReading;
 import io.github.treem.io.RegisterSource;
 import io.github.treem.io.internal.read.ParallelRead;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -58,6 +71,16 @@ import org.apiguardian.api.API;
  * breakdowns), {@code suppression} ({@code true} or {@code false}) and those the caller adds
  * ({@link Builder#putManifestOption}; {@code treem report} adds {@code plan} and {@code lang}).
  *
+ * <p>Earlier years: {@link Builder#previousReport(ReportDocument, String)} (repeatable, for a
+ * series) puts each earlier report's totals into the document ({@link ReportDocument#getPrevious()}),
+ * so that every output shows last year's value and the change; an {@code INCREASE} target is
+ * assessed against the report of the year before. A previous report of the same or a later year,
+ * two of one year, or one of another commune (its manifest's {@code commune}, followed through
+ * the communes' successions to this report's date) is refused when the pipeline is built, with a
+ * {@link ReportSeriesException}; so is a plan of another year than the calculator's. The
+ * manifest's option {@code commune} is the plan's commune code ({@link Plan#getIssuerCommuneCode()})
+ * unless set by {@link Builder#commune}.
+ *
  * <p>The same registers and settings give the same document, byte for byte once written,
  * whatever the number of threads and the order of the files' rows within the accumulator.
  *
@@ -71,7 +94,8 @@ public final class ReportPipeline {
   private final IndicatorCalculator calculator;
   private final RegisterReading reading;
   private final Optional<Plan> plan;
-  private final Optional<IndicatorReport> previousReport;
+  private final List<Previous> previous;
+  private final Optional<CommuneCode> commune;
   private final boolean suppressed;
   private final SortedMap<String, String> manifestOptions;
 
@@ -81,9 +105,81 @@ public final class ReportPipeline {
         : RegisterReading.of(ReadOptions.builder().reportingYear(calculator.getYear())
             .referenceDate(calculator.getReferenceDate()).build());
     this.plan = b.plan;
-    this.previousReport = b.previousReport;
+    this.commune = b.commune.isPresent() ? b.commune : b.plan.flatMap(Plan::getIssuerCommuneCode);
+    List<Previous> sorted = new ArrayList<>(b.previous);
+    sorted.sort(Comparator.comparingInt(p -> p.report().getYear()));
+    this.previous = List.copyOf(sorted);
     this.suppressed = b.suppressed;
     this.manifestOptions = new TreeMap<>(b.manifestOptions);
+    commune.ifPresent(c -> manifestOptions.putIfAbsent("commune", c.getCode()));
+    check();
+  }
+
+  /** An earlier report, with its commune (from its manifest) and where it was read from. */
+  private record Previous(IndicatorReport report, Optional<String> commune, Location location) {}
+
+  /** The checks of the series: earlier years, each once, the same commune; the plan of the year. */
+  private void check() {
+    int year = calculator.getYear();
+    if (plan.isPresent() && plan.get().getYear() != year) {
+      throw new ReportSeriesException(ReportSeriesIssueCode.SERIES_PLAN_OTHER_YEAR.issue(Severity.ERROR,
+          Location.unknown(), "plan " + plan.get().getYear() + ", report " + year));
+    }
+    Set<Integer> years = new HashSet<>();
+    for (Previous p : previous) {
+      int y = p.report().getYear();
+      if (y >= year) {
+        throw new ReportSeriesException(ReportSeriesIssueCode.SERIES_NOT_EARLIER.issue(Severity.ERROR, p.location(),
+            "previous " + y + ", report " + year));
+      }
+      if (!years.add(y)) {
+        throw new ReportSeriesException(ReportSeriesIssueCode.SERIES_DUPLICATE_YEAR.issue(Severity.ERROR,
+            p.location(), Integer.toString(y)));
+      }
+      if (p.commune().isPresent() && commune.isPresent()
+          && !sameCommune(p.commune().get(), p.report().getReferenceDate(), commune.get().getCode(),
+              calculator.getReferenceDate())) {
+        throw new ReportSeriesException(ReportSeriesIssueCode.SERIES_OTHER_COMMUNE.issue(Severity.ERROR,
+            p.location(), p.commune().get() + " (" + y + "), " + commune.get().getCode() + " (" + year + ")"));
+      }
+    }
+  }
+
+  /**
+   * Whether an earlier report's commune is this report's: the same code, or a code that the
+   * earlier commune went into (fully or in part) between the two dates, succession after
+   * succession.
+   */
+  static boolean sameCommune(String before, LocalDate beforeDate, String now, LocalDate nowDate) {
+    if (before.equals(now)) {
+      return true;
+    }
+    if (!CommuneCode.isValid(before)) {
+      return false;
+    }
+    AdministrativeDivisions divisions = AdministrativeDivisions.gso();
+    Set<String> seen = new HashSet<>();
+    Deque<String> codes = new ArrayDeque<>(List.of(before));
+    Deque<LocalDate> dates = new ArrayDeque<>(List.of(beforeDate));
+    while (!codes.isEmpty()) {
+      String c = codes.pop();
+      LocalDate d = dates.pop();
+      if (!seen.add(c) || seen.size() > 64) {
+        continue;
+      }
+      for (Succession s : divisions.successorsOf(AdministrativeLevel.COMMUNE, c, d)) {
+        if (s.getDate().isAfter(nowDate)) {
+          continue;
+        }
+        String next = s.getSuccessor().getCode();
+        if (next.equals(now)) {
+          return true;
+        }
+        codes.push(next);
+        dates.push(s.getDate());
+      }
+    }
+    return false;
   }
 
   /** {@return a new builder} */
@@ -106,9 +202,19 @@ public final class ReportPipeline {
     return plan;
   }
 
-  /** {@return last year's report, for {@code INCREASE} targets, if given} */
+  /** {@return last year's report (of the year before the calculator's), for {@code INCREASE} targets, if given} */
   public Optional<IndicatorReport> getPreviousReport() {
-    return previousReport;
+    return previous.stream().map(Previous::report).filter(r -> r.getYear() == calculator.getYear() - 1).findFirst();
+  }
+
+  /** {@return every earlier report given, by year ascending} */
+  public List<IndicatorReport> getPreviousReports() {
+    return previous.stream().map(Previous::report).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** {@return the commune of the report: set, or the plan's commune code, if known} */
+  public Optional<CommuneCode> getCommune() {
+    return commune;
   }
 
   /** {@return whether small numbers are suppressed (true unless asked otherwise by name)} */
@@ -163,7 +269,9 @@ public final class ReportPipeline {
 
   private ReportDocument finish(Accumulator accumulator, DataQuality quality, SortedMap<String, String> inputs) {
     IndicatorReport report = accumulator.result().withDataQuality(quality);
-    return publish(report).withManifest(manifest(inputs));
+    ReportDocument.Builder doc = ReportDocument.builder().from(publish(report)).manifest(manifest(inputs));
+    previous.forEach(p -> doc.addPrevious(ReportDocument.PreviousYear.of(p.report())));
+    return doc.build();
   }
 
   /**
@@ -173,6 +281,7 @@ public final class ReportPipeline {
    * writers need not audit it again.
    */
   private ReportDocument publish(IndicatorReport report) {
+    Optional<IndicatorReport> previousReport = getPreviousReport();
     if (!suppressed) {
       return ReportDocument.unsuppressedForInternalUse(report,
           plan.map(p -> TargetAssessment.assessAll(p, report, previousReport)).orElse(List.of()));
@@ -205,7 +314,8 @@ public final class ReportPipeline {
     private IndicatorCalculator calculator;
     private RegisterReading reading;
     private Optional<Plan> plan = Optional.empty();
-    private Optional<IndicatorReport> previousReport = Optional.empty();
+    private final List<Previous> previous = new ArrayList<>();
+    private Optional<CommuneCode> commune = Optional.empty();
     private boolean suppressed = true;
     private final SortedMap<String, String> manifestOptions = new TreeMap<>();
 
@@ -248,14 +358,49 @@ public final class ReportPipeline {
     }
 
     /**
-     * Sets last year's report: an {@code INCREASE} target is assessed against the value of its
-     * indicator there, instead of the baseline written in the target.
+     * Adds an earlier year's report (repeat for a series): its totals go into the document, and
+     * the report of the year before is the one an {@code INCREASE} target is assessed against,
+     * instead of the baseline written in the target. Its commune is not known: prefer
+     * {@link #previousReport(ReportDocument, String)}.
      *
      * @param previousReport the report
      * @return this builder
      */
     public Builder previousReport(IndicatorReport previousReport) {
-      this.previousReport = Optional.of(Objects.requireNonNull(previousReport, "previousReport must not be null"));
+      Objects.requireNonNull(previousReport, "previousReport must not be null");
+      previous.add(new Previous(previousReport, Optional.empty(), Location.unknown()));
+      return this;
+    }
+
+    /**
+     * Adds an earlier year's report as read back from its JSON (repeat for a series): as
+     * {@link #previousReport(IndicatorReport)}, and its manifest's commune is checked against
+     * this report's when the pipeline is built.
+     *
+     * @param previousReport the report document
+     * @param sourceName the name of its file, for the location of a problem (null when none)
+     * @return this builder
+     */
+    public Builder previousReport(ReportDocument previousReport, String sourceName) {
+      Objects.requireNonNull(previousReport, "previousReport must not be null");
+      Optional<String> c = previousReport.getManifest().flatMap(m -> Optional.ofNullable(m.getOptions().get("commune")));
+      Location.Builder at = Location.builder();
+      if (sourceName != null) {
+        at.file(sourceName);
+      }
+      previous.add(new Previous(previousReport.getReport(), c, at.build()));
+      return this;
+    }
+
+    /**
+     * Sets the commune of the report (default: the plan's commune code, if any), written to the
+     * manifest as the option {@code commune} and checked against previous reports.
+     *
+     * @param commune the commune's code
+     * @return this builder
+     */
+    public Builder commune(CommuneCode commune) {
+      this.commune = Optional.of(Objects.requireNonNull(commune, "commune must not be null"));
       return this;
     }
 
@@ -306,6 +451,8 @@ public final class ReportPipeline {
      *
      * @return the pipeline
      * @throws NullPointerException when the calculator is not set
+     * @throws ReportSeriesException when a previous report is not of an earlier year, two are of
+     *     one year, one is of another commune, or the plan is of another year
      */
     public ReportPipeline build() {
       return new ReportPipeline(this);

@@ -78,7 +78,9 @@ class HtmlReportFiguresTest {
     assertThat(without).contains("<p><span class=\"value\">42,11%</span> <span class=\"status no-data\">"
         + "<span aria-hidden=\"true\">–</span> Không đánh giá được: chưa có số liệu năm trước</span></p>");
     String with = HtmlReport.of(TreemJson.bundledPlan("quang-vinh-2020"), now).withPreviousReport(lastYear).render();
-    assertThat(with).contains("<p><span class=\"value\">42,11%</span> <span class=\"status not-met\">"
+    // last year's value and the change beside this year's
+    assertThat(with).contains("<p><span class=\"value\">42,11% (năm 2019: 45,00%, thay đổi −2,89 điểm phần trăm)</span>"
+        + " <span class=\"status not-met\">"
         + "<span aria-hidden=\"true\">✗</span> Chưa đạt (cách chỉ tiêu 2,89 điểm phần trăm)</span></p>");
     assertThat(with).contains("<dt>Chỉ tiêu</dt><dd>tăng so với năm trước (&gt; 45%)</dd>");
   }

@@ -3,6 +3,7 @@ package io.github.treem.io.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Language;
@@ -11,7 +12,9 @@ import io.github.treem.indicators.Accumulator;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.IndicatorCalculator;
+import io.github.treem.indicators.ExactValue;
 import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.Indicators;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.TargetStatus;
@@ -208,13 +211,69 @@ class ReportPipelineTest {
     TargetAssessment t6 = withoutPrevious.getTargets().stream().filter(t -> t.getTargetId().equals("T6")).findFirst()
         .orElseThrow();
     assertThat(t6.getStatus()).isEqualTo(TargetStatus.NO_DATA); // INCREASE without a baseline
-    IndicatorReport lastYear = withoutPrevious.getReport();
+    assertThat(withoutPrevious.getPrevious()).isEmpty();
+    // the same registers reported for 2019 (no plan: the plan is of 2020)
+    IndicatorCalculator y2019 = IndicatorCalculator.builder().year(2019).referenceDate(LocalDate.of(2019, 12, 31))
+        .build();
+    ReportDocument lastYear = ReportPipeline.builder().calculator(y2019).commune(CommuneCode.parse("19885"))
+        .build().run(sources);
+    assertThat(lastYear.getManifest().orElseThrow().getOptions()).containsEntry("commune", "19885");
     ReportDocument withPrevious = ReportPipeline.builder().calculator(calculator()).plan(plan)
-        .previousReport(lastYear).build().run(sources);
+        .previousReport(lastYear, "2019.json").build().run(sources);
     TargetAssessment t6b = withPrevious.getTargets().stream().filter(t -> t.getTargetId().equals("T6")).findFirst()
         .orElseThrow();
-    assertThat(t6b.getReference()).isPresent();
-    assertThat(t6b.getStatus()).isEqualTo(TargetStatus.NOT_MET); // the same value is no increase
+    IndicatorResult swim2019 = lastYear.getReport().result(Indicators.CAN_SWIM).orElseThrow();
+    IndicatorResult swim2020 = withPrevious.getReport().result(Indicators.CAN_SWIM).orElseThrow();
+    assertThat(t6b.getExactReference()).isEqualTo(ExactValue.of(swim2019));
+    assertThat(t6b.getStatus()).isEqualTo(swim2020.getValue().orElseThrow()
+        .compareTo(swim2019.getValue().orElseThrow()) > 0 ? TargetStatus.MET : TargetStatus.NOT_MET);
+    // last year's totals travel with the document, with the change since
+    assertThat(withPrevious.getPrevious()).hasSize(1);
+    assertThat(withPrevious.previous(2019, "CAN_SWIM").orElseThrow().getNumerator())
+        .isEqualTo(swim2019.getNumerator());
+    assertThat(withPrevious.changeSince(2019, "CAN_SWIM")).contains(
+        swim2020.getValue().orElseThrow().subtract(swim2019.getValue().orElseThrow()));
+    assertThat(withPrevious.previous(2019, "CAN_SWIM").orElseThrow().getBreakdowns()).isEmpty();
+    // written and read back whole
+    String json = ReportJson.of(Language.EN).write(withPrevious);
+    assertThat(json).contains("\"previous\":[\n{\"year\":2019,\"referenceDate\":\"2019-12-31\",\"indicators\":[");
+    ReportDocument back = ReportJson.of(Language.EN).read(json);
+    assertThat(back.getPrevious()).isEqualTo(withPrevious.getPrevious());
+    assertThat(ReportJson.of(Language.EN).write(back)).isEqualTo(json);
+    // a changeSince that does not follow is refused
+    String bad = json.replaceFirst("\"changeSince\":(-?[0-9.]+|null)", "\"changeSince\":99.99");
+    assertThatThrownBy(() -> ReportJson.of(Language.EN).read(bad)).isInstanceOf(ReportReadException.class);
+    assertThat(ReportCsv.write(withPrevious)).contains("CAN_SWIM,previous,2019," + swim2019.getNumerator() + ","
+        + swim2019.getDenominator() + "," + swim2019.getValue().orElseThrow().toPlainString() + ",VALUE\n"
+        + "CAN_SWIM,change,2019,,,");
+  }
+
+  @Test
+  void aPreviousReportOfTheSameOrALaterYearOrAnotherCommuneIsRefused() throws IOException {
+    Plan plan = TreemJson.bundledPlan("quang-vinh-2020");
+    List<RegisterSource> sources = List.of(csv("a", register(new SplittableRandom(3), 60)));
+    ReportDocument same = ReportPipeline.builder().calculator(calculator()).plan(plan).build().run(sources);
+    assertThatThrownBy(() -> ReportPipeline.builder().calculator(calculator()).plan(plan).previousReport(same, "x.json")
+        .build()).isInstanceOfSatisfying(ReportSeriesException.class, e -> {
+          assertThat(e.getCode()).isEqualTo("TREEM-IO-0802");
+          assertThat(e.getIssue().getCode()).isEqualTo("SERIES_NOT_EARLIER");
+          assertThat(e.getIssue().getLocation().getFile()).contains("x.json");
+        });
+    IndicatorCalculator y2019 = IndicatorCalculator.builder().year(2019).referenceDate(LocalDate.of(2019, 12, 31))
+        .build();
+    ReportDocument other = ReportPipeline.builder().calculator(y2019).commune(CommuneCode.parse("00001")).build()
+        .run(sources);
+    assertThatThrownBy(() -> ReportPipeline.builder().calculator(calculator()).plan(plan).previousReport(other, "o.json")
+        .build()).isInstanceOfSatisfying(ReportSeriesException.class,
+            e -> assertThat(e.getIssue().getCode()).isEqualTo("SERIES_OTHER_COMMUNE"));
+    ReportDocument ours = ReportPipeline.builder().calculator(y2019).commune(CommuneCode.parse("19885")).build()
+        .run(sources);
+    assertThatThrownBy(() -> ReportPipeline.builder().calculator(calculator()).plan(plan).previousReport(ours, "a")
+        .previousReport(ours, "b").build()).isInstanceOfSatisfying(ReportSeriesException.class,
+            e -> assertThat(e.getIssue().getCode()).isEqualTo("SERIES_DUPLICATE_YEAR"));
+    assertThatThrownBy(() -> ReportPipeline.builder().calculator(y2019).plan(plan).build())
+        .isInstanceOfSatisfying(ReportSeriesException.class,
+            e -> assertThat(e.getIssue().getCode()).isEqualTo("SERIES_PLAN_OTHER_YEAR"));
   }
 
   @Test

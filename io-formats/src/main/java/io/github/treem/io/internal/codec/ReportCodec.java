@@ -397,6 +397,94 @@ public final class ReportCodec {
       .required("options", STRINGS, ReportManifest::getOptions, ReportManifest.Builder::putAllOptions)
       .build(), StringEscapes.MANIFEST);
 
+  /**
+   * An indicator's total in an earlier year, with the change since then ({@code changeSince}:
+   * the report's value minus that year's, written from the document and checked when read).
+   */
+  private static final class PreviousIndicator {
+    Indicator indicator;
+    long numerator;
+    OptionalLong denominator = OptionalLong.empty();
+    Optional<BigDecimal> value = Optional.empty();
+    ValueState state;
+    Optional<BigDecimal> changeSince = Optional.empty();
+    IndicatorResult result;
+
+    static PreviousIndicator of(IndicatorResult result, Optional<BigDecimal> changeSince) {
+      PreviousIndicator p = new PreviousIndicator();
+      p.result = result;
+      p.changeSince = changeSince;
+      return p;
+    }
+
+    PreviousIndicator finish(TokenReader in) {
+      Indicator i = indicator;
+      if ((i.getUnit() == IndicatorUnit.COUNT) != denominator.isEmpty()) {
+        throw invalidAt(in, "denominator", "must be null for a count indicator and only then");
+      }
+      result = Codecs.construct(in, IndicatorResult.class,
+          () -> IndicatorResult.of(i, numerator, denominator.orElse(0), Map.of(), Map.of()));
+      if (!sameDecimal(result.getValue(), value) || result.getState() != state) {
+        throw invalidAt(in, "value", "value or state does not follow from the numerator and the denominator");
+      }
+      return this;
+    }
+  }
+
+  private static final ObjectCodec<PreviousIndicator> PREVIOUS_INDICATOR = ObjectCodec
+      .finishing(PreviousIndicator.class, PreviousIndicator::new, PreviousIndicator::finish)
+      .nullsAreValues()
+      .property("code", true, INDICATOR_CODE, (r, v) -> r.indicator = v, (r, out) -> out.string(r.result.getCode()))
+      .property("numerator", true, COUNT, (r, v) -> r.numerator = v, (r, out) -> out.number(r.result.getNumerator()))
+      .property("denominator", true, COUNT_OR_NULL, (r, v) -> r.denominator = v,
+          (r, out) -> COUNT_OR_NULL.write(isCount(r.result) ? OptionalLong.empty()
+              : OptionalLong.of(r.result.getDenominator()), out))
+      .property("value", true, DECIMAL_OR_NULL, (r, v) -> r.value = v,
+          (r, out) -> DECIMAL_OR_NULL.write(r.result.getValue(), out))
+      .property("state", true, Codecs.enumByName(ValueState.class), (r, v) -> r.state = v,
+          (r, out) -> out.string(r.result.getState().name()))
+      .property("changeSince", true, DECIMAL_OR_NULL, (r, v) -> r.changeSince = v,
+          (r, out) -> DECIMAL_OR_NULL.write(r.changeSince, out))
+      .build();
+
+  /** An earlier year as written: its year, reference date and totals. */
+  private static final class PreviousYearView {
+    int year;
+    LocalDate referenceDate;
+    List<PreviousIndicator> indicators;
+
+    static PreviousYearView of(ReportDocument doc, ReportDocument.PreviousYear p) {
+      PreviousYearView v = new PreviousYearView();
+      v.year = p.getReport().getYear();
+      v.referenceDate = p.getReport().getReferenceDate();
+      v.indicators = new ArrayList<>();
+      for (IndicatorResult r : p.getReport().getResults()) {
+        v.indicators.add(PreviousIndicator.of(r, doc.changeSince(v.year, r.getCode())));
+      }
+      return v;
+    }
+  }
+
+  private static final ValueCodec<List<PreviousIndicator>> PREVIOUS_INDICATORS = Codecs.arrayOf(PREVIOUS_INDICATOR);
+
+  private static final ObjectCodec<PreviousYearView> PREVIOUS_YEAR = ObjectCodec
+      .<PreviousYearView, PreviousYearView>finishing(PreviousYearView.class, PreviousYearView::new, (v, in) -> v)
+      .nullsAreValues()
+      .property("year", true, Codecs.INTEGER, (v, x) -> v.year = x, (v, out) -> out.number(v.year))
+      .property("referenceDate", true, Codecs.DATE, (v, x) -> v.referenceDate = x,
+          (v, out) -> Codecs.DATE.write(v.referenceDate, out))
+      .property("indicators", true, PREVIOUS_INDICATORS, (v, x) -> v.indicators = x,
+          (v, out) -> PREVIOUS_INDICATORS.write(v.indicators, out))
+      .build();
+
+  private static final ValueCodec<List<PreviousYearView>> PREVIOUS = Codecs.arrayOf(PREVIOUS_YEAR);
+
+  private static List<PreviousYearView> previousOf(ReportDocument d) {
+    List<PreviousYearView> out = new ArrayList<>();
+    d.getPrevious().forEach(p -> out.add(PreviousYearView.of(d, p)));
+    return out;
+  }
+
   private static final ValueCodec<List<Shown>> INDICATORS = Codecs.arrayOf(INDICATOR);
   private static final ValueCodec<List<TargetAssessment>> TARGETS = Codecs.arrayOf(TARGET);
 
@@ -409,6 +497,7 @@ public final class ReportCodec {
     List<TargetAssessment> targets;
     DataQuality quality;
     ReportManifest manifest;
+    List<PreviousYearView> previous = List.of();
 
     ReportDocument finish(TokenReader in) {
       IndicatorReport report = Codecs.construct(in, IndicatorReport.class,
@@ -434,9 +523,23 @@ public final class ReportCodec {
       if (manifest != null) {
         b.manifest(manifest);
       }
-      ReportDocument doc = b.build();
+      for (PreviousYearView p : previous) {
+        List<IndicatorResult> totals = new ArrayList<>();
+        p.indicators.forEach(i -> totals.add(i.result));
+        IndicatorReport before = Codecs.construct(in, IndicatorReport.class,
+            () -> IndicatorReport.of(p.year, p.referenceDate, totals));
+        b.addPrevious(ReportDocument.PreviousYear.of(before));
+      }
+      ReportDocument doc = Codecs.construct(in, ReportDocument.class, b::build);
       for (Shown s : results) {
         checkShown(in, doc, s);
+      }
+      for (PreviousYearView p : previous) {
+        for (PreviousIndicator i : p.indicators) {
+          if (!sameDecimal(doc.changeSince(p.year, i.result.getCode()), i.changeSince)) {
+            throw invalidAt(in, "previous", "changeSince does not follow from the two years' values");
+          }
+        }
       }
       return doc;
     }
@@ -503,6 +606,7 @@ public final class ReportCodec {
       .property("targets", true, TARGETS, (d, v) -> d.targets = v, (d, out) -> TARGETS.write(d.getTargets(), out))
       .optional("dataQuality", DATA_QUALITY, d -> d.getReport().getDataQuality(), (d, v) -> d.quality = v)
       .optional("manifest", MANIFEST, ReportDocument::getManifest, (d, v) -> d.manifest = v)
+      .list("previous", PREVIOUS, ReportCodec::previousOf, (d, v) -> d.previous = v)
       .build(), StringEscapes.REPORT);
 
   /**

@@ -263,6 +263,18 @@ public final class ViewBuilder {
       }
     }
     String valueText = value.map(v -> value(unit, v)).orElse(t("không có dữ liệu", "no data"));
+    Optional<BigDecimal> before = previous(target).flatMap(IndicatorResult::getValue);
+    if (before.isPresent()) {
+      // last year's value and the change beside this year's
+      int y = previousReport.orElseThrow().getYear();
+      valueText += " (" + t("năm ", "") + y + ": " + value(unit, before.get())
+          + value.map(v -> {
+            BigDecimal c = v.subtract(before.get());
+            return ", " + t("thay đổi ", "change ") + (c.signum() > 0 ? "+" : c.signum() < 0 ? "−" : "")
+                + (unit == IndicatorUnit.PERCENT ? number(c.abs()) + t(" điểm phần trăm", " percentage points")
+                    : count(c.abs().longValue()));
+          }).orElse("") + ")";
+    }
     String num = result.map(r -> count(r.getNumerator()) + " – " + t(r.getIndicator().getNumeratorVi(),
         r.getIndicator().getNumeratorEn())).orElse("–");
     String den = result.map(r -> unit == IndicatorUnit.COUNT ? "–" : count(r.getDenominator()) + " – "

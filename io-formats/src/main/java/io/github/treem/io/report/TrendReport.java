@@ -1,0 +1,324 @@
+package io.github.treem.io.report;
+
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.output.StringOutput;
+import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.Language;
+import io.github.treem.core.validation.Location;
+import io.github.treem.core.validation.Severity;
+import io.github.treem.indicators.DisclosureControl;
+import io.github.treem.indicators.IndicatorUnit;
+import io.github.treem.indicators.Trend;
+import io.github.treem.indicators.ValueState;
+import io.github.treem.io.internal.csv.Text;
+import io.github.treem.io.internal.html.TrendView;
+import io.github.treem.io.internal.html.jte.JtetrendGenerated;
+import io.github.treem.io.internal.json.JsonProblems;
+import io.github.treem.io.internal.report.ReportPrettyPrinter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The figures of a commune's reports of several years side by side ({@code treem trend}): each
+ * indicator's {@link Trend} (its total and each breakdown cell, year by year, with the change per
+ * year) as a console table, JSON, CSV or a self-contained HTML page with one small line chart
+ * (inline SVG) per indicator.
+ *
+ * <pre>{@code
+ * TrendReport t = TrendReport.of(List.of(json2019, json2020, json2021)); // ReportDocuments, any order
+ * String html = t.html(Language.VI);
+ * }</pre>
+ *
+ * <p>The reports are those treem published (read back by {@link ReportJson}): their figures are
+ * already protected, and figures hidden in any year stay hidden ({@link Trend}). They must be of
+ * one commune (the manifests' {@code commune}, followed through the communes' successions) and of
+ * distinct years, else {@link ReportSeriesException}.
+ *
+ * <p>JSON: {@code {"years":[...],"series":[{"indicator","name","unit","dimension","key","points":[
+ * {"year","numerator","denominator","value","state","change","changeFrom"}]}]}} ({@code dimension}
+ * and {@code key} null for a total; absent figures null). CSV: the header {@link #CSV_COLUMNS},
+ * one row per point, cells neutralised as in {@link ReportCsv}.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class TrendReport {
+  /** The CSV columns, in order. */
+  public static final List<String> CSV_COLUMNS =
+      List.of("indicator", "dimension", "key", "year", "numerator", "denominator", "value", "state", "change");
+
+  private static final JsonMapper JSON = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private final Trend trend;
+
+  private TrendReport(Trend trend) {
+    this.trend = trend;
+  }
+
+  /**
+   * The trend of published reports.
+   *
+   * @param documents the reports, in any order
+   * @return the trend report
+   * @throws ReportSeriesException when two reports are of one year or of different communes
+   */
+  public static TrendReport of(List<ReportDocument> documents) {
+    Objects.requireNonNull(documents, "documents must not be null");
+    List<ReportDocument> sorted = new ArrayList<>(documents);
+    sorted.sort((a, b) -> Integer.compare(a.getReport().getYear(), b.getReport().getYear()));
+    if (!sorted.isEmpty()) {
+      ReportDocument latest = sorted.get(sorted.size() - 1);
+      Optional<String> commune = communeOf(latest);
+      for (ReportDocument d : sorted) {
+        Optional<String> c = communeOf(d);
+        if (c.isPresent() && commune.isPresent() && !ReportPipeline.sameCommune(c.get(),
+            d.getReport().getReferenceDate(), commune.get(), latest.getReport().getReferenceDate())) {
+          throw new ReportSeriesException(ReportSeriesIssueCode.SERIES_OTHER_COMMUNE.issue(Severity.ERROR,
+              Location.unknown(), c.get() + " (" + d.getReport().getYear() + "), " + commune.get() + " ("
+                  + latest.getReport().getYear() + ")"));
+        }
+      }
+    }
+    try {
+      return new TrendReport(Trend.of(sorted.stream().map(ReportDocument::getReport).collect(Collectors.toList())));
+    } catch (InvalidValueException e) {
+      List<Integer> years = sorted.stream().map(d -> d.getReport().getYear()).collect(Collectors.toList());
+      throw new ReportSeriesException(ReportSeriesIssueCode.SERIES_DUPLICATE_YEAR.issue(Severity.ERROR,
+          Location.unknown(), years.toString()));
+    }
+  }
+
+  private static Optional<String> communeOf(ReportDocument d) {
+    return d.getManifest().flatMap(m -> Optional.ofNullable(m.getOptions().get("commune")));
+  }
+
+  /** {@return the trend} */
+  public Trend getTrend() {
+    return trend;
+  }
+
+  // ------------------------------------------------------------------ table
+
+  /**
+   * The console table: per indicator its total, then its cells, one line a year.
+   *
+   * @param language the language of names and headings
+   * @return the text
+   */
+  public String table(Language language) {
+    boolean vi = language == Language.VI;
+    StringBuilder b = new StringBuilder(vi ? "Xu hướng các chỉ tiêu, năm " : "Indicator trends, years ")
+        .append(trend.getYears().stream().map(String::valueOf).collect(Collectors.joining(", "))).append('\n');
+    for (Trend.Series s : trend.getSeries()) {
+      boolean count = s.getIndicator().getUnit() == IndicatorUnit.COUNT;
+      if (s.getDimension().isEmpty()) {
+        b.append('\n').append(String.format(Locale.ROOT, "%-22s %s%n", s.getIndicator().getCode(),
+            vi ? s.getIndicator().getNameVi() : s.getIndicator().getNameEn()));
+      } else {
+        b.append("  ").append(vi ? s.getDimension().get().getNameVi() : s.getDimension().get().getNameEn())
+            .append(' ').append(s.getKey().orElseThrow()).append(":\n");
+      }
+      String indent = s.getDimension().isEmpty() ? "  " : "    ";
+      for (Trend.Point p : s.getPoints()) {
+        b.append(indent).append(p.getYear()).append("  ").append(shown(p, count, vi));
+        p.getChange().ifPresent(c -> b.append("  (").append(signed(c)).append(count ? "" : vi ? " điểm %" : " points")
+            .append(vi ? " so với " : " on ").append(p.getChangeFrom().getAsInt()).append(')'));
+        b.append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  private static String shown(Trend.Point p, boolean count, boolean vi) {
+    if (p.getState() == ValueState.SUPPRESSED) {
+      return vi ? DisclosureControl.SYMBOL + " (ẩn)" : DisclosureControl.SYMBOL + " (hidden)";
+    }
+    if (p.getState() == ValueState.NO_DATA) {
+      return vi ? "không có dữ liệu" : "no data";
+    }
+    return count ? p.getValue().orElseThrow().toPlainString()
+        : p.getNumerator().getAsLong() + "/" + p.getDenominator().getAsLong() + " = "
+            + p.getValue().orElseThrow().toPlainString() + "%";
+  }
+
+  private static String signed(BigDecimal c) {
+    return (c.signum() > 0 ? "+" : "") + c.toPlainString();
+  }
+
+  // ------------------------------------------------------------------ JSON
+
+  /**
+   * The JSON text (one object, ending with a line feed).
+   *
+   * @param language the language of the indicator names
+   * @return the text
+   */
+  public String json(Language language) {
+    StringWriter out = new StringWriter();
+    // the report's layout: one series per line
+    try (JsonGenerator g = JSON.writer().with(ReportPrettyPrinter.INSTANCE).createGenerator(out)) {
+      g.writeStartObject();
+      g.writeName("years");
+      g.writeStartArray();
+      for (int y : trend.getYears()) {
+        g.writeNumber(y);
+      }
+      g.writeEndArray();
+      g.writeName("series");
+      g.writeStartArray();
+      for (Trend.Series s : trend.getSeries()) {
+        g.writeStartObject();
+        g.writeStringProperty("indicator", s.getIndicator().getCode());
+        g.writeStringProperty("name", language == Language.VI ? s.getIndicator().getNameVi()
+            : s.getIndicator().getNameEn());
+        g.writeStringProperty("unit", s.getIndicator().getUnit().name());
+        g.writeStringProperty("dimension", s.getDimension().map(d -> d.getKey()).orElse(null));
+        g.writeStringProperty("key", s.getKey().orElse(null));
+        g.writeName("points");
+        g.writeStartArray();
+        for (Trend.Point p : s.getPoints()) {
+          g.writeStartObject();
+          g.writeNumberProperty("year", p.getYear());
+          g.writeName("numerator");
+          number(g, p.getNumerator().isPresent() ? BigDecimal.valueOf(p.getNumerator().getAsLong()) : null);
+          g.writeName("denominator");
+          number(g, p.getDenominator().isPresent() ? BigDecimal.valueOf(p.getDenominator().getAsLong()) : null);
+          g.writeName("value");
+          number(g, p.getValue().orElse(null));
+          g.writeStringProperty("state", p.getState().name());
+          g.writeName("change");
+          number(g, p.getChange().orElse(null));
+          g.writeName("changeFrom");
+          number(g, p.getChangeFrom().isPresent() ? BigDecimal.valueOf(p.getChangeFrom().getAsInt()) : null);
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (JacksonException e) {
+      JsonProblems.rethrowIo(e);
+      throw e;
+    }
+    return out + "\n";
+  }
+
+  private static void number(JsonGenerator g, BigDecimal v) {
+    if (v == null) {
+      g.writeNull();
+    } else {
+      g.writeNumber(v.toPlainString());
+    }
+  }
+
+  // ------------------------------------------------------------------ CSV
+
+  /** {@return the CSV text: the header {@link #CSV_COLUMNS}, then one row per point} */
+  public String csv() {
+    StringBuilder out = new StringBuilder();
+    out.append(Text.exportRecord(CSV_COLUMNS, ',')).append('\n');
+    for (Trend.Series s : trend.getSeries()) {
+      boolean count = s.getIndicator().getUnit() == IndicatorUnit.COUNT;
+      for (Trend.Point p : s.getPoints()) {
+        boolean hidden = p.getState() == ValueState.SUPPRESSED;
+        List<String> row = List.of(s.getIndicator().getCode(), s.getDimension().map(d -> d.getKey()).orElse("total"),
+            s.getKey().orElse(""), Integer.toString(p.getYear()),
+            p.getNumerator().isPresent() ? Long.toString(p.getNumerator().getAsLong())
+                : hidden ? DisclosureControl.SYMBOL : "",
+            p.getDenominator().isPresent() ? Long.toString(p.getDenominator().getAsLong())
+                : hidden && !count ? DisclosureControl.SYMBOL : "",
+            p.getValue().map(v -> Text.decimal(v, ',')).orElse(""), p.getState().name(),
+            p.getChange().map(v -> Text.decimal(v, ',')).orElse(""));
+        out.append(Text.exportRecord(row, ',')).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  // ------------------------------------------------------------------ HTML
+
+  private static final int WIDTH = 420;
+  private static final int HEIGHT = 170;
+
+  /**
+   * The HTML page: one section per indicator's total, with a line chart (inline SVG, no script)
+   * and a table of the years, values and changes. Breakdown cells are in the JSON and CSV.
+   *
+   * @param language the language of the page
+   * @return the HTML document
+   */
+  public String html(Language language) {
+    boolean vi = language == Language.VI;
+    NumberFormat nf = NumberFormat.getNumberInstance(language.getLocale());
+    nf.setMinimumFractionDigits(0);
+    nf.setMaximumFractionDigits(2);
+    List<TrendView.Indicator> sections = new ArrayList<>();
+    List<Integer> years = trend.getYears();
+    for (Trend.Series s : trend.getTotals()) {
+      boolean count = s.getIndicator().getUnit() == IndicatorUnit.COUNT;
+      double max = count ? s.getPoints().stream().filter(p -> p.getValue().isPresent())
+          .mapToDouble(p -> p.getValue().get().doubleValue()).max().orElse(1) : 100;
+      max = Math.max(max, 1);
+      int plotW = WIDTH - 60;
+      int plotH = HEIGHT - 60;
+      List<TrendView.Dot> dots = new ArrayList<>();
+      List<TrendView.Label> labels = new ArrayList<>();
+      StringBuilder line = new StringBuilder();
+      List<TrendView.Row> rows = new ArrayList<>();
+      List<String> words = new ArrayList<>();
+      for (int k = 0; k < years.size(); k++) {
+        int x = 40 + (years.size() == 1 ? plotW / 2 : k * plotW / (years.size() - 1));
+        labels.add(new TrendView.Label(x, HEIGHT - 12, Integer.toString(years.get(k))));
+      }
+      for (Trend.Point p : s.getPoints()) {
+        int k = years.indexOf(p.getYear());
+        int x = 40 + (years.size() == 1 ? plotW / 2 : k * plotW / (years.size() - 1));
+        String shown = p.getState() == ValueState.SUPPRESSED ? DisclosureControl.SYMBOL
+            : p.getValue().map(v -> nf.format(v) + (count ? "" : "%")).orElse(vi ? "không có dữ liệu" : "no data");
+        if (p.getValue().isPresent()) {
+          int y = HEIGHT - 30 - (int) Math.round(p.getValue().get().doubleValue() / max * plotH);
+          dots.add(new TrendView.Dot(x, y, shown));
+          line.append(line.length() == 0 ? "" : " ").append(x).append(',').append(y);
+        }
+        String change = p.getChange().map(c -> (c.signum() > 0 ? "+" : c.signum() < 0 ? "−" : "") + nf.format(c.abs())
+            + (count ? "" : vi ? " điểm %" : " pts")).orElse("–");
+        rows.add(new TrendView.Row(Integer.toString(p.getYear()), shown, change));
+        words.add(p.getYear() + ": " + shown);
+      }
+      String name = vi ? s.getIndicator().getNameVi() : s.getIndicator().getNameEn();
+      sections.add(new TrendView.Indicator("trend-" + s.getIndicator().getCode(), s.getIndicator().getCode(), name,
+          name, String.join("; ", words) + ".", WIDTH, HEIGHT, dots.size() > 1 ? line.toString() : "", dots, labels,
+          rows));
+    }
+    String title = vi ? "Xu hướng các chỉ tiêu" : "Indicator trends";
+    String intro = (vi ? "Các năm: " : "Years: ") + years.stream().map(String::valueOf).collect(Collectors.joining(", "))
+        + (vi ? ". Số liệu đã công bố; số bị ẩn ở bất kỳ năm nào vẫn được ẩn."
+            : ". Published figures; a figure hidden in any year stays hidden.");
+    TrendView view = new TrendView(vi ? "vi" : "en", title, intro, vi ? "Năm" : "Year", vi ? "Giá trị" : "Value",
+        vi ? "Thay đổi so với năm trước" : "Change on the year before", sections);
+    StringOutput out = new StringOutput();
+    JtetrendGenerated.render(new OwaspHtmlTemplateOutput(out), null, view);
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "TrendReport{" + trend + "}";
+  }
+
+}
