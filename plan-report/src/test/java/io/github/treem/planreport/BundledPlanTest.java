@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.plan.Plan;
 import io.github.treem.io.json.TreemJson;
+import io.github.treem.io.plan.ActivityLog;
+import io.github.treem.io.plan.ActivityLogFormat;
+import io.github.treem.io.plan.ActivityLogReader;
+import io.github.treem.io.plan.ActivityLogReading;
+import io.github.treem.io.plan.ActivityLogWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class BundledPlanTest {
   static final String RESOURCE = "io-formats/src/main/resources/io/github/treem/io/plans/quang-vinh-2020.json";
+  static final String DEMO_LOG = "io-formats/src/main/resources/io/github/treem/io/plans/quang-vinh-2020-activities.demo.json";
 
   @Test
   void theBundledPlanIsThePlanInFull() throws IOException {
@@ -30,5 +37,19 @@ class BundledPlanTest {
     assertThat(bundled.getTargets()).isEqualTo(java.getTargets());
     assertThat(bundled.getResponsibleUnits()).isEqualTo(java.getResponsibleUnits());
     assertThat(bundled).isEqualTo(java);
+  }
+
+  @Test
+  void theBundledDemoLogIsTheDemoLogMarkedSynthetic() throws IOException {
+    ActivityLog demo = ActivityLog.of("90/KH-UBND", DemoLog.activities(), DemoLog.assessments()).asSynthetic();
+    if (Boolean.getBoolean("treem.updateGoldens")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ActivityLogWriter.write(demo, ActivityLogFormat.JSON, out);
+      Files.write(Path.of(System.getProperty("treem.project.dir", ".."), DEMO_LOG), out.toByteArray());
+    }
+    ActivityLogReading r = ActivityLogReader.bundledDemo("quang-vinh-2020");
+    assertThat(r.issues()).isEmpty();
+    assertThat(r.log()).isEqualTo(demo);
+    assertThat(r.log().syntheticData()).isTrue();
   }
 }

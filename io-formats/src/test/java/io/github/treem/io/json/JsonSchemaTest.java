@@ -100,7 +100,7 @@ class JsonSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"register-v1.schema.json", "plan-v1.schema.json", "plan-v2.schema.json", "report-v1.schema.json"})
+  @ValueSource(strings = {"register-v1.schema.json", "plan-v1.schema.json", "plan-v2.schema.json", "activity-log-v1.schema.json", "report-v1.schema.json"})
   void publishedCopiesEqualTheResources(String name) throws IOException {
     String project = System.getProperty("treem.project.dir", "..");
     Path published = Path.of(project, "schemas", name);
