@@ -63,6 +63,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       GenerateCommand.class,
       ExportCommand.class,
+      PlanCommand.class,
     })
 public final class Treem implements Callable<Integer> {
 
