@@ -61,6 +61,9 @@ final class PlanCommand implements Callable<Integer> {
     quietPoiLogging();
   }
 
+  /** The note of a report made from a synthetic activity log. */
+  static final String SYNTHETIC_NOTE = "DỮ LIỆU MÔ PHỎNG – không phải số liệu thật";
+
   /** The bundled plan, when no {@code --plan} is given. */
   static final String BUNDLED = "quang-vinh-2020";
 
@@ -97,6 +100,35 @@ final class PlanCommand implements Callable<Integer> {
     Language language(CommandLine.Model.CommandSpec spec) {
       return Language.parse(lang).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
           "--lang must be vi or en"));
+    }
+  }
+
+  /** The inputs of {@code report} and {@code next}: the plan, the activity log, the indicator report. */
+  static final class Inputs {
+    @CommandLine.Option(names = "--plan", paramLabel = "FILE", description = "The plan (JSON; default: the bundled Quảng Vinh 2020 plan).")
+    Path plan;
+
+    @CommandLine.Option(names = "--activities", paramLabel = "FILE",
+        description = "The activity log (.json, .jsonl or .csv; default: the bundled synthetic demo log).")
+    Path activities;
+
+    @CommandLine.Option(names = "--report", paramLabel = "REPORT.json",
+        description = "The indicator report (treem report --format json) whose target results the report states.")
+    Path report;
+
+    /** {@return the implementation report of a period (the plan's year when null)} */
+    ImplementationReport implementation(CommandLine.Model.CommandSpec spec, String period, String name, Language lang) {
+      PrintWriter err = spec.commandLine().getErr();
+      Plan p = PlanCommand.plan(plan, err, name, lang);
+      ReportingPeriod pr;
+      try {
+        pr = period == null ? ReportingPeriod.ofYear(p.getYear()) : ReportingPeriod.parse(period);
+      } catch (InvalidValueException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--period: " + e.getMessage());
+      }
+      Optional<TargetResults> targets = targets(report, err, name, lang);
+      ActivityLogReading log = activities(activities, err, name, lang);
+      return PlanCommand.implementation(p, pr, log, targets, err, name, lang);
     }
   }
 
@@ -199,7 +231,7 @@ final class PlanCommand implements Callable<Integer> {
     ReportInputs.Builder inputs = ReportInputs.builder();
     targets.ifPresent(inputs::targets);
     if (log.log().syntheticData()) {
-      inputs.addNotesVi("DỮ LIỆU MÔ PHỎNG – không phải số liệu thật: nhật ký hoạt động là dữ liệu minh họa.");
+      inputs.addNotesVi(SYNTHETIC_NOTE + ": nhật ký hoạt động là dữ liệu minh họa.");
     }
     try {
       return ImplementationReport.of(plan, period, log.log().activities(), log.log().assessments(), inputs.build());
@@ -269,16 +301,7 @@ final class PlanCommand implements Callable<Integer> {
   static final class Report implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = "--plan", paramLabel = "FILE", description = "The plan (JSON; default: the bundled Quảng Vinh 2020 plan).")
-    Path plan;
-
-    @CommandLine.Option(names = "--activities", paramLabel = "FILE",
-        description = "The activity log (.json, .jsonl or .csv; default: the bundled synthetic demo log).")
-    Path activities;
-
-    @CommandLine.Option(names = "--report", paramLabel = "REPORT.json",
-        description = "The indicator report (treem report --format json) whose target results the report states.")
-    Path report;
+    @CommandLine.Mixin Inputs inputs = new Inputs();
 
     @CommandLine.Option(names = "--period", paramLabel = "2020|2020-H1|2020-Q3|START..END",
         description = "The period reported on (default: the plan's year).")
@@ -304,23 +327,12 @@ final class PlanCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--format docx needs -o FILE.docx");
       }
       return run(spec, lang, () -> {
-        PrintWriter err = spec.commandLine().getErr();
-        String name = "treem plan report";
-        Plan p = plan(plan, err, name, lang);
-        ReportingPeriod pr;
-        try {
-          pr = period == null ? ReportingPeriod.ofYear(p.getYear()) : ReportingPeriod.parse(period);
-        } catch (InvalidValueException e) {
-          throw new CommandLine.ParameterException(spec.commandLine(), "--period: " + e.getMessage());
-        }
-        Optional<TargetResults> targets = targets(report, err, name, lang);
-        ActivityLogReading log = activities(activities, err, name, lang);
-        ImplementationReport r = implementation(p, pr, log, targets, err, name, lang);
+        ImplementationReport r = inputs.implementation(spec, period, "treem plan report", lang);
         try (Output o = Output.open(spec, output)) {
           switch (format) {
             case "docx" -> WordPlanReport.of(r).writeTo(o.bytes());
             case "html" -> HtmlPlanReport.of(r).writeTo(o.writer());
-            default -> o.writer().println(TreemJson.strict().toPrettyJson(json(r, log.log().syntheticData())));
+            default -> o.writer().println(TreemJson.strict().toPrettyJson(json(r)));
           }
           o.commit();
         }
@@ -329,7 +341,8 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** The report's figures as JSON: what a program needs, not the document's prose. */
-    static ObjectNode json(ImplementationReport r, boolean synthetic) {
+    static ObjectNode json(ImplementationReport r) {
+      boolean synthetic = r.getNotesVi().stream().anyMatch(n -> n.startsWith(SYNTHETIC_NOTE));
       ObjectNode root = TreemJson.strict().getMapper().createObjectNode();
       root.put("format", "treem-plan-report");
       root.put("version", 1);
@@ -381,16 +394,7 @@ final class PlanCommand implements Callable<Integer> {
   static final class Next implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = "--plan", paramLabel = "FILE", description = "This year's plan (JSON; default: the bundled plan).")
-    Path plan;
-
-    @CommandLine.Option(names = "--report", paramLabel = "REPORT.json",
-        description = "This year's indicator report (treem report --format json): the targets' results.")
-    Path report;
-
-    @CommandLine.Option(names = "--activities", paramLabel = "FILE",
-        description = "This year's activity log (default: the bundled synthetic demo log).")
-    Path activities;
+    @CommandLine.Mixin Inputs inputs = new Inputs();
 
     @CommandLine.Option(names = "--prepared-on", paramLabel = "yyyy-MM-dd",
         description = "The date of the draft (default: the last day of the plan's year).")
@@ -407,16 +411,15 @@ final class PlanCommand implements Callable<Integer> {
       return run(spec, lang, () -> {
         PrintWriter err = spec.commandLine().getErr();
         String name = "treem plan next";
-        Plan p = plan(plan, err, name, lang);
-        LocalDate on;
+        Optional<LocalDate> given;
         try {
-          on = preparedOn == null ? LocalDate.of(p.getYear(), 12, 31) : LocalDate.parse(preparedOn);
+          given = Optional.ofNullable(preparedOn).map(LocalDate::parse);
         } catch (DateTimeParseException e) {
           throw new CommandLine.ParameterException(spec.commandLine(), "--prepared-on must be a date yyyy-MM-dd");
         }
-        Optional<TargetResults> targets = targets(report, err, name, lang);
-        ActivityLogReading log = activities(activities, err, name, lang);
-        ImplementationReport r = implementation(p, ReportingPeriod.ofYear(p.getYear()), log, targets, err, name, lang);
+        ImplementationReport r = inputs.implementation(spec, null, name, lang);
+        Plan p = r.getPlan();
+        LocalDate on = given.orElse(LocalDate.of(p.getYear(), 12, 31));
         Plan draft;
         try {
           draft = PlanDrafts.nextYear(p, r, on);
