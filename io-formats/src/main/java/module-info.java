@@ -23,6 +23,7 @@ module io.github.treem.io {
   exports io.github.treem.io.html; // HtmlReport
   exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter
   exports io.github.treem.io.json; // TreemJacksonModule, TreemJson, RegisterJsonReader
+  exports io.github.treem.io.plan; // ActivityLogReader, ActivityLogWriter, ActivityLog
   exports io.github.treem.io.report; // ReportJson, ReportCsv, ReportDocument
   // the register's columns and rows, and the text decoders, for the workbook module
   exports io.github.treem.io.internal.csv to io.github.treem.xlsx;

@@ -64,6 +64,7 @@ import picocli.CommandLine.Command;
       TrendCommand.class,
       GenerateCommand.class,
       ExportCommand.class,
+      PlanCommand.class,
     })
 public final class Treem implements Callable<Integer> {
 

@@ -2,6 +2,12 @@ package io.github.treem.planreport;
 
 import io.github.treem.core.plan.ReportingPeriod;
 import io.github.treem.core.plan.Target;
+import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.indicators.TargetStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -25,4 +31,34 @@ public interface TargetResults {
    * @return the assessment, or empty when none was made (the report says "no data")
    */
   Optional<TargetResult> resultFor(Target target, ReportingPeriod period);
+
+  /**
+   * The results of treem's target assessments, as a published indicator report carries them (the
+   * {@code targets} of {@code treem report --format json}): each bound to the plan's target with
+   * the same identifier and indicator; the value as published (its display never crosses the
+   * threshold), the gap when not met. The assessments are those of the report the caller chose
+   * for the period; last year's values are not in them.
+   *
+   * @param assessments the assessments
+   * @return the results
+   */
+  static TargetResults of(List<TargetAssessment> assessments) {
+    Map<String, TargetAssessment> byId = new HashMap<>();
+    for (TargetAssessment a : assessments) {
+      byId.putIfAbsent(a.getTargetId(), a);
+    }
+    return (target, period) -> {
+      Objects.requireNonNull(target, "target must not be null");
+      TargetAssessment a = byId.get(target.getId());
+      if (a == null || !a.getIndicatorCode().equals(target.getIndicatorCode())) {
+        return Optional.empty();
+      }
+      TargetResult.Builder b = TargetResult.builder().targetId(a.getTargetId()).status(a.getStatus())
+          .value(a.getValue().map(Figure::of).orElseGet(Figure::noData));
+      if (a.getStatus() == TargetStatus.NOT_MET) {
+        a.getGap().ifPresent(b::gap);
+      }
+      return Optional.of(b.build());
+    };
+  }
 }

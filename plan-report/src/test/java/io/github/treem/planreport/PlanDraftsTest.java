@@ -69,7 +69,7 @@ class PlanDraftsTest {
     assertThat(t1.getPreviousValue()).contains(new BigDecimal("97.50"));
     assertThat(t1.getPreviousGap()).contains(new BigDecimal("-2.50"));
     assertThat(DRAFT.target("T1").orElseThrow().getBaseline()).hasValue(new BigDecimal("97.50"));
-    assertThat(DRAFT.target("T1").orElseThrow().getThreshold()).hasValue(new BigDecimal("100")); // the threshold is the plan's, unchanged
+    assertThat(DRAFT.target("T1").orElseThrow().getThreshold()).hasValue(new BigDecimal("100.0")); // the plan's, unchanged (as written)
     assertThat(d.carried("T2").orElseThrow().getOutcome()).isEqualTo(PreviousOutcome.MET);
     // an "increase" target: this year's value is next year's reference
     assertThat(DRAFT.target("T6").orElseThrow().getBaseline()).hasValue(new BigDecimal("41.00"));

@@ -1,5 +1,7 @@
 package io.github.treem.planreport;
 
+import io.github.treem.core.admin.AdministrativeLevel;
+import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.plan.AssignmentBasis;
 import io.github.treem.core.plan.CitationCorrection;
@@ -22,8 +24,9 @@ import java.time.LocalDate;
 /**
  * Plan 90/KH-UBND of xã Quảng Vinh for 2020 in full, as data: every text verbatim from the seed
  * plan (line breaks of the page layout joined, runs of spaces made one). Units of tasks and
- * solutions are treem's reading (the plan names none); the units of duties are the plan's. Stage 2
- * moves this into the bundled plan JSON; a test then checks the JSON against this class.
+ * solutions, and the lead units of targets, are treem's reading (the plan names none: marked
+ * {@link AssignmentBasis#READING}); the units of duties are the plan's. The bundled plan JSON of
+ * io-formats is this plan ({@link BundledPlanTest}).
  */
 final class QuangVinh2020 {
   static final LegalReference QD_06 = LegalReference.builder()
@@ -34,7 +37,6 @@ final class QuangVinh2020 {
       "Directive 20-CT/TW of 5 November 2012 of the Politburo on strengthening the Party's leadership of child care, education and protection");
   static final LegalReference CIVIL_STATUS = LegalReference.builder().document("Luật Hộ tịch 60/2014/QH13")
       .titleEn("Law on Civil Status 2014").inForceFrom(LocalDate.of(2016, 1, 1)).build();
-  static final String NOTE = "The plan assigns duties to units but not targets: the lead and co-operating units are treem's reading of section V.";
 
   private QuangVinh2020() {}
 
@@ -55,7 +57,8 @@ final class QuangVinh2020 {
   }
 
   static Target.Builder target(String id, String indicator, TargetComparator c, String lead, String text) {
-    return Target.builder().id(id).indicatorCode(indicator).comparator(c).year(2020).leadUnitId(lead).textVi(text);
+    return Target.builder().id(id).indicatorCode(indicator).comparator(c).year(2020).leadUnitId(lead)
+        .leadUnitBasis(AssignmentBasis.READING).textVi(text);
   }
 
   static Plan plan() {
@@ -66,7 +69,14 @@ final class QuangVinh2020 {
         .issuerCommuneCode(CommuneCode.parse("19885"))
         .issueDate(LocalDate.of(2020, 3, 9))
         .year(2020)
-        .addLegalBases(LegalReference.LAW_ON_CHILDREN_2016,
+        .issuerUnit(AdministrativeUnit.builder().code("19885").name("Xã Quảng Vinh").level(AdministrativeLevel.COMMUNE)
+            .parent(AdministrativeUnit.builder().code("477").name("Huyện Quảng Điền").level(AdministrativeLevel.DISTRICT)
+                .parent(AdministrativeUnit.builder().code("46").name("Tỉnh Thừa Thiên Huế").level(AdministrativeLevel.PROVINCE)
+                    .validTo(LocalDate.of(2024, 12, 31)).build())
+                .validTo(LocalDate.of(2025, 6, 30)).build())
+            .validTo(LocalDate.of(2025, 6, 30)).successorCode("19885").successorDate(LocalDate.of(2025, 7, 1))
+            .successorName("Xã Đan Điền").build())
+        .addLegalBases(LegalReference.LAW_ON_CHILDREN_2016, CIVIL_STATUS,
             LegalReference.of("Kế hoạch 36/KH-UBND ngày 21/02/2020 của UBND huyện Quảng Điền",
                 "Plan 36/KH-UBND of 21 February 2020 of the People's Committee of Quảng Điền district"),
             CT_20, QD_06)
@@ -85,23 +95,29 @@ final class QuangVinh2020 {
             unit("POLICE", "Công an xã", "Commune police", UnitRole.COMMUNE_POLICE))
         .addTargets(
             target("T1", "HI_U6", TargetComparator.AT_LEAST, "LDTBXH", "Duy trì và đảm bảo 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế đúng thời gian quy định và được khám, chữa bệnh theo quy định của pháp luật.")
-                .threshold(new java.math.BigDecimal("100")).addCooperatingUnitIds("TU_PHAP_HO_TICH", "HEALTH_STATION").assessmentNote(NOTE).build(),
+                .threshold(new java.math.BigDecimal("100.0")).addCooperatingUnitIds("TU_PHAP_HO_TICH", "HEALTH_STATION")
+                .addLegalBasis(LegalReference.builder().document("Luật Bảo hiểm y tế 25/2008/QH12").titleEn("Law on Health Insurance 2008").article("12").clause("3").build())
+                .assessmentNote("The indicator counts children holding a valid card at the reference date; \"on time\" and access to care are not computed.").build(),
             target("T2", "UNDERWEIGHT_U5", TargetComparator.BELOW, "HEALTH_STATION", "Giảm tỷ lệ trẻ em dưới 05 tuổi bị suy dinh dưỡng thể nhẹ cân xuống dưới 9%.")
-                .threshold(new java.math.BigDecimal("9")).assessmentNote(NOTE).build(),
+                .threshold(new java.math.BigDecimal("9.0")).build(),
             target("T3", "PRESCHOOL_3_5", TargetComparator.AT_LEAST, "SCHOOLS", "Phấn đấu 97% trẻ em từ 03 đến 05 tuổi được chăm sóc, giáo dục tại các cơ sở giáo dục mầm non.")
-                .threshold(new java.math.BigDecimal("97")).assessmentNote(NOTE).build(),
+                .threshold(new java.math.BigDecimal("97.0")).build(),
             target("T4", "GRADE1_AT_6", TargetComparator.AT_LEAST, "SCHOOLS", "Tỷ lệ trẻ em 06 tuổi vào lớp 1 đạt 100%, trong đó đặc biệt quan tâm đến trẻ em khuyết tật.")
-                .threshold(new java.math.BigDecimal("100")).assessmentNote(NOTE).build(),
+                .threshold(new java.math.BigDecimal("100.0"))
+                .addLegalBasis(LegalReference.builder().document("Luật Giáo dục 43/2019/QH14").titleEn("Law on Education 2019").article("28").clause("1").inForceFrom(LocalDate.of(2020, 7, 1)).build())
+                .assessmentNote("Report disabled children separately.").build(),
             target("T5", "INJURY_SKILLS", TargetComparator.AT_LEAST, "SCHOOLS", "70% học sinh được hướng dẫn và biết kỹ năng phòng, chống tai nạn thương tích, đặc biệt là tai nạn đuối nước.")
-                .threshold(new java.math.BigDecimal("70")).addCooperatingUnitIds("HEALTH_STATION").assessmentNote(NOTE).build(),
+                .threshold(new java.math.BigDecimal("70.0")).addCooperatingUnitIds("HEALTH_STATION")
+                .assessmentNote("The indicator counts pupils taught the skills, not pupils who know them.").build(),
             target("T6", "CAN_SWIM", TargetComparator.INCREASE, "SCHOOLS", "Tăng dần tỷ lệ học sinh tiểu học, trung học cơ sở được học bơi, biết bơi, có kỹ năng tự cứu đuối.")
-                .assessmentNote(NOTE).build(),
+                .assessmentNote("The baseline is the previous year's computed value.").build(),
             target("T7", "WELFARE_COVERAGE", TargetComparator.AT_LEAST, "LDTBXH", "100% trẻ em có hoàn cảnh khó khăn (khuyết tật, mồ côi, bị bỏ rơi) đủ điều kiện được thực hiện các chính sách về phúc lợi xã hội do Nhà nước quy định.")
-                .threshold(new java.math.BigDecimal("100")).assessmentNote(NOTE).build(),
+                .threshold(new java.math.BigDecimal("100.0")).build(),
             target("T9", "CHILD_FRIENDLY_COMMUNE", TargetComparator.AT_LEAST, "MASS_ORGANISATIONS", "Phấn đấu xã đạt tiêu chuẩn xã phù hợp với trẻ em năm 2020.")
-                .threshold(new java.math.BigDecimal("100")).addCooperatingUnitIds("LDTBXH").addLegalBasis(QD_06).build(),
+                .threshold(new java.math.BigDecimal("100.0")).addCooperatingUnitIds("LDTBXH").addLegalBasis(QD_06)
+                .assessmentNote("Recognition as a child-friendly commune (Decision 06/QĐ-TTg: all 13 criteria met and at least 850 points) is assessed after the year by the district People's Committee; no indicator computes it from the register, so it is NO_DATA until the recognition is recorded (100 = recognised).").build(),
             target("T8", "BIRTH_REG_ON_TIME", TargetComparator.AT_LEAST, "TU_PHAP_HO_TICH", "100% trẻ em sinh ra được làm giấy khai sinh đúng hạn.")
-                .threshold(new java.math.BigDecimal("100")).addLegalBasis(CIVIL_STATUS.withArticle("15", "1")).assessmentNote(NOTE).build())
+                .threshold(new java.math.BigDecimal("100.0")).addLegalBasis(CIVIL_STATUS.withArticle("15", "1")).build())
         .addEventTypes(EventType.ACTION_MONTH_FOR_CHILDREN, EventType.MID_AUTUMN_FESTIVAL)
         .addItems(
             task("NV1", "Tập trung tuyên truyền, phổ biến, giáo dục Luật và các quyền của trẻ em, hướng dẫn địa phương thực hiện các nội dung mới của Luật trẻ em.")

@@ -73,6 +73,27 @@ public abstract class Target {
   /** {@return the identifiers of the co-operating units} */
   public abstract List<String> getCooperatingUnitIds();
 
+  /**
+   * {@return whether the plan names the target's units ({@link AssignmentBasis#STATED}, the
+   * default) or treem (or the officer) inferred them from the plan ({@link AssignmentBasis#READING}):
+   * every output that shows the lead unit marks an inferred one}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  @Value.Default
+  public AssignmentBasis getLeadUnitBasis() {
+    return AssignmentBasis.STATED;
+  }
+
+  /**
+   * {@return whether the lead unit is inferred, not named by the plan}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public boolean isLeadUnitInferred() {
+    return getLeadUnitBasis() == AssignmentBasis.READING;
+  }
+
   /** {@return the legal basis of the target} */
   public abstract List<LegalReference> getLegalBasis();
 

@@ -247,7 +247,7 @@ public final class TreemJson {
   }
 
   /**
-   * Writes a plan as indented JSON (the format of {@code plan-v1.schema.json}).
+   * Writes a plan as indented JSON (the format of {@code plan-v2.schema.json}, {@code "version": 2}).
    *
    * @param plan the plan
    * @return the JSON text
@@ -257,7 +257,7 @@ public final class TreemJson {
   }
 
   /**
-   * Reads a plan.
+   * Reads a plan (format version 2, or version 1: a plan without {@code version}).
    *
    * @param json the JSON text
    * @return the plan
@@ -272,9 +272,12 @@ public final class TreemJson {
    * {@code io/github/treem/io/plans/<name>.json} (strict mode).
    *
    * <p>Bundled: {@code "quang-vinh-2020"}, plan 90/KH-UBND of 9 March 2020 of the People's
-   * Committee of xã Quảng Vinh (commune code 19885): its legal bases, objectives, tasks,
-   * solutions, funding, the seven responsible units of its section V, and its specific targets
-   * mapped to the indicators of the province standard.
+   * Committee of xã Quảng Vinh (commune code 19885), in full: its text verbatim (preamble,
+   * objectives, the six tasks, eight solutions and sixteen duties of its seven units as items,
+   * closing, recipients; task 4's citation "06/2019/QĐ-TTg" kept as written, with its correction
+   * beside it), the events it names, its funding sources, its reporting duties, and its specific
+   * targets mapped to the indicators of the province standard (their lead units inferred, and
+   * marked so). The plan's text is in the resource {@code quang-vinh-2020.source.txt} beside it.
    *
    * @param name the plan's name
    * @return the plan
@@ -301,8 +304,9 @@ public final class TreemJson {
    * folder).
    *
    * <p>Published: {@code register-v1.schema.json} (the register document; its
-   * {@code #/$defs/child} is one line of a JSON Lines register), {@code plan-v1.schema.json} and
-   * {@code report-v1.schema.json} (the indicator report of
+   * {@code #/$defs/child} is one line of a JSON Lines register), {@code plan-v1.schema.json},
+   * {@code plan-v2.schema.json} (the plan in full, written by {@link #writePlan}),
+   * {@code activity-log-v1.schema.json} and {@code report-v1.schema.json} (the indicator report of
    * {@link io.github.treem.io.report.ReportJson}).
    *
    * @param name the file name, e.g. {@code "register-v1.schema.json"}

@@ -90,11 +90,9 @@ class JsonSchemaTest {
 
   @Test
   void plansAreValid() throws IOException {
-    assertThat(validate("plan-v1.schema.json", TreemJson.strict().writePlan(TreemJson.bundledPlan("quang-vinh-2020")))).isEmpty();
-    assertThat(validate("plan-v1.schema.json", TreemJson.strict().writePlan(TreemJson.bundledPlan("quang-vinh-2020"))))
-        .isEmpty();
+    assertThat(validate("plan-v2.schema.json", TreemJson.strict().writePlan(TreemJson.bundledPlan("quang-vinh-2020")))).isEmpty();
     try (InputStream in = TreemJson.class.getResourceAsStream("/io/github/treem/io/plans/quang-vinh-2020.json")) {
-      assertThat(validate("plan-v1.schema.json", new String(in.readAllBytes(), StandardCharsets.UTF_8))).isEmpty();
+      assertThat(validate("plan-v2.schema.json", new String(in.readAllBytes(), StandardCharsets.UTF_8))).isEmpty();
     }
     assertThat(validate("plan-v1.schema.json", "{\"number\": \"1\", \"issuerName\": \"x\", \"issueDate\": \"2020-01-01\","
         + " \"year\": 2020, \"generalObjective\": \"g\", \"targets\": [{\"id\": \"T\", \"indicatorCode\": \"HI_U6\","
@@ -102,7 +100,7 @@ class JsonSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"register-v1.schema.json", "plan-v1.schema.json", "report-v1.schema.json"})
+  @ValueSource(strings = {"register-v1.schema.json", "plan-v1.schema.json", "plan-v2.schema.json", "activity-log-v1.schema.json", "report-v1.schema.json"})
   void publishedCopiesEqualTheResources(String name) throws IOException {
     String project = System.getProperty("treem.project.dir", "..");
     Path published = Path.of(project, "schemas", name);

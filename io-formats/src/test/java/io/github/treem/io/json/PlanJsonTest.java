@@ -29,7 +29,8 @@ class PlanJsonTest {
         "Kế hoạch 36/KH-UBND ngày 21/02/2020 của UBND huyện Quảng Điền",
         "Chỉ thị 20-CT/TW ngày 05/11/2012 của Bộ Chính trị",
         "Quyết định 06/QĐ-TTg ngày 03/01/2019 của Thủ tướng Chính phủ");
-    assertThat(treemJsonText()).doesNotContain("06/2019/QĐ-TTg");
+    // the plan's words are kept as written (task 4), with the corrected reference beside them
+    assertThat(treemJsonText()).contains("06/2019/QĐ-TTg").contains("\"corrected\"");
     assertThat(PLAN.getTasks()).hasSize(6);
     assertThat(PLAN.getSolutions()).hasSize(8);
     assertThat(PLAN.getFunding()).isPresent();

@@ -279,7 +279,8 @@ public final class ViewBuilder {
         r.getIndicator().getNumeratorEn())).orElse("–");
     String den = result.map(r -> unit == IndicatorUnit.COUNT ? "–" : count(r.getDenominator()) + " – "
         + t(r.getIndicator().getDenominatorVi(), r.getIndicator().getDenominatorEn())).orElse("–");
-    String lead = plan.unit(target.getLeadUnitId()).map(this::unitName).orElse(target.getLeadUnitId());
+    String lead = plan.unit(target.getLeadUnitId()).map(this::unitName).orElse(target.getLeadUnitId())
+        + (target.isLeadUnitInferred() ? t(" (suy ra: kế hoạch không nêu đơn vị chủ trì)", " (inferred: the plan names no lead unit)") : "");
     String coop = target.getCooperatingUnitIds().stream()
         .map(id -> plan.unit(id).map(this::unitName).orElse(id)).collect(Collectors.joining("; "));
     View.Gauge gauge = gauge(unit, name, value, ref, requirement);
