@@ -63,6 +63,8 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       GenerateCommand.class,
       ExportCommand.class,
+      SubmitCommand.class,
+      MergeCommand.class,
     })
 public final class Treem implements Callable<Integer> {
 
