@@ -25,6 +25,7 @@ module io.github.treem.io {
   exports io.github.treem.io.json; // TreemJacksonModule, TreemJson, RegisterJsonReader
   exports io.github.treem.io.plan; // ActivityLogReader, ActivityLogWriter, ActivityLog
   exports io.github.treem.io.report; // ReportJson, ReportCsv, ReportDocument
+  exports io.github.treem.io.submission; // CommuneSubmission, SubmissionJson, ProvinceRollUp
   // the register's columns and rows, and the text decoders, for the workbook module
   exports io.github.treem.io.internal.csv to io.github.treem.xlsx;
   exports io.github.treem.io.internal.text to io.github.treem.xlsx;

@@ -1,6 +1,9 @@
 package io.github.treem.cli;
 
 import io.github.treem.core.Child;
+import io.github.treem.core.admin.AdministrativeDivisions;
+import io.github.treem.core.admin.CommuneCode;
+import io.github.treem.core.admin.UnitResolution;
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
 import io.github.treem.io.csv.CsvWriteOptions;
@@ -14,6 +17,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -25,8 +29,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code treem generate --children N --seed S --year Y [--error-rate R] OUT}: writes a synthetic
- * commune register (see {@link CommuneGenerator}), as CSV ({@code .csv}, or {@code -} for standard
+ * {@code treem generate --children N --seed S --year Y [--commune CODE] [--error-rate R] OUT}:
+ * writes a synthetic commune register (of the commune {@code CODE}, a GSO code known at 31
+ * December of the year, so that a synthetic province can be built from the real unit list) (see {@link CommuneGenerator}), as CSV ({@code .csv}, or {@code -} for standard
  * output) or JSON Lines ({@code .jsonl}, {@code .ndjson}), in constant memory. The same
  * arguments always give the same file.
  *
@@ -58,6 +63,11 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--villages", paramLabel = "V", defaultValue = "10", description = "Number of villages, 1-99 (default 10).")
   int villages;
+
+  @Option(names = "--commune", paramLabel = "CODE", description = {
+      "The commune's 5-digit GSO code, resolved at 31 December of the year (default 19885, Quảng Vinh).",
+      "Mã xã 5 chữ số (theo danh mục tại ngày 31/12 của năm); mặc định 19885."})
+  String commune;
 
   @Option(names = "--error-rate", paramLabel = "R", defaultValue = "0", description = "Share of rows with errors, 0-1 (default 0).")
   double errorRate;
@@ -100,8 +110,22 @@ final class GenerateCommand implements Callable<Integer> {
           "OUT must end in .csv, .jsonl or .ndjson (or be - for standard output)"));
       return Treem.EXIT_USAGE;
     }
-    CommuneGenerator gen = CommuneGenerator.builder().seed(seed).year(year).children(children).villages(villages)
-        .errorRate(errorRate / 2).build();
+    CommuneGenerator.Builder builder = CommuneGenerator.builder().seed(seed).year(year).children(children)
+        .villages(villages).errorRate(errorRate / 2);
+    if (commune != null) {
+      String code = commune.strip();
+      if (!CommuneCode.isValid(code)) {
+        err.println("treem generate: " + Texts.t(language, "--commune là mã xã 5 chữ số", "--commune is a 5-digit commune code"));
+        return Treem.EXIT_USAGE;
+      }
+      UnitResolution r = AdministrativeDivisions.gso().resolveCommune(CommuneCode.parse(code), LocalDate.of(year, 12, 31));
+      if (!r.isResolved()) {
+        r.getIssues().forEach(i -> err.println(Texts.issueLine("treem generate", i, language)));
+        return Treem.EXIT_USAGE;
+      }
+      builder.communeCode(code);
+    }
+    CommuneGenerator gen = builder.build();
     try {
       if (out.equals("-")) {
         OutputStream os = new FilterOutputStream(new BufferedOutputStream(System.out, 1 << 16)) {

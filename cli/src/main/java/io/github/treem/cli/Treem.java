@@ -65,6 +65,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ExportCommand.class,
       PlanCommand.class,
+      SubmitCommand.class,
+      MergeCommand.class,
     })
 public final class Treem implements Callable<Integer> {
 

@@ -267,6 +267,27 @@ public final class ReportPipeline {
     return finish(accumulator, quality, new TreeMap<>());
   }
 
+  /**
+   * The finishing steps for counts summed elsewhere, such as a province's sum of its communes'
+   * submissions ({@link io.github.treem.io.submission.ProvinceRollUp}): suppression and target
+   * assessment of the sum, as for registers, and the manifest with the given inputs.
+   *
+   * @param unsuppressed the counts, unsuppressed, of this pipeline's year and reference date
+   *     (with their data quality, if known)
+   * @param inputs the SHA-256 of each input, by name
+   * @return the document
+   * @throws IllegalArgumentException when the report is suppressed or of another year or
+   *     reference date
+   */
+  public ReportDocument finish(IndicatorReport unsuppressed, Map<String, String> inputs) {
+    Objects.requireNonNull(unsuppressed, "unsuppressed must not be null");
+    if (unsuppressed.isSuppressed() || unsuppressed.getYear() != calculator.getYear()
+        || !unsuppressed.getReferenceDate().equals(calculator.getReferenceDate())) {
+      throw new IllegalArgumentException("an unsuppressed report of the pipeline's year and reference date is needed");
+    }
+    return ReportDocument.builder().from(publish(unsuppressed)).manifest(manifest(new TreeMap<>(inputs))).build();
+  }
+
   private ReportDocument finish(Accumulator accumulator, DataQuality quality, SortedMap<String, String> inputs) {
     IndicatorReport report = accumulator.result().withDataQuality(quality);
     ReportDocument.Builder doc = ReportDocument.builder().from(publish(report)).manifest(manifest(inputs));

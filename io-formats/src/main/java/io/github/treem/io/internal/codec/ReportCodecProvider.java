@@ -5,7 +5,7 @@ import io.github.treem.codec.internal.TypeCodec;
 import io.github.treem.io.report.ReportDocument;
 import java.util.List;
 
-/** Offers the report document's codec to JSON modules that find codecs through the service loader. */
+/** Offers the report document's and the commune submission's codecs to JSON modules that find codecs through the service loader. */
 public final class ReportCodecProvider implements CodecProvider {
   /** Creates the provider (the service loader's entry point). */
   public ReportCodecProvider() {
@@ -14,6 +14,7 @@ public final class ReportCodecProvider implements CodecProvider {
 
   @Override
   public List<TypeCodec<?>> codecs() {
-    return List.of(TypeCodec.of(ReportDocument.class, ReportCodec.DOCUMENT));
+    return List.of(TypeCodec.of(ReportDocument.class, ReportCodec.DOCUMENT),
+        TypeCodec.of(SubmissionCodec.Raw.class, SubmissionCodec.SUBMISSION));
   }
 }

@@ -1,0 +1,225 @@
+package io.github.treem.cli;
+
+import io.github.treem.core.admin.AdministrativeLevel;
+import io.github.treem.core.admin.AdministrativeUnit;
+import io.github.treem.core.plan.Plan;
+import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Language;
+import io.github.treem.io.html.HtmlReport;
+import io.github.treem.io.json.TreemJson;
+import io.github.treem.io.report.ReportDocument;
+import io.github.treem.io.submission.ProvinceRollUp;
+import io.github.treem.io.submission.SubmissionJson;
+import io.github.treem.io.submission.SubmissionReadException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code treem merge SUBMISSION...|FOLDER [--by commune|district|province] [--at DATE]}: the
+ * province's report from its communes' submissions ({@code treem submit}), through io-formats'
+ * {@link ProvinceRollUp}: exact sums, a breakdown {@code area} by commune, district or province,
+ * the communes of before the 2025 arrangement carried to their successors where the figures are
+ * additive, coverage, and the result published with small-number suppression. Submissions are
+ * read one at a time (a folder: its {@code .json} files in name order); each one refused is a
+ * coded, located line on standard error, and the others are merged. Exit 0: written; 1: a
+ * submission refused or unreadable (the others merged and written), or none accepted (nothing
+ * written); 2: usage or I/O error; 3: internal error.
+ */
+@Command(
+    name = "merge",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Add up communes' submissions (treem submit) into the province's report, by commune, district or province.",
+      "Tổng hợp báo cáo số liệu của các xã (treem submit) thành báo cáo của tỉnh, theo xã, huyện hoặc tỉnh.",
+      "Exit 0: written; 1: a submission refused (the others merged), or none accepted; 2: usage or I/O error;"
+          + " 3: internal error."
+    })
+final class MergeCommand implements Callable<Integer> {
+  private static final int MISSING_LISTED = 20;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "SUBMISSION", description = "Submission files (JSON) or folders of them.")
+  List<Path> submissions;
+
+  @Option(names = "--by", paramLabel = "commune|district|province", defaultValue = "province",
+      description = "The area breakdown (default province); district only before 1 July 2025.")
+  String by;
+
+  @Option(names = "--at", paramLabel = "D", description = "Date of the administrative units yyyy-MM-dd (default: the reference date);"
+      + " a later date carries communes of before the 2025 arrangement to their successors.")
+  String at;
+
+  @Option(names = "--province", paramLabel = "CODE", description = "The province whose communes are expected (default: those of the submissions).")
+  String province;
+
+  @Option(names = "--plan", paramLabel = "FILE", description = "The province's plan (JSON): its targets are assessed on the merged figures.")
+  Path plan;
+
+  @Option(names = "--format", paramLabel = "table|json|csv|html", defaultValue = "table",
+      description = "Output format (default table); html needs --plan.")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (UTF-8, whole or not at all) instead of the standard output.")
+  Path output;
+
+  @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of names, the table and every message (default vi).")
+  String lang;
+
+  @Option(names = "--no-suppression", description = "Keep small numbers (internal use only: never publish).")
+  boolean noSuppression;
+
+  MergeCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    String name = "treem merge";
+    String fmt = format.strip().toLowerCase(Locale.ROOT);
+    Optional<Language> lg = Language.parse(lang);
+    Language language = lg.orElse(Language.VI);
+    Optional<AdministrativeLevel> level = switch (by.strip().toLowerCase(Locale.ROOT)) {
+      case "commune" -> Optional.of(AdministrativeLevel.COMMUNE);
+      case "district" -> Optional.of(AdministrativeLevel.DISTRICT);
+      case "province" -> Optional.of(AdministrativeLevel.PROVINCE);
+      default -> Optional.empty();
+    };
+    if (!List.of("table", "json", "csv", "html").contains(fmt) || lg.isEmpty() || level.isEmpty()
+        || (fmt.equals("html") && plan == null)) {
+      err.println(name + ": " + Texts.t(language,
+          "--format là table, json, csv hoặc html (html cần --plan); --by là commune, district hoặc province; --lang là vi hoặc en",
+          "--format must be table, json, csv or html (html needs --plan); --by commune, district or province; --lang vi or en"));
+      return Treem.EXIT_USAGE;
+    }
+    ProvinceRollUp.Builder b = ProvinceRollUp.builder().by(level.get());
+    if (at != null) {
+      try {
+        b.at(LocalDate.parse(at.strip()));
+      } catch (DateTimeParseException e) {
+        err.println(name + ": " + Texts.t(language, "--at phải là một ngày yyyy-MM-dd", "--at must be a date yyyy-MM-dd"));
+        return Treem.EXIT_USAGE;
+      }
+    }
+    if (province != null) {
+      b.province(province.strip());
+    }
+    Plan p = null;
+    if (plan != null) {
+      try {
+        p = TreemJson.strict().readPlan(Files.readString(plan, StandardCharsets.UTF_8));
+        b.plan(p);
+      } catch (IOException | RuntimeException e) {
+        err.println(name + ": " + Texts.t(language, "không đọc được kế hoạch ", "cannot read the plan ") + plan + " ("
+            + e.getClass().getSimpleName() + ")");
+        return Treem.EXIT_USAGE;
+      }
+    }
+    if (noSuppression) {
+      b.unsuppressedForInternalUse();
+    }
+    ProvinceRollUp rollUp;
+    try {
+      rollUp = b.build();
+    } catch (IllegalArgumentException e) {
+      err.println(name + ": " + Texts.t(language, "không có cấp huyện sau ngày 30/06/2025: hãy tổng hợp theo xã hoặc tỉnh",
+          "there are no districts after 30 June 2025: merge by commune or province"));
+      return Treem.EXIT_USAGE;
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path s : submissions) {
+      if (Files.isDirectory(s)) {
+        try (Stream<Path> list = Files.list(s)) {
+          list.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") && Files.isRegularFile(f))
+              .sorted().forEach(files::add);
+        } catch (IOException | UncheckedIOException e) {
+          err.println(name + ": " + Texts.t(language, "không đọc được thư mục: ", "cannot read folder: ") + s);
+          return Treem.EXIT_USAGE;
+        }
+      } else if (Files.isRegularFile(s)) {
+        files.add(s);
+      } else {
+        err.println(name + ": " + Texts.t(language, "không có tệp hoặc thư mục: ", "no such file or folder: ") + s);
+        return Treem.EXIT_USAGE;
+      }
+    }
+    ProvinceRollUp.Merge merge = rollUp.start();
+    boolean refused = false;
+    for (Path f : files) {
+      try (InputStream in = Files.newInputStream(f)) {
+        for (Issue i : merge.add(SubmissionJson.read(in, f.toString()), f.toString())) {
+          err.println(Texts.issueLine(name, i, language));
+          refused |= i.getSeverity() == io.github.treem.core.validation.Severity.ERROR;
+        }
+      } catch (SubmissionReadException e) {
+        err.println(Texts.issueLine(name, e.getIssue(), language));
+        refused = true;
+      } catch (IOException | UncheckedIOException e) {
+        err.println(name + ": " + Texts.t(language, "không đọc được ", "cannot read ") + f + " ("
+            + e.getClass().getSimpleName() + ")");
+        return Treem.EXIT_USAGE;
+      }
+    }
+    ProvinceRollUp.Result result = merge.finish();
+    List<AdministrativeUnit> missing = result.getMissing();
+    for (int k = 0; k < Math.min(MISSING_LISTED, missing.size()); k++) {
+      AdministrativeUnit m = missing.get(k);
+      err.println(name + ": " + Texts.t(language, "chưa gửi báo cáo: ", "sent nothing: ") + m.getCode() + " " + m.getName());
+    }
+    if (missing.size() > MISSING_LISTED) {
+      err.println(name + ": " + Texts.t(language, "… và " + (missing.size() - MISSING_LISTED) + " xã khác chưa gửi",
+          "… and " + (missing.size() - MISSING_LISTED) + " more communes sent nothing"));
+    }
+    long expected = result.getCoverage().stream().mapToLong(ProvinceRollUp.Coverage::expected).sum();
+    long received = result.getCoverage().stream().mapToLong(ProvinceRollUp.Coverage::received).sum();
+    // files read = merged + refused (an unreadable or changed file is refused before the merge sees it)
+    long merged = result.getSubmissionsAccepted();
+    long refusedCount = files.size() - merged;
+    err.println(name + ": " + Texts.t(language,
+        files.size() + " báo cáo đã đọc, " + merged + " được tổng hợp, " + refusedCount + " bị từ chối; đủ số liệu "
+            + received + "/" + expected + " xã",
+        files.size() + " submissions read, " + merged + " merged, " + refusedCount + " refused; coverage "
+            + received + "/" + expected + " communes"));
+    if (result.getDocument().isEmpty()) {
+      err.println(name + ": " + Texts.t(language, "không có báo cáo nào được tổng hợp: không ghi gì",
+          "no submission merged: nothing written"));
+      return Treem.EXIT_REJECTED;
+    }
+    ReportDocument document = result.getDocument().get();
+    boolean vi = language == Language.VI;
+    String text = switch (fmt) {
+      case "json" -> ReportRenderer.json(document, vi);
+      case "csv" -> ReportRenderer.csv(document);
+      case "html" -> HtmlReport.of(p, document.getReport()).withLanguage(language)
+          .withManifest(document.getManifest().orElseThrow()).render();
+      default -> ReportRenderer.tableWithManifest(ReportRenderer.table(document.getReport(), document.getTargets(), vi),
+          document.getManifest().orElseThrow(), vi);
+    };
+    try (Output out = Output.open(spec, output)) {
+      out.writer().print(text);
+      out.commit();
+    } catch (IOException e) {
+      err.println(name + ": " + Texts.t(language, "không ghi được ", "cannot write ") + output + " ("
+          + e.getClass().getSimpleName() + ")");
+      return Treem.EXIT_USAGE;
+    }
+    return refused ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+  }
+}

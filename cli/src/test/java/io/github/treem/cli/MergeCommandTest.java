@@ -1,0 +1,84 @@
+package io.github.treem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** treem generate --commune, treem submit and treem merge, end to end. */
+class MergeCommandTest {
+  private static final String[] COMMUNES = {"19885", "19888", "19891", "19654"};
+
+  private static Path province(Path dir) throws IOException {
+    Path registers = Files.createDirectories(dir.resolve("registers"));
+    Path sent = Files.createDirectories(dir.resolve("submissions"));
+    for (int k = 0; k < COMMUNES.length; k++) {
+      String c = COMMUNES[k];
+      CliRun g = CliRun.of("generate", "--commune", c, "--seed", Integer.toString(k + 1), "--year", "2024",
+          "--children", "150", "--error-rate", "0.04", registers.resolve(c + ".csv").toString());
+      assertThat(g.code()).as(g.err()).isZero();
+      CliRun s = CliRun.of("submit", "--commune", c, "--register", registers.resolve(c + ".csv").toString(),
+          "--year", "2024", "-q", "-o", sent.resolve(c + ".json").toString());
+      assertThat(s.code()).as(s.err()).isIn(0, 1);
+    }
+    return dir;
+  }
+
+  @Test
+  void theMergeOfSubmissionsIsTheReportOverAllRegisters(@TempDir Path dir) throws IOException {
+    province(dir);
+    CliRun merged = CliRun.of("merge", dir.resolve("submissions").toString(), "--by", "commune", "--format", "json",
+        "--no-suppression", "--lang", "en");
+    assertThat(merged.code()).as(merged.err()).isZero();
+    assertThat(merged.err()).contains("4 submissions read, 4 merged, 0 refused").contains("coverage 4/");
+    CliRun all = CliRun.of("report", "--register", dir.resolve("registers").toString(), "--by",
+        "sex,ethnicity,disability,age,group", "--format", "json", "--no-suppression", "-q", "--year", "2024");
+    assertThat(all.code()).as(all.err()).isIn(0, 1);
+    JsonMapper mapper = JsonMapper.builder().build();
+    JsonNode m = mapper.readTree(merged.out());
+    JsonNode a = mapper.readTree(all.out());
+    assertThat(m.get("indicators").toString().replace("\"name\":", "")).isNotEmpty();
+    for (int k = 0; k < a.get("indicators").size(); k++) {
+      JsonNode x = a.get("indicators").get(k);
+      JsonNode y = m.get("indicators").get(k);
+      assertThat(y.get("numerator")).isEqualTo(x.get("numerator"));
+      assertThat(y.get("denominator")).isEqualTo(x.get("denominator"));
+      assertThat(y.get("exclusions")).isEqualTo(x.get("exclusions"));
+      assertThat(y.get("breakdowns")).isEqualTo(x.get("breakdowns"));
+    }
+    assertThat(m.get("dataQuality")).isEqualTo(a.get("dataQuality"));
+
+    CliRun published = CliRun.of("merge", dir.resolve("submissions").toString(), "--by", "district");
+    assertThat(published.code()).as(published.err()).isZero();
+    assertThat(published.out()).contains("477").contains("mergeBy: district");
+  }
+
+  @Test
+  void refusalsAreCodedAndLocatedAndTheRestIsMerged(@TempDir Path dir) throws IOException {
+    province(dir);
+    Path sent = dir.resolve("submissions");
+    Files.copy(sent.resolve("19885.json"), dir.resolve("again.json"));
+    String text = Files.readString(sent.resolve("19888.json"), StandardCharsets.UTF_8);
+    Path tampered = dir.resolve("tampered.json");
+    Files.writeString(tampered, text.replace("\"lang\":\"vi\"", "\"lang\":\"en\""), StandardCharsets.UTF_8);
+    CliRun r = CliRun.of("merge", sent.resolve("19885.json").toString(), dir.resolve("again.json").toString(),
+        tampered.toString(), "--lang", "en");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("again.json").contains("[SUBMISSION_DUPLICATE_COMMUNE]")
+        .contains("tampered.json").contains("[SUBMISSION_DIGEST_MISMATCH]")
+        .contains("3 submissions read, 1 merged, 2 refused").doesNotContain("Exception");
+    assertThat(r.out()).contains("mergeBy: province");
+    CliRun late = CliRun.of("merge", sent.toString(), "--by", "district", "--at", "2025-07-01");
+    assertThat(late.code()).isEqualTo(2);
+    CliRun unknown = CliRun.of("generate", "--commune", "99999", "--year", "2024", dir.resolve("x.csv").toString());
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("ADMIN_UNIT_UNKNOWN");
+    assertThat(dir.resolve("x.csv")).doesNotExist();
+  }
+}

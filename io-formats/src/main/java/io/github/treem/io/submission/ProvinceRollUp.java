@@ -1,0 +1,612 @@
+package io.github.treem.io.submission;
+
+import io.github.treem.core.admin.AdministrativeDivisions;
+import io.github.treem.core.admin.AdministrativeIssueCode;
+import io.github.treem.core.admin.AdministrativeLevel;
+import io.github.treem.core.admin.AdministrativeUnit;
+import io.github.treem.core.admin.Succession;
+import io.github.treem.core.admin.SuccessionKind;
+import io.github.treem.core.admin.UnitResolution;
+import io.github.treem.core.plan.Plan;
+import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Location;
+import io.github.treem.core.validation.Severity;
+import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.IndicatorCalculator;
+import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.ReportManifest;
+import io.github.treem.indicators.ReportSum;
+import io.github.treem.io.report.ReportDocument;
+import io.github.treem.io.report.ReportPipeline;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apiguardian.api.API;
+
+/**
+ * The province's job: add up its communes' submissions, exactly, by commune, district or
+ * province, without a child's record ever leaving a commune; then publish the sum through
+ * disclosure control, as a {@link ReportDocument} that every report writer of treem takes.
+ *
+ * <pre>{@code
+ * ProvinceRollUp rollUp = ProvinceRollUp.builder().by(AdministrativeLevel.DISTRICT).plan(plan).build();
+ * ProvinceRollUp.Merge merge = rollUp.start();
+ * for (Path f : files) {
+ *   try (InputStream in = Files.newInputStream(f)) {
+ *     merge.add(SubmissionJson.read(in, f.toString()), f.toString()).forEach(System.err::println);
+ *   }
+ * }
+ * ProvinceRollUp.Result result = merge.finish();
+ * result.getDocument().ifPresent(doc -> System.out.print(ReportJson.of(Language.VI).write(doc)));
+ * }</pre>
+ *
+ * <p><b>Exact.</b> Numerators, denominators, exclusions, breakdown cells and data quality are
+ * summed as counts ({@link ReportSum}) and every value is computed again from the sums, never
+ * averaged: the merge of the submissions of disjoint registers is, number for number, the report
+ * over all those registers at once. The breakdown {@link BreakdownDimension#AREA} of the merge
+ * has one cell per unit of the level asked for ({@link Builder#by}): the commune, the district
+ * (only at dates before 1 July 2025: there are no districts after) or the province, from the unit
+ * data at the merge's date ({@link Builder#at}, by default the reference date). The village
+ * breakdown is dropped (villages of different communes share names); the others are kept.
+ *
+ * <p><b>Refused</b> (a coded issue located at the submission's source, and the submission is left
+ * out, never half-added): another year ({@link SubmissionIssueCode#SUBMISSION_OTHER_YEAR}) or
+ * reference date ({@link SubmissionIssueCode#SUBMISSION_OTHER_REFERENCE_DATE}) than the first
+ * submission accepted; other indicators, breakdowns or WHO tables
+ * ({@link SubmissionIssueCode#SUBMISSION_OTHER_DEFINITIONS}); another major or minor treem
+ * version ({@link SubmissionIssueCode#SUBMISSION_INCOMPATIBLE_VERSION}); a commune already merged
+ * ({@link SubmissionIssueCode#SUBMISSION_DUPLICATE_COMMUNE}); a commune code unknown or not in
+ * force at the reference date ({@link AdministrativeIssueCode}); a commune outside the province
+ * asked for ({@link SubmissionIssueCode#SUBMISSION_OUTSIDE_PROVINCE}). A submission whose content
+ * does not match its SHA-256 is refused earlier, when read ({@link SubmissionJson#read}).
+ *
+ * <p><b>Across the 2025 arrangement.</b> A submission names its commune as recorded at its
+ * reference date. When the merge's date is later and the commune has ended, its figures are
+ * carried to its successor only when it went <em>whole</em> into <em>one</em> successor
+ * ({@link SuccessionKind#FULL}): figures are additive then. A commune that was split, or went
+ * only in part into a successor ({@link SuccessionKind#PARTIAL}), cannot be assigned: its figures
+ * stay in the province's total when all its successors lie in one province (the province's sum
+ * does not depend on how its communes were drawn), but at the commune and district levels they
+ * are shown apart, in a cell keyed by the former code followed by {@code *} (e.g.
+ * {@code 19888*}), with a warning {@link SubmissionIssueCode#SUBMISSION_NOT_ADDITIVE}: never
+ * silently summed into a successor.
+ *
+ * <p><b>Coverage.</b> The communes expected are those of the province(s) at the merge's date
+ * ({@link Builder#province}, or the provinces of the submissions accepted); a commune formed in
+ * 2025 counts as received when every commune merged into it sent its submission (of an earlier
+ * reference date). {@link Result#getCoverage()} gives the expected and received count per area
+ * cell, and each missing commune is a warning {@link SubmissionIssueCode#SUBMISSION_MISSING}.
+ *
+ * <p><b>Published.</b> The sum is published as a commune's report is
+ * ({@link ReportPipeline#finish(IndicatorReport, Map)}): small numbers suppressed, the plan's
+ * targets assessed on the published figures, the whole audited; unless asked otherwise by name
+ * ({@link Builder#unsuppressedForInternalUse()}). The manifest lists each submission's digest
+ * ({@code commune 19885: sha256 ...}) and the options {@code mergeBy}, {@code mergeAt} and
+ * {@code coverage}.
+ *
+ * <p>Implementation requirements: the roll-up is immutable and thread-safe; a {@link Merge} is
+ * mutable, not thread-safe, and holds counts only (memory bounded by the number of distinct cells
+ * and communes, not by the children).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ProvinceRollUp {
+  /** The default breakdowns of a merge: all but the village, and the area of the level asked for. */
+  private static final Set<BreakdownDimension> DEFAULT_BREAKDOWNS =
+      EnumSet.complementOf(EnumSet.of(BreakdownDimension.VILLAGE));
+
+  private final AdministrativeDivisions divisions;
+  private final AdministrativeLevel level;
+  private final Optional<LocalDate> at;
+  private final Optional<String> province;
+  private final Optional<Plan> plan;
+  private final boolean suppressed;
+  private final Set<BreakdownDimension> breakdowns;
+
+  private ProvinceRollUp(Builder b) {
+    this.divisions = b.divisions;
+    this.level = b.level;
+    this.at = b.at;
+    this.province = b.province;
+    this.plan = b.plan;
+    this.suppressed = b.suppressed;
+    this.breakdowns = Collections.unmodifiableSet(EnumSet.copyOf(b.breakdowns));
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the level of the area breakdown: commune, district or province} */
+  public AdministrativeLevel getLevel() {
+    return level;
+  }
+
+  /** {@return the date of the unit data, when set (by default each merge's reference date)} */
+  public Optional<LocalDate> getAt() {
+    return at;
+  }
+
+  /** {@return the breakdowns of the merged report} */
+  public Set<BreakdownDimension> getBreakdowns() {
+    return breakdowns;
+  }
+
+  /** {@return a new, empty merge} */
+  public Merge start() {
+    return new Merge();
+  }
+
+  /**
+   * Merges submissions read elsewhere, each with its source's name.
+   *
+   * @param submissions the submissions, by source name (a file name)
+   * @return the result
+   */
+  public Result merge(Map<String, CommuneSubmission> submissions) {
+    Merge m = start();
+    submissions.forEach((source, s) -> m.add(s, source));
+    return m.finish();
+  }
+
+  @Override
+  public String toString() {
+    return "ProvinceRollUp{by=" + level + ", at=" + at.map(LocalDate::toString).orElse("reference date")
+        + ", province=" + province.orElse("any") + ", suppressed=" + suppressed + "}";
+  }
+
+  /**
+   * The major and minor version ({@code 0.1} of {@code 0.1.0-SNAPSHOT}): submissions of the same
+   * feature version compute the indicators by the same definitions.
+   */
+  static String featureVersion(String version) {
+    String[] parts = version.split("[.-]", 3);
+    return parts.length >= 2 ? parts[0] + "." + parts[1] : version;
+  }
+
+  /** Where a submission's figures go: its area key and its units at the merge's date. */
+  private record Placement(String key, List<AdministrativeUnit> units, boolean additive, Optional<String> province) {}
+
+  /**
+   * One merge in progress: submissions are added one at a time (a stream of files), each
+   * accepted or refused at once.
+   *
+   * <p>Implementation requirements: mutable, not thread-safe.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public final class Merge {
+    private CommuneSubmission first;
+    private LocalDate date;
+    private ReportSum sum;
+    private final Set<String> communes = new HashSet<>();
+    private final Set<String> provinces = new TreeSet<>();
+    private final SortedMap<String, String> inputs = new TreeMap<>();
+    private final List<Issue> issues = new ArrayList<>();
+    private final Map<String, Integer> notAdditive = new HashMap<>();
+    private long read;
+    private long accepted;
+
+    Merge() {}
+
+    /**
+     * Adds a submission, or refuses it.
+     *
+     * @param submission the submission
+     * @param source the name of its source (a file name), for the issues' location
+     * @return the issues of this submission: empty when accepted as is; a warning when accepted
+     *     with its figures shown apart ({@link SubmissionIssueCode#SUBMISSION_NOT_ADDITIVE});
+     *     errors when refused (nothing of it added)
+     */
+    public List<Issue> add(CommuneSubmission submission, String source) {
+      Objects.requireNonNull(submission, "submission must not be null");
+      read++;
+      Location where = Location.builder().file(Objects.requireNonNull(source, "source must not be null")).build();
+      String code = submission.getCommune().getCode();
+      Optional<Issue> refusal = compatibility(submission, where);
+      if (refusal.isEmpty() && communes.contains(code)) {
+        refusal = Optional.of(SubmissionIssueCode.SUBMISSION_DUPLICATE_COMMUNE.issue(where, "commune " + code));
+      }
+      Placement placement = null;
+      if (refusal.isEmpty() && level == AdministrativeLevel.DISTRICT
+          && !AdministrativeLevel.DISTRICT.isInUseOn(dateFor(submission))) {
+        refusal = Optional.of(AdministrativeIssueCode.ADMIN_LEVEL_NOT_IN_USE.issue(Severity.ERROR, where,
+            "district @ " + dateFor(submission)));
+      }
+      if (refusal.isEmpty()) {
+        UnitResolution r = divisions.resolveCommune(submission.getCommune(), submission.getReferenceDate());
+        if (!r.isResolved()) {
+          refusal = Optional.of(r.getIssues().get(0).withLocation(where));
+        } else {
+          placement = place(r.getUnit().orElseThrow(), dateFor(submission));
+          if (province.isPresent() && !placement.units().stream()
+              .anyMatch(u -> u.ancestorAt(AdministrativeLevel.PROVINCE).map(p -> p.getCode().equals(province.get()))
+                  .orElse(false))) {
+            refusal = Optional.of(SubmissionIssueCode.SUBMISSION_OUTSIDE_PROVINCE.issue(where,
+                "commune " + code + ", province " + province.get()));
+          }
+        }
+      }
+      if (refusal.isPresent()) {
+        issues.add(refusal.get());
+        return List.of(refusal.get());
+      }
+      if (first == null) {
+        first = submission;
+        date = dateFor(submission);
+        Set<BreakdownDimension> dims = EnumSet.copyOf(breakdowns);
+        dims.add(BreakdownDimension.AREA);
+        sum = ReportSum.of(submission.getYear(), submission.getReferenceDate(), dims);
+      }
+      sum.add(submission.getReport(), placement.key());
+      communes.add(code);
+      placement.province().ifPresent(provinces::add);
+      inputs.put("commune " + code, submission.getSha256());
+      accepted++;
+      if (!placement.additive()) {
+        notAdditive.merge(placement.key(), 1, Integer::sum);
+        Issue w = SubmissionIssueCode.SUBMISSION_NOT_ADDITIVE.issue(where, "commune " + code + " → "
+            + placement.units().stream().map(AdministrativeUnit::getCode).toList());
+        issues.add(w);
+        return List.of(w);
+      }
+      return List.of();
+    }
+
+    private LocalDate dateFor(CommuneSubmission s) {
+      return at.orElse(s.getReferenceDate());
+    }
+
+    private Optional<Issue> compatibility(CommuneSubmission s, Location where) {
+      if (first == null) {
+        return Optional.empty();
+      }
+      if (s.getYear() != first.getYear()) {
+        return Optional.of(SubmissionIssueCode.SUBMISSION_OTHER_YEAR.issue(where, s.getYear() + " ≠ " + first.getYear()));
+      }
+      if (!s.getReferenceDate().equals(first.getReferenceDate())) {
+        return Optional.of(SubmissionIssueCode.SUBMISSION_OTHER_REFERENCE_DATE.issue(where,
+            s.getReferenceDate() + " ≠ " + first.getReferenceDate()));
+      }
+      ReportManifest m = s.getManifest();
+      ReportManifest f = first.getManifest();
+      if (!featureVersion(m.getTreemVersion()).equals(featureVersion(f.getTreemVersion()))) {
+        return Optional.of(SubmissionIssueCode.SUBMISSION_INCOMPATIBLE_VERSION.issue(where,
+            "treem " + m.getTreemVersion() + " ≠ " + f.getTreemVersion()));
+      }
+      if (!s.getIndicatorCodes().equals(first.getIndicatorCodes())) {
+        return Optional.of(SubmissionIssueCode.SUBMISSION_OTHER_DEFINITIONS.issue(where, "indicators"));
+      }
+      if (!m.getGrowthTables().equals(f.getGrowthTables())) {
+        return Optional.of(SubmissionIssueCode.SUBMISSION_OTHER_DEFINITIONS.issue(where, "WHO tables"));
+      }
+      return Optional.empty();
+    }
+
+    /** Where a commune (as of its reference date) goes at the merge's date. */
+    private Placement place(AdministrativeUnit unit, LocalDate date) {
+      List<AdministrativeUnit> now = List.of(unit);
+      boolean additive = true;
+      // follow the successions up to the date (one step for the 2025 arrangement)
+      for (int step = 0; step < 8 && additive && now.get(0).getValidTo().map(date::isAfter).orElse(false); step++) {
+        AdministrativeUnit u = now.get(0);
+        List<Succession> next = divisions.successorsOf(AdministrativeLevel.COMMUNE, u.getCode(), u.getValidTo().get());
+        if (next.isEmpty()) {
+          break;
+        }
+        List<AdministrativeUnit> successors = new ArrayList<>();
+        for (Succession n : next) {
+          successors.add(resolved(n.getSuccessor().getCode(), date).orElse(n.getSuccessor()));
+        }
+        additive = next.size() == 1 && next.get(0).getKind() == SuccessionKind.FULL;
+        now = successors;
+      }
+      if (additive) {
+        // the unit with its parents at the date (an earlier date than the submission's, a unit
+        // without successor in the data: not found, not assignable)
+        Optional<AdministrativeUnit> back = resolved(now.get(0).getCode(), date);
+        if (back.isPresent()) {
+          now = List.of(back.get());
+        } else {
+          additive = false;
+        }
+      }
+      Set<String> provinceCodes = new TreeSet<>();
+      for (AdministrativeUnit u : now) {
+        u.ancestorAt(AdministrativeLevel.PROVINCE).ifPresent(p -> provinceCodes.add(p.getCode()));
+      }
+      Optional<String> prov = provinceCodes.size() == 1 ? Optional.of(provinceCodes.iterator().next()) : Optional.empty();
+      String former = unit.getCode() + "*";
+      String key;
+      if (additive) {
+        AdministrativeUnit u = now.get(0);
+        key = level == AdministrativeLevel.COMMUNE ? u.getCode()
+            : u.ancestorAt(level).map(AdministrativeUnit::getCode).orElse(former);
+      } else {
+        key = level == AdministrativeLevel.PROVINCE ? prov.orElse(former) : former;
+      }
+      return new Placement(key, now, additive, prov);
+    }
+
+    private Optional<AdministrativeUnit> resolved(String code, LocalDate date) {
+      return divisions.resolve(AdministrativeLevel.COMMUNE, code, date).getUnit();
+    }
+
+    /**
+     * Ends the merge: the coverage, and the sum published.
+     *
+     * @return the result
+     */
+    public Result finish() {
+      if (first == null) {
+        return new Result(Optional.empty(), List.of(), List.of(), Collections.unmodifiableList(new ArrayList<>(issues)),
+            read, accepted);
+      }
+      Set<String> scope = province.map(Set::of).orElse(provinces);
+      Map<String, long[]> coverage = new TreeMap<>(io.github.treem.indicators.BreakdownCell.keyOrder());
+      List<AdministrativeUnit> missing = new ArrayList<>();
+      LocalDate ref = first.getReferenceDate();
+      for (String p : scope) {
+        for (AdministrativeUnit c : divisions.communesWithin(AdministrativeLevel.PROVINCE, p, date)) {
+          String key = level == AdministrativeLevel.COMMUNE ? c.getCode()
+              : c.ancestorAt(level).map(AdministrativeUnit::getCode).orElse(p);
+          long[] cell = coverage.computeIfAbsent(key, k -> new long[2]);
+          cell[0]++;
+          if (received(c, ref)) {
+            cell[1]++;
+          } else {
+            missing.add(c);
+            issues.add(SubmissionIssueCode.SUBMISSION_MISSING.issue(Location.unknown(), c.getCode() + " " + c.getName()));
+          }
+        }
+      }
+      notAdditive.forEach((key, n) -> coverage.computeIfAbsent(key, k -> new long[2]));
+      List<Coverage> cov = new ArrayList<>();
+      long expected = 0;
+      long received = 0;
+      for (Map.Entry<String, long[]> e : coverage.entrySet()) {
+        cov.add(new Coverage(e.getKey(), e.getValue()[0], e.getValue()[1]));
+        expected += e.getValue()[0];
+        received += e.getValue()[1];
+      }
+      Set<BreakdownDimension> dims = EnumSet.copyOf(breakdowns);
+      dims.add(BreakdownDimension.AREA);
+      IndicatorCalculator calc = IndicatorCalculator.builder().year(first.getYear()).referenceDate(ref)
+          .indicators(first.getReport().getResults().stream()
+              .map(r -> io.github.treem.indicators.Indicators.fromCode(r.getCode()).orElseThrow()).toList())
+          .breakdowns(dims).build();
+      ReportPipeline.Builder pipeline = ReportPipeline.builder().calculator(calc)
+          .putManifestOption("mergeBy", level.name().toLowerCase(java.util.Locale.ROOT))
+          .putManifestOption("mergeAt", date.toString())
+          .putManifestOption("coverage", received + "/" + expected);
+      plan.ifPresent(pipeline::plan);
+      if (!suppressed) {
+        pipeline.unsuppressedForInternalUse();
+      }
+      ReportDocument doc = pipeline.build().finish(sum.result(), inputs);
+      return new Result(Optional.of(doc), List.copyOf(cov), List.copyOf(missing), List.copyOf(issues), read, accepted);
+    }
+
+    /** Whether a commune of the merge's date is covered: it, or every commune merged into it, was received. */
+    private boolean received(AdministrativeUnit commune, LocalDate ref) {
+      if (commune.getValidFrom().map(ref::isBefore).orElse(false)) {
+        List<Succession> before = divisions.predecessorsOf(AdministrativeLevel.COMMUNE, commune.getCode(), date);
+        if (!before.isEmpty()) {
+          return before.stream().allMatch(s -> communes.contains(s.getPredecessor().getCode()));
+        }
+      }
+      return communes.contains(commune.getCode());
+    }
+  }
+
+  /**
+   * The coverage of one area cell: the communes expected at the merge's date and those received.
+   *
+   * @param key the area key (a commune, district or province code; a former code with {@code *}
+   *     for figures shown apart, which expect nothing)
+   * @param expected the number of communes expected
+   * @param received the number of them received
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public record Coverage(String key, long expected, long received) {}
+
+  /**
+   * What a merge gives.
+   *
+   * <p>Implementation requirements: immutable and thread-safe.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final class Result {
+    private final Optional<ReportDocument> document;
+    private final List<Coverage> coverage;
+    private final List<AdministrativeUnit> missing;
+    private final List<Issue> issues;
+    private final long read;
+    private final long accepted;
+
+    Result(Optional<ReportDocument> document, List<Coverage> coverage, List<AdministrativeUnit> missing,
+        List<Issue> issues, long read, long accepted) {
+      this.document = document;
+      this.coverage = coverage;
+      this.missing = missing;
+      this.issues = issues;
+      this.read = read;
+      this.accepted = accepted;
+    }
+
+    /** {@return the merged report, published (empty when no submission was accepted)} */
+    public Optional<ReportDocument> getDocument() {
+      return document;
+    }
+
+    /** {@return the coverage per area cell, in the cells' order} */
+    public List<Coverage> getCoverage() {
+      return coverage;
+    }
+
+    /** {@return the communes of the province(s) that sent nothing} */
+    public List<AdministrativeUnit> getMissing() {
+      return missing;
+    }
+
+    /** {@return every issue: refusals (errors), figures shown apart and missing communes (warnings)} */
+    public List<Issue> getIssues() {
+      return issues;
+    }
+
+    /** {@return the number of submissions offered} */
+    public long getSubmissionsRead() {
+      return read;
+    }
+
+    /** {@return the number accepted (read = accepted + refused)} */
+    public long getSubmissionsAccepted() {
+      return accepted;
+    }
+
+    /** {@return the number refused} */
+    public long getSubmissionsRefused() {
+      return read - accepted;
+    }
+
+    /** {@return whether a submission was refused} */
+    public boolean hasRefusals() {
+      return issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR);
+    }
+
+    @Override
+    public String toString() {
+      return "ProvinceRollUp.Result{read=" + read + ", accepted=" + accepted + ", missing=" + missing.size() + "}";
+    }
+  }
+
+  /** Builds a {@link ProvinceRollUp}. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final class Builder {
+    private AdministrativeDivisions divisions = AdministrativeDivisions.gso();
+    private AdministrativeLevel level = AdministrativeLevel.PROVINCE;
+    private Optional<LocalDate> at = Optional.empty();
+    private Optional<String> province = Optional.empty();
+    private Optional<Plan> plan = Optional.empty();
+    private boolean suppressed = true;
+    private Set<BreakdownDimension> breakdowns = DEFAULT_BREAKDOWNS;
+
+    Builder() {}
+
+    /**
+     * Sets the unit data (default: {@link AdministrativeDivisions#gso()}).
+     *
+     * @param divisions the unit data
+     * @return this builder
+     */
+    public Builder divisions(AdministrativeDivisions divisions) {
+      this.divisions = Objects.requireNonNull(divisions, "divisions must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the level of the area breakdown (default: province).
+     *
+     * @param level commune, district or province
+     * @return this builder
+     * @throws IllegalArgumentException for the village level
+     */
+    public Builder by(AdministrativeLevel level) {
+      if (Objects.requireNonNull(level, "level must not be null") == AdministrativeLevel.VILLAGE) {
+        throw new IllegalArgumentException("a merge is by commune, district or province");
+      }
+      this.level = level;
+      return this;
+    }
+
+    /**
+     * Sets the date of the unit data (default: the submissions' reference date): a later date
+     * maps the communes of before the 2025 arrangement to their successors.
+     *
+     * @param date the date
+     * @return this builder
+     */
+    public Builder at(LocalDate date) {
+      this.at = Optional.of(Objects.requireNonNull(date, "date must not be null"));
+      return this;
+    }
+
+    /**
+     * Sets the province whose communes are expected (default: the provinces of the submissions
+     * accepted); a submission of a commune outside it is refused.
+     *
+     * @param code the province's 2-digit code at the merge's date
+     * @return this builder
+     */
+    public Builder province(String code) {
+      this.province = Optional.of(Objects.requireNonNull(code, "code must not be null"));
+      return this;
+    }
+
+    /**
+     * Sets the province's plan, whose targets are assessed on the published sum.
+     *
+     * @param plan the plan
+     * @return this builder
+     */
+    public Builder plan(Plan plan) {
+      this.plan = Optional.of(Objects.requireNonNull(plan, "plan must not be null"));
+      return this;
+    }
+
+    /**
+     * Sets the breakdowns kept besides the area (default: sex, ethnicity, disability, age,
+     * group; the village cannot be kept).
+     *
+     * @param dimensions the breakdowns
+     * @return this builder
+     * @throws IllegalArgumentException for the village breakdown
+     */
+    public Builder breakdowns(Set<BreakdownDimension> dimensions) {
+      Set<BreakdownDimension> d = dimensions.isEmpty() ? EnumSet.noneOf(BreakdownDimension.class) : EnumSet.copyOf(dimensions);
+      if (d.contains(BreakdownDimension.VILLAGE)) {
+        throw new IllegalArgumentException("villages of different communes share names: a merge has no village breakdown");
+      }
+      d.add(BreakdownDimension.AREA);
+      this.breakdowns = d;
+      return this;
+    }
+
+    /**
+     * Keeps small numbers: for the province's internal use only, never to be published.
+     *
+     * @return this builder
+     */
+    public Builder unsuppressedForInternalUse() {
+      this.suppressed = false;
+      return this;
+    }
+
+    /**
+     * Builds the roll-up.
+     *
+     * @return the roll-up
+     * @throws IllegalArgumentException when a district breakdown is asked for at a date after 30
+     *     June 2025 (there are no districts then)
+     */
+    public ProvinceRollUp build() {
+      if (level == AdministrativeLevel.DISTRICT && at.isPresent() && !AdministrativeLevel.DISTRICT.isInUseOn(at.get())) {
+        throw new IllegalArgumentException("there are no districts after 30 June 2025: merge by commune or province");
+      }
+      return new ProvinceRollUp(this);
+    }
+  }
+}
