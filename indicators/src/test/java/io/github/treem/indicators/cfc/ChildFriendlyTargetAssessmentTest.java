@@ -29,7 +29,7 @@ class ChildFriendlyTargetAssessmentTest {
     assertThat(a.getAssessment().getStatus()).isEqualTo(TargetStatus.MET);
     assertThat(a.getAssessment().getTargetId()).isEqualTo("T9");
     assertThat(a.getAssessment().getIndicatorCode()).isEqualTo("CHILD_FRIENDLY_COMMUNE");
-    assertThat(a.getAssessment().getValue()).contains(new BigDecimal("100"));
+    assertThat(a.getAssessment().getValue()).contains(new BigDecimal("100.00"));
     assertThat(a.getRecognitionStatus()).isEqualTo(RecognitionStatus.RECOGNISED);
     assertThat(a.getTotal()).isEqualTo(910);
     assertThat(a.getThreshold()).isEqualTo(850);
@@ -41,7 +41,7 @@ class ChildFriendlyTargetAssessmentTest {
   void notRecognisedMissesIt() {
     ChildFriendlyTargetAssessment a = ChildFriendlyTargetAssessment.of(T9, card(Certainty.CONFIRMED, 800, true));
     assertThat(a.getAssessment().getStatus()).isEqualTo(TargetStatus.NOT_MET);
-    assertThat(a.getAssessment().getValue()).contains(BigDecimal.ZERO);
+    assertThat(a.getAssessment().getValue()).contains(new BigDecimal("0.00"));
     assertThat(a.getAssessment().getGap()).contains(new BigDecimal("-100.00"));
     assertThat(a.getExplanationVi()).isEqualTo("Tổng 810 điểm, mức 850: chưa đạt chuẩn xã phù hợp với trẻ em");
   }
