@@ -52,15 +52,13 @@ public final class CaseCsvReader extends CaseReaderBase {
   /** The longest field read, in characters: {@value}. */
   public static final int MAX_FIELD_LENGTH = 65_536;
 
-  private final InputStream in;
   private JsonParser parser;
   private CaseCsvColumn[] columns = new CaseCsvColumn[0];
   private boolean headerFatal;
   private boolean done;
 
   private CaseCsvReader(InputStream in, CaseReadOptions options) {
-    super(options);
-    this.in = Objects.requireNonNull(in, "in must not be null");
+    super(in, options);
   }
 
   /**
@@ -230,11 +228,8 @@ public final class CaseCsvReader extends CaseReaderBase {
       if (parser != null) {
         parser.close();
       }
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } finally {
-      closeIds();
+      super.close();
     }
   }
 }

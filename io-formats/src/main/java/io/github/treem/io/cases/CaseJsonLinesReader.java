@@ -8,9 +8,7 @@ import io.github.treem.io.internal.json.UnknownPropertyCollector;
 import io.github.treem.io.json.JsonIssueCode;
 import io.github.treem.io.json.JsonReadPolicy;
 import io.github.treem.io.json.TreemJson;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,15 +43,13 @@ public final class CaseJsonLinesReader extends CaseReaderBase {
   /** The longest line read, in bytes: {@value} (1 MiB; a case is a few kilobytes). */
   public static final int MAX_LINE_LENGTH = 1024 * 1024;
 
-  private final InputStream in;
   private final LineSource lines;
   private final List<Issue> warnings = UnknownPropertyCollector.newSink();
   private final ObjectReader reader;
   private long index;
 
   private CaseJsonLinesReader(InputStream in, CaseReadOptions options) {
-    super(options);
-    this.in = Objects.requireNonNull(in, "in must not be null");
+    super(in, options);
     this.lines = new LineSource(in, MAX_LINE_LENGTH);
     this.reader = caseReader(options, warnings);
   }
@@ -125,14 +121,4 @@ public final class CaseJsonLinesReader extends CaseReaderBase {
     return issues;
   }
 
-  @Override
-  public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      closeIds();
-    }
-  }
 }

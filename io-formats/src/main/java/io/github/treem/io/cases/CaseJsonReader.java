@@ -6,9 +6,7 @@ import io.github.treem.core.validation.Severity;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
 import io.github.treem.io.json.JsonIssueCode;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,14 +29,12 @@ import tools.jackson.databind.ObjectReader;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CaseJsonReader extends CaseReaderBase {
-  private final InputStream in;
   private final List<Issue> warnings = UnknownPropertyCollector.newSink();
   private final ObjectReader reader;
   private boolean done;
 
   private CaseJsonReader(InputStream in, CaseReadOptions options) {
-    super(options);
-    this.in = Objects.requireNonNull(in, "in must not be null");
+    super(in, options);
     this.reader = CaseJsonLinesReader.caseReader(options, warnings);
   }
 
@@ -88,14 +84,4 @@ public final class CaseJsonReader extends CaseReaderBase {
     }
   }
 
-  @Override
-  public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      closeIds();
-    }
-  }
 }

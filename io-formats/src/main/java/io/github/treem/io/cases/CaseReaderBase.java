@@ -7,12 +7,17 @@ import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.internal.IdIndex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /** What the case readers share: counts, file issues, the ids seen, validation of each case. */
 abstract class CaseReaderBase implements CaseReader {
+  final InputStream in;
   final String fileName;
   final CaseReadOptions options;
   final List<Issue> fileIssues = new ArrayList<>();
@@ -22,7 +27,8 @@ abstract class CaseReaderBase implements CaseReader {
   long rejected;
   boolean malformed;
 
-  CaseReaderBase(CaseReadOptions options) {
+  CaseReaderBase(InputStream in, CaseReadOptions options) {
+    this.in = Objects.requireNonNull(in, "in must not be null");
     this.options = options;
     this.fileName = options.getFileName().orElse(null);
   }
@@ -91,8 +97,15 @@ abstract class CaseReaderBase implements CaseReader {
     return DataQuality.of(read, accepted, rejected, malformed);
   }
 
-  /** Releases the ids seen. */
-  void closeIds() {
-    ids.close();
+  /** Closes the stream and releases the ids seen. */
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      ids.close();
+    }
   }
 }
