@@ -19,6 +19,7 @@ module io.github.treem.io {
 
   exports io.github.treem.io; // RegisterReader, RegisterRecord, ReadOptions, Registers, RegisterSource
   exports io.github.treem.io.anthro; // AnthroCsv
+  exports io.github.treem.io.cases; // CaseFiles, CaseReader, CaseWriter (child-protection case files)
   exports io.github.treem.io.dhis2; // Dhis2Export, Dhis2Mapping
   exports io.github.treem.io.html; // HtmlReport
   exports io.github.treem.io.csv; // RegisterCsvReader, RegisterCsvWriter

@@ -8,6 +8,7 @@ import io.github.treem.codec.internal.CodecProvider;
 import io.github.treem.codec.internal.TypeCodec;
 import io.github.treem.codec.internal.WriteAttributes;
 import io.github.treem.codec.internal.model.CoreCodecs;
+import io.github.treem.codec.internal.model.CaseCodecs;
 import io.github.treem.codec.internal.model.PlanCodecs;
 import io.github.treem.core.validation.Language;
 import io.github.treem.jackson2.internal.Jackson2Codecs;
@@ -83,6 +84,7 @@ public final class TreemJackson2Module extends SimpleModule {
   static List<TypeCodec<?>> codecs() {
     List<TypeCodec<?>> all = new ArrayList<>(CoreCodecs.all());
     all.addAll(PlanCodecs.all());
+    all.addAll(CaseCodecs.all());
     for (CodecProvider p : ServiceLoader.load(CodecProvider.class, TreemJackson2Module.class.getClassLoader())) {
       all.addAll(p.codecs());
     }

@@ -3,6 +3,7 @@ package io.github.treem.io.json;
 import io.github.treem.codec.internal.TypeCodec;
 import io.github.treem.codec.internal.WriteAttributes;
 import io.github.treem.codec.internal.model.CoreCodecs;
+import io.github.treem.codec.internal.model.CaseCodecs;
 import io.github.treem.codec.internal.model.PlanCodecs;
 import io.github.treem.core.Child;
 import io.github.treem.core.Sex;
@@ -113,6 +114,7 @@ public final class TreemJacksonModule extends SimpleModule {
   static List<TypeCodec<?>> codecs() {
     List<TypeCodec<?>> all = new ArrayList<>(CoreCodecs.all());
     all.addAll(PlanCodecs.all());
+    all.addAll(CaseCodecs.all());
     all.addAll(new ReportCodecProvider().codecs());
     return all;
   }

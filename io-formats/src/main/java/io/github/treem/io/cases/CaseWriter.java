@@ -1,0 +1,143 @@
+package io.github.treem.io.cases;
+
+import io.github.treem.core.protection.ProtectionCase;
+import io.github.treem.io.json.TreemJson;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
+
+/**
+ * Writes cases, one at a time, as a JSON Lines case file ({@link #jsonLines(OutputStream)}) or in
+ * the officers' CSV form ({@link #csv(OutputStream)}; header first, {@code \r\n} line ends, UTF-8
+ * with a byte-order mark for spreadsheets, a cell that a spreadsheet would take for a formula
+ * prefixed with {@code '}). {@link #json(ProtectionCase)} gives one case as a JSON document.
+ * What these write, the readers read back to equal cases, descriptions excepted in CSV: <b>the CSV
+ * form never carries descriptions</b> (a spreadsheet travels; the free text stays in the JSON
+ * record).
+ *
+ * <p>Implementation requirements: not thread-safe. Closing the writer closes the stream.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class CaseWriter implements Closeable, Flushable {
+  private final Writer text;
+  private final OutputStream out;
+  private final SequenceWriter csv;
+
+  private CaseWriter(OutputStream out, boolean csvForm) {
+    this.out = Objects.requireNonNull(out, "out must not be null");
+    if (csvForm) {
+      this.text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      try {
+        text.write('\uFEFF');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
+      this.csv = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build().writer(schema)
+          .writeValues(text);
+      csv.write(CaseCsvRows.header());
+    } else {
+      this.text = null;
+      this.csv = null;
+    }
+  }
+
+  /**
+   * A JSON Lines writer: one case per line, {@code \n} after each.
+   *
+   * @param out the stream
+   * @return the writer
+   */
+  public static CaseWriter jsonLines(OutputStream out) {
+    return new CaseWriter(out, false);
+  }
+
+  /**
+   * A writer of the CSV form: the header is written at once.
+   *
+   * @param out the stream
+   * @return the writer
+   */
+  public static CaseWriter csv(OutputStream out) {
+    return new CaseWriter(out, true);
+  }
+
+  /**
+   * One case as a JSON document (indented, UTF-8 when written out), as {@code case-v1.schema.json}.
+   *
+   * @param c the case
+   * @return the JSON text
+   */
+  public static String json(ProtectionCase c) {
+    return TreemJson.strict().toPrettyJson(Objects.requireNonNull(c, "case must not be null"));
+  }
+
+  /**
+   * Writes a case.
+   *
+   * @param c the case
+   * @throws UncheckedIOException on an I/O error
+   */
+  public void write(ProtectionCase c) {
+    Objects.requireNonNull(c, "case must not be null");
+    try {
+      if (csv != null) {
+        String[] row = CaseCsvRows.toRow(c);
+        for (int i = 0; i < row.length; i++) {
+          String v = row[i];
+          if (!v.isEmpty() && "=+-@\t\r'".indexOf(v.charAt(0)) >= 0) {
+            row[i] = "'" + v;
+          }
+        }
+        csv.write(row);
+      } else {
+        out.write(TreemJson.strict().toJson(c).getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException("the case could not be written", e));
+    }
+  }
+
+  @Override
+  public void flush() {
+    try {
+      if (csv != null) {
+        csv.flush();
+        text.flush();
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (csv != null) {
+        csv.close();
+        text.close();
+      }
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
