@@ -90,74 +90,49 @@ final class ConvertCommand implements Callable<Integer> {
     return t;
   }
 
-  /** Where accepted children go. */
+  /** Where accepted children go: a register writer of the target format. */
   private interface ChildSink extends AutoCloseable {
     void write(Child child);
 
     @Override
     void close();
+
+    /** {@return the sink of a writer, given its write and close} */
+    static ChildSink of(java.util.function.Consumer<Child> write, Runnable close) {
+      return new ChildSink() {
+        @Override
+        public void write(Child child) {
+          write.accept(child);
+        }
+
+        @Override
+        public void close() {
+          close.run();
+        }
+      };
+    }
   }
 
   private ChildSink sink(String target, OutputStream os) {
     switch (target) {
       case "json": {
         RegisterJsonWriter w = RegisterJsonWriter.open(os, OptionalInt.of(read.year));
-        return new ChildSink() {
-          @Override
-          public void write(Child child) {
-            w.write(child);
-          }
-
-          @Override
-          public void close() {
-            w.close();
-          }
-        };
+        return ChildSink.of(w::write, w::close);
       }
       case "jsonl": {
         RegisterJsonLinesWriter w = RegisterJsonLinesWriter.open(os);
-        return new ChildSink() {
-          @Override
-          public void write(Child child) {
-            w.write(child);
-          }
-
-          @Override
-          public void close() {
-            w.close();
-          }
-        };
+        return ChildSink.of(w::write, w::close);
       }
       case "xlsx": {
         RegisterXlsxWriter w = RegisterXlsxWriter.open(os, WorkbookWriteOptions.builder().reportingYear(read.year)
             .referenceDate(read.reference(spec)).build());
-        return new ChildSink() {
-          @Override
-          public void write(Child child) {
-            w.write(child);
-          }
-
-          @Override
-          public void close() {
-            w.close();
-          }
-        };
+        return ChildSink.of(w::write, w::close);
       }
       default: {
         RegisterCsvWriter w = RegisterCsvWriter.open(os, CsvWriteOptions.builder().reportingYear(read.year)
             .referenceDate(read.reference(spec)).byteOrderMark(bom).lineEnding(lf ? LineEnding.LF : LineEnding.CRLF)
             .build());
-        return new ChildSink() {
-          @Override
-          public void write(Child child) {
-            w.write(child);
-          }
-
-          @Override
-          public void close() {
-            w.close();
-          }
-        };
+        return ChildSink.of(w::write, w::close);
       }
     }
   }
