@@ -106,7 +106,8 @@ public final class Dhis2Writers {
     String period = Dhis2Period.tryParse(set.getPeriod()).map(Dhis2Period::toAdx).orElse(set.getPeriod());
     try {
       // the JDK's own writer, whatever StAX implementation the class path holds (FastExcel brings
-      // Aalto, which refuses the line feed after the end of the document): the same bytes everywhere
+      // Aalto, whose writer throws a NullPointerException on the line feed written after the end of
+      // the document): the same bytes everywhere
       XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
