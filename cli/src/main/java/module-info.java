@@ -4,6 +4,7 @@ module io.github.treem.cli {
   requires io.github.treem.indicators;
   requires io.github.treem.io;
   requires io.github.treem.planreport; // treem plan report / next
+  requires io.github.treem.xlsx; // report --format xlsx, convert to .xlsx
   requires info.picocli;
   requires java.logging;
   requires org.jline.terminal; // whether standard error is a terminal (the progress line)

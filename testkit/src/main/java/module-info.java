@@ -13,8 +13,10 @@ module io.github.treem.testkit {
   // optional: TreemInstancio and the Instancio service provider (declared in META-INF/services
   // only, so that the module resolves without Instancio)
   requires static org.instancio.core;
+  // optional: TreemWorkbooks and WorkbookAssert (the class path of their users holds treem-xlsx)
+  requires static io.github.treem.xlsx;
 
-  exports io.github.treem.testkit; // TreemGenerators, TreemAssertions, ChildrenSource, Defect, InvalidRegister, TreemInstancio
+  exports io.github.treem.testkit; // TreemGenerators, TreemWorkbooks, TreemAssertions, WorkbookAssert, ChildrenSource, Defect, InvalidRegister, TreemInstancio
 
   // JUnit instantiates the argument providers reflectively
   opens io.github.treem.testkit.internal to org.junit.platform.commons;

@@ -1,7 +1,7 @@
 /**
  * treem xlsx: Excel workbooks (.xlsx) in and out. A streaming reader of a sheet that refuses old
  * (.xls), encrypted and hostile workbooks with coded errors in bounded memory and time, and the
- * register written as a workbook. A module of its own so that the core formats keep no Excel
+ * register and the indicator report written as workbooks. A module of its own so that the core formats keep no Excel
  * dependency; it uses FastExcel (reader and writer).
  */
 module io.github.treem.xlsx {
@@ -10,5 +10,5 @@ module io.github.treem.xlsx {
   requires org.dhatim.fastexcel.reader;
   requires org.dhatim.fastexcel;
 
-  exports io.github.treem.xlsx; // WorkbookReader, WorkbookRow, WorkbookCell, RegisterXlsxWriter
+  exports io.github.treem.xlsx; // WorkbookReader, WorkbookRow, WorkbookCell, RegisterXlsxWriter, ReportXlsxWriter
 }

@@ -11,6 +11,8 @@ import io.github.treem.io.csv.RegisterCsvWriter;
 import io.github.treem.io.json.RegisterJsonLinesWriter;
 import io.github.treem.io.json.RegisterJsonWriter;
 import io.github.treem.io.RegisterSource;
+import io.github.treem.xlsx.RegisterXlsxWriter;
+import io.github.treem.xlsx.WorkbookWriteOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -30,18 +32,19 @@ import picocli.CommandLine.Command;
  * {@code treem convert IN OUT [--to csv|json|jsonl]} (or {@code -o OUT}; IN may be {@code -} for
  * standard input): reads a child register in any format and writes its accepted rows to OUT
  * (whole or not at all: see {@link AtomicFile}), in the format named by {@code --to} or by OUT's extension
- * ({@code .csv}, {@code .json}, {@code .jsonl} / {@code .ndjson}). Problems are reported on
+ * ({@code .csv}, {@code .json}, {@code .jsonl} / {@code .ndjson}, {@code .xlsx}: the register as an Excel
+ * workbook, treem-xlsx's {@link RegisterXlsxWriter}). Problems are reported on
  * standard error as by {@code validate}. Rejected rows are never lost: those of a CSV input are
  * written back (with the header, fields as read, re-quoted per RFC 4180) to
  * {@code OUT.rejected.csv}, named in the summary (a rejected record of a JSON input has no CSV
  * form: it is reported, not copied). Exit codes as for {@code validate}.
  *
- * <p>CSV output is the snapshot of {@code --year} (histories outside it are not written); JSON and
+ * <p>CSV and workbook output are the snapshot of {@code --year} (histories outside it are not written); JSON and
  * JSON Lines output keep every record of the children read.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = {"Convert a child register between CSV, JSON and JSON Lines.",
-        "Chuyển đổi sổ theo dõi trẻ em giữa CSV, JSON và JSON Lines."})
+    description = {"Convert a child register between CSV, JSON and JSON Lines, or to an Excel workbook (.xlsx).",
+        "Chuyển đổi sổ theo dõi trẻ em giữa CSV, JSON và JSON Lines, hoặc sang sổ làm việc Excel (.xlsx)."})
 final class ConvertCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -56,7 +59,7 @@ final class ConvertCommand implements Callable<Integer> {
   @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file, as OUT.")
   String outputOption;
 
-  @CommandLine.Option(names = "--to", paramLabel = "csv|json|jsonl",
+  @CommandLine.Option(names = "--to", paramLabel = "csv|json|jsonl|xlsx",
       description = "Output format (default: by the extension of OUT).")
   String to;
 
@@ -80,66 +83,56 @@ final class ConvertCommand implements Callable<Integer> {
         t = "jsonl";
       }
     }
-    if (!t.equals("csv") && !t.equals("json") && !t.equals("jsonl")) {
+    if (!t.equals("csv") && !t.equals("json") && !t.equals("jsonl") && !t.equals("xlsx")) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "cannot tell the output format: use --to csv|json|jsonl");
+          "cannot tell the output format: use --to csv|json|jsonl|xlsx");
     }
     return t;
   }
 
-  /** Where accepted children go. */
+  /** Where accepted children go: a register writer of the target format. */
   private interface ChildSink extends AutoCloseable {
     void write(Child child);
 
     @Override
     void close();
+
+    /** {@return the sink of a writer, given its write and close} */
+    static ChildSink of(java.util.function.Consumer<Child> write, Runnable close) {
+      return new ChildSink() {
+        @Override
+        public void write(Child child) {
+          write.accept(child);
+        }
+
+        @Override
+        public void close() {
+          close.run();
+        }
+      };
+    }
   }
 
   private ChildSink sink(String target, OutputStream os) {
     switch (target) {
       case "json": {
         RegisterJsonWriter w = RegisterJsonWriter.open(os, OptionalInt.of(read.year));
-        return new ChildSink() {
-          @Override
-          public void write(Child child) {
-            w.write(child);
-          }
-
-          @Override
-          public void close() {
-            w.close();
-          }
-        };
+        return ChildSink.of(w::write, w::close);
       }
       case "jsonl": {
         RegisterJsonLinesWriter w = RegisterJsonLinesWriter.open(os);
-        return new ChildSink() {
-          @Override
-          public void write(Child child) {
-            w.write(child);
-          }
-
-          @Override
-          public void close() {
-            w.close();
-          }
-        };
+        return ChildSink.of(w::write, w::close);
+      }
+      case "xlsx": {
+        RegisterXlsxWriter w = RegisterXlsxWriter.open(os, WorkbookWriteOptions.builder().reportingYear(read.year)
+            .referenceDate(read.reference(spec)).build());
+        return ChildSink.of(w::write, w::close);
       }
       default: {
         RegisterCsvWriter w = RegisterCsvWriter.open(os, CsvWriteOptions.builder().reportingYear(read.year)
             .referenceDate(read.reference(spec)).byteOrderMark(bom).lineEnding(lf ? LineEnding.LF : LineEnding.CRLF)
             .build());
-        return new ChildSink() {
-          @Override
-          public void write(Child child) {
-            w.write(child);
-          }
-
-          @Override
-          public void close() {
-            w.close();
-          }
-        };
+        return ChildSink.of(w::write, w::close);
       }
     }
   }

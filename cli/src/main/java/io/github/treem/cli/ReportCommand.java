@@ -5,6 +5,7 @@ import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.io.html.HtmlReport;
 import io.github.treem.io.report.ReportDocument;
+import io.github.treem.xlsx.ReportXlsxWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
  * error (in the order of the registers) are the same for every N.
  *
  * <p>JSON and CSV are written by io-formats' {@link io.github.treem.io.report.ReportJson} and
- * {@link io.github.treem.io.report.ReportCsv}, HTML by {@link HtmlReport}, with the manifest.
+ * {@link io.github.treem.io.report.ReportCsv}, HTML by {@link HtmlReport}, the workbook by treem-xlsx's
+ * {@link ReportXlsxWriter}, with the manifest.
  */
 @Command(
     name = "report",
@@ -55,8 +57,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--by", paramLabel = "DIM", split = ",", description = "Breakdowns, comma-separated (default village).")
   List<String> by;
 
-  @Option(names = "--format", paramLabel = "table|json|csv|html", defaultValue = "table",
-      description = "Output format (default table); html: a self-contained progress report with charts.")
+  @Option(names = "--format", paramLabel = "table|json|csv|html|xlsx", defaultValue = "table",
+      description = "Output format (default table); html: a self-contained progress report with charts;"
+          + " xlsx: an Excel workbook (needs -o FILE).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (UTF-8, whole or not at all) instead of the standard output.")
@@ -76,10 +79,16 @@ final class ReportCommand implements Callable<Integer> {
     String name = "treem report";
     String fmt = format.strip().toLowerCase(Locale.ROOT);
     Optional<Language> lg = Language.parse(lang);
-    if (!List.of("table", "json", "csv", "html").contains(fmt) || lg.isEmpty()) {
+    if (!List.of("table", "json", "csv", "html", "xlsx").contains(fmt) || lg.isEmpty()) {
       Language l = lg.orElse(Language.VI);
-      err.println(name + ": " + Texts.t(l, "--format là table, json, csv hoặc html; --lang là vi hoặc en",
-          "--format must be table, json, csv or html; --lang vi or en"));
+      err.println(name + ": " + Texts.t(l, "--format là table, json, csv, html hoặc xlsx; --lang là vi hoặc en",
+          "--format must be table, json, csv, html or xlsx; --lang vi or en"));
+      return Treem.EXIT_USAGE;
+    }
+    if (fmt.equals("xlsx") && Output.isStandardOutput(output)) {
+      Language l = lg.get();
+      err.println(name + ": " + Texts.t(l, "--format xlsx cần -o TỆP.xlsx (sổ làm việc không in ra màn hình được)",
+          "--format xlsx needs -o FILE.xlsx (a workbook cannot be printed on standard output)"));
       return Treem.EXIT_USAGE;
     }
     Language language = lg.get();
@@ -104,6 +113,8 @@ final class ReportCommand implements Callable<Integer> {
     boolean vi = language == Language.VI;
     String text;
     switch (fmt) {
+      case "xlsx":
+        return writeWorkbook(document, language, err, name, c.rejected());
       case "json":
         text = ReportRenderer.json(document, vi);
         break;
@@ -131,5 +142,25 @@ final class ReportCommand implements Callable<Integer> {
       return Treem.EXIT_USAGE;
     }
     return c.rejected() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+  }
+
+  /**
+   * Writes the report as a workbook to {@code -o} (whole or not at all): published, or with
+   * {@code --no-suppression} the figures before suppression, marked for internal use; the bundled
+   * register's figures are marked synthetic.
+   */
+  private int writeWorkbook(ReportDocument document, Language language, PrintWriter err, String name, boolean rejected) {
+    ReportXlsxWriter writer = (noSuppression ? ReportXlsxWriter.unsuppressedForInternalUse(document)
+        : ReportXlsxWriter.of(document)).withLanguage(language)
+        .withSyntheticData(document.getManifest().orElseThrow().getInputs().keySet().stream()
+            .anyMatch(k -> k.startsWith("bundled:")));
+    try {
+      AtomicFile.write(output, writer::writeTo);
+    } catch (IOException e) {
+      err.println(name + ": " + Texts.t(language, "không ghi được ", "cannot write ") + output + " ("
+          + e.getClass().getSimpleName() + ")");
+      return Treem.EXIT_USAGE;
+    }
+    return rejected ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
   }
 }

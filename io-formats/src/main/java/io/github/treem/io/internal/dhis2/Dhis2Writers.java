@@ -94,7 +94,10 @@ public final class Dhis2Writers {
     }
     String period = Dhis2Period.tryParse(set.getPeriod()).map(Dhis2Period::toAdx).orElse(set.getPeriod());
     try {
-      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      // the JDK's own writer, whatever StAX implementation the class path holds (FastExcel brings
+      // Aalto, whose writer throws a NullPointerException on the line feed written after the end of
+      // the document): the same bytes everywhere
+      XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
       x.writeStartElement("adx");

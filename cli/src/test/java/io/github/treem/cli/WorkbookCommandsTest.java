@@ -1,0 +1,98 @@
+package io.github.treem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.treem.xlsx.CellKind;
+import io.github.treem.xlsx.ReportXlsxWriter;
+import io.github.treem.xlsx.WorkbookReadOptions;
+import io.github.treem.xlsx.WorkbookReader;
+import io.github.treem.xlsx.WorkbookRow;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code treem report --format xlsx} and {@code treem convert IN OUT.xlsx}. */
+class WorkbookCommandsTest {
+  @TempDir Path dir;
+
+  static List<WorkbookRow> rows(Path file, String sheet) {
+    List<WorkbookRow> rows = new ArrayList<>();
+    try (WorkbookReader r = WorkbookReader.open(file, WorkbookReadOptions.builder().sheetName(sheet).build())) {
+      Optional<WorkbookRow> row;
+      while ((row = r.next()).isPresent()) {
+        rows.add(row.get());
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void theReportAsAWorkbookHoldsTheFiguresOfTheJsonReport() {
+    Path xlsx = dir.resolve("bao-cao.xlsx");
+    CliRun run = CliRun.of("report", "--format", "xlsx", "-o", xlsx.toString(), "--lang", "en", "--quiet");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEmpty();
+    String json = CliRun.of("report", "--format", "json", "--lang", "en", "--quiet").out();
+    List<WorkbookRow> indicators = rows(xlsx, "Indicators");
+    assertThat(indicators.get(1).text(0)).contains("Synthetic data").contains("figure hidden to protect children");
+    int checked = 0;
+    for (WorkbookRow row : indicators.subList(ReportXlsxWriter.HEADER_ROW, indicators.size())) {
+      Matcher m = Pattern.compile("\\{\"code\":\"" + row.text(0) + "\",[^{]*?\"numerator\":(\\d+),\"denominator\":"
+          + "(\\d+|null),\"value\":([0-9.]+|null)").matcher(json);
+      assertThat(m.find()).as(row.text(0)).isTrue();
+      assertThat(row.text(3)).isEqualTo(m.group(1));
+      assertThat(row.text(4)).isEqualTo(m.group(2).equals("null") ? "" : m.group(2));
+      if (!m.group(3).equals("null")) {
+        assertThat(row.cells().get(5).kind()).isEqualTo(CellKind.NUMBER);
+        assertThat(new java.math.BigDecimal(row.text(5))).isEqualByComparingTo(m.group(3));
+      }
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(8);
+    assertThat(rows(xlsx, "Targets").size() - ReportXlsxWriter.HEADER_ROW)
+        .isEqualTo(Pattern.compile("\\{\"id\":\"").matcher(json).results().count());
+    assertThat(rows(xlsx, "Manifest")).anySatisfy(r -> assertThat(r.text(0)).isEqualTo("syntheticData"));
+  }
+
+  @Test
+  void aWorkbookNeedsAFileAndAnInternalOneSaysSo() {
+    CliRun run = CliRun.of("report", "--format", "xlsx", "--quiet");
+    assertThat(run.code()).isEqualTo(Treem.EXIT_USAGE);
+    assertThat(run.err()).contains("--format xlsx cần -o");
+    Path xlsx = dir.resolve("noi-bo.xlsx");
+    assertThat(CliRun.of("report", "--format", "xlsx", "-o", xlsx.toString(), "--no-suppression", "--quiet").code())
+        .isZero();
+    assertThat(rows(xlsx, "Mục tiêu").get(1).text(0)).startsWith("KHÔNG ẩn số nhỏ");
+  }
+
+  @Test
+  void convertWritesTheRegisterAsAWorkbook() throws Exception {
+    Path csv = dir.resolve("so.csv");
+    Files.writeString(csv, "child_id,sex,date_of_birth,village,weight_kg,measured_on\n"
+        + "1,F,2019-03-14,Thôn 1,11.2,2020-05-01\n"
+        + "2,M,2018-13-01,Thôn 2,,\n" // rejected: no such month
+        + "3,M,2017-02-02,=SUM(A1),,\n", StandardCharsets.UTF_8);
+    Path xlsx = dir.resolve("so.xlsx");
+    CliRun run = CliRun.of("convert", csv.toString(), xlsx.toString(), "--lang", "en", "--quiet");
+    assertThat(run.code()).isEqualTo(Treem.EXIT_REJECTED);
+    assertThat(run.err()).contains("Wrote 2 rows to");
+    List<WorkbookRow> rows = rows(xlsx, "Sổ trẻ em");
+    assertThat(rows).hasSize(3);
+    List<String> header = rows.get(0).cells().stream().map(c -> c.text()).toList();
+    WorkbookRow first = rows.get(1);
+    assertThat(first.cells().get(header.indexOf("date_of_birth")).kind()).isEqualTo(CellKind.DATE);
+    assertThat(first.text(header.indexOf("date_of_birth"))).isEqualTo("2019-03-14");
+    assertThat(first.cells().get(header.indexOf("weight_kg")).kind()).isEqualTo(CellKind.NUMBER);
+    assertThat(rows.get(2).cells().get(header.indexOf("village")).kind()).isEqualTo(CellKind.TEXT);
+    assertThat(rows.get(2).text(header.indexOf("village"))).isEqualTo("=SUM(A1)");
+    assertThat(dir.resolve("so.xlsx.rejected.csv")).content(StandardCharsets.UTF_8).contains("2018-13-01");
+  }
+}

@@ -1,0 +1,526 @@
+package io.github.treem.xlsx;
+
+import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.Language;
+import io.github.treem.indicators.BreakdownCell;
+import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.DataQuality;
+import io.github.treem.indicators.DisclosureControl;
+import io.github.treem.indicators.ExclusionReason;
+import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.IndicatorResult;
+import io.github.treem.indicators.IndicatorUnit;
+import io.github.treem.indicators.Publication;
+import io.github.treem.indicators.ReportManifest;
+import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.indicators.TargetStatus;
+import io.github.treem.indicators.ValueFormat;
+import io.github.treem.indicators.ValueState;
+import io.github.treem.io.report.ReportDocument;
+import io.github.treem.xlsx.internal.ReportSheet;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.dhatim.fastexcel.Workbook;
+
+/**
+ * The indicator report as an Excel workbook (.xlsx), in the sheets a district or province officer
+ * copies into the ministry's forms. Every sheet has the same layout: row 1 a title, row 2 the
+ * notes (hidden figures, synthetic data, internal use), row 3 the header (bold; rows 1 to 3
+ * frozen), the data from row 4, columns as wide as their content. The sheets, in order:
+ * <ol>
+ *   <li>{@code Mục tiêu} / {@code Targets}: each target of the plan with its indicator, condition,
+ *       threshold (or last year's value), value, numerator and denominator, status and gap;</li>
+ *   <li>{@code Chỉ tiêu} / {@code Indicators}: one row per indicator, its total;</li>
+ *   <li>one sheet per indicator, named by its code ({@code HI_U6}): the total, then every cell of
+ *       every breakdown published (dimension, key, numerator, denominator, value, state);</li>
+ *   <li>{@code Loại trừ} / {@code Exclusions}: the children left out of each indicator, by
+ *       reason;</li>
+ *   <li>{@code Chất lượng dữ liệu} / {@code Data quality}: rows read, accepted and rejected;</li>
+ *   <li>{@code Nguồn} / {@code Manifest}: what the report was made from (treem version, year,
+ *       reference date, options, each input's and each WHO table's SHA-256).</li>
+ * </ol>
+ *
+ * <p><b>Figures.</b> Counts are numbers. A rate is a number in percent ({@code 99.99}, not
+ * {@code 0.9999}) with the numerator and denominator beside it, and holds the value as
+ * {@link ValueFormat} displays it, with a number format of exactly its decimals: the cell is
+ * {@code 99.99} for 19,999 of 20,000 against a target of 100%, so no spreadsheet can show it
+ * {@code 100.00} (as it would round a cell holding 99.995). Thresholds are shown as the plan
+ * writes them. A hidden figure ({@link DisclosureControl}) is the text
+ * {@value DisclosureControl#SYMBOL} in each of its cells, and the note
+ * {@link DisclosureControl#NOTE_VI} (or {@code NOTE_EN}) is on every sheet; a breakdown withheld
+ * is not written. No cell is a formula: a village named {@code =HYPERLINK(...)} is text.
+ *
+ * <p><b>What it writes.</b> A {@link Publication}, or a {@link ReportDocument} whose report has
+ * passed disclosure control (it is verified again: {@link DisclosureControl#verify}). A report
+ * before suppression is written only when asked for by name,
+ * {@link #unsuppressedForInternalUse(ReportDocument)}, and every sheet then says it is for
+ * internal use only. Figures of synthetic data say so on every sheet
+ * ({@link #withSyntheticData(boolean)}; also when the manifest has the option
+ * {@code syntheticData=true}).
+ *
+ * <pre>{@code
+ * Publication p = DisclosureControl.publish(report, assessments);
+ * ReportXlsxWriter.of(p).withLanguage(Language.EN).withManifest(manifest).writeTo(Path.of("bao-cao.xlsx"));
+ * }</pre>
+ *
+ * <p>Implementation requirements: immutable and thread-safe; FastExcel writes the workbook.
+ *
+ * @since 0.2.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public final class ReportXlsxWriter {
+  /** The row of each sheet's header, counted from 1 (the data start on the next row). */
+  public static final int HEADER_ROW = ReportSheet.HEADER_ROW + 1;
+
+  private final IndicatorReport report;
+  private final List<TargetAssessment> assessments;
+  private final boolean published;
+  private final Optional<ReportManifest> manifest;
+  private final Language language;
+  private final boolean synthetic;
+
+  private ReportXlsxWriter(IndicatorReport report, List<TargetAssessment> assessments, boolean published,
+      Optional<ReportManifest> manifest, Language language, boolean synthetic) {
+    this.report = report;
+    this.assessments = List.copyOf(assessments);
+    this.published = published;
+    this.manifest = manifest;
+    this.language = language;
+    this.synthetic = synthetic;
+  }
+
+  /**
+   * A writer of a publication, in Vietnamese, without a manifest.
+   *
+   * @param publication the publication (its report, its assessments)
+   * @return the writer
+   */
+  public static ReportXlsxWriter of(Publication publication) {
+    Objects.requireNonNull(publication, "publication must not be null");
+    return new ReportXlsxWriter(publication.report(), publication.assessments(), true, Optional.empty(), Language.VI,
+        false);
+  }
+
+  /**
+   * A writer of a published document (as {@code ReportPipeline} makes it, or as read back from a
+   * report JSON), in Vietnamese, with the document's manifest.
+   *
+   * @param document the document, its report suppressed
+   * @return the writer
+   * @throws InvalidValueException {@code TREEM-XLSX-0004} when the report has not passed
+   *     disclosure control ({@link IndicatorReport#isSuppressed()} false);
+   *     {@code TREEM-XLSX-0005} when it claims to have passed but fails the audit
+   */
+  public static ReportXlsxWriter of(ReportDocument document) {
+    Objects.requireNonNull(document, "document must not be null");
+    if (!document.getReport().isSuppressed()) {
+      throw new InvalidValueException("TREEM-XLSX-0004", "the report has not passed disclosure control:"
+          + " publish it (DisclosureControl.publish) or ask for unsuppressedForInternalUse(document) by name");
+    }
+    Publication p;
+    try {
+      p = DisclosureControl.verify(document.getReport(), document.getTargets());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException("TREEM-XLSX-0005", "the report does not pass the disclosure audit");
+    }
+    return new ReportXlsxWriter(p.report(), p.assessments(), true, document.getManifest(), Language.VI, false);
+  }
+
+  /**
+   * A writer of a document as it is, suppressed or not, for the commune's own work: every sheet
+   * says "not suppressed: internal use only, never publish" when it is not suppressed.
+   *
+   * @param document the document
+   * @return the writer
+   */
+  public static ReportXlsxWriter unsuppressedForInternalUse(ReportDocument document) {
+    Objects.requireNonNull(document, "document must not be null");
+    return new ReportXlsxWriter(document.getReport(), document.getTargets(), document.getReport().isSuppressed(),
+        document.getManifest(), Language.VI, false);
+  }
+
+  /**
+   * A copy in another language (sheet names, titles, headers and names; codes stay as they are).
+   *
+   * @param language the language
+   * @return the copy
+   */
+  public ReportXlsxWriter withLanguage(Language language) {
+    return new ReportXlsxWriter(report, assessments, published, manifest,
+        Objects.requireNonNull(language, "language must not be null"), synthetic);
+  }
+
+  /**
+   * A copy with the manifest of what the report was made from.
+   *
+   * @param manifest the manifest
+   * @return the copy
+   */
+  public ReportXlsxWriter withManifest(ReportManifest manifest) {
+    return new ReportXlsxWriter(report, assessments, published,
+        Optional.of(Objects.requireNonNull(manifest, "manifest must not be null")), language, synthetic);
+  }
+
+  /**
+   * A copy that says (or not) that the figures come from synthetic data.
+   *
+   * @param syntheticData whether the registers were synthetic (generated, not real children)
+   * @return the copy
+   */
+  public ReportXlsxWriter withSyntheticData(boolean syntheticData) {
+    return new ReportXlsxWriter(report, assessments, published, manifest, language, syntheticData);
+  }
+
+  /**
+   * Writes the workbook to a stream, leaving it open.
+   *
+   * @param out the stream
+   * @throws IOException when writing fails
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out must not be null");
+    Workbook wb = new Workbook(out, "treem", "0.2");
+    new Render(wb).all();
+    wb.finish();
+    out.flush();
+  }
+
+  /**
+   * Writes the workbook to a file.
+   *
+   * @param file the file (created or replaced)
+   * @throws IOException when writing fails
+   */
+  public void writeTo(Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      writeTo(out);
+    }
+  }
+
+  /** {@return the workbook's bytes} */
+  public byte[] toBytes() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** {@return whether the figures are said to come from synthetic data} */
+  boolean isSynthetic() {
+    return synthetic || manifest.map(m -> "true".equals(m.getOptions().get("syntheticData"))).orElse(false);
+  }
+
+  /** One rendering: the texts in the writer's language and the formats of the indicators. */
+  private final class Render {
+    private final Workbook wb;
+    private final boolean vi = language == Language.VI;
+    private final String title;
+    private final String note;
+    private final List<String> notes;
+    private final Map<String, IndicatorResult> results = new LinkedHashMap<>();
+    private final Map<String, ValueFormat> formats = new LinkedHashMap<>();
+
+    Render(Workbook wb) {
+      this.wb = wb;
+      LocalDate ref = report.getReferenceDate();
+      this.title = vi
+          ? "Báo cáo chỉ tiêu trẻ em năm " + report.getYear() + " (ngày tham chiếu "
+              + String.format(Locale.ROOT, "%02d/%02d/%04d", ref.getDayOfMonth(), ref.getMonthValue(), ref.getYear()) + ")"
+          : "Children's indicator report, year " + report.getYear() + " (reference date " + ref + ")";
+      List<String> notes = new ArrayList<>();
+      if (!published) {
+        notes.add(t("KHÔNG ẩn số nhỏ: chỉ dùng nội bộ, không được công bố",
+            "NOT suppressed: internal use only, never publish"));
+      }
+      if (isSynthetic()) {
+        notes.add(t("Dữ liệu tổng hợp (giả lập) để thử nghiệm và minh họa, không phải trẻ em thật",
+            "Synthetic data for tests and demonstrations, not real children"));
+      }
+      if (hasHiddenFigures()) {
+        notes.add(vi ? DisclosureControl.NOTE_VI : DisclosureControl.NOTE_EN);
+      }
+      this.notes = List.copyOf(notes);
+      this.note = String.join(". ", notes);
+      for (IndicatorResult r : report.getResults()) {
+        results.put(r.getCode(), r);
+        formats.put(r.getCode(), ValueFormat.of(r, assessments));
+      }
+    }
+
+    private List<String> plus(List<String> list, String more) {
+      List<String> l = new ArrayList<>(list);
+      l.add(more);
+      return l;
+    }
+
+    private String t(String textVi, String textEn) {
+      return vi ? textVi : textEn;
+    }
+
+    private boolean hasHiddenFigures() {
+      for (IndicatorResult r : report.getResults()) {
+        if (!r.getSuppressedExclusions().isEmpty()) {
+          return true;
+        }
+        for (List<BreakdownCell> cells : r.getBreakdowns().values()) {
+          if (cells.stream().anyMatch(c -> c.getState() == ValueState.SUPPRESSED)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private ReportSheet sheet(String name, String sheetTitle, List<String> header) {
+      return ReportSheet.start(wb, name, title + ": " + sheetTitle, note, header);
+    }
+
+    void all() {
+      targets();
+      indicators();
+      Set<String> used = new HashSet<>();
+      for (String fixed : List.of(t("Mục tiêu", "Targets"), t("Chỉ tiêu", "Indicators"), t("Loại trừ", "Exclusions"),
+          t("Chất lượng dữ liệu", "Data quality"), t("Nguồn", "Manifest"))) {
+        used.add(fixed.toLowerCase(Locale.ROOT));
+      }
+      for (IndicatorResult r : report.getResults()) {
+        breakdowns(r, sheetName(r.getCode(), used));
+      }
+      exclusions();
+      dataQuality();
+      manifestSheet();
+    }
+
+    private void targets() {
+      ReportSheet s = sheet(t("Mục tiêu", "Targets"), t("mục tiêu của kế hoạch", "the plan's targets"),
+          vi ? List.of("Mã mục tiêu", "Mã chỉ tiêu", "Chỉ tiêu", "Điều kiện", "Ngưỡng", "Giá trị", "Tử số", "Mẫu số",
+              "Đánh giá", "Chênh lệch", "Mã đánh giá")
+              : List.of("Target", "Indicator code", "Indicator", "Condition", "Threshold", "Value", "Numerator",
+                  "Denominator", "Status", "Gap", "Status code"));
+      for (TargetAssessment a : assessments) {
+        IndicatorResult r = results.get(a.getIndicatorCode());
+        ValueFormat f = formats.get(a.getIndicatorCode());
+        Optional<BigDecimal> value = r == null ? a.getValue() : f.format(r);
+        Optional<BigDecimal> reference = f == null ? a.getReference() : f.reference(a);
+        s.text(0, a.getTargetId());
+        s.text(1, a.getIndicatorCode());
+        s.text(2, r == null ? "" : vi ? r.getIndicator().getNameVi() : r.getIndicator().getNameEn());
+        s.text(3, a.getComparator().getSymbol().replace(">=", "≥").replace("<=", "≤") + " "
+            + (vi ? a.getComparator().getNameVi() : a.getComparator().getNameEn()));
+        s.decimal(4, reference);
+        s.decimal(5, value);
+        if (r != null) {
+          s.count(6, r.getNumerator());
+          if (r.getIndicator().getUnit() == IndicatorUnit.PERCENT) {
+            s.count(7, r.getDenominator());
+          }
+        }
+        s.text(8, vi ? a.getStatus().getNameVi() : a.getStatus().getNameEn());
+        s.decimal(9, gap(a, value, reference));
+        s.text(10, a.getStatus().name());
+        s.nextRow();
+      }
+      s.finish();
+    }
+
+    /**
+     * The gap between the value and the reference as this workbook shows them (the same as the
+     * assessment's unless the indicator's other targets ask for more decimals); a miss by exact
+     * equality is one unit of the last decimal towards the miss, as {@link TargetAssessment} has it.
+     */
+    private Optional<BigDecimal> gap(TargetAssessment a, Optional<BigDecimal> value, Optional<BigDecimal> reference) {
+      if (a.getStatus() != TargetStatus.NOT_MET || value.isEmpty() || reference.isEmpty()) {
+        return a.getGap();
+      }
+      BigDecimal g = value.get().subtract(reference.get());
+      if (g.signum() != 0) {
+        return Optional.of(g);
+      }
+      BigDecimal step = BigDecimal.ONE.movePointLeft(value.get().scale());
+      return Optional.of(a.getGap().map(BigDecimal::signum).orElse(1) < 0 ? step.negate() : step);
+    }
+
+    private List<String> figureHeader(String first, String second, String third) {
+      return vi ? List.of(first, second, third, "Tử số", "Mẫu số", "Giá trị", "Trạng thái")
+          : List.of(first, second, third, "Numerator", "Denominator", "Value", "State");
+    }
+
+    private void indicators() {
+      ReportSheet s = sheet(t("Chỉ tiêu", "Indicators"), t("tổng của mỗi chỉ tiêu", "the total of each indicator"),
+          figureHeader(t("Mã chỉ tiêu", "Indicator code"), t("Chỉ tiêu", "Indicator"), t("Đơn vị", "Unit")));
+      for (IndicatorResult r : report.getResults()) {
+        s.text(0, r.getCode());
+        s.text(1, vi ? r.getIndicator().getNameVi() : r.getIndicator().getNameEn());
+        s.text(2, vi ? r.getIndicator().getUnit().getNameVi() : r.getIndicator().getUnit().getNameEn());
+        total(s, r);
+        s.nextRow();
+      }
+      s.finish();
+    }
+
+    private void total(ReportSheet s, IndicatorResult r) {
+      boolean rate = r.getIndicator().getUnit() == IndicatorUnit.PERCENT;
+      s.count(3, r.getNumerator());
+      if (rate) {
+        s.count(4, r.getDenominator());
+      }
+      s.decimal(5, formats.get(r.getCode()).format(r));
+      s.text(6, state(r.getState()));
+    }
+
+    private String state(ValueState state) {
+      switch (state) {
+        case VALUE:
+          return t("có số liệu", "value");
+        case NO_DATA:
+          return t("không có dữ liệu", "no data");
+        default:
+          return t("ẩn", "hidden");
+      }
+    }
+
+    private void breakdowns(IndicatorResult r, String name) {
+      String indicatorName = vi ? r.getIndicator().getNameVi() : r.getIndicator().getNameEn();
+      ReportSheet s = sheet(name, r.getCode() + " " + indicatorName + " ("
+          + (vi ? r.getIndicator().getUnit().getNameVi() : r.getIndicator().getUnit().getNameEn()) + ")",
+          figureHeader(t("Phân tổ", "Dimension"), t("Mã phân tổ", "Dimension code"), t("Nhóm", "Key")));
+      s.text(0, t("Tổng", "Total"));
+      s.text(1, "total");
+      total(s, r);
+      s.nextRow();
+      boolean rate = r.getIndicator().getUnit() == IndicatorUnit.PERCENT;
+      ValueFormat f = formats.get(r.getCode());
+      for (Map.Entry<BreakdownDimension, List<BreakdownCell>> d : r.getBreakdowns().entrySet()) {
+        for (BreakdownCell c : d.getValue()) {
+          s.text(0, vi ? d.getKey().getNameVi() : d.getKey().getNameEn());
+          s.text(1, d.getKey().getKey());
+          s.text(2, c.getKey());
+          if (c.getState() == ValueState.SUPPRESSED) {
+            s.hidden(3, DisclosureControl.SYMBOL);
+            if (rate) {
+              s.hidden(4, DisclosureControl.SYMBOL);
+            }
+            s.hidden(5, DisclosureControl.SYMBOL);
+          } else {
+            s.count(3, c.getNumerator());
+            if (rate) {
+              s.count(4, c.getDenominator());
+            }
+            s.decimal(5, f.format(c));
+          }
+          s.text(6, state(c.getState()));
+          s.nextRow();
+        }
+      }
+      s.finish();
+    }
+
+    private void exclusions() {
+      ReportSheet s = sheet(t("Loại trừ", "Exclusions"),
+          t("trẻ em không tính vào chỉ tiêu, theo lý do", "children left out of each indicator, by reason"),
+          vi ? List.of("Mã chỉ tiêu", "Chỉ tiêu", "Mã lý do", "Lý do", "Số trẻ em")
+              : List.of("Indicator code", "Indicator", "Reason code", "Reason", "Children"));
+      for (IndicatorResult r : report.getResults()) {
+        for (ExclusionReason reason : ExclusionReason.values()) {
+          Long n = r.getExclusions().get(reason);
+          boolean hidden = r.getSuppressedExclusions().contains(reason);
+          if (n == null && !hidden) {
+            continue;
+          }
+          s.text(0, r.getCode());
+          s.text(1, vi ? r.getIndicator().getNameVi() : r.getIndicator().getNameEn());
+          s.text(2, reason.name());
+          s.text(3, vi ? reason.getNameVi() : reason.getNameEn());
+          if (hidden) {
+            s.hidden(4, DisclosureControl.SYMBOL);
+          } else {
+            s.count(4, n);
+          }
+          s.nextRow();
+        }
+      }
+      s.finish();
+    }
+
+    private void dataQuality() {
+      ReportSheet s = ReportSheet.start(wb, t("Chất lượng dữ liệu", "Data quality"),
+          title + ": " + t("chất lượng dữ liệu đầu vào", "the input's data quality"),
+          report.getDataQuality().isPresent() ? note : String.join(". ", plus(notes,
+              t("Báo cáo không có số dòng đầu vào", "The report has no counts of input rows"))),
+          vi ? List.of("Mã", "Chỉ số", "Số dòng") : List.of("Code", "Measure", "Rows"));
+      if (report.getDataQuality().isPresent()) {
+        DataQuality q = report.getDataQuality().get();
+        row(s, "rowsRead", t("Số dòng đã đọc", "Rows read"), q.getRowsRead());
+        row(s, "rowsAccepted", t("Số dòng được nhận", "Rows accepted"), q.getRowsAccepted());
+        row(s, "rowsRejected", t("Số dòng bị loại", "Rows rejected"), q.getRowsRejected());
+      }
+      s.finish();
+    }
+
+    private void row(ReportSheet s, String code, String measure, long n) {
+      s.text(0, code);
+      s.text(1, measure);
+      s.count(2, n);
+      s.nextRow();
+    }
+
+    private void manifestSheet() {
+      ReportSheet s = sheet(t("Nguồn", "Manifest"), t("báo cáo được lập từ đâu", "what the report was made from"),
+          vi ? List.of("Mục", "Giá trị") : List.of("Item", "Value"));
+      List<String[]> rows = new ArrayList<>();
+      manifest.ifPresent(m -> rows.add(new String[] {"treem", m.getTreemVersion()}));
+      rows.add(new String[] {"year", Integer.toString(report.getYear())});
+      rows.add(new String[] {"referenceDate", report.getReferenceDate().toString()});
+      rows.add(new String[] {"suppressed", Boolean.toString(published)});
+      rows.add(new String[] {"syntheticData", Boolean.toString(isSynthetic())});
+      manifest.ifPresent(m -> {
+        m.getOptions().forEach((k, v) -> rows.add(new String[] {"option " + k, v}));
+        m.getInputs().forEach((k, v) -> rows.add(new String[] {"input " + k + " (sha256)", v}));
+        m.getGrowthTables().forEach((k, v) -> rows.add(new String[] {"WHO table " + k + " (sha256)", v}));
+      });
+      for (String[] r : rows) {
+        s.text(0, r[0]);
+        s.text(1, r[1]);
+        s.nextRow();
+      }
+      s.finish();
+    }
+  }
+
+  /**
+   * An indicator's sheet name: its code, cut to Excel's 31 characters, characters Excel refuses
+   * replaced by {@code _}, and made unique (case-insensitively, as Excel compares them).
+   */
+  static String sheetName(String code, Set<String> used) {
+    String base = code.replaceAll("[\\\\/?*\\[\\]:']", "_");
+    if (base.isBlank()) {
+      base = "_";
+    }
+    base = base.length() > 31 ? base.substring(0, 31) : base;
+    String name = base;
+    for (int i = 2; !used.add(name.toLowerCase(Locale.ROOT)); i++) {
+      String suffix = "~" + i;
+      name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+    }
+    return name;
+  }
+}
