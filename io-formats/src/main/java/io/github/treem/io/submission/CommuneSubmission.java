@@ -88,8 +88,10 @@ public final class CommuneSubmission {
             + BREAKDOWNS.stream().map(BreakdownDimension::getKey).sorted().toList() + ")");
       }
     }
-    ReportDocument content = document.getTargets().isEmpty() ? document
-        : ReportDocument.builder().report(report).manifest(manifest).build();
+    // the unsuppressed counts, asked for by name: a submission goes to the province, which sums
+    // them and publishes only the suppressed sums
+    ReportDocument content = ReportDocument.builder().report(report).manifest(manifest)
+        .unsuppressedForInternalUse(true).build();
     return new CommuneSubmission(commune, Optional.empty(), content, contentSha256(content));
   }
 

@@ -206,10 +206,10 @@ class CaseFilesTest {
         .containsExactly(true, false, false, false, false, false, false, true);
     assertThat(codes(records.get(1))).containsAnyOf("JSON_SYNTAX", "JSON_TRUNCATED");
     assertThat(codes(records.get(2))).contains("JSON_UNKNOWN_PROPERTY");
-    assertThat(codes(records.get(3))).contains("JSON_INVALID_VALUE");
+    assertThat(codes(records.get(3))).contains("INVALID_VALUE");
     assertThat(records.get(3).getIssues().get(0).getLocation().getPath()).contains("receipt.receivedAt");
     assertThat(codes(records.get(4))).contains("CASE_DUPLICATE_ID");
-    assertThat(codes(records.get(5))).contains("JSON_INVALID_VALUE");
+    assertThat(codes(records.get(5))).contains("INVALID_VALUE");
     assertThat(codes(records.get(6))).contains("JSON_WRONG_TYPE");
     for (CaseRecord r : records) {
       r.getIssues().forEach(i -> assertThat(i.getLocation().getFile()).contains("cases"));

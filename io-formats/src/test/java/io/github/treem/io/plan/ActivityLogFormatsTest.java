@@ -127,7 +127,7 @@ class ActivityLogFormatsTest {
     assertThat(r.rejected()).isEqualTo(4);
     assertThat(r.log().activities()).extracting(a -> a.getId()).containsExactly("A1", "A5");
     assertThat(r.issues()).extracting(Issue::getCode)
-        .containsExactly("JSON_INVALID_VALUE", "JSON_INVALID_VALUE", "JSON_UNKNOWN_PROPERTY", "JSON_INVALID_VALUE");
+        .containsExactly("INVALID_DATE", "INVALID_CODE", "JSON_UNKNOWN_PROPERTY", "INVALID_CODE");
     assertThat(r.issues()).extracting(i -> i.getLocation().getLine().getAsLong()).containsExactly(5L, 6L, 7L, 10L);
     assertThat(r.issues().get(0).getLocation().getPath()).hasValueSatisfying(p -> assertThat(p).startsWith("activities[1]"));
     assertThat(r.issues().get(3).getLocation().getPath()).hasValueSatisfying(p -> assertThat(p).startsWith("assessments[0]"));

@@ -85,10 +85,10 @@ class ReportJsonTest {
         .getSuppressedExclusions()).containsExactly(io.github.treem.indicators.ExclusionReason.MISSING_POVERTY);
     // a value moved onto the threshold is refused (once the targets are read: at the document's end)
     assertThat(where(issueOf(json.replace("\"value\":99.99,\"state\"", "\"value\":100.00,\"state\""))))
-        .isEqualTo("JSON_INVALID_VALUE line 10 indicators");
+        .isEqualTo("INVALID_VALUE line 10 indicators");
     // a value that is not a rounding of the counts is refused where it is
     assertThat(where(issueOf(json.replace("\"value\":99.99,\"state\"", "\"value\":99.98,\"state\""))))
-        .isEqualTo("JSON_INVALID_VALUE line 2 indicators[0].value");
+        .isEqualTo("INVALID_VALUE line 2 indicators[0].value");
   }
 
   @Test

@@ -115,7 +115,7 @@ class SubmissionJsonTest {
             e -> assertThat(e.getIssue().getLocation().getPath()).contains("formatVersion"));
     assertThatThrownBy(() -> SubmissionJson.read(json.replace("\"commune\":\"19885\"", "\"commune\":\"1988\"")))
         .isInstanceOfSatisfying(SubmissionReadException.class,
-            e -> assertThat(e.getIssue().getCode()).isEqualTo("JSON_INVALID_VALUE"));
+            e -> assertThat(e.getIssue().getCode()).isEqualTo("INVALID_VALUE"));
     assertThatThrownBy(() -> SubmissionJson.read(json.replaceFirst("\"year\":2024,", "\"year\":2023,")))
         .isInstanceOfSatisfying(SubmissionReadException.class,
             e -> assertThat(e.getIssue().getLocation().getPath()).contains("year"));

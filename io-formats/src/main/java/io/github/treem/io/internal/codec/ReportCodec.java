@@ -505,7 +505,7 @@ public final class ReportCodec {
       if (quality != null) {
         report = report.withDataQuality(quality);
       }
-      List<TargetAssessment> targets = exactTargets(report, this.targets);
+      List<TargetAssessment> targets = exactTargets(report, this.targets, previous);
       ReportDocument.Builder b = ReportDocument.builder();
       if (suppressed) {
         IndicatorReport read = report;
@@ -548,16 +548,25 @@ public final class ReportCodec {
   /**
    * The targets read, assessed again on the exact value of their indicator's counts where that
    * gives what the text shows (reference, value, status, gap): so a document read back holds the
-   * targets it was written from. A target whose reference is last year's fraction (only its
-   * display is in the text) keeps the decimals read.
+   * targets it was written from. A target whose reference is last year's fraction takes it from
+   * last year's counts when the document carries them ({@code previous}); else (only its display
+   * is in the text) it keeps the decimals read.
    */
-  private static List<TargetAssessment> exactTargets(IndicatorReport report, List<TargetAssessment> read) {
+  private static List<TargetAssessment> exactTargets(IndicatorReport report, List<TargetAssessment> read,
+      List<PreviousYearView> previous) {
     List<TargetAssessment> out = new ArrayList<>(read.size());
     for (TargetAssessment t : read) {
       Optional<IndicatorResult> r = report.getResults().stream()
           .filter(x -> x.getCode().equals(t.getIndicatorCode())).findFirst();
-      TargetAssessment e = r.isEmpty() ? t : TargetAssessment.ofThreshold(t.getTargetId(), t.getIndicatorCode(),
-          t.getComparator(), t.getReference(), ExactValue.of(r.get()));
+      Optional<IndicatorResult> lastYear = t.getComparator() != TargetComparator.INCREASE ? Optional.empty()
+          : previous.stream().filter(p -> p.year == report.getYear() - 1)
+              .flatMap(p -> p.indicators.stream()).map(i -> i.result)
+              .filter(x -> x.getCode().equals(t.getIndicatorCode())).findFirst();
+      TargetAssessment e = r.isEmpty() ? t
+          : lastYear.isPresent() ? TargetAssessment.of(t.getTargetId(), t.getIndicatorCode(), t.getComparator(),
+              ExactValue.of(lastYear.get()), ExactValue.of(r.get()))
+          : TargetAssessment.ofThreshold(t.getTargetId(), t.getIndicatorCode(),
+              t.getComparator(), t.getReference(), ExactValue.of(r.get()));
       // the same object when it is the same (a reference is equal only at the same scale)
       boolean same = e.getStatus() == t.getStatus() && e.getReference().equals(t.getReference())
           && sameDecimal(e.getValue(), t.getValue()) && sameDecimal(e.getGap(), t.getGap());
