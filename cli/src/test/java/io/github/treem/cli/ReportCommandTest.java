@@ -39,7 +39,7 @@ class ReportCommandTest {
     assertThat(r[2]).isEmpty();
     assertThat(r[0]).isEqualTo("0");
     String json = r[1];
-    assertThat(json).startsWith("{\"year\":2020,\"referenceDate\":\"2020-12-31\",\"suppressed\":false,");
+    assertThat(json).startsWith("{\"format\":\"treem-report\",\"version\":1,\"year\":2020,\"referenceDate\":\"2020-12-31\",\"suppressed\":false,");
     assertThat(json).contains("{\"code\":\"BIRTH_REG_ON_TIME\",\"name\":\"Trẻ em sinh ra được đăng ký khai sinh đúng hạn\","
         + "\"unit\":\"PERCENT\",\"numerator\":1,\"denominator\":2,\"value\":50.00,\"state\":\"VALUE\","
         + "\"exclusions\":{\"NOT_YET_DUE\":1}");

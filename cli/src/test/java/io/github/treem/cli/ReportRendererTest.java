@@ -40,7 +40,7 @@ class ReportRendererTest {
     IndicatorReport r = io.github.treem.indicators.DisclosureControl.publish(report(), java.util.List.of()).report();
     List<TargetAssessment> t = TargetAssessment.assessAll(TreemJson.bundledPlan("quang-vinh-2020"), r, Optional.empty()).subList(0, 2);
     String json = ReportRenderer.json(r, t, false);
-    assertThat(json).isEqualTo("{\"year\":2020,\"referenceDate\":\"2020-12-31\",\"suppressed\":true,\"indicators\":["
+    assertThat(json).isEqualTo("{\"format\":\"treem-report\",\"version\":1,\"year\":2020,\"referenceDate\":\"2020-12-31\",\"suppressed\":true,\"indicators\":["
         + "\n{\"code\":\"HI_U6\",\"name\":\"Children under 6 with a health-insurance card\",\"unit\":\"PERCENT\","
         + "\"numerator\":1,\"denominator\":2,\"value\":50.00,\"state\":\"VALUE\",\"exclusions\":{\"MISSING_DOB\":1},"
         + "\"breakdowns\":{\"village\":[{\"key\":\"Thôn \\\"1\\\"\",\"numerator\":1,\"denominator\":1,\"value\":100.00,"

@@ -100,7 +100,7 @@ class ReportJsonTest {
     for (TargetStatus s : TargetStatus.values()) {
       assertThat(vi).contains("\"status\":\"" + s + "\"");
     }
-    assertThat(vi).startsWith("{\"year\":2020,\"referenceDate\":\"2020-12-31\",\"suppressed\":true,\"indicators\":[\n{")
+    assertThat(vi).startsWith("{\"format\":\"treem-report\",\"version\":1,\"year\":2020,\"referenceDate\":\"2020-12-31\",\"suppressed\":true,\"indicators\":[\n{")
         .contains("\"name\":\"Trẻ em dưới 6 tuổi có thẻ BHYT\"")
         .contains("{\"key\":\"Thôn \\\"Đông\\\", xóm 1\",\"numerator\":3,\"denominator\":4,\"value\":75.00,\"state\":\"VALUE\"}")
         .contains("{\"key\":\"DD\",\"numerator\":null,\"denominator\":null,\"value\":null,\"state\":\"SUPPRESSED\"}")
@@ -201,13 +201,26 @@ class ReportJsonTest {
     ReportDocument doc = ReportDocument.of(r, List.of());
     String json = ReportJson.of(Language.VI).write(doc);
     // given unsuppressed, published: suppressed and audited first
-    assertThat(json).isEqualTo("{\"year\":2021,\"referenceDate\":\"2021-06-30\",\"suppressed\":true,\"indicators\":[],"
+    assertThat(json).isEqualTo("{\"format\":\"treem-report\",\"version\":1,\"year\":2021,\"referenceDate\":\"2021-06-30\",\"suppressed\":true,\"indicators\":[],"
         + "\"targets\":[]}\n");
     assertThat(ReportJson.of(Language.VI).read(json)).isEqualTo(doc.published());
     ReportDocument internal = ReportDocument.unsuppressedForInternalUse(r, List.of());
     String raw = ReportJson.of(Language.VI).write(internal);
     assertThat(raw).contains("\"suppressed\":false");
     assertThat(ReportJson.of(Language.VI).read(raw)).isEqualTo(internal);
+  }
+
+  @Test
+  void theFormatAndItsVersionAreWrittenFirstAndAReportWithoutThemIsVersionOne() {
+    IndicatorReport r = IndicatorReport.of(2021, java.time.LocalDate.of(2021, 6, 30), List.of());
+    String json = ReportJson.of(Language.VI).write(ReportDocument.of(r, List.of()));
+    String withoutMarker = json.replace("\"format\":\"treem-report\",\"version\":1,", "");
+    assertThat(withoutMarker).startsWith("{\"year\":2021,");
+    assertThat(ReportJson.of(Language.VI).read(withoutMarker)).isEqualTo(ReportJson.of(Language.VI).read(json));
+    for (String other : List.of(json.replace("\"version\":1", "\"version\":2"),
+        json.replace("\"treem-report\"", "\"treem-register\""))) {
+      assertThat(where(issueOf(other))).startsWith("INVALID_VALUE line 1 ").containsAnyOf("version", "format");
+    }
   }
 
   /**
@@ -253,7 +266,7 @@ class ReportJsonTest {
   void malformedJsonGivesALocatedCodedIssue() {
     String json = small();
     // line 2 is the first indicator, line 5 the first target
-    assertThat(where(issueOf(json.substring(0, 300)))).isEqualTo("JSON_TRUNCATED line 2 indicators[0].breakdowns.village[0]");
+    assertThat(where(issueOf(json.substring(0, 336)))).isEqualTo("JSON_TRUNCATED line 2 indicators[0].breakdowns.village[0]");
     assertThat(where(issueOf(json.replaceFirst("\"numerator\":7,", "\"numerator\":\"7\",")))).isEqualTo(
         "JSON_WRONG_TYPE line 2 indicators[0].numerator");
     assertThat(where(issueOf(json.replaceFirst("\"value\":77.78,\"state\"", "\"value\":77.79,\"state\"")))).isEqualTo(

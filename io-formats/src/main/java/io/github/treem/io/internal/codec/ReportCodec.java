@@ -69,6 +69,13 @@ import java.util.function.Function;
  * and are not read back.
  */
 public final class ReportCodec {
+  /** The value of {@code format}: what the document is. */
+  public static final String FORMAT = "treem-report";
+  /**
+   * The value of {@code version}: the report format's version. A document without {@code format}
+   * and {@code version} (as written before they were) is version 1.
+   */
+  public static final int VERSION = 1;
   /** The write attribute holding the {@link Language} of indicator names (default: Vietnamese). */
   public static final String LANGUAGE = WriteAttributes.REPORT_LANGUAGE;
 
@@ -490,6 +497,8 @@ public final class ReportCodec {
 
   /** The document as read. */
   private static final class RawDocument {
+    String format = FORMAT;
+    int version = VERSION;
     int year;
     LocalDate referenceDate;
     boolean suppressed;
@@ -500,6 +509,12 @@ public final class ReportCodec {
     List<PreviousYearView> previous = List.of();
 
     ReportDocument finish(TokenReader in) {
+      if (!FORMAT.equals(format)) {
+        throw invalidAt(in, "format", "not a treem report (" + FORMAT + ")");
+      }
+      if (version != VERSION) {
+        throw invalidAt(in, "version", "an unknown version of the report format (this treem reads " + VERSION + ")");
+      }
       IndicatorReport report = Codecs.construct(in, IndicatorReport.class,
           () -> IndicatorReport.of(year, referenceDate, results.stream().map(Shown::result).toList()));
       if (quality != null) {
@@ -604,6 +619,8 @@ public final class ReportCodec {
   private static final ValueCodec<ReportDocument> DOCUMENT_AS_GIVEN = Codecs.escaped(ObjectCodec
       .finishing(ReportDocument.class, RawDocument::new, RawDocument::finish)
       .nullsAreValues()
+      .property("format", false, Codecs.STRING, (d, v) -> d.format = v, (d, out) -> out.string(FORMAT))
+      .property("version", false, Codecs.INTEGER, (d, v) -> d.version = v, (d, out) -> out.number(VERSION))
       .property("year", true, Codecs.INTEGER, (d, v) -> d.year = v, (d, out) -> out.number(d.getReport().getYear()))
       .property("referenceDate", true, Codecs.DATE, (d, v) -> d.referenceDate = v,
           (d, out) -> Codecs.DATE.write(d.getReport().getReferenceDate(), out))
