@@ -53,7 +53,7 @@ class PlanCommandTest {
     Files.writeString(f, json.replaceFirst("\"kind\" : \"TASK\"", "\"kind\" : \"CHORE\""), StandardCharsets.UTF_8);
     r = run("plan", "validate", f.toString());
     assertThat(r[0]).isEqualTo("1");
-    assertThat(r[1]).contains("JSON_INVALID_VALUE").doesNotContain("CHORE").doesNotContain("Exception");
+    assertThat(r[1]).contains("INVALID_CODE").doesNotContain("CHORE").doesNotContain("Exception");
     r = run("plan", "validate", dir.resolve("missing.json").toString());
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[2]).doesNotContain("Exception");
