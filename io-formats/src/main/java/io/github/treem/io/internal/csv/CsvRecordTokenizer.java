@@ -265,6 +265,28 @@ public final class CsvRecordTokenizer {
       hold = false;
       lead = (int) Math.min(Integer.MAX_VALUE, quotedChars);
     }
+    if (hold && lead == 0 && again == null && c != EOF && c != separator && c != '\r' && c != '\n') {
+      // fast path (the common field): c was buf[pos - 1]; the whole unquoted field is in the
+      // buffer and within the limits, so it is made a string in one copy
+      int start = pos - 1;
+      int p = pos;
+      while (p < len) {
+        char ch = buf[p];
+        if (ch == separator || ch == '\r' || ch == '\n') {
+          break;
+        }
+        p++;
+      }
+      int n = p - start;
+      if (p < len && n <= maxField && recordLength + n + 1 <= maxRecord) {
+        pos = p + 1;
+        recordLength += n + 1;
+        if (fields.size() < keepFields) {
+          fields.add(new String(buf, start, n));
+        }
+        return buf[p];
+      }
+    }
     long chars = lead;
     while (c != EOF && c != separator && c != '\r' && c != '\n') {
       chars++;
