@@ -2,13 +2,9 @@ package io.github.treem.benchmarks;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import io.github.treem.indicators.synthetic.CommuneGenerator;
-import io.github.treem.io.csv.CsvWriteOptions;
-import io.github.treem.io.csv.RegisterCsvWriter;
 import io.github.treem.io.internal.csv.CsvRecordTokenizer;
 import io.github.treem.io.internal.text.DecodingReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -56,12 +52,7 @@ public class CsvTokenizeBenchmark {
   /** Writes {@value #N} synthetic children as a CSV register in memory. */
   @Setup
   public void setUp() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CommuneGenerator gen = CommuneGenerator.builder().seed(7).year(2020).children(N).build();
-    try (RegisterCsvWriter w = RegisterCsvWriter.open(out, CsvWriteOptions.of(2020))) {
-      gen.stream().forEach(w::write);
-    }
-    csv = out.toByteArray();
+    csv = CsvRowBenchmark.register(N);
   }
 
   /** FastCSV 4.4.0. */
