@@ -58,15 +58,20 @@ public class CsvRowBenchmark {
   private final ReadOptions unvalidated = ReadOptions.builder().reportingYear(2020).validation(Validation.NONE).build();
   private List<RowCells> cells;
 
-  /** Writes {@value #N} synthetic children as a CSV register in memory. */
-  @Setup
-  public void setUp() {
+  /** {@return a synthetic register of {@code children} children (seed 7, 2020) as CSV bytes} */
+  static byte[] register(int children) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CommuneGenerator gen = CommuneGenerator.builder().seed(7).year(2020).children(N).build();
+    CommuneGenerator gen = CommuneGenerator.builder().seed(7).year(2020).children(children).build();
     try (RegisterCsvWriter w = RegisterCsvWriter.open(out, CsvWriteOptions.of(2020))) {
       gen.stream().forEach(w::write);
     }
-    csv = out.toByteArray();
+    return out.toByteArray();
+  }
+
+  /** Writes {@value #N} synthetic children as a CSV register in memory. */
+  @Setup
+  public void setUp() {
+    csv = register(N);
     cells = new ArrayList<>();
     Column[] columns = null;
     for (CsvRecord rec : CsvReader.builder().ofCsvRecord(new String(csv, StandardCharsets.UTF_8))) {

@@ -76,7 +76,10 @@ class CorpusTest {
   static void generate() throws IOException {
     String h = "child_id,full_name,sex,date_of_birth\n";
     write("gen_csv_field_200k.csv", h + "C-1," + "x".repeat(200_000) + ",F,2016-01-01\nC-2,An,M,2016-01-01\n");
-    write("gen_csv_quoted_field_2m_unclosed.csv", h + "C-1,\"" + "x,\n".repeat(700_000));
+    // an unclosed quote before 2 MB of good rows: it reaches the field limit, its row is rejected
+    // (CSV_UNCLOSED_QUOTE), and every row it swallowed is read again
+    write("gen_csv_quoted_field_2m_unclosed.csv", h + "C-0,\"An,F,2016-01-01\n" + Stream.iterate(1, i -> i + 1)
+        .limit(100_000).map(i -> "C-" + i + ",An,F,2016-01-01\n").collect(Collectors.joining()));
     write("gen_csv_header_2m.csv", "child_id," + "y".repeat(2_000_000) + "\n");
     write("gen_csv_20k_rows_one_bad.csv", h + Stream.iterate(0, i -> i + 1).limit(20_000)
         .map(i -> "C-" + i + ",An," + (i == 17_777 ? "Q" : "F") + ",2016-01-01\n").collect(Collectors.joining()));

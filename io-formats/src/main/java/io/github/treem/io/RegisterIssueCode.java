@@ -80,15 +80,29 @@ public enum RegisterIssueCode implements IssueCode {
   CSV_TOO_MANY_FIELDS(Severity.ERROR, "Dòng có nhiều trường hơn tiêu đề", "Row has more fields than the header"),
   /** A row has fewer fields than the header. */
   CSV_TOO_FEW_FIELDS(Severity.ERROR, "Dòng có ít trường hơn tiêu đề", "Row has fewer fields than the header"),
-  /** A quoted field is not closed before the end of the file: reading stops. */
+  /**
+   * A quoted field was not closed before the end of the file: reading stopped. No longer given
+   * (an unclosed quote is now {@link #CSV_UNCLOSED_QUOTE} and reading resumes); kept so
+   * that code naming it still compiles.
+   *
+   * @deprecated replaced by {@link #CSV_UNCLOSED_QUOTE}
+   */
+  @Deprecated
   CSV_UNBALANCED_QUOTES(Severity.ERROR, "Dấu ngoặc kép không được đóng; ngừng đọc tệp",
       "Quoted field not closed; reading stopped"),
-  /** A field is longer than the limit: reading stops. */
-  CSV_FIELD_TOO_LONG(Severity.ERROR, "Trường dài quá giới hạn; ngừng đọc tệp", "Field longer than the limit; reading stopped"),
-  /** A record is longer than the limit. */
+  /**
+   * A quoted field not closed by the end of the file or before a limit: the record is rejected at
+   * the line where the quote opened, and reading resumes at the line after it.
+   */
+  CSV_UNCLOSED_QUOTE(Severity.ERROR, "Dấu ngoặc kép không được đóng; dòng bị loại, đọc tiếp từ dòng sau",
+      "Quoted field not closed; row rejected, reading resumes at the next line"),
+  /** A field is longer than the limit: the record is rejected (the field is skipped, not held). */
+  CSV_FIELD_TOO_LONG(Severity.ERROR, "Trường dài quá giới hạn; dòng bị loại", "Field longer than the limit; row rejected"),
+  /** A record is longer than the limit: the record is rejected. */
   CSV_LINE_TOO_LONG(Severity.ERROR, "Dòng dài quá giới hạn", "Row longer than the limit"),
-  /** Another syntax error of the CSV text: reading stops. */
-  CSV_SYNTAX(Severity.ERROR, "Lỗi cú pháp CSV; ngừng đọc tệp", "CSV syntax error; reading stopped"),
+  /** A character after a closing quote: the record is rejected. */
+  CSV_SYNTAX(Severity.ERROR, "Lỗi cú pháp CSV (ký tự sau dấu ngoặc kép đóng); dòng bị loại",
+      "CSV syntax error (a character after a closing quote); row rejected"),
 
   // ---- any format
 

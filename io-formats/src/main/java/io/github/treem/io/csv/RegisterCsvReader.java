@@ -11,12 +11,12 @@ import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.internal.RecordAssembler;
 import io.github.treem.io.internal.csv.Column;
+import io.github.treem.io.internal.csv.CsvRecordTokenizer;
 import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
 import io.github.treem.io.internal.csv.Text;
 import io.github.treem.io.internal.text.DecodingReader;
 import java.io.BufferedReader;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,17 +27,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads the commune child register in CSV (docs/register-format.md, format v1) as a stream of
@@ -64,9 +53,16 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *       (or by another such quote) lose that quote: it is the writer's formula neutralisation.
  *   <li>A missing or duplicate required column, or a duplicate column, rejects every row (rows
  *       are still read and counted). More header columns than {@link ReadOptions#getMaxColumns()}
- *       stops reading. A field longer than {@link ReadOptions#getMaxFieldLength()} or an
- *       unclosed quote stops reading at that row (the row is counted as rejected and the file is
- *       malformed). A row longer than {@link ReadOptions#getMaxLineLength()} is rejected.
+ *       stops reading, and so does a damaged header.
+ *   <li>Damaged records lose nothing after them: a field longer than {@link
+ *       ReadOptions#getMaxFieldLength()} ({@code CSV_FIELD_TOO_LONG}: skipped, never held), a
+ *       record longer than {@link ReadOptions#getMaxLineLength()} ({@code CSV_LINE_TOO_LONG}) or
+ *       a character after a closing quote ({@code CSV_SYNTAX}) rejects that record, and reading
+ *       resumes at the next record. A quoted field not closed by the end of the file or before
+ *       a limit rejects its record with {@code CSV_UNCLOSED_QUOTE} at the line where the quote
+ *       opened, and reading resumes at the line after it (the rows the quote swallowed are read
+ *       again). Every such record is counted as rejected; all but the over-long record mark the
+ *       file malformed.
  *   <li>Validation, duplicate {@code child_id}s, the read mode and the counts follow the rules of
  *       every register reader ({@link ReadOptions}). The identifiers accepted are kept in the
  *       heap up to {@link ReadOptions#getIdHeapBudget()} (by default a sixteenth of the maximum
@@ -86,9 +82,7 @@ public final class RegisterCsvReader implements RegisterReader {
   private final DecodingReader decoder;
   private final List<Issue> fileIssues = new ArrayList<>();
   private final RecordAssembler assembler;
-  /** What the parser reads: tells whether the parser was given the end of the input. */
-  private EndAwareReader text;
-  private JsonParser parser;
+  private CsvRecordTokenizer tokens;
   private RowMapper mapper;
   private Column[] columns = new Column[0];
   private List<String> header = List.of();
@@ -147,40 +141,36 @@ public final class RegisterCsvReader implements RegisterReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    CsvFactory factory = CsvFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(options.getMaxFieldLength()).build())
-        .build();
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-    text = new EndAwareReader(buffered);
-    parser = new CsvMapper(factory).reader().with(schema).with(CsvReadFeature.WRAP_AS_ARRAY)
-        .with(CsvReadFeature.SKIP_EMPTY_LINES).createParser(text);
+    tokens = new CsvRecordTokenizer(buffered, separator, options.getMaxFieldLength(), options.getMaxLineLength(),
+        options.getMaxColumns(), options.getMaxColumns());
     mapper = new RowMapper(options, assembler, separator == ';');
     readHeader();
   }
 
   private void readHeader() {
     try {
-      JsonToken t = parser.nextToken();
-      if (t != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.START_ARRAY) {
+      if (!tokens.next()) {
         fileIssue(RegisterIssueCode.CSV_EMPTY_FILE, 1, null, null);
         done = true;
         return;
       }
-      List<String> h = new ArrayList<>();
-      while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        if (h.size() >= options.getMaxColumns()) {
-          fileIssue(RegisterIssueCode.CSV_TOO_MANY_COLUMNS, 1, null, Integer.toString(options.getMaxColumns()));
-          done = true;
-          return;
-        }
-        h.add(parser.getString());
-      }
-      header = Collections.unmodifiableList(h);
-    } catch (JacksonException e) {
-      fileIssues.add(fatal(e, 1, null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CsvRecordTokenizer.Problem problem = tokens.problem();
+    if (problem == CsvRecordTokenizer.Problem.TOO_MANY_FIELDS) {
+      fileIssue(RegisterIssueCode.CSV_TOO_MANY_COLUMNS, 1, null, Integer.toString(options.getMaxColumns()));
+      done = true;
       return;
     }
-    if (decoder.isMalformedBetween(1, lastLine(1))) {
+    if (problem != null) {
+      // a damaged header: no row can be mapped
+      fileIssue(code(problem), tokens.problemLine(), null, null);
+      done = true;
+      return;
+    }
+    header = List.copyOf(tokens.fields());
+    if (decoder.isMalformedBetween(1, tokens.lastLine())) {
       fileIssue(RegisterIssueCode.CSV_INVALID_ENCODING, 1, null, null);
     }
     columns = new Column[header.size()];
@@ -203,12 +193,8 @@ public final class RegisterCsvReader implements RegisterReader {
         headerFatal = RegisterIssueCode.CSV_MISSING_COLUMN;
       }
     }
-  }
-
-  /** The last line of the record just read: the parser stands at the start of the next line. */
-  private long lastLine(long firstLine) {
-    TokenStreamLocation loc = parser.currentLocation();
-    return Math.max(firstLine, loc.getColumnNr() <= 1 ? loc.getLineNr() - 1 : loc.getLineNr());
+    tokens.limitFields(Integer.MAX_VALUE);
+    tokens.keepFields(columns.length + 1);
   }
 
   private void fileIssue(RegisterIssueCode code, long line, String column, String value) {
@@ -219,27 +205,19 @@ public final class RegisterCsvReader implements RegisterReader {
     }
   }
 
-  /**
-   * Stops reading after a syntax error or a limit; returns the issue (for the caller to place).
-   * The code comes from the exception's type and from where the parser stood: a value the parser
-   * was still reading when it was given the end of the input can only be a quoted one never
-   * closed (Jackson's exception type does not tell it from other syntax errors).
-   */
-  private Issue fatal(JacksonException e, long line, String column) {
-    if (e instanceof JacksonIOException) {
-      throw new UncheckedIOException((IOException) e.getCause());
+  private static RegisterIssueCode code(CsvRecordTokenizer.Problem problem) {
+    switch (problem) {
+      case FIELD_TOO_LONG:
+        return RegisterIssueCode.CSV_FIELD_TOO_LONG;
+      case RECORD_TOO_LONG:
+        return RegisterIssueCode.CSV_LINE_TOO_LONG;
+      case UNCLOSED_QUOTE:
+        return RegisterIssueCode.CSV_UNCLOSED_QUOTE;
+      case TOO_MANY_FIELDS:
+        return RegisterIssueCode.CSV_TOO_MANY_COLUMNS;
+      default:
+        return RegisterIssueCode.CSV_SYNTAX;
     }
-    done = true;
-    RegisterIssueCode code;
-    if (e instanceof StreamConstraintsException) {
-      code = RegisterIssueCode.CSV_FIELD_TOO_LONG;
-    } else if (text.ended) {
-      code = RegisterIssueCode.CSV_UNBALANCED_QUOTES;
-    } else {
-      code = RegisterIssueCode.CSV_SYNTAX;
-    }
-    assembler.markMalformed();
-    return RecordAssembler.issue(options.getFileName().orElse(null), code, Severity.ERROR, line, column, null);
   }
 
   @Override
@@ -247,41 +225,33 @@ public final class RegisterCsvReader implements RegisterReader {
     if (done) {
       return Optional.empty();
     }
-    long line;
-    List<String> fields = new ArrayList<>(columns.length);
-    int count = 0;
-    long length = 0;
-    List<Issue> issues = new ArrayList<>();
     try {
-      JsonToken t = parser.nextToken();
-      if (t != JsonToken.START_ARRAY) {
+      if (!tokens.next()) {
         done = true;
         return Optional.empty();
       }
-      line = parser.currentLocation().getLineNr();
-    } catch (JacksonException e) {
-      fileIssues.add(fatal(e, parser.currentLocation().getLineNr(), null));
-      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    try {
-      JsonToken t;
-      while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        String v = parser.getString();
-        count++;
-        length += v.length() + 1;
-        if (count <= columns.length + 1 && length <= options.getMaxLineLength()) {
-          fields.add(v);
-        }
+    long line = tokens.firstLine();
+    List<String> fields = tokens.fields();
+    lastFields = List.copyOf(fields);
+    int count = tokens.fieldCount();
+    List<Issue> issues = new ArrayList<>();
+    CsvRecordTokenizer.Problem problem = tokens.problem();
+    if (problem != null) {
+      // a damaged record: rejected, and reading goes on with the next one (docs/register-format.md)
+      int at = tokens.problemField();
+      boolean inField = problem != CsvRecordTokenizer.Problem.RECORD_TOO_LONG;
+      String column = inField && at >= 0 && at < columns.length && columns[at] != null
+          ? columns[at].getCanonical() : null;
+      RegisterIssueCode code = code(problem);
+      if (problem != CsvRecordTokenizer.Problem.RECORD_TOO_LONG) {
+        assembler.markMalformed();
       }
-    } catch (JacksonException e) {
-      String column = count < columns.length && columns[count] != null ? columns[count].getCanonical() : null;
-      issues.add(fatal(e, line, column));
-      lastFields = fields;
+      issues.add(RecordAssembler.issue(options.getFileName().orElse(null), code, Severity.ERROR,
+          tokens.problemLine(), column, null));
       return Optional.of(assembler.reject(line, issues));
-    }
-    lastFields = fields;
-    if (length > options.getMaxLineLength()) {
-      issues.add(assembler.issue(RegisterIssueCode.CSV_LINE_TOO_LONG, false, line, null, null));
     }
     if (count > columns.length) {
       issues.add(assembler.issue(RegisterIssueCode.CSV_TOO_MANY_FIELDS, false, line, null,
@@ -290,7 +260,7 @@ public final class RegisterCsvReader implements RegisterReader {
       issues.add(assembler.issue(RegisterIssueCode.CSV_TOO_FEW_FIELDS, true, line, null,
           count + " < " + columns.length));
     }
-    if (decoder.isMalformedBetween(line, lastLine(line))) {
+    if (decoder.isMalformedBetween(line, tokens.lastLine())) {
       for (int i = 0; i < fields.size(); i++) {
         if (fields.get(i).indexOf('\uFFFD') >= 0) {
           String column = i < columns.length && columns[i] != null ? columns[i].getCanonical() : null;
@@ -346,40 +316,11 @@ public final class RegisterCsvReader implements RegisterReader {
   @Override
   public void close() {
     try {
-      if (parser != null) {
-        parser.close();
-      }
       decoder.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (JacksonException e) {
-      // closing a parser that failed: nothing more to report
-      done = true;
     } finally {
       assembler.close();
-    }
-  }
-
-  /** Tells whether its reader gave the end of the input to the parser. */
-  private static final class EndAwareReader extends FilterReader {
-    boolean ended;
-
-    EndAwareReader(java.io.Reader in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = super.read();
-      ended |= c < 0;
-      return c;
-    }
-
-    @Override
-    public int read(char[] cbuf, int off, int len) throws IOException {
-      int n = super.read(cbuf, off, len);
-      ended |= n < 0;
-      return n;
     }
   }
 }

@@ -7,7 +7,11 @@ import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.internal.csv.CsvRecordTokenizer;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,7 +31,33 @@ class CsvFuzzTest {
         DataQuality s = r.getStats();
         assertThat(s.getRowsRead()).isEqualTo(records.size());
         assertThat(s.getRowsAccepted()).isEqualTo(records.stream().filter(RegisterRecord::isAccepted).count());
+        assertThat(records).filteredOn(rec -> !rec.isAccepted()).allMatch(rec -> !rec.getIssues().isEmpty());
         r.getLastRecordText();
+      }
+    }
+  }
+
+  /**
+   * The tokeniser alone, under small limits: it ends, its records start on increasing lines, it
+   * holds no field over the field limit, and it keeps at most the fields it was told to.
+   */
+  @FuzzTest(maxDuration = "60s")
+  void tokenisesAnyText(byte[] data) throws IOException {
+    String text = new String(data, StandardCharsets.UTF_8);
+    for (char separator : new char[] {',', ';'}) {
+      CsvRecordTokenizer t = new CsvRecordTokenizer(new StringReader(text), separator, 20, 60, Integer.MAX_VALUE, 5);
+      long previous = 0;
+      int records = 0;
+      while (t.next()) {
+        assertThat(t.firstLine()).isGreaterThan(previous);
+        assertThat(t.lastLine()).isGreaterThanOrEqualTo(t.firstLine());
+        assertThat(t.problemLine()).isBetween(t.firstLine(), t.lastLine());
+        assertThat(t.fields()).hasSizeLessThanOrEqualTo(5).allMatch(f -> f.length() <= 20);
+        if (t.problem() == null) {
+          assertThat(t.recordLength()).isLessThanOrEqualTo(60);
+        }
+        previous = t.firstLine();
+        assertThat(++records).isLessThanOrEqualTo(text.length() + 1);
       }
     }
   }

@@ -189,18 +189,18 @@ class RegisterCsvReaderTest {
   }
 
   @Test
-  void aTenMegabyteFieldStopsTheReadWithALocatedIssue() {
+  void aTenMegabyteFieldRejectsItsRowWithALocatedIssueAndReadingGoesOn() {
     String big = "x".repeat(10 * 1024 * 1024);
     try (RegisterCsvReader r = open("child_id,sex,date_of_birth,village\nA,F,2015-01-01,v\nB,F,2015-01-01,\""
         + big + "\"\nC,M,2015-01-01,w\n", ReadOptions.of(2020))) {
       List<RegisterRecord> recs = r.stream().collect(Collectors.toList());
-      assertThat(recs).hasSize(2);
-      assertThat(recs.get(0).isAccepted()).isTrue();
+      assertThat(recs).extracting(RegisterRecord::isAccepted).containsExactly(true, false, true);
       Issue i = recs.get(1).getIssues().get(0);
       assertThat(i.getCode()).isEqualTo("CSV_FIELD_TOO_LONG");
       assertThat(i.getLocation().getLine()).hasValue(3);
       assertThat(i.getLocation().getColumn()).contains("village");
-      assertThat(r.getStats()).isEqualTo(DataQuality.of(2, 1, 1, true));
+      assertThat(recs.get(2).getChild().orElseThrow().getId()).isEqualTo("C");
+      assertThat(r.getStats()).isEqualTo(DataQuality.of(3, 2, 1, true));
     }
   }
 
