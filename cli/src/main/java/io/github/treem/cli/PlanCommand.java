@@ -6,6 +6,7 @@ import io.github.treem.core.plan.ReportingPeriod;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.Severity;
+import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.io.json.TreemJson;
 import io.github.treem.io.plan.ActivityLogReader;
 import io.github.treem.io.plan.ActivityLogReading;
@@ -32,6 +33,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -103,32 +105,60 @@ final class PlanCommand implements Callable<Integer> {
     }
   }
 
-  /** The inputs of {@code report} and {@code next}: the plan, the activity log, the indicator report. */
+  /**
+   * The inputs of {@code report} and {@code next}: the plan, the activity log, and the figures: a
+   * published indicator report ({@code --report}), or else the registers ({@code --register},
+   * default the bundled register) computed on the one report pipeline exactly as
+   * {@code treem report} computes them (same options: {@code --year}, default the plan's year;
+   * {@code --reference-date}, default the end of the period; {@code --previous}; {@code --threads}).
+   */
   static final class Inputs {
-    @CommandLine.Option(names = "--plan", paramLabel = "FILE", description = "The plan (JSON; default: the bundled Quảng Vinh 2020 plan).")
-    Path plan;
+    /** The options of {@code treem report} that say where the figures come from. */
+    @CommandLine.Mixin io.github.treem.cli.ReportInputs figures = new io.github.treem.cli.ReportInputs();
 
     @CommandLine.Option(names = "--activities", paramLabel = "FILE",
         description = "The activity log (.json, .jsonl or .csv; default: the bundled synthetic demo log).")
     Path activities;
 
     @CommandLine.Option(names = "--report", paramLabel = "REPORT.json",
-        description = "The indicator report (treem report --format json) whose target results the report states.")
+        description = "A published indicator report (treem report --format json) whose target results the report "
+            + "states, instead of computing them from --register.")
     Path report;
+
+    /** Whether the registers read had a rejected row or a malformed file. */
+    boolean rejected;
 
     /** {@return the implementation report of a period (the plan's year when null)} */
     ImplementationReport implementation(CommandLine.Model.CommandSpec spec, String period, String name, Language lang) {
       PrintWriter err = spec.commandLine().getErr();
-      Plan p = PlanCommand.plan(plan, err, name, lang);
+      Plan p = PlanCommand.plan(figures.plan, err, name, lang);
       ReportingPeriod pr;
       try {
         pr = period == null ? ReportingPeriod.ofYear(p.getYear()) : ReportingPeriod.parse(period);
       } catch (InvalidValueException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--period: " + e.getMessage());
       }
-      Optional<TargetResults> targets = targets(report, err, name, lang);
+      Optional<TargetResults> targets = report != null ? targets(report, err, name, lang)
+          : Optional.of(computed(p, pr, err, name, lang));
       ActivityLogReading log = activities(activities, err, name, lang);
       return PlanCommand.implementation(p, pr, log, targets, err, name, lang);
+    }
+
+    /** The target results of the registers, as {@code treem report} publishes them. */
+    private TargetResults computed(Plan p, ReportingPeriod period, PrintWriter err, String name, Language lang) {
+      if (figures.year == null && figures.referenceDate == null) {
+        figures.year = p.getYear();
+        if (period.getSpan().getEnd().getYear() == p.getYear()) {
+          figures.referenceDate = period.getSpan().getEnd().toString();
+        }
+      }
+      io.github.treem.cli.ReportInputs.Computed c = figures.compute(err, name, lang,
+          EnumSet.of(BreakdownDimension.VILLAGE), true, true);
+      if (c.document() == null) {
+        throw new Exit(c.failure());
+      }
+      rejected = c.rejected();
+      return TargetResults.of(c.document().getTargets());
     }
   }
 
@@ -336,7 +366,7 @@ final class PlanCommand implements Callable<Integer> {
           }
           o.commit();
         }
-        return Treem.EXIT_OK;
+        return inputs.rejected ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
       });
     }
 

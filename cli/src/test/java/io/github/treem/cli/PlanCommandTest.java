@@ -70,6 +70,25 @@ class PlanCommandTest {
   }
 
   @Test
+  void theTargetResultsAreThoseOfTreemReportOnTheSameRegisters() throws Exception {
+    // with no --report: the bundled register through the one report pipeline, as treem report does
+    String[] plan = run("plan", "report", "--format", "json");
+    String[] report = run("report", "--format", "json");
+    assertThat(plan[0]).isEqualTo(report[0]);
+    io.github.treem.io.report.ReportDocument doc = io.github.treem.io.report.ReportJson
+        .of(io.github.treem.core.validation.Language.VI).read(report[1]);
+    assertThat(doc.getTargets()).isNotEmpty();
+    for (io.github.treem.indicators.TargetAssessment t : doc.getTargets()) {
+      assertThat(plan[1]).contains("\"targetId\" : \"" + t.getTargetId() + "\",\n    \"status\" : \""
+          + t.getStatus().name() + "\"");
+    }
+    // a register of another year than the plan is refused as treem report refuses it
+    String[] other = run("plan", "report", "--format", "json", "--year", "2019");
+    assertThat(other[0]).isEqualTo("2");
+    assertThat(other[2]).doesNotContain("Exception");
+  }
+
+  @Test
   void reportAsWordIsADocxAndPoiSaysNothingOnStandardError() throws Exception {
     PrintStream before = System.err;
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
