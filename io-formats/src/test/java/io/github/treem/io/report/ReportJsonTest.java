@@ -211,6 +211,18 @@ class ReportJsonTest {
   }
 
   @Test
+  void aReportWhoseNumbersWentThroughDoublesReadsBackTheSame() throws IOException {
+    // a host that parses the report into a tree of doubles and writes it again: 100.00 becomes 100.0
+    String json = golden("small-en.json");
+    String reserialised = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).toString();
+    assertThat(reserialised).contains(",\"value\":100.0,").doesNotContain("\"value\":100.00");
+    assertThat(ReportJson.of(Language.EN).read(reserialised)).isEqualTo(ReportJson.of(Language.EN).read(json));
+    // but a number that is not one of the two displays at two decimals is still refused
+    assertThat(where(issueOf(json.replaceFirst("\"value\":77.78,\"state\"", "\"value\":77.8,\"state\""))))
+        .startsWith("INVALID_VALUE line 2 indicators[0]");
+  }
+
+  @Test
   void theFormatAndItsVersionAreWrittenFirstAndAReportWithoutThemIsVersionOne() {
     IndicatorReport r = IndicatorReport.of(2021, java.time.LocalDate.of(2021, 6, 30), List.of());
     String json = ReportJson.of(Language.VI).write(ReportDocument.of(r, List.of()));

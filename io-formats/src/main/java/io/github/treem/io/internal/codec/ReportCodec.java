@@ -698,8 +698,11 @@ public final class ReportCodec {
     if (exact.isEmpty() || shown.isEmpty()) {
       return exact.isEmpty() && shown.isEmpty();
     }
-    int scale = shown.get().scale();
-    if (scale < (unit == IndicatorUnit.COUNT ? 0 : 2) || scale > 40) {
+    // a rate is displayed with at least two decimals; a tool that re-serialises the number (a JSON
+    // tree through a double: 100.00 as 100.0) drops trailing zeros, which changes no value: such a
+    // number is compared at two decimals, so it must still be one of the two displays exactly
+    int scale = Math.max(shown.get().scale(), unit == IndicatorUnit.COUNT ? 0 : 2);
+    if (scale > 40) {
       return false;
     }
     return shown.get().compareTo(exact.get().round(scale, RoundingMode.FLOOR)) == 0
