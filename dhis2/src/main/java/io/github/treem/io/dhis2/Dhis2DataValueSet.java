@@ -3,7 +3,7 @@ package io.github.treem.io.dhis2;
 import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
-import io.github.treem.io.internal.TreemStyle;
+import io.github.treem.io.internal.dhis2.TreemStyle;
 import io.github.treem.io.internal.dhis2.Dhis2Writers;
 import java.io.IOException;
 import java.io.StringWriter;

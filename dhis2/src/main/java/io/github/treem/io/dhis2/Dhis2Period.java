@@ -3,7 +3,7 @@ package io.github.treem.io.dhis2;
 import io.github.treem.io.internal.IoErrorCode;
 import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
-import io.github.treem.io.internal.TreemStyle;
+import io.github.treem.io.internal.dhis2.TreemStyle;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,9 +1,8 @@
-package io.github.treem.indicators;
+package io.github.treem.indicators.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.Sex;
-import io.github.treem.indicators.synthetic.NameGenerator;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,17 @@
-package io.github.treem.indicators.cfc;
+package io.github.treem.indicators.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
-import io.github.treem.indicators.synthetic.CommuneGenerator;
-import io.github.treem.indicators.synthetic.SyntheticSelfAssessment;
+import io.github.treem.indicators.cfc.ChildFriendlyScorer;
+import io.github.treem.indicators.cfc.CommuneType;
+import io.github.treem.indicators.cfc.CriterionScore;
+import io.github.treem.indicators.cfc.InputSource;
+import io.github.treem.indicators.cfc.ItemValue;
+import io.github.treem.indicators.cfc.RecognitionStatus;
+import io.github.treem.indicators.cfc.ScoreCard;
+import io.github.treem.indicators.cfc.ScoringInput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
