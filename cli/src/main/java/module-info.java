@@ -3,6 +3,10 @@ module io.github.treem.cli {
   requires io.github.treem.core;
   requires io.github.treem.indicators;
   requires io.github.treem.io;
+  requires io.github.treem.report.html; // report / trend --format html
+  requires io.github.treem.dhis2; // export
+  requires io.github.treem.synthetic; // generate
+  requires tools.jackson.dataformat.csv; // zscores: the anthro-style z-score CSV (io.github.treem.io.anthro)
   requires io.github.treem.planreport; // treem plan report / next
   requires io.github.treem.xlsx; // report --format xlsx, convert to .xlsx
   requires info.picocli;

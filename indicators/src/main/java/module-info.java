@@ -10,5 +10,6 @@ module io.github.treem.indicators {
   exports io.github.treem.indicators; // Indicators, IndicatorCalculator, IndicatorReport
   exports io.github.treem.indicators.growth; // WhoGrowth, Anthro2006Result, Who2007Result
   exports io.github.treem.indicators.cfc; // ScoringTable, ChildFriendlyScorer, ScoreCard, SelfAssessment
-  exports io.github.treem.indicators.synthetic; // CommuneGenerator, NameGenerator
+  // the issue codes, for the synthetic generator's checks (treem-synthetic)
+  exports io.github.treem.indicators.internal to io.github.treem.synthetic;
 }

@@ -6,6 +6,7 @@
  */
 module io.github.treem.testkit {
   requires transitive io.github.treem.io;
+  requires io.github.treem.synthetic; // TreemGenerators: the seeded synthetic registers
   requires transitive org.assertj.core;
   requires transitive org.junit.jupiter.api;
   requires transitive org.junit.jupiter.params;

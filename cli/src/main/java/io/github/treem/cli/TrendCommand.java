@@ -1,6 +1,7 @@
 package io.github.treem.cli;
 
 import io.github.treem.core.validation.Language;
+import io.github.treem.io.html.TrendHtml;
 import io.github.treem.io.report.ReportDocument;
 import io.github.treem.io.report.ReportJson;
 import io.github.treem.io.report.ReportReadException;
@@ -103,7 +104,7 @@ final class TrendCommand implements Callable<Integer> {
         text = trend.csv();
         break;
       case "html":
-        text = trend.html(language);
+        text = TrendHtml.of(trend, language);
         break;
       default:
         text = trend.table(language);

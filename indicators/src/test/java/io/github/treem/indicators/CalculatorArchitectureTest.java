@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Architecture rules of the calculator packages (indicators, synthetic). */
+/** Architecture rules of the calculator packages. */
 class CalculatorArchitectureTest {
   private static JavaClasses classes;
 
@@ -63,7 +63,7 @@ class CalculatorArchitectureTest {
   void valueTypesHaveNoPublicConstructor() {
     for (Class<?> c : List.of(IndicatorReport.class, IndicatorResult.class, BreakdownCell.class, DataQuality.class,
         TargetAssessment.class, ZScore.class, GrowthScores.class, IndicatorCalculator.class, Accumulator.class,
-        DisclosureControl.class, io.github.treem.indicators.synthetic.CommuneGenerator.class)) {
+        DisclosureControl.class)) {
       assertThat(c.getConstructors()).as(c.getName()).isEmpty();
       assertThat(Modifier.isPublic(c.getModifiers())).isTrue();
     }

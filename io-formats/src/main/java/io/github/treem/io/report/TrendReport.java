@@ -1,7 +1,5 @@
 package io.github.treem.io.report;
 
-import gg.jte.html.OwaspHtmlTemplateOutput;
-import gg.jte.output.StringOutput;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.Location;
@@ -11,13 +9,10 @@ import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.Trend;
 import io.github.treem.indicators.ValueState;
 import io.github.treem.io.internal.csv.Text;
-import io.github.treem.io.internal.html.TrendView;
-import io.github.treem.io.internal.html.jte.JtetrendGenerated;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.internal.report.ReportPrettyPrinter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The figures of a commune's reports of several years side by side ({@code treem trend}): each
  * indicator's {@link Trend} (its total and each breakdown cell, year by year, with the change per
- * year) as a console table, JSON, CSV or a self-contained HTML page with one small line chart
- * (inline SVG) per indicator.
+ * year) as a console table, JSON or CSV; treem-report-html's {@code TrendHtml} draws it as a
+ * self-contained HTML page with one small line chart (inline SVG) per indicator.
  *
  * <pre>{@code
  * TrendReport t = TrendReport.of(List.of(json2019, json2020, json2021)); // ReportDocuments, any order
- * String html = t.html(Language.VI);
+ * String csv = t.csv();
  * }</pre>
  *
  * <p>The reports are those treem published (read back by {@link ReportJson}): their figures are
@@ -247,72 +242,6 @@ public final class TrendReport {
         out.append(Text.exportRecord(row, ',')).append('\n');
       }
     }
-    return out.toString();
-  }
-
-  // ------------------------------------------------------------------ HTML
-
-  private static final int WIDTH = 420;
-  private static final int HEIGHT = 170;
-
-  /**
-   * The HTML page: one section per indicator's total, with a line chart (inline SVG, no script)
-   * and a table of the years, values and changes. Breakdown cells are in the JSON and CSV.
-   *
-   * @param language the language of the page
-   * @return the HTML document
-   */
-  public String html(Language language) {
-    boolean vi = language == Language.VI;
-    NumberFormat nf = NumberFormat.getNumberInstance(language.getLocale());
-    nf.setMinimumFractionDigits(0);
-    nf.setMaximumFractionDigits(2);
-    List<TrendView.Indicator> sections = new ArrayList<>();
-    List<Integer> years = trend.getYears();
-    for (Trend.Series s : trend.getTotals()) {
-      boolean count = s.getIndicator().getUnit() == IndicatorUnit.COUNT;
-      double max = count ? s.getPoints().stream().filter(p -> p.getValue().isPresent())
-          .mapToDouble(p -> p.getValue().get().doubleValue()).max().orElse(1) : 100;
-      max = Math.max(max, 1);
-      int plotW = WIDTH - 60;
-      int plotH = HEIGHT - 60;
-      List<TrendView.Dot> dots = new ArrayList<>();
-      List<TrendView.Label> labels = new ArrayList<>();
-      StringBuilder line = new StringBuilder();
-      List<TrendView.Row> rows = new ArrayList<>();
-      List<String> words = new ArrayList<>();
-      for (int k = 0; k < years.size(); k++) {
-        int x = 40 + (years.size() == 1 ? plotW / 2 : k * plotW / (years.size() - 1));
-        labels.add(new TrendView.Label(x, HEIGHT - 12, Integer.toString(years.get(k))));
-      }
-      for (Trend.Point p : s.getPoints()) {
-        int k = years.indexOf(p.getYear());
-        int x = 40 + (years.size() == 1 ? plotW / 2 : k * plotW / (years.size() - 1));
-        String shown = p.getState() == ValueState.SUPPRESSED ? DisclosureControl.SYMBOL
-            : p.getValue().map(v -> nf.format(v) + (count ? "" : "%")).orElse(vi ? "không có dữ liệu" : "no data");
-        if (p.getValue().isPresent()) {
-          int y = HEIGHT - 30 - (int) Math.round(p.getValue().get().doubleValue() / max * plotH);
-          dots.add(new TrendView.Dot(x, y, shown));
-          line.append(line.length() == 0 ? "" : " ").append(x).append(',').append(y);
-        }
-        String change = p.getChange().map(c -> (c.signum() > 0 ? "+" : c.signum() < 0 ? "−" : "") + nf.format(c.abs())
-            + (count ? "" : vi ? " điểm %" : " pts")).orElse("–");
-        rows.add(new TrendView.Row(Integer.toString(p.getYear()), shown, change));
-        words.add(p.getYear() + ": " + shown);
-      }
-      String name = vi ? s.getIndicator().getNameVi() : s.getIndicator().getNameEn();
-      sections.add(new TrendView.Indicator("trend-" + s.getIndicator().getCode(), s.getIndicator().getCode(), name,
-          name, String.join("; ", words) + ".", WIDTH, HEIGHT, dots.size() > 1 ? line.toString() : "", dots, labels,
-          rows));
-    }
-    String title = vi ? "Xu hướng các chỉ tiêu" : "Indicator trends";
-    String intro = (vi ? "Các năm: " : "Years: ") + years.stream().map(String::valueOf).collect(Collectors.joining(", "))
-        + (vi ? ". Số liệu đã công bố; số bị ẩn ở bất kỳ năm nào vẫn được ẩn."
-            : ". Published figures; a figure hidden in any year stays hidden.");
-    TrendView view = new TrendView(vi ? "vi" : "en", title, intro, vi ? "Năm" : "Year", vi ? "Giá trị" : "Value",
-        vi ? "Thay đổi so với năm trước" : "Change on the year before", sections);
-    StringOutput out = new StringOutput();
-    JtetrendGenerated.render(new OwaspHtmlTemplateOutput(out), null, view);
     return out.toString();
   }
 
