@@ -498,6 +498,7 @@ public final class ReportCodec {
     DataQuality quality;
     ReportManifest manifest;
     List<PreviousYearView> previous = List.of();
+    io.github.treem.io.report.ChildFriendlyStanding childFriendly;
 
     ReportDocument finish(TokenReader in) {
       IndicatorReport report = Codecs.construct(in, IndicatorReport.class,
@@ -522,6 +523,9 @@ public final class ReportCodec {
       }
       if (manifest != null) {
         b.manifest(manifest);
+      }
+      if (childFriendly != null) {
+        b.childFriendly(childFriendly);
       }
       for (PreviousYearView p : previous) {
         List<IndicatorResult> totals = new ArrayList<>();
@@ -607,6 +611,8 @@ public final class ReportCodec {
       .optional("dataQuality", DATA_QUALITY, d -> d.getReport().getDataQuality(), (d, v) -> d.quality = v)
       .optional("manifest", MANIFEST, ReportDocument::getManifest, (d, v) -> d.manifest = v)
       .list("previous", PREVIOUS, ReportCodec::previousOf, (d, v) -> d.previous = v)
+      .optional("childFriendly", ChildFriendlyCodec.STANDING, ReportDocument::getChildFriendly,
+          (d, v) -> d.childFriendly = v)
       .build(), StringEscapes.REPORT);
 
   /**
