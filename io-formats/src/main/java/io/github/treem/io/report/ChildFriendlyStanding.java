@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * <p>What is published never tells more than the report's own figures: the value of an item the
  * table marks sensitive (children abused, in conflict with the law, cases of sexual abuse) is
  * never shown, only its band's points; nor is the value of an item taken from a register
- * indicator whose total the published report hides ({@link #isValueHidden} is then true). The
+ * indicator whose total the published report hides ({@link ItemLine#valueHidden()} is then true). The
  * self-assessment's evidence notes are never part of it.
  *
  * <p>While the card is {@link RecognitionStatus#PROVISIONAL_NOT_DECIDABLE} the commune is not
@@ -119,13 +119,7 @@ public abstract class ChildFriendlyStanding {
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record CriterionLine(int number, String nameVi, String nameEn, int points, int maximum,
-      CriterionStatus status, boolean provisional, String reasonVi, String reasonEn, List<ItemLine> items) {
-    /** Checks and copies the items. */
-    public CriterionLine {
-      Objects.requireNonNull(status, "status must not be null");
-      items = List.copyOf(items);
-    }
-  }
+      CriterionStatus status, boolean provisional, String reasonVi, String reasonEn, List<ItemLine> items) {}
 
   /**
    * One item as published.
@@ -143,18 +137,7 @@ public abstract class ChildFriendlyStanding {
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record ItemLine(String id, String nameVi, String nameEn, Optional<String> value, boolean valueHidden,
-      Optional<InputSource> source, Optional<Integer> points, boolean provisional) {
-    /** Checks the parts. */
-    public ItemLine {
-      Objects.requireNonNull(id, "id must not be null");
-      Objects.requireNonNull(value, "value must not be null");
-      Objects.requireNonNull(source, "source must not be null");
-      Objects.requireNonNull(points, "points must not be null");
-      if (valueHidden && value.isPresent()) {
-        throw new IllegalArgumentException("a hidden value is not shown");
-      }
-    }
-  }
+      Optional<InputSource> source, Optional<Integer> points, boolean provisional) {}
 
   /**
    * The standing as published from a score card and the report published beside it.
@@ -174,7 +157,7 @@ public abstract class ChildFriendlyStanding {
       }
       criteria.add(new CriterionLine(c.getCriterion().getNumber(), c.getCriterion().getNameVi(),
           c.getCriterion().getNameEn(), c.getPoints(), c.getCriterion().getMaximum(), c.getStatus(), c.isProvisional(),
-          c.getReasonVi(), c.getReasonEn(), items));
+          c.getReasonVi(), c.getReasonEn(), List.copyOf(items)));
     }
     return builder().tableId(card.getTable().getId()).tableVersion(card.getTable().getVersion())
         .legalBasis(card.getTable().getLegalBasis().getDocument()).communeType(card.getCommuneType())
