@@ -35,6 +35,11 @@ class ChildFriendlyCommandTest {
         "CHILD_FRIENDLY_COMMUNE,outcome_if_provisional,,,,,", "CHILD_FRIENDLY_COMMUNE,criterion_provisional,1,100,100,,MET",
         "CHILD_FRIENDLY_COMMUNE,item_provisional,3.1,");
     assertThat(csv.out()).contains("CHILD_FRIENDLY_COMMUNE,target,AT_LEAST,,,,NO_DATA");
+    CliRun html = CliRun.of("report", "--format", "html");
+    assertThat(html.code()).isZero();
+    assertThat(html.out()).contains("<section id=\"child-friendly\"", "Tiêu chuẩn xã phù hợp với trẻ em", "QD-06-2019",
+        "chưa kết luận được", "* tạm tính");
+    assertThat(html.out()).doesNotContain("Biên bản diễn đàn trẻ em");
   }
 
   @Test
