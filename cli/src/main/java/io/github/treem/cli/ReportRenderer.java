@@ -168,7 +168,7 @@ final class ReportRenderer {
       b.append(String.format(Locale.ROOT, "  %2d %-60s %4d/%-4d%s %s%n", c.number(), clip(vi ? c.nameVi() : c.nameEn(), 60),
           c.points(), c.maximum(), c.provisional() ? "*" : " ", vi ? c.status().getNameVi() : c.status().getNameEn()));
       for (ChildFriendlyStanding.ItemLine i : c.items()) {
-        String value = i.valueHidden() ? DisclosureControl.SYMBOL : i.value().map(v -> itemValue(v, vi)).orElse("-");
+        String value = i.valueText(vi);
         b.append(String.format(Locale.ROOT, "     %-5s %-12s %-22s %s%s%n", i.id(), value,
             i.source().map(x -> vi ? x.getNameVi() : x.getNameEn()).orElse(vi ? "không có số liệu" : "no value"),
             i.points().map(p -> p + (vi ? " điểm" : " points")).orElse("-"), i.provisional() ? "*" : ""));
@@ -181,19 +181,6 @@ final class ReportRenderer {
     if (s.isProvisional()) {
       b.append(vi ? "  * tạm tính: mức điểm chưa được xác nhận; xã không được kết luận đạt chuẩn trên thang điểm tạm tính\n"
           : "  * provisional: an unconfirmed band; a commune is never declared recognised on provisional bands\n");
-    }
-  }
-
-  private static String itemValue(String shown, boolean vi) {
-    switch (shown) {
-      case "yes":
-        return vi ? "có" : "yes";
-      case "no":
-        return vi ? "không" : "no";
-      case "none":
-        return vi ? "không phát sinh" : "none";
-      default:
-        return vi ? shown.replace('.', ',') : shown;
     }
   }
 

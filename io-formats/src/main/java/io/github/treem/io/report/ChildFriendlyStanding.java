@@ -137,7 +137,33 @@ public abstract class ChildFriendlyStanding {
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record ItemLine(String id, String nameVi, String nameEn, Optional<String> value, boolean valueHidden,
-      Optional<InputSource> source, Optional<Integer> points, boolean provisional) {}
+      Optional<InputSource> source, Optional<Integer> points, boolean provisional) {
+    /**
+     * {@return the value as a reader of a language sees it: "có"/"yes", "không"/"no", "không phát
+     * sinh"/"none", a decimal with a decimal comma in Vietnamese, {@code x} when hidden, "–" when
+     * there is none}
+     *
+     * @param vietnamese true for Vietnamese
+     */
+    public String valueText(boolean vietnamese) {
+      if (valueHidden) {
+        return io.github.treem.indicators.DisclosureControl.SYMBOL;
+      }
+      if (value.isEmpty()) {
+        return "–";
+      }
+      switch (value.get()) {
+        case "yes":
+          return vietnamese ? "có" : "yes";
+        case "no":
+          return vietnamese ? "không" : "no";
+        case "none":
+          return vietnamese ? "không phát sinh" : "none";
+        default:
+          return vietnamese ? value.get().replace('.', ',') : value.get();
+      }
+    }
+  }
 
   /**
    * The standing as published from a score card and the report published beside it.

@@ -48,7 +48,7 @@ public record ChildFriendlyView(String heading, String intro, String colCriterio
     for (ChildFriendlyStanding.CriterionLine c : s.getCriteria()) {
       List<String> items = new ArrayList<>();
       for (ChildFriendlyStanding.ItemLine i : c.items()) {
-        String value = i.valueHidden() ? "x" : i.value().map(v -> value(v, vi)).orElse("–");
+        String value = i.valueText(vi);
         String source = i.source().map(x -> vi ? x.getNameVi() : x.getNameEn()).orElse(vi ? "không có số liệu" : "no value");
         items.add(i.id() + " " + (vi ? i.nameVi() : i.nameEn()) + ": " + value + " (" + source + ") → "
             + i.points().map(p -> p + (vi ? " điểm" : " points")).orElse("–") + (i.provisional() ? " *" : ""));
@@ -78,18 +78,5 @@ public record ChildFriendlyView(String heading, String intro, String colCriterio
         s.isProvisional() ? (vi ? "* tạm tính: mức điểm chưa được xác nhận; xã không được kết luận đạt chuẩn trên thang"
             + " điểm tạm tính." : "* provisional: an unconfirmed band; a commune is never declared recognised on"
             + " provisional bands.") : "");
-  }
-
-  private static String value(String shown, boolean vi) {
-    switch (shown) {
-      case "yes":
-        return vi ? "có" : "yes";
-      case "no":
-        return vi ? "không" : "no";
-      case "none":
-        return vi ? "không phát sinh" : "none";
-      default:
-        return vi ? shown.replace('.', ',') : shown;
-    }
   }
 }
