@@ -126,6 +126,7 @@ final class ReportCommand implements Callable<Integer> {
             .withManifest(document.getManifest().orElseThrow());
         Optional<IndicatorReport> lastYear = document.lastYear()
             .filter(r -> r.getYear() == document.getReport().getYear() - 1);
+        html = document.getChildFriendly().map(html::withChildFriendly).orElse(html);
         text = (lastYear.isPresent() ? html.withPreviousReport(lastYear.get()) : html).render();
         break;
       default:

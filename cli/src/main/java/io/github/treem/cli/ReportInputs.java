@@ -78,6 +78,9 @@ final class ReportInputs {
   @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error / Không hiện tiến độ.")
   boolean quiet;
 
+  @picocli.CommandLine.Mixin
+  ChildFriendlyInputs childFriendly = new ChildFriendlyInputs();
+
   /**
    * What a computation gave: the plan (null when it is not of the report's year and was left
    * out) and the document, or the exit code of a failure already reported.
@@ -232,6 +235,10 @@ final class ReportInputs {
       }
       if (!previousOptions.isEmpty()) {
         pipeline.putManifestOption("previousReport", String.join("; ", previousOptions));
+      }
+      int cfc = childFriendly.apply(pipeline, err, name, lang, y, ref, registers.isEmpty() && plan == null && planOfYear);
+      if (cfc != 0) {
+        return failed(cfc);
       }
       ReportPipeline built;
       try {

@@ -15,6 +15,7 @@ import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
 import io.github.treem.io.report.ReportCsv;
+import io.github.treem.io.report.ChildFriendlyStanding;
 import io.github.treem.io.report.ReportDocument;
 import io.github.treem.io.report.ReportJson;
 import java.math.BigDecimal;
@@ -142,6 +143,7 @@ final class ReportRenderer {
                 + (rate ? (vi ? " điểm phần trăm" : " percentage points") : "") + ")").orElse("")));
       }
     }
+    document.getChildFriendly().ifPresent(s -> childFriendly(b, s, vi));
     report.getDataQuality().ifPresent(q -> b.append('\n')
         .append(vi ? "Dòng đọc: " : "Rows read: ").append(q.getRowsRead())
         .append(vi ? ", chấp nhận: " : ", accepted: ").append(q.getRowsAccepted())
@@ -150,6 +152,40 @@ final class ReportRenderer {
       b.append('\n').append(vi ? DisclosureControl.NOTE_VI : DisclosureControl.NOTE_EN).append('\n');
     }
     return b.toString();
+  }
+
+  /**
+   * The score card of the child-friendly commune standard: per criterion its points of its
+   * maximum, its status and why, per item the value (x when hidden), the source and the points;
+   * the total, the threshold and the status, every provisional figure marked with an asterisk.
+   */
+  static void childFriendly(StringBuilder b, ChildFriendlyStanding s, boolean vi) {
+    b.append('\n').append(vi ? "Tiêu chuẩn xã phù hợp với trẻ em (" : "Child-friendly commune standard (")
+        .append(s.getLegalBasis()).append("; ").append(vi ? "bảng điểm " : "scoring table ").append(s.getTableId())
+        .append(' ').append(s.getTableVersion()).append(s.isSynthetic() ? (vi ? "; dữ liệu mẫu" : "; synthetic data") : "")
+        .append("):\n");
+    for (ChildFriendlyStanding.CriterionLine c : s.getCriteria()) {
+      b.append(String.format(Locale.ROOT, "  %2d %-60s %4d/%-4d%s %s%n", c.number(), clip(vi ? c.nameVi() : c.nameEn(), 60),
+          c.points(), c.maximum(), c.provisional() ? "*" : " ", vi ? c.status().getNameVi() : c.status().getNameEn()));
+      for (ChildFriendlyStanding.ItemLine i : c.items()) {
+        String value = i.valueText(vi);
+        b.append(String.format(Locale.ROOT, "     %-5s %-12s %-22s %s%s%n", i.id(), value,
+            i.source().map(x -> vi ? x.getNameVi() : x.getNameEn()).orElse(vi ? "không có số liệu" : "no value"),
+            i.points().map(p -> p + (vi ? " điểm" : " points")).orElse("-"), i.provisional() ? "*" : ""));
+      }
+    }
+    b.append("  ").append(s.explanation(vi)).append('\n');
+    for (io.github.treem.indicators.cfc.ScoreReason r : s.getReasons()) {
+      b.append("  - ").append(vi ? r.getMessageVi() : r.getMessageEn()).append('\n');
+    }
+    if (s.isProvisional()) {
+      b.append(vi ? "  * tạm tính: mức điểm chưa được xác nhận; xã không được kết luận đạt chuẩn trên thang điểm tạm tính\n"
+          : "  * provisional: an unconfirmed band; a commune is never declared recognised on provisional bands\n");
+    }
+  }
+
+  private static String clip(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
 
   /** A date as the language writes it: dd/MM/yyyy in Vietnamese, ISO in English. */

@@ -33,7 +33,17 @@ import org.apiguardian.api.API;
  * key, the gap as value, the status as state); with earlier years' reports
  * ({@link ReportDocument#getPrevious()}), after each total one {@code previous} row per earlier
  * year (the year as key, that year's total) and one {@code change} row (the year as key, the
- * change since as value); then, when a figure is hidden, the notes
+ * change since as value); with the child-friendly commune standard
+ * ({@link ReportDocument#getChildFriendly()}), rows of indicator {@code CHILD_FRIENDLY_COMMUNE}:
+ * one {@code score} row (the table and version as key, the total as numerator, the threshold as
+ * denominator, the status as state), one {@code outcome_if_provisional} row (the outcome the
+ * provisional bands would give, as state) when the status is undecided, then per criterion one
+ * {@code criterion} row (its number as key, points as numerator, maximum as denominator, its
+ * status as state) followed by one {@code item} row per item (its id as key, the points as
+ * numerator, the value as shown as value, {@link DisclosureControl#SYMBOL} for a hidden one, the
+ * source as state); a row whose points rest on a provisional band or rule has the dimension
+ * suffixed {@code _provisional} ({@code score_provisional}, {@code criterion_provisional},
+ * {@code item_provisional}); then, when a figure is hidden, the notes
  * {@code note,vi,<NOTE_VI>} and {@code note,en,<NOTE_EN>} ({@link DisclosureControl#NOTE_VI},
  * {@link DisclosureControl#NOTE_EN}); for the unsuppressed internal form, the note
  * {@code note,unsuppressed,<text>} saying it must not be published; then, when the document has a
@@ -138,6 +148,9 @@ public final class ReportCsv {
       row(g, t.getIndicatorCode(), "target", t.getComparator().name(), "", "", decimal(t.getGap()),
           t.getStatus().name());
     }
+    if (document.getChildFriendly().isPresent()) {
+      childFriendly(g, document.getChildFriendly().get());
+    }
     if (document.hasHiddenFigures()) {
       row(g, "note", "vi", DisclosureControl.NOTE_VI, "", "", "", "");
       row(g, "note", "en", DisclosureControl.NOTE_EN, "", "", "", "");
@@ -160,6 +173,28 @@ public final class ReportCsv {
         manifest(g, "table:" + e.getKey(), e.getValue());
       }
     }
+  }
+
+  private static void childFriendly(Writer g, ChildFriendlyStanding s) throws IOException {
+    String code = io.github.treem.indicators.cfc.ChildFriendlyTargetAssessment.INDICATOR_CODE;
+    row(g, code, provisional("score", s.isProvisional()), s.getTableId() + " " + s.getTableVersion(),
+        Integer.toString(s.getTotal()), Integer.toString(s.getThreshold()), "", s.getStatus().name());
+    if (s.getProvisionalOutcome().isPresent()) {
+      row(g, code, "outcome_if_provisional", "", "", "", "", s.getProvisionalOutcome().get().name());
+    }
+    for (ChildFriendlyStanding.CriterionLine c : s.getCriteria()) {
+      row(g, code, provisional("criterion", c.provisional()), Integer.toString(c.number()), Integer.toString(c.points()),
+          Integer.toString(c.maximum()), "", c.status().name());
+      for (ChildFriendlyStanding.ItemLine i : c.items()) {
+        row(g, code, provisional("item", i.provisional()), i.id(), i.points().map(String::valueOf).orElse(""), "",
+            i.valueHidden() ? DisclosureControl.SYMBOL : i.value().orElse(""),
+            i.source().map(Enum::name).orElse(""));
+      }
+    }
+  }
+
+  private static String provisional(String dimension, boolean provisional) {
+    return provisional ? dimension + "_provisional" : dimension;
   }
 
   private static void manifest(Writer g, String name, String value) throws IOException {

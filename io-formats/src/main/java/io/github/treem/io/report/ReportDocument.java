@@ -68,6 +68,12 @@ public abstract class ReportDocument {
   public abstract Optional<ReportManifest> getManifest();
 
   /**
+   * {@return the commune's standing on the child-friendly commune standard, when it was scored
+   * ({@link ReportPipeline.Builder#selfAssessment}, {@link ReportPipeline.Builder#communeType})}
+   */
+  public abstract Optional<ChildFriendlyStanding> getChildFriendly();
+
+  /**
    * {@return true for the unsuppressed figures, asked for by name for internal use (see
    * {@link #unsuppressedForInternalUse(IndicatorReport, List)}): writers write them as they are}
    */

@@ -15,6 +15,14 @@ import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.indicators.cfc.ChildFriendlyScorer;
+import io.github.treem.indicators.cfc.ChildFriendlyTargetAssessment;
+import io.github.treem.indicators.cfc.CommuneType;
+import io.github.treem.indicators.cfc.ScoreCard;
+import io.github.treem.indicators.cfc.ScoringInput;
+import io.github.treem.indicators.cfc.SelfAssessment;
+import io.github.treem.core.plan.Target;
+import io.github.treem.core.validation.Issue;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterRead;
 import io.github.treem.io.RegisterReading;
@@ -81,6 +89,16 @@ import org.apiguardian.api.API;
  * manifest's option {@code commune} is the plan's commune code ({@link Plan#getIssuerCommuneCode()})
  * unless set by {@link Builder#commune}.
  *
+ * <p>The child-friendly commune standard (Quyết định 06/QĐ-TTg): given the commune's
+ * self-assessment ({@link Builder#selfAssessment}) or at least its type
+ * ({@link Builder#communeType}), the pipeline scores the commune with the scoring table in force
+ * at the reference date ({@link Builder#scorer}, default {@link ChildFriendlyScorer#qd06()}) on
+ * the unsuppressed figures, assesses the plan's target on the standard
+ * ({@link ChildFriendlyTargetAssessment}: never met on provisional bands) and puts the published
+ * score card in the document ({@link ReportDocument#getChildFriendly()}). A self-assessment of
+ * another year or commune, or with an error against the table, is refused when the pipeline is
+ * built ({@link ReportSeriesException}).
+ *
  * <p>The same registers and settings give the same document, byte for byte once written,
  * whatever the number of threads and the order of the files' rows within the accumulator.
  *
@@ -98,6 +116,9 @@ public final class ReportPipeline {
   private final Optional<CommuneCode> commune;
   private final boolean suppressed;
   private final SortedMap<String, String> manifestOptions;
+  private final ChildFriendlyScorer scorer;
+  private final Optional<SelfAssessment> selfAssessment;
+  private final Optional<CommuneType> communeType;
 
   private ReportPipeline(Builder b) {
     this.calculator = Objects.requireNonNull(b.calculator, "calculator must be set");
@@ -112,7 +133,11 @@ public final class ReportPipeline {
     this.suppressed = b.suppressed;
     this.manifestOptions = new TreeMap<>(b.manifestOptions);
     commune.ifPresent(c -> manifestOptions.putIfAbsent("commune", c.getCode()));
+    this.scorer = b.scorer;
+    this.selfAssessment = b.selfAssessment;
+    this.communeType = b.communeType;
     check();
+    checkSelfAssessment();
   }
 
   /** An earlier report, with its commune (from its manifest) and where it was read from. */
@@ -142,6 +167,28 @@ public final class ReportPipeline {
         throw new ReportSeriesException(ReportSeriesIssueCode.SERIES_OTHER_COMMUNE.issue(Severity.ERROR,
             p.location(), p.commune().get() + " (" + y + "), " + commune.get().getCode() + " (" + year + ")"));
       }
+    }
+  }
+
+  /** The self-assessment: of the year, of the commune, and without an error against the table in force. */
+  private void checkSelfAssessment() {
+    if (selfAssessment.isEmpty()) {
+      return;
+    }
+    SelfAssessment sa = selfAssessment.get();
+    int year = calculator.getYear();
+    if (sa.getYear() != year) {
+      throw new ReportSeriesException(ReportSeriesIssueCode.SERIES_SELF_ASSESSMENT_OTHER_YEAR.issue(Severity.ERROR,
+          Location.ofPath("year"), "self-assessment " + sa.getYear() + ", report " + year));
+    }
+    if (commune.isPresent() && CommuneCode.isValid(sa.getCommuneCode())
+        && !sameCommune(sa.getCommuneCode(), sa.getAssessedOn(), commune.get().getCode(), calculator.getReferenceDate())) {
+      throw new ReportSeriesException(ReportSeriesIssueCode.SERIES_SELF_ASSESSMENT_OTHER_COMMUNE.issue(Severity.ERROR,
+          Location.ofPath("communeCode"), sa.getCommuneCode() + ", " + commune.get().getCode()));
+    }
+    List<Issue> errors = sa.validate(scorer.tableFor(calculator.getReferenceDate())).issuesOf(Severity.ERROR);
+    if (!errors.isEmpty()) {
+      throw new ReportSeriesException(errors.get(0));
     }
   }
 
@@ -215,6 +262,21 @@ public final class ReportPipeline {
   /** {@return the commune of the report: set, or the plan's commune code, if known} */
   public Optional<CommuneCode> getCommune() {
     return commune;
+  }
+
+  /** {@return the scorer of the child-friendly commune standard (its tables)} */
+  public ChildFriendlyScorer getScorer() {
+    return scorer;
+  }
+
+  /** {@return the commune's self-assessment on the child-friendly commune standard, if given} */
+  public Optional<SelfAssessment> getSelfAssessment() {
+    return selfAssessment;
+  }
+
+  /** {@return the commune's type for the standard, if set (else the self-assessment's)} */
+  public Optional<CommuneType> getCommuneType() {
+    return communeType;
   }
 
   /** {@return whether small numbers are suppressed (true unless asked otherwise by name)} */
@@ -303,15 +365,50 @@ public final class ReportPipeline {
    */
   private ReportDocument publish(IndicatorReport report) {
     Optional<IndicatorReport> previousReport = getPreviousReport();
+    Optional<ScoreCard> card = scoreCard(report);
     if (!suppressed) {
-      return ReportDocument.unsuppressedForInternalUse(report,
-          plan.map(p -> TargetAssessment.assessAll(p, report, previousReport)).orElse(List.of()));
+      ReportDocument doc = ReportDocument.unsuppressedForInternalUse(report,
+          plan.map(p -> assess(p, report, previousReport, card)).orElse(List.of()));
+      return card.map(c -> ReportDocument.builder().from(doc).childFriendly(ChildFriendlyStanding.of(c, report)).build())
+          .orElse(doc);
     }
     IndicatorReport figures = DisclosureControl.publish(report, List.of()).report();
-    List<TargetAssessment> targets = plan.map(p -> TargetAssessment.assessAll(p, figures, previousReport))
-        .orElse(List.of());
+    List<TargetAssessment> targets = plan.map(p -> assess(p, figures, previousReport, card)).orElse(List.of());
     // the statuses published beside the figures are audited with them
-    return ReportDocument.of(DisclosureControl.verify(figures, targets));
+    ReportDocument doc = ReportDocument.of(DisclosureControl.verify(figures, targets));
+    return card.map(c -> ReportDocument.builder().from(doc).childFriendly(ChildFriendlyStanding.of(c, figures)).build())
+        .orElse(doc);
+  }
+
+  /**
+   * The commune's score card on the child-friendly commune standard, scored on the unsuppressed
+   * figures, when a self-assessment or the commune's type is given.
+   */
+  private Optional<ScoreCard> scoreCard(IndicatorReport unsuppressed) {
+    if (selfAssessment.isEmpty() && communeType.isEmpty()) {
+      return Optional.empty();
+    }
+    ScoringInput.Builder in = ScoringInput.builder().year(calculator.getYear())
+        .referenceDate(calculator.getReferenceDate()).report(unsuppressed);
+    selfAssessment.ifPresent(in::selfAssessment);
+    communeType.ifPresent(in::communeType);
+    return Optional.of(scorer.score(in.build()));
+  }
+
+  /** The plan's targets; the one on the child-friendly standard from the score card, when there is one. */
+  private static List<TargetAssessment> assess(Plan plan, IndicatorReport figures, Optional<IndicatorReport> previous,
+      Optional<ScoreCard> card) {
+    List<TargetAssessment> all = TargetAssessment.assessAll(plan, figures, previous);
+    if (card.isEmpty()) {
+      return all;
+    }
+    List<TargetAssessment> out = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      Target t = plan.getTargets().get(i);
+      out.add(ChildFriendlyTargetAssessment.isStandardTarget(t) && t.getYear() == card.get().getYear()
+          ? ChildFriendlyTargetAssessment.of(t, card.get()).getAssessment() : all.get(i));
+    }
+    return List.copyOf(out);
   }
 
   private ReportManifest manifest(SortedMap<String, String> inputs) {
@@ -339,8 +436,51 @@ public final class ReportPipeline {
     private Optional<CommuneCode> commune = Optional.empty();
     private boolean suppressed = true;
     private final SortedMap<String, String> manifestOptions = new TreeMap<>();
+    private ChildFriendlyScorer scorer = ChildFriendlyScorer.qd06();
+    private Optional<SelfAssessment> selfAssessment = Optional.empty();
+    private Optional<CommuneType> communeType = Optional.empty();
 
     Builder() {}
+
+    /**
+     * Sets the commune's self-assessment on the child-friendly commune standard (Quyết định
+     * 06/QĐ-TTg), of the calculator's year: the commune is then scored, and the plan's target on
+     * the standard assessed from the score card. Checked when the pipeline is built: the year, the
+     * commune (against {@link #commune} or the plan's), and its validation against the table in
+     * force at the reference date (an error refuses it).
+     *
+     * @param selfAssessment the self-assessment
+     * @return this builder
+     */
+    public Builder selfAssessment(SelfAssessment selfAssessment) {
+      this.selfAssessment = Optional.of(Objects.requireNonNull(selfAssessment, "selfAssessment must not be null"));
+      return this;
+    }
+
+    /**
+     * Sets the commune's type for the standard's threshold (default: the self-assessment's).
+     * Given without a self-assessment, the commune is scored on the register alone (the card is
+     * then incomplete).
+     *
+     * @param communeType the type
+     * @return this builder
+     */
+    public Builder communeType(CommuneType communeType) {
+      this.communeType = Optional.of(Objects.requireNonNull(communeType, "communeType must not be null"));
+      return this;
+    }
+
+    /**
+     * Sets the scorer of the standard, i.e. its scoring tables (default
+     * {@link ChildFriendlyScorer#qd06()}, the bundled, partly provisional table of QĐ 06).
+     *
+     * @param scorer the scorer
+     * @return this builder
+     */
+    public Builder scorer(ChildFriendlyScorer scorer) {
+      this.scorer = Objects.requireNonNull(scorer, "scorer must not be null");
+      return this;
+    }
 
     /**
      * Sets the calculator (required): the year, the reference date, the indicators and the

@@ -23,7 +23,13 @@ public enum ReportSeriesIssueCode {
   SERIES_OTHER_COMMUNE("Báo cáo của một xã khác", "a report of another commune"),
   /** The plan is of another year than the report: its targets are not assessed. */
   SERIES_PLAN_OTHER_YEAR("Kế hoạch không phải của năm báo cáo: không đánh giá mục tiêu",
-      "the plan is not of the report's year: its targets are not assessed");
+      "the plan is not of the report's year: its targets are not assessed"),
+  /** The commune's self-assessment (child-friendly commune standard) is of another year than the report. */
+  SERIES_SELF_ASSESSMENT_OTHER_YEAR("Bản tự đánh giá xã phù hợp với trẻ em không phải của năm báo cáo",
+      "the child-friendly self-assessment is not of the report's year"),
+  /** The commune's self-assessment is of another commune than the report. */
+  SERIES_SELF_ASSESSMENT_OTHER_COMMUNE("Bản tự đánh giá xã phù hợp với trẻ em của một xã khác",
+      "the child-friendly self-assessment is of another commune");
 
   private final String messageVi;
   private final String messageEn;

@@ -7,7 +7,9 @@ import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.ReportManifest;
+import io.github.treem.io.internal.html.ChildFriendlyView;
 import io.github.treem.io.internal.html.View;
+import io.github.treem.io.report.ChildFriendlyStanding;
 import io.github.treem.io.internal.html.ViewBuilder;
 import io.github.treem.io.internal.html.jte.JtereportGenerated;
 import java.io.IOException;
@@ -69,9 +71,16 @@ public final class HtmlReport {
   private final Language language;
   private final List<Map.Entry<String, String>> manifest;
   private final Optional<IndicatorReport> previous;
+  private final Optional<ChildFriendlyStanding> childFriendly;
 
   private HtmlReport(Plan plan, IndicatorReport report, Language language, List<Map.Entry<String, String>> manifest,
       Optional<IndicatorReport> previous) {
+    this(plan, report, language, manifest, previous, Optional.empty());
+  }
+
+  private HtmlReport(Plan plan, IndicatorReport report, Language language, List<Map.Entry<String, String>> manifest,
+      Optional<IndicatorReport> previous, Optional<ChildFriendlyStanding> childFriendly) {
+    this.childFriendly = childFriendly;
     this.plan = plan;
     this.report = report;
     this.language = language;
@@ -100,7 +109,7 @@ public final class HtmlReport {
    */
   public HtmlReport withLanguage(Language language) {
     return new HtmlReport(plan, report, Objects.requireNonNull(language, "language must not be null"), manifest,
-        previous);
+        previous, childFriendly);
   }
 
   /**
@@ -120,7 +129,7 @@ public final class HtmlReport {
     manifest.getOptions().forEach((k, v) -> rows.add(Map.entry("option " + k, v)));
     manifest.getInputs().forEach((k, v) -> rows.add(Map.entry("input " + k + " (sha256)", v)));
     manifest.getGrowthTables().forEach((k, v) -> rows.add(Map.entry("WHO table " + k + " (sha256)", v)));
-    return new HtmlReport(plan, report, language, List.copyOf(rows), previous);
+    return new HtmlReport(plan, report, language, List.copyOf(rows), previous, childFriendly);
   }
 
   /**
@@ -132,7 +141,19 @@ public final class HtmlReport {
    */
   public HtmlReport withPreviousReport(IndicatorReport lastYear) {
     return new HtmlReport(plan, report, language, manifest,
-        Optional.of(Objects.requireNonNull(lastYear, "lastYear must not be null")));
+        Optional.of(Objects.requireNonNull(lastYear, "lastYear must not be null")), childFriendly);
+  }
+
+  /**
+   * A copy that shows the commune's score card on the child-friendly commune standard (after the
+   * targets), as the report document holds it ({@link io.github.treem.io.report.ReportDocument#getChildFriendly()}).
+   *
+   * @param standing the standing
+   * @return the copy
+   */
+  public HtmlReport withChildFriendly(ChildFriendlyStanding standing) {
+    return new HtmlReport(plan, report, language, manifest, previous,
+        Optional.of(Objects.requireNonNull(standing, "standing must not be null")));
   }
 
   /** {@return the language} */
@@ -150,6 +171,9 @@ public final class HtmlReport {
     Objects.requireNonNull(out, "out must not be null");
     View.Report view = new ViewBuilder(language == Language.VI, plan, io.github.treem.indicators.DisclosureControl.publish(report, java.util.List.of()).report(), manifest,
         previous).build();
+    if (childFriendly.isPresent()) {
+      view = view.withChildFriendly(ChildFriendlyView.of(childFriendly.get(), language == Language.VI));
+    }
     try {
       JtereportGenerated.render(new OwaspHtmlTemplateOutput(new WriterOutput(out)), null, view);
     } catch (UncheckedIOException e) {

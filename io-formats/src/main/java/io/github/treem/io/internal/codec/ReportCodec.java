@@ -507,6 +507,7 @@ public final class ReportCodec {
     DataQuality quality;
     ReportManifest manifest;
     List<PreviousYearView> previous = List.of();
+    io.github.treem.io.report.ChildFriendlyStanding childFriendly;
 
     ReportDocument finish(TokenReader in) {
       if (!FORMAT.equals(format)) {
@@ -537,6 +538,9 @@ public final class ReportCodec {
       }
       if (manifest != null) {
         b.manifest(manifest);
+      }
+      if (childFriendly != null) {
+        b.childFriendly(childFriendly);
       }
       for (PreviousYearView p : previous) {
         List<IndicatorResult> totals = new ArrayList<>();
@@ -633,6 +637,8 @@ public final class ReportCodec {
       .optional("dataQuality", DATA_QUALITY, d -> d.getReport().getDataQuality(), (d, v) -> d.quality = v)
       .optional("manifest", MANIFEST, ReportDocument::getManifest, (d, v) -> d.manifest = v)
       .list("previous", PREVIOUS, ReportCodec::previousOf, (d, v) -> d.previous = v)
+      .optional("childFriendly", ChildFriendlyCodec.STANDING, ReportDocument::getChildFriendly,
+          (d, v) -> d.childFriendly = v)
       .build(), StringEscapes.REPORT);
 
   /**

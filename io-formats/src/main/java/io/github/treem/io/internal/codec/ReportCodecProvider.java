@@ -3,6 +3,7 @@ package io.github.treem.io.internal.codec;
 import io.github.treem.codec.internal.CodecProvider;
 import io.github.treem.codec.internal.TypeCodec;
 import io.github.treem.io.report.ReportDocument;
+import io.github.treem.indicators.cfc.SelfAssessment;
 import java.util.List;
 
 /** Offers the report document's and the commune submission's codecs to JSON modules that find codecs through the service loader. */
@@ -15,6 +16,7 @@ public final class ReportCodecProvider implements CodecProvider {
   @Override
   public List<TypeCodec<?>> codecs() {
     return List.of(TypeCodec.of(ReportDocument.class, ReportCodec.DOCUMENT),
-        TypeCodec.of(SubmissionCodec.Raw.class, SubmissionCodec.SUBMISSION));
+        TypeCodec.of(SubmissionCodec.Raw.class, SubmissionCodec.SUBMISSION),
+        TypeCodec.of(SelfAssessment.class, SelfAssessmentCodec.SELF_ASSESSMENT));
   }
 }

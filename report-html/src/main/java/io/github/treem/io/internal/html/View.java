@@ -21,9 +21,42 @@ public final class View {
    * @param charts the charts, one per indicator with a place breakdown
    * @param dataQuality the data-quality section
    * @param manifest the manifest rows (empty: the section says none was given)
+   * @param childFriendly the score card of the child-friendly commune standard, or null
    */
   public record Report(String lang, Labels labels, String title, List<Row> header, List<Card> cards,
-      List<Chart> charts, DataQualityView dataQuality, List<Row> manifest) {
+      List<Chart> charts, DataQualityView dataQuality, List<Row> manifest, ChildFriendlyView childFriendly) {
+    /**
+     * The report without a score card.
+     *
+     * @param lang the language tag
+     * @param labels the fixed texts
+     * @param title the h1 title
+     * @param header the plan's header
+     * @param cards the target cards
+     * @param charts the charts
+     * @param dataQuality the data-quality section
+     * @param manifest the manifest rows
+     */
+    public Report(String lang, Labels labels, String title, List<Row> header, List<Card> cards, List<Chart> charts,
+        DataQualityView dataQuality, List<Row> manifest) {
+      this(lang, labels, title, header, cards, charts, dataQuality, manifest, null);
+    }
+
+    /**
+     * A copy with a score card.
+     *
+     * @param card the score card
+     * @return the copy
+     */
+    public Report withChildFriendly(ChildFriendlyView card) {
+      return new Report(lang, labels, title, header, cards, charts, dataQuality, manifest, card);
+    }
+
+    /** {@return whether a score card is shown} */
+    public boolean hasChildFriendly() {
+      return childFriendly != null;
+    }
+
     /** {@return whether manifest entries were given} */
     public boolean hasManifest() {
       return !manifest.isEmpty();

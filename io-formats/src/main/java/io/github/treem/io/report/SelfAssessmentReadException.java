@@ -1,0 +1,47 @@
+package io.github.treem.io.report;
+
+import io.github.treem.core.TreemException;
+import io.github.treem.core.validation.Issue;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A self-assessment file (child-friendly commune standard) that cannot be read: malformed JSON, a
+ * property of the wrong type, unknown or missing, an entry without exactly one value (with a
+ * {@link io.github.treem.io.json.JsonIssueCode}). The exception's code is {@value #CODE}; the
+ * {@linkplain #getIssue() issue} says what and where (file, line, property path). Neither the
+ * message nor the issue repeats a value of the input.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class SelfAssessmentReadException extends TreemException {
+  /** The stable code of this exception: {@value}. */
+  public static final String CODE = "TREEM-IO-0811";
+
+  private static final long serialVersionUID = 1L;
+
+  /** The issue; Issue is not serializable, so a deserialized exception keeps only its message. */
+  private final transient Issue issue;
+
+  /**
+   * Creates the exception.
+   *
+   * @param issue the problem found, with its location
+   * @param cause the exception of the JSON parser or codec, or null
+   */
+  public SelfAssessmentReadException(Issue issue, Throwable cause) {
+    super(CODE, describe(issue), cause);
+    this.issue = issue;
+  }
+
+  private static String describe(Issue issue) {
+    Objects.requireNonNull(issue, "issue must not be null");
+    return "not a treem self-assessment (" + issue.getCode() + " at " + issue.getLocation() + "): " + issue.getMessageEn();
+  }
+
+  /** {@return the problem found, with its code and location (null only after Java deserialization)} */
+  public Issue getIssue() {
+    return issue;
+  }
+}
