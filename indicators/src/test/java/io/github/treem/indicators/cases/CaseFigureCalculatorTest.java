@@ -173,6 +173,18 @@ class CaseFigureCalculatorTest {
       one.add(cases.get(i));
       (i % 3 == 0 ? left : right).add(cases.get(i));
     }
+    // the province's roll-up of commune reports is the report of all cases
+    io.github.treem.indicators.ReportSum sum = io.github.treem.indicators.ReportSum.of(2024, LocalDate.of(2024, 12, 31),
+        CALC.getDimensions());
+    sum.add(left.report(), "left").add(right.report(), "right");
+    IndicatorReport summed = sum.result();
+    for (CaseIndicators i : CaseIndicators.values()) {
+      IndicatorResult s = summed.result(i).orElseThrow();
+      IndicatorResult o = one.report().result(i).orElseThrow();
+      assertThat(s.getNumerator()).isEqualTo(o.getNumerator());
+      assertThat(s.getDenominator()).isEqualTo(o.getDenominator());
+      assertThat(s.getBreakdowns().get(BreakdownDimension.HARM)).isEqualTo(o.getBreakdowns().get(BreakdownDimension.HARM));
+    }
     assertThat(left.merge(right).report()).isEqualTo(one.report());
     assertThat(left.daysToPlan()).isEqualTo(one.daysToPlan());
     assertThat(one.daysToPlan().count()).isEqualTo(result(one.report(), CaseIndicators.PLAN_APPROVED_IN_TIME).getDenominator());
