@@ -67,6 +67,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       SubmitCommand.class,
       MergeCommand.class,
+      CasesCommand.class,
     })
 public final class Treem implements Callable<Integer> {
 

@@ -53,6 +53,9 @@ public final class Accumulator {
       totals.put(i, new long[SIZE]);
       Map<BreakdownDimension, TreeMap<String, long[]>> m = new EnumMap<>(BreakdownDimension.class);
       for (BreakdownDimension d : calculator.getDimensions()) {
+        if (d.isCaseOnly()) {
+          continue; // a dimension of protection cases: no register breakdown by it
+        }
         m.put(d, new TreeMap<>(CellKeys.ORDER));
       }
       if (i == Indicators.SPECIAL_CIRCUMSTANCES) {

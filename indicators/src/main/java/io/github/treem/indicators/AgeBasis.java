@@ -45,7 +45,14 @@ public enum AgeBasis {
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   FIRST_BIRTHDAY_IN_YEAR("tròn 1 tuổi trong năm Y, đến ngày tham chiếu",
-      "turned 1 in the reporting year, on or before the reference date");
+      "turned 1 in the reporting year, on or before the reference date"),
+  /**
+   * Protection cases: completed years of the child on the day the information was received. Age
+   * breakdown key: {@code "0-5"}, {@code "6-10"}, {@code "11-15"}, {@code "16+"}, or
+   * {@code UNKNOWN} without a date of birth.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  COMPLETED_YEARS_AT_RECEIPT("số tuổi tròn khi tiếp nhận thông tin", "completed years when the information was received");
 
   private final String nameVi;
   private final String nameEn;

@@ -28,7 +28,25 @@ public enum BreakdownDimension {
   /** Special-circumstance group {@code A}..{@code O} active at R, or {@code NONE}. */
   GROUP("group", "nhóm hoàn cảnh đặc biệt", "special-circumstance group"),
   /** The area (register, commune) the caller named when adding the child. */
-  AREA("area", "địa bàn", "area");
+  AREA("area", "địa bàn", "area"),
+  /**
+   * Protection cases only: where the information came from, the enum name of
+   * {@link io.github.treem.core.protection.InformationSource}, e.g. {@code NATIONAL_HOTLINE_111}.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  SOURCE("source", "nguồn thông tin", "information source"),
+  /**
+   * Protection cases only: the kind of harm, the enum name of an
+   * {@link io.github.treem.core.protection.AbuseForm} or
+   * {@link io.github.treem.core.protection.ProhibitedAct}, or {@code NONE} when none is recorded.
+   * Like {@link #GROUP}, a case counts once in each of its kinds, so the cells may add up to more
+   * than the total.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  HARM("harm", "hình thức xâm hại", "kind of harm"),
+  /** Protection cases only: {@code OPEN} or {@code CLOSED} at the reference date. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  STATUS("status", "tình trạng hồ sơ", "case status");
 
   /** The key of the cell of children whose datum is missing. */
   public static final String UNKNOWN = "UNKNOWN";
@@ -43,6 +61,29 @@ public enum BreakdownDimension {
     this.key = key;
     this.nameVi = nameVi;
     this.nameEn = nameEn;
+  }
+
+  /**
+   * Whether a record counts once in each of its cells rather than in exactly one
+   * ({@link #GROUP}, {@link #HARM}): the cells of such a breakdown may add up to more than the
+   * total, and a record in none counts in {@value #NONE}.
+   *
+   * @return true for an overlapping breakdown
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public boolean isOverlapping() {
+    return this == GROUP || this == HARM;
+  }
+
+  /**
+   * Whether the dimension applies to protection cases only ({@link #SOURCE}, {@link #HARM},
+   * {@link #STATUS}): the register's calculator gives no breakdown by it.
+   *
+   * @return true for a case-only dimension
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public boolean isCaseOnly() {
+    return this == SOURCE || this == HARM || this == STATUS;
   }
 
   /** {@return the key used in reports and on the command line, e.g. {@code "village"}} */

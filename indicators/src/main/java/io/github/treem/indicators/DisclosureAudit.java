@@ -1,6 +1,7 @@
 package io.github.treem.indicators;
 
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
+import io.github.treem.indicators.cases.CaseIndicators;
 import io.github.treem.indicators.FigureAudit.Range;
 import io.github.treem.indicators.internal.IntegerRanges;
 import io.github.treem.indicators.internal.LinearProblem;
@@ -48,6 +49,12 @@ import org.apiguardian.api.API;
  *       (the cells add up to the total exactly); the strict model's ranges are within the
  *       overlapping model's, so it decides, unless the published figures refute it (no integer
  *       point satisfies it: then the overlapping model is used for the whole report);</li>
+ *   <li>the cells of a {@link BreakdownDimension#HARM} breakdown of protection cases relate to
+ *       the total as those of {@code GROUP} do (a case counts once in each of its kinds of harm);</li>
+ *   <li>the total of a protection-case indicator other than {@code CASES_RECEIVED} is at most
+ *       the {@code CASES_RECEIVED} total (its cases are cases received);</li>
+ *   <li>a hidden total (a sensitive population's, {@link ValueState#SUPPRESSED}) counts at least
+ *       one child, its numerator at most its count;</li>
  *   <li>across indicators: the GROUP cell {@code g} of an indicator whose population is children
  *       under 16 at R with a date of birth is at most the {@code SPECIAL_CIRCUMSTANCES} count of
  *       {@code g}, and such an indicator's children in some group (total minus {@code NONE}) are at
@@ -65,9 +72,9 @@ import org.apiguardian.api.API;
  * A hidden count is at least 1, except a count hidden even when 0
  * ({@link DisclosureRule#hidesZero(Figure)}), which is at least 0.
  * Target statuses and gaps are published beside totals, which are always published: they add
- * nothing the totals do not say. (Should a total ever be hidden, for the sensitive-population
- * indicators to come, the status's inequality and the gap's interval would have to join the
- * model.) Data-quality counts (rows read, accepted, rejected) describe the input files, not
+ * nothing the totals do not say. (A hidden total, of a sensitive population, has no target
+ * assessment published: a caller publishing one for it would need the status's inequality and
+ * the gap's interval in the model.) Data-quality counts (rows read, accepted, rejected) describe the input files, not
  * children in a group: no relation.
  *
  * <p>A report whose published figures contradict these relations (no integer point satisfies
@@ -324,11 +331,25 @@ public final class DisclosureAudit {
         String code = r.getCode();
         boolean rate = r.getIndicator().getUnit() == IndicatorUnit.PERCENT;
         Figure tf = Figure.total(code);
-        Item total = new Item(tf, constant(tf, rate ? r.getDenominator() : r.getNumerator()),
-            rate ? constant(tf, r.getNumerator()) : null);
+        boolean totalHidden = r.getState() == ValueState.SUPPRESSED;
+        Item total;
+        if (totalHidden) {
+          // a sensitive population's hidden total: at least one child, numerator at most the count
+          Q size = var(tf, 1);
+          Q num = rate ? var(tf, 0) : null;
+          total = new Item(tf, size, num);
+          hidden.put(tf, total);
+          if (rate) {
+            common.add(new Rel().plus(num).minus(size).atMost(0));
+          }
+          totalOf.put(tf, new long[] {-1, -2}); // unknown: the attribute is not known from it
+        } else {
+          total = new Item(tf, constant(tf, rate ? r.getDenominator() : r.getNumerator()),
+              rate ? constant(tf, r.getNumerator()) : null);
+          totalOf.put(tf, new long[] {total.size.value, rate ? r.getNumerator() : -1});
+          checkPublished(tf, total.size.value, rate ? r.getNumerator() : 0);
+        }
         totals.put(code, total);
-        totalOf.put(tf, new long[] {total.size.value, rate ? r.getNumerator() : -1});
-        checkPublished(tf, total.size.value, rate ? r.getNumerator() : 0);
         for (Map.Entry<BreakdownDimension, List<BreakdownCell>> e : r.getBreakdowns().entrySet()) {
           BreakdownDimension dim = e.getKey();
           List<Item> items = new ArrayList<>();
@@ -340,7 +361,9 @@ public final class DisclosureAudit {
               Q num = rate ? var(f, 0) : null;
               it = new Item(f, size, num);
               hidden.put(f, it);
-              cap.put(f, total.size.value);
+              if (!totalHidden) {
+                cap.put(f, total.size.value);
+              }
               if (rate) {
                 common.add(new Rel().plus(num).minus(size).atMost(0));
               }
@@ -352,7 +375,9 @@ public final class DisclosureAudit {
             }
             items.add(it);
           }
-          if (dim == BreakdownDimension.GROUP) {
+          if (dim == BreakdownDimension.HARM) {
+            group(items, total, rate); // a case counts once in each of its kinds of harm
+          } else if (dim == BreakdownDimension.GROUP) {
             Map<String, Item> byKey = new HashMap<>();
             items.forEach(i -> byKey.put(i.figure.key(), i));
             groupCells.put(code, byKey);
@@ -418,6 +443,18 @@ public final class DisclosureAudit {
     }
 
     private void crossIndicator(Map<String, Map<String, Item>> groupCells, Map<String, Item> totals) {
+      Item received = totals.get(CaseIndicators.CASES_RECEIVED.getCode());
+      if (received != null) {
+        for (IndicatorResult r : report.getResults()) {
+          if (r.getIndicator() instanceof CaseIndicators ci && ci.isWithinCasesReceived()) {
+            Item t = totals.get(r.getCode());
+            common.add(new Rel().plus(t.size).minus(received.size).atMost(0));
+            if (t.size.isHidden() && !received.size.isHidden()) {
+              cap.put(t.figure, received.size.value);
+            }
+          }
+        }
+      }
       Item scTotal = totals.get(Indicators.SPECIAL_CIRCUMSTANCES.getCode());
       Map<String, Item> scGroups = groupCells.get(Indicators.SPECIAL_CIRCUMSTANCES.getCode());
       if (scTotal == null) {

@@ -67,10 +67,18 @@ import org.apiguardian.api.API;
  * published at all (the total, which counts every child of the population, is). This is table
  * redesign rather than suppression (Handbook, "Methods" of frequency tables).
  *
+ * <p><b>Totals of sensitive populations.</b> The total of an indicator whose whole population is
+ * sensitive ({@link DisclosureRule#sensitivePopulations()}: the protection-case indicators) is
+ * itself a sensitive figure: when its count or numerator is 1 to τ it is hidden (state
+ * {@link ValueState#SUPPRESSED}, no figures) and its breakdowns are withheld with it (they would
+ * add up to it). Its exclusion counts follow the threshold rule as every sensitive figure does.
+ * The audit gives such a total the range the published figures allow (a case indicator's total
+ * is at most the published {@code CASES_RECEIVED} total) and asks of it what it asks of a cell.
+ *
  * <p><b>Secondary suppression.</b> While the audit finds a hidden figure unprotected (the first in
  * figure order), treem hides one more figure: among the published cells and exclusion counts that
  * share a relation with it (or with the hidden figures linked to it), a non-empty one of the same
- * breakdown first, the smallest count first, ties by key order; totals are never hidden. When none
+ * breakdown first, the smallest count first, ties by key order; totals are never hidden as complements. When none
  * is left, the breakdown is withheld. Then it audits again. Finding the least-loss pattern is
  * NP-hard in general (τ-ARGUS's optimal method solves a MIP); this greedy, audited loop is in the
  * spirit of τ-ARGUS's heuristics (modular, hypercube), and every report it publishes passes the
@@ -169,12 +177,20 @@ public final class DisclosureControl {
     for (IndicatorResult r : report.getResults()) {
       boolean rate = r.getIndicator().getUnit() == IndicatorUnit.PERCENT;
       long totalSize = rate ? r.getDenominator() : r.getNumerator();
+      Figure tf = Figure.total(r.getCode());
+      if (rule.isSensitive(tf) && (rule.isSmall(totalSize) || rule.isSmall(rate ? r.getNumerator() : 0))) {
+        // a sensitive population's small total: hidden, and its breakdowns with it
+        hidden.add(tf);
+      }
       for (Map.Entry<BreakdownDimension, List<BreakdownCell>> e : r.getBreakdowns().entrySet()) {
         for (BreakdownCell c : e.getValue()) {
           Figure f = Figure.cell(r.getCode(), e.getKey(), c.getKey());
           long size = rate ? c.getDenominator().orElse(0) : c.getNumerator().orElse(0);
           long num = rate ? c.getNumerator().orElse(0) : 0;
           truth.put(f, new long[] {size, num});
+          if (hidden.contains(tf)) {
+            continue;
+          }
           if (rule.isSensitive(f) && (rule.isSmall(size) || rule.isSmall(num))) {
             if (totalSize <= rule.threshold()) {
               withheld.add(Figure.cell(r.getCode(), e.getKey(), ""));
@@ -320,7 +336,8 @@ public final class DisclosureControl {
           excl.put(reason, n);
         }
       }
-      results.add(r.copyWith(bd, excl, hiddenExcl));
+      results.add(hidden.contains(Figure.total(r.getCode())) ? r.copySuppressedTotal(excl, hiddenExcl)
+          : r.copyWith(bd, excl, hiddenExcl));
     }
     return new IndicatorReport.Builder().from(report).results(results).suppressed(true).build();
   }

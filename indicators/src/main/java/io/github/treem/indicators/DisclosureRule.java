@@ -15,15 +15,21 @@ import org.apiguardian.api.API;
  * <p>Implementation requirements: immutable and thread-safe.
  *
  * @param threshold τ: a sensitive figure of 1 to τ children is primary-suppressed (4)
- * @param sensitivePopulations codes of indicators whose whole population is sensitive (future case
- *     indicators): every cell and the total of 1 to τ is primary
+ * @param sensitivePopulations codes of indicators whose whole population is sensitive (the
+ *     indicators of protection cases): every figure is sensitive, and a total, a cell or an
+ *     exclusion count with a count or numerator of 1 to τ is primary (a hidden total takes its
+ *     breakdowns with it)
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DisclosureRule(int threshold, Set<String> sensitivePopulations) {
 
-  /** The rule of docs/indicators.md "Small numbers": τ = 4, no sensitive-population indicator. */
-  public static final DisclosureRule DEFAULT = new DisclosureRule(4, Set.of());
+  /**
+   * The rule of docs/indicators.md "Small numbers": τ = 4; the indicators of protection cases
+   * ({@link io.github.treem.indicators.cases.CaseIndicators#codes()}) are sensitive populations.
+   */
+  public static final DisclosureRule DEFAULT =
+      new DisclosureRule(4, io.github.treem.indicators.cases.CaseIndicators.codes());
 
   /** An exclusion reason that arises only in one group, and only in one indicator. */
   private record GroupOnly(SpecialCircumstanceGroup group, Indicators indicator) {}

@@ -68,6 +68,9 @@ public final class ExactValue implements Comparable<ExactValue> {
    * @return its exact value, empty when it has none (denominator 0)
    */
   public static Optional<ExactValue> of(IndicatorResult result) {
+    if (result.getState() == ValueState.SUPPRESSED) {
+      return Optional.empty(); // a hidden total has no value
+    }
     return of(result.getIndicator().getUnit(), result.getNumerator(), result.getDenominator());
   }
 

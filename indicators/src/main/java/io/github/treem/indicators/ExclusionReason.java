@@ -61,7 +61,22 @@ public enum ExclusionReason {
    */
   SUBGROUP_UNKNOWN("không rõ nhóm nhỏ", "sub-group unknown"),
   /** Living with HIV/AIDS ({@code DD1}) with no household poverty status recorded. */
-  MISSING_POVERTY("thiếu thông tin hộ nghèo", "household poverty status missing");
+  MISSING_POVERTY("thiếu thông tin hộ nghèo", "household poverty status missing"),
+  /**
+   * Protection cases: the step is not done and its deadline has not passed at R (the outcome
+   * {@code PENDING} of {@code DeadlineRules}): neither in time nor late yet.
+   */
+  DEADLINE_PENDING("chưa hết thời hạn", "deadline not yet passed"),
+  /**
+   * Protection cases: the case was closed before the step was due and without it (the outcome
+   * {@code NOT_APPLICABLE} of a rule that applies to the case).
+   */
+  CLOSED_BEFORE_DUE("hồ sơ đóng trước thời hạn", "case closed before the deadline"),
+  /**
+   * Protection cases: the deadline does not apply to the case (an emergency case has no plan
+   * deadline, a case whose assessment found no harm and no risk needs no plan).
+   */
+  DEADLINE_NOT_APPLICABLE("thời hạn không áp dụng cho hồ sơ", "deadline does not apply to the case");
 
   private final String nameVi;
   private final String nameEn;

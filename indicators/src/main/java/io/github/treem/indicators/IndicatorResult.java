@@ -48,7 +48,12 @@ public abstract class IndicatorResult {
   /** {@return the value, empty when the state is NO_DATA} */
   public abstract Optional<BigDecimal> getValue();
 
-  /** {@return VALUE or NO_DATA} */
+  /**
+   * {@return VALUE or NO_DATA; SUPPRESSED when disclosure control hid the total itself (only for
+   * an indicator whose whole population is sensitive, {@link DisclosureRule#sensitivePopulations()}):
+   * then the numerator and denominator read 0 and must not be shown, the value is empty and no
+   * breakdown is published}
+   */
   public abstract ValueState getState();
 
   /** {@return the number of children excluded, by reason (reasons with 0 are left out), in reason order} */
@@ -74,6 +79,23 @@ public abstract class IndicatorResult {
       Map<ExclusionReason, Long> exclusions, java.util.Set<ExclusionReason> suppressedExclusions) {
     return new Builder().from(this).breakdowns(breakdowns).exclusions(exclusions)
         .suppressedExclusions(suppressedExclusions).build();
+  }
+
+  /** A copy whose total is hidden, without breakdowns (used by disclosure control). */
+  IndicatorResult copySuppressedTotal(Map<ExclusionReason, Long> exclusions, java.util.Set<ExclusionReason> suppressedExclusions) {
+    return new Builder().from(this).numerator(0).denominator(0).value(Optional.empty()).state(ValueState.SUPPRESSED)
+        .breakdowns(Map.of()).exclusions(exclusions).suppressedExclusions(suppressedExclusions).build();
+  }
+
+  /**
+   * A copy whose total is hidden, as a published report shows it (read back from a report JSON or
+   * CSV): numerator and denominator 0, no value, state {@link ValueState#SUPPRESSED}, no breakdown.
+   *
+   * @return the copy
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public IndicatorResult withSuppressedTotal() {
+    return copySuppressedTotal(getExclusions(), getSuppressedExclusions());
   }
 
   /**

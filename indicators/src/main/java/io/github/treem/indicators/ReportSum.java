@@ -65,7 +65,9 @@ public final class ReportSum {
     Totals(Indicator indicator, Set<BreakdownDimension> dimensions) {
       this.indicator = indicator;
       for (BreakdownDimension d : dimensions) {
-        cells.put(d, new TreeMap<>(BreakdownCell.keyOrder()));
+        if (applies(indicator, d)) {
+          cells.put(d, new TreeMap<>(BreakdownCell.keyOrder()));
+        }
       }
       if (indicator.getCode().equals(Indicators.SPECIAL_CIRCUMSTANCES.getCode())) {
         cells.putIfAbsent(BreakdownDimension.GROUP, new TreeMap<>(BreakdownCell.keyOrder()));
@@ -138,6 +140,19 @@ public final class ReportSum {
     quality = report.getDataQuality().map(q -> quality == null ? q : quality.plus(q)).orElse(quality);
     reports++;
     return this;
+  }
+
+  /**
+   * Whether an indicator has a breakdown by a dimension: a register indicator none by a dimension
+   * of protection cases, a case indicator none by village, ethnicity or disability (a case record
+   * has none of them).
+   */
+  private static boolean applies(Indicator indicator, BreakdownDimension d) {
+    if (indicator instanceof io.github.treem.indicators.cases.CaseIndicators) {
+      return d.isCaseOnly() || d == BreakdownDimension.SEX || d == BreakdownDimension.AGE
+          || d == BreakdownDimension.GROUP || d == BreakdownDimension.AREA;
+    }
+    return !d.isCaseOnly();
   }
 
   /** Checks the whole report before any count is added, so that a refused report changes nothing. */

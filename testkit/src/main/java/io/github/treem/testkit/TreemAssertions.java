@@ -24,6 +24,16 @@ public final class TreemAssertions {
   private TreemAssertions() {}
 
   /**
+   * Assertions on a child-protection case file (JSON, JSON Lines, CSV).
+   *
+   * @param file the case file
+   * @return the assertions
+   */
+  public static CaseFileAssert assertThatCaseFile(Path file) {
+    return new CaseFileAssert(file);
+  }
+
+  /**
    * Starts assertions on a register file of any format; give the year with
    * {@link RegisterAssert#forYear(int)} before the first check.
    *

@@ -26,7 +26,8 @@ import org.apiguardian.api.API;
 /**
  * The indicator report as CSV, exactly as {@code treem report --format csv} writes it: a header
  * {@code indicator,dimension,key,numerator,denominator,value,state} ({@link #COLUMNS}), then per
- * indicator one {@code total} row, one {@code exclusion} row per reason (the count as numerator;
+ * indicator one {@code total} row (a total hidden by disclosure control, which only a sensitive
+ * population's can be, shows {@link DisclosureControl#SYMBOL} as numerator and denominator), one {@code exclusion} row per reason (the count as numerator;
  * a count hidden by disclosure control shows {@link DisclosureControl#SYMBOL}) and one row per
  * breakdown cell (dimension and key; a hidden cell shows {@link DisclosureControl#SYMBOL} as
  * numerator and denominator and no value); then one {@code target} row per target (comparator as
@@ -115,7 +116,9 @@ public final class ReportCsv {
     for (IndicatorResult r : document.getReport().getResults()) {
       boolean count = r.getIndicator().getUnit() == IndicatorUnit.COUNT;
       ValueFormat format = document.format(r);
-      row(g, r.getCode(), "total", "", Long.toString(r.getNumerator()), count ? "" : Long.toString(r.getDenominator()),
+      boolean hiddenTotal = r.getState() == ValueState.SUPPRESSED; // a sensitive population's small total
+      row(g, r.getCode(), "total", "", hiddenTotal ? DisclosureControl.SYMBOL : Long.toString(r.getNumerator()),
+          count ? "" : hiddenTotal ? DisclosureControl.SYMBOL : Long.toString(r.getDenominator()),
           decimal(format.format(r)), r.getState().name());
       for (ReportDocument.PreviousYear p : document.getPrevious()) {
         int y = p.getReport().getYear();

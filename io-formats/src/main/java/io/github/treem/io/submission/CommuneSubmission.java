@@ -46,7 +46,8 @@ public final class CommuneSubmission {
    * The breakdowns of every submission: village, sex, ethnicity, disability, age group and
    * special-circumstance group (not {@code area}, which a merge makes of the communes' codes).
    */
-  public static final Set<BreakdownDimension> BREAKDOWNS = Set.copyOf(EnumSet.complementOf(EnumSet.of(BreakdownDimension.AREA)));
+  public static final Set<BreakdownDimension> BREAKDOWNS = Set.copyOf(EnumSet.complementOf(EnumSet.of(BreakdownDimension.AREA,
+      BreakdownDimension.SOURCE, BreakdownDimension.HARM, BreakdownDimension.STATUS)));
 
   private final CommuneCode commune;
   private final Optional<String> communeName;
