@@ -100,7 +100,7 @@ final class ReportRenderer {
         if (before.isPresent()) {
           IndicatorResult x = before.get();
           b.append(vi ? "  năm " : "  in ").append(y).append(": ")
-              .append(figures(count, x.getNumerator(), x.getDenominator(), format.format(x), vi));
+              .append(figures(count, x.getNumerator(), x.getDenominator(), document.previousValue(y, r.getCode()), vi));
           document.changeSince(y, r.getCode()).ifPresent(c -> b.append(vi ? " (thay đổi " : " (change ")
               .append(c.signum() > 0 ? "+" : "").append(decimal(c, vi))
               .append(count ? "" : (vi ? " điểm phần trăm" : " percentage points")).append(')'));
