@@ -145,10 +145,9 @@ final class ReportCommand implements Callable<Integer> {
    * register's figures are marked synthetic.
    */
   private int writeWorkbook(ReportDocument document, Language language, PrintWriter err, String name, boolean rejected) {
+    // the manifest says whether the data are synthetic (the bundled register is)
     ReportXlsxWriter writer = (noSuppression ? ReportXlsxWriter.unsuppressedForInternalUse(document)
-        : ReportXlsxWriter.of(document)).withLanguage(language)
-        .withSyntheticData(document.getManifest().orElseThrow().getInputs().keySet().stream()
-            .anyMatch(k -> k.startsWith("bundled:")));
+        : ReportXlsxWriter.of(document)).withLanguage(language);
     try {
       AtomicFile.write(output, writer::writeTo);
     } catch (IOException e) {

@@ -97,6 +97,7 @@ public final class ReportPipeline {
   private final List<Previous> previous;
   private final Optional<CommuneCode> commune;
   private final boolean suppressed;
+  private final boolean syntheticData;
   private final SortedMap<String, String> manifestOptions;
 
   private ReportPipeline(Builder b) {
@@ -110,6 +111,7 @@ public final class ReportPipeline {
     sorted.sort(Comparator.comparingInt(p -> p.report().getYear()));
     this.previous = List.copyOf(sorted);
     this.suppressed = b.suppressed;
+    this.syntheticData = b.syntheticData;
     this.manifestOptions = new TreeMap<>(b.manifestOptions);
     commune.ifPresent(c -> manifestOptions.putIfAbsent("commune", c.getCode()));
     check();
@@ -319,7 +321,7 @@ public final class ReportPipeline {
         .referenceDate(calculator.getReferenceDate()).putAllOptions(manifestOptions)
         .putOptions("by", calculator.getDimensions().stream().map(BreakdownDimension::getKey).sorted()
             .collect(Collectors.joining(",")))
-        .putOptions("suppression", Boolean.toString(suppressed));
+        .putOptions("suppression", Boolean.toString(suppressed)).syntheticData(syntheticData);
     return m.putAllInputs(inputs).build();
   }
 
@@ -338,9 +340,25 @@ public final class ReportPipeline {
     private final List<Previous> previous = new ArrayList<>();
     private Optional<CommuneCode> commune = Optional.empty();
     private boolean suppressed = true;
+    private boolean syntheticData;
     private final SortedMap<String, String> manifestOptions = new TreeMap<>();
 
     Builder() {}
+
+    /**
+     * Says whether the registers are synthetic (generated for tests and demonstrations, such as
+     * the bundled demo register or a register written by {@code treem generate}): the manifest
+     * states it ({@link ReportManifest#isSyntheticData()}), and every human-readable output then
+     * opens with the banner {@link ReportManifest#SYNTHETIC_VI} / {@link ReportManifest#SYNTHETIC_EN}.
+     * False by default.
+     *
+     * @param synthetic whether the data are synthetic
+     * @return this builder
+     */
+    public Builder syntheticData(boolean synthetic) {
+      this.syntheticData = synthetic;
+      return this;
+    }
 
     /**
      * Sets the calculator (required): the year, the reference date, the indicators and the

@@ -316,7 +316,7 @@ public final class ViewBuilder {
     String den = result.map(r -> unit == IndicatorUnit.COUNT ? "–" : count(r.getDenominator()) + " – "
         + t(r.getIndicator().getDenominatorVi(), r.getIndicator().getDenominatorEn())).orElse("–");
     String lead = plan.unit(target.getLeadUnitId()).map(this::unitName).orElse(target.getLeadUnitId())
-        + (target.isLeadUnitInferred() ? t(" " + INFERRED_VI, " " + INFERRED_EN) : "");
+        + (target.isLeadUnitInferred() ? " " + t(Target.INFERRED_LEAD_VI, Target.INFERRED_LEAD_EN) : "");
     String coop = target.getCooperatingUnitIds().stream()
         .map(id -> plan.unit(id).map(this::unitName).orElse(id)).collect(Collectors.joining("; "));
     String caveat = Indicators.fromCode(target.getIndicatorCode()).map(i -> vi ? i.getCaveatVi() : i.getCaveatEn())
@@ -325,12 +325,6 @@ public final class ViewBuilder {
     return new View.Card("target-" + htmlId(target.getId()), target.getIndicatorCode(), name, target.getTextVi(),
         requirement, valueText, status, statusSymbol, statusText, num, den, lead, coop, caveat, gauge);
   }
-
-  /** The mark of a lead unit the plan does not name, inferred by treem or the officer (Vietnamese). */
-  static final String INFERRED_VI = "(suy ra: kế hoạch không nêu đơn vị chủ trì)";
-
-  /** The mark of an inferred lead unit, in English. */
-  static final String INFERRED_EN = "(inferred: the plan names no lead unit)";
 
   private String unitName(ResponsibleUnit u) {
     return vi || u.getNameEn().isBlank() ? u.getNameVi() : u.getNameEn();
