@@ -124,7 +124,7 @@ final class ExportCommand implements Callable<Integer> {
       if (c.document() == null) {
         return c.failure();
       }
-      Dhis2DataValueSet set = Dhis2Export.of(m).toDataValueSet(c.document().getReport());
+      Dhis2DataValueSet set = Dhis2Export.of(m).toDataValueSet(c.document());
       for (Issue i : set.getIssues()) {
         err.println(name + ": " + RegisterRun.severity(i.getSeverity(), language) + " "
             + i.getLocation().getPath().map(p -> p + ": ").orElse("") + i.getMessage(language) + " [" + i.getCode() + "]");

@@ -207,8 +207,7 @@ final class MergeCommand implements Callable<Integer> {
     String text = switch (fmt) {
       case "json" -> ReportRenderer.json(document, vi);
       case "csv" -> ReportRenderer.csv(document);
-      case "html" -> HtmlReport.of(p, document.getReport()).withLanguage(language)
-          .withManifest(document.getManifest().orElseThrow()).render();
+      case "html" -> HtmlReport.of(p, document).withLanguage(language).render();
       default -> ReportRenderer.tableWithManifest(ReportRenderer.table(document.getReport(), document.getTargets(), vi),
           document.getManifest().orElseThrow(), vi);
     };

@@ -2,7 +2,6 @@ package io.github.treem.cli;
 
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownDimension;
-import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.io.html.HtmlReport;
 import io.github.treem.io.report.ReportDocument;
 import io.github.treem.xlsx.ReportXlsxWriter;
@@ -122,12 +121,7 @@ final class ReportCommand implements Callable<Integer> {
         text = ReportRenderer.csv(document);
         break;
       case "html":
-        HtmlReport html = HtmlReport.of(c.plan(), document.getReport()).withLanguage(language)
-            .withManifest(document.getManifest().orElseThrow());
-        Optional<IndicatorReport> lastYear = document.lastYear()
-            .filter(r -> r.getYear() == document.getReport().getYear() - 1);
-        html = document.getChildFriendly().map(html::withChildFriendly).orElse(html);
-        text = (lastYear.isPresent() ? html.withPreviousReport(lastYear.get()) : html).render();
+        text = HtmlReport.of(c.plan(), document).withLanguage(language).render();
         break;
       default:
         text = ReportRenderer.tableWithManifest(ReportRenderer.table(document, vi),
@@ -151,10 +145,9 @@ final class ReportCommand implements Callable<Integer> {
    * register's figures are marked synthetic.
    */
   private int writeWorkbook(ReportDocument document, Language language, PrintWriter err, String name, boolean rejected) {
+    // the manifest says whether the data are synthetic (the bundled register is)
     ReportXlsxWriter writer = (noSuppression ? ReportXlsxWriter.unsuppressedForInternalUse(document)
-        : ReportXlsxWriter.of(document)).withLanguage(language)
-        .withSyntheticData(document.getManifest().orElseThrow().getInputs().keySet().stream()
-            .anyMatch(k -> k.startsWith("bundled:")));
+        : ReportXlsxWriter.of(document)).withLanguage(language);
     try {
       AtomicFile.write(output, writer::writeTo);
     } catch (IOException e) {

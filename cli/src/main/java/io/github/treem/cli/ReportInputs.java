@@ -230,6 +230,8 @@ final class ReportInputs {
       if (!suppressed) {
         pipeline.unsuppressedForInternalUse();
       }
+      // the bundled register is synthetic: every output says so
+      pipeline.syntheticData(sources.get().stream().anyMatch(s -> s.getManifestName().startsWith("bundled:")));
       for (int k = 0; k < previous.size(); k++) {
         pipeline.previousReport(previous.get(k), previousNames.get(k));
       }

@@ -78,12 +78,17 @@ final class ReportRenderer {
    * value through its indicator's {@link ValueFormat}; a rate as numerator/denominator = value, a
    * count as the count; hidden figures as {@link DisclosureControl#SYMBOL} with the note; in
    * Vietnamese, dates dd/MM/yyyy, decimals with a comma, exclusion reasons by their Vietnamese
-   * names, gaps in "điểm phần trăm".
+   * names, gaps in "điểm phần trăm"; the first line says when the data are synthetic
+   * ({@link ReportManifest#isSyntheticData()}); each target with its indicator's caveat.
    */
   static String table(ReportDocument given, boolean vi) {
     ReportDocument document = given.published();
     IndicatorReport report = document.getReport();
     StringBuilder b = new StringBuilder();
+    if (document.getManifest().map(ReportManifest::isSyntheticData).orElse(false)) {
+      // the first line: figures of synthetic data are never read as a commune's real results
+      b.append("*** ").append(vi ? ReportManifest.SYNTHETIC_VI : ReportManifest.SYNTHETIC_EN).append(" ***\n");
+    }
     b.append(vi ? "Báo cáo chỉ tiêu năm " : "Indicator report, year ").append(report.getYear())
         .append(vi ? ", ngày tham chiếu " : ", reference date ").append(date(report.getReferenceDate(), vi))
         .append(report.isSuppressed() ? (vi ? " (đã ẩn số nhỏ)" : " (small numbers suppressed)")
@@ -101,7 +106,7 @@ final class ReportRenderer {
         if (before.isPresent()) {
           IndicatorResult x = before.get();
           b.append(vi ? "  năm " : "  in ").append(y).append(": ")
-              .append(figures(count, x.getNumerator(), x.getDenominator(), format.format(x), vi));
+              .append(figures(count, x.getNumerator(), x.getDenominator(), document.previousValue(y, r.getCode()), vi));
           document.changeSince(y, r.getCode()).ifPresent(c -> b.append(vi ? " (thay đổi " : " (change ")
               .append(c.signum() > 0 ? "+" : "").append(decimal(c, vi))
               .append(count ? "" : (vi ? " điểm phần trăm" : " percentage points")).append(')'));
@@ -141,6 +146,9 @@ final class ReportRenderer {
             vi ? t.getStatus().getNameVi() : t.getStatus().getNameEn(),
             t.getGap().map(g -> (vi ? " (chênh lệch " : " (gap ") + decimal(g, vi)
                 + (rate ? (vi ? " điểm phần trăm" : " percentage points") : "") + ")").orElse("")));
+        // where the indicator measures less than the plan's sentence
+        Indicators.fromCode(t.getIndicatorCode()).flatMap(i -> vi ? i.getCaveatVi() : i.getCaveatEn())
+            .ifPresent(c -> b.append("      ").append(vi ? "Lưu ý: " : "Caveat: ").append(c).append('\n'));
       }
     }
     document.getChildFriendly().ifPresent(s -> childFriendly(b, s, vi));

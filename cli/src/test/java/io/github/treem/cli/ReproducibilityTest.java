@@ -82,7 +82,7 @@ class ReproducibilityTest {
     assertThat(json).endsWith(",\"inputs\":{\"thon-a.csv\":\"" + ReportManifest.sha256(Files.readAllBytes(a))
         + "\",\"thon-b.jsonl\":\"" + ReportManifest.sha256(Files.readAllBytes(b))
         + "\"},\"options\":{\"by\":\"area,village\",\"commune\":\"19885\",\"lang\":\"vi\",\"plan\":\"bundled:quang-vinh-2020\","
-        + "\"suppression\":\"true\"}}}\n");
+        + "\"suppression\":\"true\"},\"syntheticData\":false}}\n");
   }
 
   @Test
@@ -127,7 +127,7 @@ class ReproducibilityTest {
     String j1 = ReportJson.of(Language.EN).write(ReportDocument.of(empty, List.of()).withManifest(m1));
     String j2 = ReportJson.of(Language.EN).write(ReportDocument.of(empty, List.of()).withManifest(m2));
     assertThat(j1).isEqualTo(j2).contains("\"inputs\":{\"a.csv\":\"" + s1 + "\",\"b.csv\":\"" + s2
-        + "\"},\"options\":{\"a\":\"\\\"q\\\"\",\"z\":\"1\"}}");
+        + "\"},\"options\":{\"a\":\"\\\"q\\\"\",\"z\":\"1\"},\"syntheticData\":false}");
     assertThat(m1.getGrowthTables()).isEqualTo(WhoGrowth.standards().getTableChecksums()).isNotEmpty();
     assertThat(m1.toLines()).startsWith("treem: " + TreemVersion.current(), "year: 2020", "reference date: 2020-12-31",
         "option a: \"q\"", "option z: 1", "input a.csv: sha256 " + s1);

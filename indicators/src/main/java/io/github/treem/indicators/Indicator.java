@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 import io.github.treem.core.taxonomy.LegalReference;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An indicator of the commune's annual child-protection plan: a code, names, the unit, what its
@@ -74,5 +75,21 @@ public interface Indicator {
       }
     }
     return found != null ? found : getLegalBasis();
+  }
+
+  /**
+   * {@return where the indicator measures less than the plan's sentence, one line in Vietnamese
+   * (e.g. {@code HI_U6} counts valid cards, not their timely issue): every human-readable output
+   * shows it beside the target; empty when the indicator measures what the plan says}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  default Optional<String> getCaveatVi() {
+    return Optional.empty();
+  }
+
+  /** {@return the caveat of {@link #getCaveatVi()} in English, empty when there is none} */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  default Optional<String> getCaveatEn() {
+    return Optional.empty();
   }
 }

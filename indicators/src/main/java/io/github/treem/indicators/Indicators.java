@@ -247,6 +247,39 @@ public enum Indicators implements Indicator {
     return legalBases;
   }
 
+  /**
+   * {@inheritDoc} The built-in caveats (docs/indicators.md, §3): {@link #HI_U6} counts valid
+   * cards, not their timely issue; {@link #INJURY_SKILLS} counts pupils taught the skills, not
+   * pupils who master them; {@link #WELFARE_COVERAGE} counts the monthly allowance only.
+   */
+  @Override
+  public Optional<String> getCaveatVi() {
+    switch (this) {
+      case HI_U6:
+        return Optional.of("Chỉ số đếm trẻ có thẻ BHYT còn hiệu lực, chưa đo việc cấp thẻ đúng hạn mà kế hoạch yêu cầu.");
+      case INJURY_SKILLS:
+        return Optional.of("Chỉ số đếm học sinh được hướng dẫn kỹ năng, chưa đo việc các em thực hành được kỹ năng.");
+      case WELFARE_COVERAGE:
+        return Optional.of("Chỉ số chỉ tính trợ cấp xã hội hằng tháng, chưa tính các chính sách trợ giúp khác mà kế hoạch nêu.");
+      default:
+        return Optional.empty();
+    }
+  }
+
+  @Override
+  public Optional<String> getCaveatEn() {
+    switch (this) {
+      case HI_U6:
+        return Optional.of("Counts children holding a valid card; the timely issue the plan asks for is not measured.");
+      case INJURY_SKILLS:
+        return Optional.of("Counts pupils taught the skills, not pupils who master them.");
+      case WELFARE_COVERAGE:
+        return Optional.of("Counts the monthly social allowance only, not the other support the plan names.");
+      default:
+        return Optional.empty();
+    }
+  }
+
   /** {@return true for the four under-5 anthropometric indicators} */
   public boolean isAnthropometric() {
     return this == UNDERWEIGHT_U5 || this == STUNTING_U5 || this == WASTING_U5 || this == OVERWEIGHT_U5;

@@ -62,6 +62,26 @@ public abstract class ReportManifest {
   @Value.NaturalOrder
   public abstract SortedMap<String, String> getOptions();
 
+  /**
+   * {@return whether the report was computed from synthetic data (a register written by
+   * {@code treem generate} or the synthetic generators, marked as such, or the bundled demo
+   * register): every format states it, {@code true} or {@code false}, and every human-readable
+   * output shows the banner {@link #SYNTHETIC_VI} / {@link #SYNTHETIC_EN}}
+   */
+  @Value.Default
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public boolean isSyntheticData() {
+    return false;
+  }
+
+  /** The banner of a report of synthetic data, in Vietnamese. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final String SYNTHETIC_VI = "DỮ LIỆU MÔ PHỎNG – không phải số liệu thật";
+
+  /** The banner of a report of synthetic data, in English. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final String SYNTHETIC_EN = "SYNTHETIC DATA – not real figures";
+
   @Value.Check
   ReportManifest normalize() {
     if (getGrowthTables().isEmpty()) {
@@ -106,6 +126,7 @@ public abstract class ReportManifest {
     getOptions().forEach((k, v) -> lines.add("option " + k + ": " + v));
     getInputs().forEach((k, v) -> lines.add("input " + k + ": sha256 " + v));
     getGrowthTables().forEach((k, v) -> lines.add("WHO table " + k + ": sha256 " + v));
+    lines.add("syntheticData: " + isSyntheticData());
     return lines;
   }
 

@@ -222,7 +222,8 @@ final class ReportAssembler {
       Optional<TargetResult> r = in.getTargets().flatMap(s -> s.resultFor(t, period));
       String unit = r.map(TargetResult::getUnit).orElse("%");
       String reference = r.flatMap(TargetResult::getReferenceText).orElseGet(() -> reference(t, unit));
-      String lead = plan.unit(t.getLeadUnitId()).map(ResponsibleUnit::getNameVi).orElse(t.getLeadUnitId());
+      String lead = plan.unit(t.getLeadUnitId()).map(ResponsibleUnit::getNameVi).orElse(t.getLeadUnitId())
+          + (t.isLeadUnitInferred() ? " " + Target.INFERRED_LEAD_VI : "");
       out.add(new TargetLine(t.getId(), t.getTextVi(), reference, unit,
           r.map(TargetResult::getValue).orElse(Figure.noData()),
           r.map(TargetResult::getPreviousValue).orElse(Figure.noData()),

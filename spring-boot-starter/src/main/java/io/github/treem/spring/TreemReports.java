@@ -101,8 +101,7 @@ public final class TreemReports {
       pipeline.unsuppressedForInternalUse();
     }
     ReportDocument document = pipeline.build().run(List.of(RegisterSource.of(name, () -> register)));
-    HtmlReport html = HtmlReport.of(plan, document.getReport()).withLanguage(language)
-        .withManifest(document.getManifest().orElseThrow());
+    HtmlReport html = HtmlReport.of(plan, document).withLanguage(language);
     return new TreemReport(plan, document, document.getReport().getDataQuality().orElseThrow(), html);
   }
 

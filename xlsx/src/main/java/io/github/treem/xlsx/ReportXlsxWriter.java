@@ -10,6 +10,7 @@ import io.github.treem.indicators.ExclusionReason;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
+import io.github.treem.indicators.Indicators;
 import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
@@ -45,7 +46,9 @@ import org.dhatim.fastexcel.Workbook;
  * frozen), the data from row 4, columns as wide as their content. The sheets, in order:
  * <ol>
  *   <li>{@code Mục tiêu} / {@code Targets}: each target of the plan with its indicator, condition,
- *       threshold (or last year's value), value, numerator and denominator, status and gap;</li>
+ *       threshold (or last year's value), value, numerator and denominator, status and gap, and
+ *       the indicator's caveat where it measures less than the plan's sentence
+ *       ({@link io.github.treem.indicators.Indicator#getCaveatVi()});</li>
  *   <li>{@code Chỉ tiêu} / {@code Indicators}: one row per indicator, its total;</li>
  *   <li>one sheet per indicator, named by its code ({@code HI_U6}): the total, then every cell of
  *       every breakdown published (dimension, key, numerator, denominator, value, state);</li>
@@ -71,8 +74,9 @@ import org.dhatim.fastexcel.Workbook;
  * before suppression is written only when asked for by name,
  * {@link #unsuppressedForInternalUse(ReportDocument)}, and every sheet then says it is for
  * internal use only. Figures of synthetic data say so on every sheet
- * ({@link #withSyntheticData(boolean)}; also when the manifest has the option
- * {@code syntheticData=true}).
+ * ({@link ReportManifest#SYNTHETIC_VI} / {@link ReportManifest#SYNTHETIC_EN}: when the manifest
+ * says so, {@link ReportManifest#isSyntheticData()}, or {@link #withSyntheticData(boolean)}; also
+ * when the manifest has the option {@code syntheticData=true}).
  *
  * <pre>{@code
  * Publication p = DisclosureControl.publish(report, assessments);
@@ -226,7 +230,8 @@ public final class ReportXlsxWriter {
 
   /** {@return whether the figures are said to come from synthetic data} */
   boolean isSynthetic() {
-    return synthetic || manifest.map(m -> "true".equals(m.getOptions().get("syntheticData"))).orElse(false);
+    return synthetic || manifest.map(m -> m.isSyntheticData() || "true".equals(m.getOptions().get("syntheticData")))
+        .orElse(false);
   }
 
   /** One rendering: the texts in the writer's language and the formats of the indicators. */
@@ -252,8 +257,7 @@ public final class ReportXlsxWriter {
             "NOT suppressed: internal use only, never publish"));
       }
       if (isSynthetic()) {
-        notes.add(t("Dữ liệu tổng hợp (giả lập) để thử nghiệm và minh họa, không phải trẻ em thật",
-            "Synthetic data for tests and demonstrations, not real children"));
+        notes.add(t(ReportManifest.SYNTHETIC_VI, ReportManifest.SYNTHETIC_EN));
       }
       if (hasHiddenFigures()) {
         notes.add(vi ? DisclosureControl.NOTE_VI : DisclosureControl.NOTE_EN);
@@ -313,9 +317,9 @@ public final class ReportXlsxWriter {
     private void targets() {
       ReportSheet s = sheet(t("Mục tiêu", "Targets"), t("mục tiêu của kế hoạch", "the plan's targets"),
           vi ? List.of("Mã mục tiêu", "Mã chỉ tiêu", "Chỉ tiêu", "Điều kiện", "Ngưỡng", "Giá trị", "Tử số", "Mẫu số",
-              "Đánh giá", "Chênh lệch", "Mã đánh giá")
+              "Đánh giá", "Chênh lệch", "Mã đánh giá", "Lưu ý")
               : List.of("Target", "Indicator code", "Indicator", "Condition", "Threshold", "Value", "Numerator",
-                  "Denominator", "Status", "Gap", "Status code"));
+                  "Denominator", "Status", "Gap", "Status code", "Caveat"));
       for (TargetAssessment a : assessments) {
         IndicatorResult r = results.get(a.getIndicatorCode());
         ValueFormat f = formats.get(a.getIndicatorCode());
@@ -337,6 +341,9 @@ public final class ReportXlsxWriter {
         s.text(8, vi ? a.getStatus().getNameVi() : a.getStatus().getNameEn());
         s.decimal(9, gap(a, value, reference));
         s.text(10, a.getStatus().name());
+        // where the indicator measures less than the plan's sentence (its definition's caveat)
+        s.text(11, Indicators.fromCode(a.getIndicatorCode()).flatMap(i -> vi ? i.getCaveatVi() : i.getCaveatEn())
+            .orElse(""));
         s.nextRow();
       }
       s.finish();

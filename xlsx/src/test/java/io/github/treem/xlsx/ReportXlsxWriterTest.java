@@ -96,11 +96,12 @@ class ReportXlsxWriterTest {
 
     List<WorkbookRow> targets = sheets.get("Mục tiêu");
     assertThat(targets.get(2).cells()).extracting(WorkbookCell::text).containsExactly("Mã mục tiêu", "Mã chỉ tiêu",
-        "Chỉ tiêu", "Điều kiện", "Ngưỡng", "Giá trị", "Tử số", "Mẫu số", "Đánh giá", "Chênh lệch", "Mã đánh giá");
+        "Chỉ tiêu", "Điều kiện", "Ngưỡng", "Giá trị", "Tử số", "Mẫu số", "Đánh giá", "Chênh lệch", "Mã đánh giá", "Lưu ý");
     WorkbookRow t1 = row(targets, "T1");
+    // HI_U6 measures less than the plan's sentence: its caveat from the indicator's definition
     assertThat(t1.cells()).extracting(WorkbookCell::text).containsExactly("T1", "HI_U6",
         "Trẻ em dưới 6 tuổi có thẻ BHYT", "≥ ít nhất", "100", "99.99", "19999", "20000", "không đạt", "-0.01",
-        "NOT_MET");
+        "NOT_MET", io.github.treem.indicators.Indicators.HI_U6.getCaveatVi().orElseThrow());
     assertThat(cell(t1, 5).kind()).isEqualTo(CellKind.NUMBER);
     WorkbookRow t2 = row(targets, "T2");
     assertThat(t2.text(5)).isEqualTo("9.01"); // 9.001 < 9 is not met: never shown 9.00
@@ -216,7 +217,7 @@ class ReportXlsxWriterTest {
     Map<String, List<WorkbookRow>> sheets = readAll(ReportXlsxWriter.unsuppressedForInternalUse(unsuppressed)
         .withLanguage(Language.EN).withSyntheticData(true).toBytes());
     assertThat(sheets.get("Indicators").get(1).text(0)).startsWith("NOT suppressed: internal use only")
-        .contains("Synthetic data");
+        .contains(io.github.treem.indicators.ReportManifest.SYNTHETIC_EN);
     assertThat(row(sheets.get("Manifest"), "suppressed").text(1)).isEqualTo("false");
     assertThat(row(sheets.get("Manifest"), "syntheticData").text(1)).isEqualTo("true");
   }

@@ -94,6 +94,17 @@ public abstract class Target {
     return getLeadUnitBasis() == AssignmentBasis.READING;
   }
 
+  /**
+   * The mark every output puts after an inferred lead unit ({@link #isLeadUnitInferred()}), in
+   * Vietnamese.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final String INFERRED_LEAD_VI = "(suy ra: kế hoạch không nêu đơn vị chủ trì)";
+
+  /** The mark of an inferred lead unit, in English. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final String INFERRED_LEAD_EN = "(inferred: the plan names no lead unit)";
+
   /** {@return the legal basis of the target} */
   public abstract List<LegalReference> getLegalBasis();
 

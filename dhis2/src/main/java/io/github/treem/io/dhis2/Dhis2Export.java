@@ -8,11 +8,13 @@ import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.Indicators;
 import io.github.treem.indicators.ValueState;
+import io.github.treem.io.report.ReportDocument;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -35,7 +37,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * Dhis2Export export = Dhis2Export.of(Dhis2Mapping.read(Path.of("dhis2-mapping.json")));
- * Dhis2DataValueSet set = export.toDataValueSet(report);
+ * Dhis2DataValueSet set = export.toDataValueSet(document);   // a ReportDocument (ReportPipeline gives one)
  * if (set.isValid()) {
  *   set.writeTo(Dhis2Format.JSON, writer);
  * }
@@ -44,11 +46,16 @@ import java.util.Set;
  * <p>Before upload it makes the checks DHIS2 would make, reported as {@link Issue}s with codes
  * {@code DHIS2_*} ({@link Dhis2IssueCode}): UIDs, the period, unknown indicator codes,
  * dimensions and breakdown keys, and two values for the same (data element, period, org unit,
- * category option combo, attribute option combo) key. The report is published: small-number
- * disclosure control
- * ({@link io.github.treem.indicators.DisclosureControl#publish(IndicatorReport, java.util.List)})
- * is applied first, and suppressed cells are
- * never exported.
+ * category option combo, attribute option combo) key.
+ *
+ * <p><b>What it exports</b> is {@link ReportDocument#published()}, as every writer of a report:
+ * a report not yet suppressed is suppressed and audited first, with the target statuses beside
+ * it. A data value set leaves the authority, so it is never the unsuppressed internal form: a
+ * document asked for as such ({@link ReportDocument#unsuppressedForInternalUse}) is published
+ * before export all the same. A hidden cell is not exported (nor estimated): each one is counted
+ * in the issue {@code DHIS2_SUPPRESSED_NOT_EXPORTED}; exclusion counts are never exported. Only
+ * counts are exported (numerators, denominators, a count indicator's count), never a rate: DHIS2
+ * computes rates from them, so no rounded value can be exported on the wrong side of a target.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -156,14 +163,32 @@ public final class Dhis2Export {
 
   /**
    * Exports a report: the mapping's checks ({@link #validate()}), then one data value per mapped
-   * numerator and denominator, then the duplicate-key check.
+   * numerator and denominator, then the duplicate-key check. The same as
+   * {@code toDataValueSet(ReportDocument.of(report, List.of()))}.
    *
-   * @param report the report (suppressed first if it is not)
+   * @param report the report (suppressed and audited first if it is not)
    * @return the data value set with its issues
    */
   public Dhis2DataValueSet toDataValueSet(IndicatorReport report) {
     Objects.requireNonNull(report, "report must not be null");
-    IndicatorReport published = io.github.treem.indicators.DisclosureControl.publish(report, java.util.List.of()).report();
+    return toDataValueSet(ReportDocument.of(report, List.of()));
+  }
+
+  /**
+   * Exports a document as published ({@link ReportDocument#published()}; the internal form is
+   * published first): the mapping's checks ({@link #validate()}), then one data value per mapped
+   * numerator and denominator of a figure published, then the duplicate-key check.
+   *
+   * @param document the document
+   * @return the data value set with its issues
+   * @throws IllegalArgumentException when the document's report is marked suppressed and fails
+   *     its disclosure audit (nothing is exported)
+   */
+  public Dhis2DataValueSet toDataValueSet(ReportDocument document) {
+    Objects.requireNonNull(document, "document must not be null");
+    IndicatorReport published = document.isUnsuppressedForInternalUse()
+        ? DisclosureControl.publish(document.getReport(), document.getTargets()).report()
+        : document.published().getReport();
     List<Issue> issues = new ArrayList<>(validate());
     List<Dhis2DataValue> values = new ArrayList<>();
     int suppressed = 0;
@@ -279,6 +304,21 @@ public final class Dhis2Export {
    */
   public Dhis2DataValueSet write(IndicatorReport report, Dhis2Format format, Writer out) throws IOException {
     Dhis2DataValueSet set = toDataValueSet(report);
+    set.writeTo(format, out);
+    return set;
+  }
+
+  /**
+   * Exports a document as published ({@link #toDataValueSet(ReportDocument)}) and writes it.
+   *
+   * @param document the document
+   * @param format the format
+   * @param out where to write (not closed)
+   * @return the data value set written, with its issues
+   * @throws IOException when writing fails
+   */
+  public Dhis2DataValueSet write(ReportDocument document, Dhis2Format format, Writer out) throws IOException {
+    Dhis2DataValueSet set = toDataValueSet(document);
     set.writeTo(format, out);
     return set;
   }

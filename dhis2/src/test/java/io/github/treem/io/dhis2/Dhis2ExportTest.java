@@ -210,4 +210,28 @@ class Dhis2ExportTest {
     assertThat(m.getValues().get(11).getDenominator()).isEmpty();
     assertThat(Dhis2Export.of(m).validate()).isEmpty();
   }
+
+  @Test
+  void aDocumentIsExportedAsPublishedAndItsInternalFormNever() throws IOException {
+    Dhis2Export export = Dhis2Export.of(exampleMapping()).withExported(OffsetDateTime.parse("2021-01-15T08:00:00+07:00"));
+    io.github.treem.core.plan.Plan plan = io.github.treem.io.json.TreemJson.bundledPlan("quang-vinh-2020");
+    java.util.List<io.github.treem.indicators.TargetAssessment> targets =
+        io.github.treem.indicators.TargetAssessment.assessAll(plan, handMade(), java.util.Optional.empty());
+    io.github.treem.io.report.ReportDocument doc = io.github.treem.io.report.ReportDocument.of(handMade(), targets);
+    String published = export.toDataValueSet(doc).format(Dhis2Format.JSON);
+    // the figures of the published document (targets and statuses beside them), the same as the report's
+    assertThat(published).isEqualTo(export.toDataValueSet(doc.published()).format(Dhis2Format.JSON))
+        .isEqualTo(export.toDataValueSet(handMade()).format(Dhis2Format.JSON));
+    // the unsuppressed internal form leaves the commune only published: group L (3 children) is not exported
+    io.github.treem.io.report.ReportDocument internal =
+        io.github.treem.io.report.ReportDocument.unsuppressedForInternalUse(handMade(), targets);
+    Dhis2DataValueSet set = export.toDataValueSet(internal);
+    assertThat(set.format(Dhis2Format.JSON)).isEqualTo(published).doesNotContain("tmCocGrpL01");
+    assertThat(codes(set.getIssues())).contains("INFO DHIS2_SUPPRESSED_NOT_EXPORTED values");
+    // every value exported is a count of the published report: no rate, so none can cross a target
+    io.github.treem.indicators.IndicatorReport shown = doc.published().getReport();
+    assertThat(set.getDataValues()).allSatisfy(v -> assertThat(v.getValue()).matches("[0-9]+"));
+    assertThat(set.getDataValues().stream().map(Dhis2DataValue::getValue))
+        .contains(Long.toString(shown.result(Indicators.HI_U6).orElseThrow().getNumerator()));
+  }
 }

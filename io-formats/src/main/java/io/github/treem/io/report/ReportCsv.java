@@ -50,7 +50,8 @@ import org.apiguardian.api.API;
  * {@code note,unsuppressed,<text>} saying it must not be published; then, when the document has a
  * manifest, rows
  * {@code manifest,<name>,<value>} ({@code treemVersion}, {@code year}, {@code referenceDate},
- * {@code option:<name>}, {@code input:<file>}, {@code table:<file>}). A count indicator has an
+ * {@code option:<name>}, {@code input:<file>}, {@code table:<file>}, then always
+ * {@code syntheticData} {@code true} or {@code false}: {@link ReportManifest#isSyntheticData()}). A count indicator has an
  * empty denominator; an absent figure is an empty cell. Every value is written as the indicator's
  * {@link io.github.treem.indicators.ValueFormat} shows it beside the targets (19,999/20,000
  * against {@code ≥ 100} is {@code 99.99}).
@@ -126,7 +127,8 @@ public final class ReportCsv {
         if (before.isPresent()) {
           IndicatorResult b = before.get();
           row(g, r.getCode(), "previous", Integer.toString(y), Long.toString(b.getNumerator()),
-              count ? "" : Long.toString(b.getDenominator()), decimal(format.format(b)), b.getState().name());
+              count ? "" : Long.toString(b.getDenominator()), decimal(document.previousValue(y, r.getCode())),
+              b.getState().name());
           row(g, r.getCode(), "change", Integer.toString(y), "", "", decimal(document.changeSince(y, r.getCode())), "");
         }
       }
@@ -175,6 +177,7 @@ public final class ReportCsv {
       for (Map.Entry<String, String> e : m.getGrowthTables().entrySet()) {
         manifest(g, "table:" + e.getKey(), e.getValue());
       }
+      manifest(g, "syntheticData", Boolean.toString(m.isSyntheticData()));
     }
   }
 

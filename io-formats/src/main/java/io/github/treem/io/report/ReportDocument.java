@@ -1,6 +1,8 @@
 package io.github.treem.io.report;
 
+import io.github.treem.core.plan.TargetComparator;
 import io.github.treem.indicators.DisclosureControl;
+import io.github.treem.indicators.ExactValue;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.Publication;
@@ -190,18 +192,65 @@ public abstract class ReportDocument {
   }
 
   /**
-   * The change of an indicator since an earlier year: this year's value minus that year's, as
-   * published, in the indicator's unit (percentage points for a rate, children for a count).
+   * An indicator's total this year as every writer displays it: through its
+   * {@link ValueFormat} beside this document's targets ({@link #format}).
+   *
+   * @param indicatorCode the indicator's code
+   * @return the value as shown, when the report has the indicator with a value
+   */
+  public Optional<BigDecimal> value(String indicatorCode) {
+    return result(indicatorCode).flatMap(r -> format(r).format(r));
+  }
+
+  /**
+   * An indicator's total in an earlier year as every writer displays it: last year's value that
+   * an {@code INCREASE} target is assessed against as that target shows its reference
+   * ({@link ValueFormat#reference}); any other earlier value kept on the right side of the
+   * thresholds ({@link ValueFormat#format(ExactValue)}). Never the value rounded by itself: a
+   * value shown beside this year's is displayed by the same rule.
+   *
+   * @param year the earlier year
+   * @param indicatorCode the indicator's code
+   * @return the value as shown, when that year's report has the indicator with a value
+   */
+  public Optional<BigDecimal> previousValue(int year, String indicatorCode) {
+    Optional<IndicatorResult> before = previous(year, indicatorCode);
+    Optional<ExactValue> exact = before.flatMap(ExactValue::of);
+    if (exact.isEmpty()) {
+      return Optional.empty();
+    }
+    ValueFormat f = result(indicatorCode).map(this::format)
+        .orElseGet(() -> ValueFormat.of(before.get().getIndicator().getUnit()));
+    for (TargetAssessment a : getTargets()) {
+      if (a.getIndicatorCode().equals(indicatorCode) && a.getComparator() == TargetComparator.INCREASE
+          && a.getExactReference().equals(exact)) {
+        // the reference as the target shows it, with the decimals of a value when that is the same number
+        BigDecimal asValue = f.format(exact.get());
+        return f.reference(a).map(r -> r.compareTo(asValue) == 0 ? asValue : r);
+      }
+    }
+    return Optional.of(f.format(exact.get()));
+  }
+
+  /**
+   * The change of an indicator since an earlier year, as displayed: this year's value as shown
+   * ({@link #value}) minus that year's as shown ({@link #previousValue}), in the indicator's unit
+   * (percentage points for a rate, children for a count). A change shown beside the two values
+   * is always their difference.
    *
    * @param year the earlier year
    * @param indicatorCode the indicator's code
    * @return the change, when both years have a value
    */
   public Optional<BigDecimal> changeSince(int year, String indicatorCode) {
-    Optional<BigDecimal> before = previous(year, indicatorCode).flatMap(IndicatorResult::getValue);
-    Optional<BigDecimal> now = getReport().getResults().stream().filter(r -> r.getCode().equals(indicatorCode))
-        .findFirst().flatMap(IndicatorResult::getValue);
+    Optional<BigDecimal> before = previousValue(year, indicatorCode);
+    Optional<BigDecimal> now = value(indicatorCode);
     return before.isPresent() && now.isPresent() ? Optional.of(now.get().subtract(before.get())) : Optional.empty();
+  }
+
+  /** This year's result of an indicator. */
+  private Optional<IndicatorResult> result(String indicatorCode) {
+    return getReport().getResults().stream().filter(r -> r.getCode().equals(indicatorCode)).findFirst();
   }
 
   /** The check of the earlier years: earlier years only, each once, ascending. */

@@ -115,6 +115,7 @@ public final class ReportPipeline {
   private final List<Previous> previous;
   private final Optional<CommuneCode> commune;
   private final boolean suppressed;
+  private final boolean syntheticData;
   private final SortedMap<String, String> manifestOptions;
   private final ChildFriendlyScorer scorer;
   private final Optional<SelfAssessment> selfAssessment;
@@ -131,6 +132,7 @@ public final class ReportPipeline {
     sorted.sort(Comparator.comparingInt(p -> p.report().getYear()));
     this.previous = List.copyOf(sorted);
     this.suppressed = b.suppressed;
+    this.syntheticData = b.syntheticData;
     this.manifestOptions = new TreeMap<>(b.manifestOptions);
     commune.ifPresent(c -> manifestOptions.putIfAbsent("commune", c.getCode()));
     this.scorer = b.scorer;
@@ -416,7 +418,7 @@ public final class ReportPipeline {
         .referenceDate(calculator.getReferenceDate()).putAllOptions(manifestOptions)
         .putOptions("by", calculator.getDimensions().stream().map(BreakdownDimension::getKey).sorted()
             .collect(Collectors.joining(",")))
-        .putOptions("suppression", Boolean.toString(suppressed));
+        .putOptions("suppression", Boolean.toString(suppressed)).syntheticData(syntheticData);
     return m.putAllInputs(inputs).build();
   }
 
@@ -435,6 +437,7 @@ public final class ReportPipeline {
     private final List<Previous> previous = new ArrayList<>();
     private Optional<CommuneCode> commune = Optional.empty();
     private boolean suppressed = true;
+    private boolean syntheticData;
     private final SortedMap<String, String> manifestOptions = new TreeMap<>();
     private ChildFriendlyScorer scorer = ChildFriendlyScorer.qd06();
     private Optional<SelfAssessment> selfAssessment = Optional.empty();
@@ -479,6 +482,21 @@ public final class ReportPipeline {
      */
     public Builder scorer(ChildFriendlyScorer scorer) {
       this.scorer = Objects.requireNonNull(scorer, "scorer must not be null");
+      return this;
+    }
+
+    /**
+     * Says whether the registers are synthetic (generated for tests and demonstrations, such as
+     * the bundled demo register or a register written by {@code treem generate}): the manifest
+     * states it ({@link ReportManifest#isSyntheticData()}), and every human-readable output then
+     * opens with the banner {@link ReportManifest#SYNTHETIC_VI} / {@link ReportManifest#SYNTHETIC_EN}.
+     * False by default.
+     *
+     * @param synthetic whether the data are synthetic
+     * @return this builder
+     */
+    public Builder syntheticData(boolean synthetic) {
+      this.syntheticData = synthetic;
       return this;
     }
 

@@ -108,7 +108,8 @@ class ReportJsonTest {
         .contains("\"exclusions\":{\"MISSING_DOB\":1,\"MISSING_SEX\":2}")
         .contains("\n{\"id\":\"T1\",\"indicator\":\"HI_U6\",\"comparator\":\"AT_LEAST\",\"threshold\":90.0,"
             + "\"value\":77.78,\"status\":\"NOT_MET\",\"gap\":-12.22},\n")
-        .endsWith("\"options\":{\"by\":\"village,sex,group\",\"note\":\"=1+1\",\"suppression\":\"true\"}}}\n");
+        .endsWith("\"options\":{\"by\":\"village,sex,group\",\"note\":\"=1+1\",\"suppression\":\"true\"},"
+            + "\"syntheticData\":false}}\n");
     assertThat(golden("small-en.json")).contains("\"name\":\"Children under 6 with a health-insurance card\"");
   }
 

@@ -7,7 +7,9 @@ import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.ReportManifest;
+import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.io.internal.html.ChildFriendlyView;
+import io.github.treem.io.report.ReportDocument;
 import io.github.treem.io.internal.html.View;
 import io.github.treem.io.report.ChildFriendlyStanding;
 import io.github.treem.io.internal.html.ViewBuilder;
@@ -20,23 +22,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The progress report of a plan as one self-contained HTML file, for people to read on screen or
  * print on A4: the plan's header; one card per target with the value, the threshold drawn on a
- * bar, the status in words, symbol and colour, numerator and denominator and the responsible
- * units; one bar chart per indicator by village (by area when the report covers several areas)
- * with a data table; the data quality (input rows, exclusions by reason); and the
+ * bar, the status in words, symbol and colour, numerator and denominator, the responsible units
+ * (an inferred lead unit marked as such) and the indicator's caveat where it measures less than
+ * the plan's sentence; one bar chart per indicator by village (by area when the report covers
+ * several areas) with a data table; the data quality (input rows, exclusions by reason); and the
  * reproducibility manifest.
  *
  * <pre>{@code
- * HtmlReport.of(plan, report)
+ * HtmlReport.of(plan, document)             // a ReportDocument (ReportPipeline gives one)
  *     .withLanguage(Language.EN)            // core's Language, as ReportJson takes it
- *     .withManifest(manifest)               // the ReportManifest of the report
  *     .writeTo(writer);
  * }</pre>
  *
@@ -47,15 +49,20 @@ import java.util.Optional;
  * default. Every text from the plan, the report or the manifest is HTML-escaped by the template
  * engine (jte, templates precompiled at build time).
  *
- * <p>The report is published: disclosure control
- * ({@link io.github.treem.indicators.DisclosureControl#publish(IndicatorReport, java.util.List)})
- * is applied before rendering, so hidden cells and hidden exclusion counts appear as
+ * <p><b>What it shows</b> is {@link ReportDocument#published()}, as every writer of a report
+ * (the one rule of {@link ReportDocument}): a report not yet suppressed is suppressed and audited
+ * first, with the target statuses beside it; the unsuppressed figures only for a document asked
+ * for by name ({@link ReportDocument#unsuppressedForInternalUse}), under a banner saying it must
+ * not be published. Hidden cells and hidden exclusion counts appear as
  * {@value io.github.treem.indicators.DisclosureControl#SYMBOL} (cells hatched), with the note
  * {@link io.github.treem.indicators.DisclosureControl#NOTE_VI} /
- * {@link io.github.treem.indicators.DisclosureControl#NOTE_EN}.
- * Targets are assessed by {@link io.github.treem.indicators.TargetAssessment} (MET, NOT_MET with
- * the gap, NO_DATA); an {@code INCREASE} target with neither a previous report
- * ({@link #withPreviousReport}) nor a baseline cannot be assessed and is shown as no data.
+ * {@link io.github.treem.indicators.DisclosureControl#NOTE_EN}. Every value, threshold, last
+ * year's value and change is displayed by the indicator's
+ * {@link io.github.treem.indicators.ValueFormat} ({@link ReportDocument#format},
+ * {@link ReportDocument#previousValue}, {@link ReportDocument#changeSince}): a value short of its
+ * target is never shown equal to it (19,999/20,000 against {@code ≥ 100%} is {@code 99,99%}). A
+ * report of synthetic data ({@link ReportManifest#isSyntheticData()}) opens with the banner
+ * {@link ReportManifest#SYNTHETIC_VI} / {@link ReportManifest#SYNTHETIC_EN}.
  *
  * <p>Output is deterministic: the same inputs give the same bytes (UTF-8, {@code \n} line
  * ends, no clock read).
@@ -67,38 +74,50 @@ import java.util.Optional;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class HtmlReport {
   private final Plan plan;
-  private final IndicatorReport report;
+  private final ReportDocument document;
   private final Language language;
-  private final List<Map.Entry<String, String>> manifest;
-  private final Optional<IndicatorReport> previous;
-  private final Optional<ChildFriendlyStanding> childFriendly;
 
-  private HtmlReport(Plan plan, IndicatorReport report, Language language, List<Map.Entry<String, String>> manifest,
-      Optional<IndicatorReport> previous) {
-    this(plan, report, language, manifest, previous, Optional.empty());
-  }
-
-  private HtmlReport(Plan plan, IndicatorReport report, Language language, List<Map.Entry<String, String>> manifest,
-      Optional<IndicatorReport> previous, Optional<ChildFriendlyStanding> childFriendly) {
-    this.childFriendly = childFriendly;
+  private HtmlReport(Plan plan, ReportDocument document, Language language) {
     this.plan = plan;
-    this.report = report;
+    this.document = document;
     this.language = language;
-    this.manifest = manifest;
-    this.previous = previous;
   }
 
   /**
-   * A report of a plan's progress, in Vietnamese, without a manifest.
+   * The report of a document, in Vietnamese: the document's figures as published, its targets'
+   * assessments, its earlier years and its manifest. A document without target assessments
+   * (built without a plan) has the plan's targets assessed on its report, against its latest
+   * earlier year for {@code INCREASE} targets.
    *
    * @param plan the plan (its header, targets and units)
-   * @param report the computed indicators (suppressed before rendering if not already)
+   * @param document the document ({@link ReportDocument#published()} is what is shown)
    * @return the HTML report
    */
-  public static HtmlReport of(Plan plan, IndicatorReport report) {
+  public static HtmlReport of(Plan plan, ReportDocument document) {
     Objects.requireNonNull(plan, "plan must not be null");
+    Objects.requireNonNull(document, "document must not be null");
+    ReportDocument d = document;
+    if (d.getTargets().isEmpty() && !plan.getTargets().isEmpty()) {
+      d = ReportDocument.builder().from(d)
+          .targets(TargetAssessment.assessAll(plan, d.getReport(), d.lastYear())).build();
+    }
+    return new HtmlReport(plan, d, Language.VI);
+  }
+
+  /**
+   * A report of a plan's progress, in Vietnamese, without a manifest: the report with the plan's
+   * targets assessed on it, as {@link #of(Plan, ReportDocument)} shows it (suppressed and audited
+   * before rendering if not already).
+   *
+   * @param plan the plan (its header, targets and units)
+   * @param report the computed indicators
+   * @return the HTML report, the same as {@code of(plan, ReportDocument.of(report, List.of()))}
+   *     (prefer giving the {@link ReportDocument} every other writer writes, with its manifest
+   *     and earlier years)
+   */
+  public static HtmlReport of(Plan plan, IndicatorReport report) {
     Objects.requireNonNull(report, "report must not be null");
-    return new HtmlReport(plan, report, Language.VI, List.of(), Optional.empty());
+    return of(plan, ReportDocument.of(report, List.of()));
   }
 
   /**
@@ -108,52 +127,53 @@ public final class HtmlReport {
    * @return the copy
    */
   public HtmlReport withLanguage(Language language) {
-    return new HtmlReport(plan, report, Objects.requireNonNull(language, "language must not be null"), manifest,
-        previous, childFriendly);
+    return new HtmlReport(plan, document, Objects.requireNonNull(language, "language must not be null"));
   }
 
   /**
    * A copy with the reproducibility manifest, shown as a key/value table: the treem version, the
-   * year, the reference date, then each option ({@code option by}), each input's SHA-256
-   * ({@code input qv.csv (sha256)}) and each WHO table's SHA-256, in the manifest's key order.
+   * year, the reference date, whether the data are synthetic, then each option
+   * ({@code option by}), each input's SHA-256 ({@code input qv.csv (sha256)}) and each WHO
+   * table's SHA-256, in the manifest's key order.
    *
    * @param manifest the manifest (keys and values are shown as text, escaped)
    * @return the copy
    */
   public HtmlReport withManifest(ReportManifest manifest) {
     Objects.requireNonNull(manifest, "manifest must not be null");
-    List<Map.Entry<String, String>> rows = new ArrayList<>();
-    rows.add(Map.entry("treem", manifest.getTreemVersion()));
-    rows.add(Map.entry("year", Integer.toString(manifest.getYear())));
-    rows.add(Map.entry("referenceDate", manifest.getReferenceDate().toString()));
-    manifest.getOptions().forEach((k, v) -> rows.add(Map.entry("option " + k, v)));
-    manifest.getInputs().forEach((k, v) -> rows.add(Map.entry("input " + k + " (sha256)", v)));
-    manifest.getGrowthTables().forEach((k, v) -> rows.add(Map.entry("WHO table " + k + " (sha256)", v)));
-    return new HtmlReport(plan, report, language, List.copyOf(rows), previous, childFriendly);
+    return new HtmlReport(plan, document.withManifest(manifest), language);
   }
 
   /**
-   * A copy that assesses {@code INCREASE} targets against last year's report (the value of the
-   * same indicator), instead of the baseline written in the target.
+   * A copy with last year's report beside this year's: its totals and the change since are
+   * shown, and the plan's {@code INCREASE} targets are assessed against it (the value of the same
+   * indicator) instead of the baseline written in the target.
    *
-   * @param lastYear last year's report
+   * @param lastYear last year's report (an earlier year than the report's)
    * @return the copy
+   * @throws IllegalArgumentException when it is not of an earlier year
    */
   public HtmlReport withPreviousReport(IndicatorReport lastYear) {
-    return new HtmlReport(plan, report, language, manifest,
-        Optional.of(Objects.requireNonNull(lastYear, "lastYear must not be null")), childFriendly);
+    Objects.requireNonNull(lastYear, "lastYear must not be null");
+    List<ReportDocument.PreviousYear> years = new ArrayList<>();
+    document.getPrevious().stream().filter(p -> p.getReport().getYear() != lastYear.getYear()).forEach(years::add);
+    years.add(ReportDocument.PreviousYear.of(lastYear));
+    years.sort(Comparator.comparingInt(p -> p.getReport().getYear()));
+    ReportDocument d = ReportDocument.builder().from(document).previous(years)
+        .targets(TargetAssessment.assessAll(plan, document.getReport(), Optional.of(lastYear))).build();
+    return new HtmlReport(plan, d, language);
   }
 
   /**
    * A copy that shows the commune's score card on the child-friendly commune standard (after the
-   * targets), as the report document holds it ({@link io.github.treem.io.report.ReportDocument#getChildFriendly()}).
+   * targets); a document that holds one ({@link ReportDocument#getChildFriendly()}) shows it anyway.
    *
    * @param standing the standing
    * @return the copy
    */
   public HtmlReport withChildFriendly(ChildFriendlyStanding standing) {
-    return new HtmlReport(plan, report, language, manifest, previous,
-        Optional.of(Objects.requireNonNull(standing, "standing must not be null")));
+    Objects.requireNonNull(standing, "standing must not be null");
+    return new HtmlReport(plan, ReportDocument.builder().from(document).childFriendly(standing).build(), language);
   }
 
   /** {@return the language} */
@@ -161,18 +181,25 @@ public final class HtmlReport {
     return language;
   }
 
+  /** {@return the document shown, as given (what is shown is its {@link ReportDocument#published()})} */
+  public ReportDocument getDocument() {
+    return document;
+  }
+
   /**
    * Writes the HTML document.
    *
    * @param out where to write (not closed)
    * @throws IOException when writing fails
+   * @throws IllegalArgumentException when the document's report is marked suppressed and fails
+   *     its disclosure audit (it is never written)
    */
   public void writeTo(Writer out) throws IOException {
     Objects.requireNonNull(out, "out must not be null");
-    View.Report view = new ViewBuilder(language == Language.VI, plan, io.github.treem.indicators.DisclosureControl.publish(report, java.util.List.of()).report(), manifest,
-        previous).build();
-    if (childFriendly.isPresent()) {
-      view = view.withChildFriendly(ChildFriendlyView.of(childFriendly.get(), language == Language.VI));
+    ReportDocument published = document.published();
+    View.Report view = new ViewBuilder(language == Language.VI, plan, published).build();
+    if (published.getChildFriendly().isPresent()) {
+      view = view.withChildFriendly(ChildFriendlyView.of(published.getChildFriendly().get(), language == Language.VI));
     }
     try {
       JtereportGenerated.render(new OwaspHtmlTemplateOutput(new WriterOutput(out)), null, view);

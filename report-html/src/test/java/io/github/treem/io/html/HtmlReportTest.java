@@ -99,7 +99,14 @@ class HtmlReportTest {
     long withVillages = report.getResults().stream()
         .filter(r -> !r.getBreakdowns().getOrDefault(BreakdownDimension.VILLAGE, List.of()).isEmpty()).count();
     assertThat(charts).isEqualTo(withVillages).isGreaterThanOrEqualTo(8);
-    assertThat(count(vi, "<table class=\"data\">")).isEqualTo(charts);
+    // every chart has its table; every other breakdown is a table of its own
+    int others = count(vi, "<div class=\"chart-block\" id=\"table-");
+    // (of the report as published: disclosure control may withhold a breakdown)
+    long breakdowns = io.github.treem.io.report.ReportDocument.of(report, List.of()).published().getReport()
+        .getResults().stream().mapToLong(r -> r.getBreakdowns().values().stream()
+        .filter(c -> !c.isEmpty()).count()).sum();
+    assertThat(others).isEqualTo(breakdowns - charts).isPositive();
+    assertThat(count(vi, "<table class=\"data\">")).isEqualTo(charts + others);
   }
 
   @Test

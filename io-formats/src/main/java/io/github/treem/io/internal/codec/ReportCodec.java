@@ -402,6 +402,8 @@ public final class ReportCodec {
       .required("growthTables", STRINGS, ReportManifest::getGrowthTables, ReportManifest.Builder::putAllGrowthTables)
       .required("inputs", STRINGS, ReportManifest::getInputs, ReportManifest.Builder::putAllInputs)
       .required("options", STRINGS, ReportManifest::getOptions, ReportManifest.Builder::putAllOptions)
+      // always written, true or false; a report written before it was added reads as false
+      .optionalBool("syntheticData", m -> Optional.of(m.isSyntheticData()), ReportManifest.Builder::syntheticData)
       .build(), StringEscapes.MANIFEST);
 
   /**
@@ -417,9 +419,10 @@ public final class ReportCodec {
     Optional<BigDecimal> changeSince = Optional.empty();
     IndicatorResult result;
 
-    static PreviousIndicator of(IndicatorResult result, Optional<BigDecimal> changeSince) {
+    static PreviousIndicator of(IndicatorResult result, Optional<BigDecimal> shown, Optional<BigDecimal> changeSince) {
       PreviousIndicator p = new PreviousIndicator();
       p.result = result;
+      p.value = shown;
       p.changeSince = changeSince;
       return p;
     }
@@ -431,7 +434,8 @@ public final class ReportCodec {
       }
       result = Codecs.construct(in, IndicatorResult.class,
           () -> IndicatorResult.of(i, numerator, denominator.orElse(0), Map.of(), Map.of()));
-      if (!sameDecimal(result.getValue(), value) || result.getState() != state) {
+      // the value as shown is checked once the document is read (it is displayed beside this year's)
+      if (result.getValue().isPresent() != value.isPresent() || result.getState() != state) {
         throw invalidAt(in, "value", "value or state does not follow from the numerator and the denominator");
       }
       return this;
@@ -447,7 +451,7 @@ public final class ReportCodec {
           (r, out) -> COUNT_OR_NULL.write(isCount(r.result) ? OptionalLong.empty()
               : OptionalLong.of(r.result.getDenominator()), out))
       .property("value", true, DECIMAL_OR_NULL, (r, v) -> r.value = v,
-          (r, out) -> DECIMAL_OR_NULL.write(r.result.getValue(), out))
+          (r, out) -> DECIMAL_OR_NULL.write(r.value, out))
       .property("state", true, Codecs.enumByName(ValueState.class), (r, v) -> r.state = v,
           (r, out) -> out.string(r.result.getState().name()))
       .property("changeSince", true, DECIMAL_OR_NULL, (r, v) -> r.changeSince = v,
@@ -466,7 +470,8 @@ public final class ReportCodec {
       v.referenceDate = p.getReport().getReferenceDate();
       v.indicators = new ArrayList<>();
       for (IndicatorResult r : p.getReport().getResults()) {
-        v.indicators.add(PreviousIndicator.of(r, doc.changeSince(v.year, r.getCode())));
+        v.indicators.add(PreviousIndicator.of(r, doc.previousValue(v.year, r.getCode()),
+            doc.changeSince(v.year, r.getCode())));
       }
       return v;
     }
@@ -555,6 +560,9 @@ public final class ReportCodec {
       }
       for (PreviousYearView p : previous) {
         for (PreviousIndicator i : p.indicators) {
+          if (!sameDecimal(doc.previousValue(p.year, i.result.getCode()), i.value)) {
+            throw invalidAt(in, "previous", "value does not follow from that year's numerator and denominator");
+          }
           if (!sameDecimal(doc.changeSince(p.year, i.result.getCode()), i.changeSince)) {
             throw invalidAt(in, "previous", "changeSince does not follow from the two years' values");
           }

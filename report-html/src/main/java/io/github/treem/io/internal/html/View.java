@@ -16,30 +16,35 @@ public final class View {
    * @param lang the language tag
    * @param labels the fixed texts
    * @param title the h1 title
+   * @param banners the banners above everything (synthetic data, internal use), empty for none
    * @param header the plan's header, as label/value rows
    * @param cards the target cards
    * @param charts the charts, one per indicator with a place breakdown
+   * @param tables the tables of the other breakdowns
    * @param dataQuality the data-quality section
    * @param manifest the manifest rows (empty: the section says none was given)
    * @param childFriendly the score card of the child-friendly commune standard, or null
    */
-  public record Report(String lang, Labels labels, String title, List<Row> header, List<Card> cards,
-      List<Chart> charts, DataQualityView dataQuality, List<Row> manifest, ChildFriendlyView childFriendly) {
+  public record Report(String lang, Labels labels, String title, List<String> banners, List<Row> header, List<Card> cards,
+      List<Chart> charts, List<Table> tables, DataQualityView dataQuality, List<Row> manifest,
+      ChildFriendlyView childFriendly) {
     /**
      * The report without a score card.
      *
      * @param lang the language tag
      * @param labels the fixed texts
      * @param title the h1 title
+     * @param banners the banners (synthetic data, internal use)
      * @param header the plan's header
      * @param cards the target cards
      * @param charts the charts
+     * @param tables the tables of the other breakdowns
      * @param dataQuality the data-quality section
      * @param manifest the manifest rows
      */
-    public Report(String lang, Labels labels, String title, List<Row> header, List<Card> cards, List<Chart> charts,
-        DataQualityView dataQuality, List<Row> manifest) {
-      this(lang, labels, title, header, cards, charts, dataQuality, manifest, null);
+    public Report(String lang, Labels labels, String title, List<String> banners, List<Row> header, List<Card> cards,
+        List<Chart> charts, List<Table> tables, DataQualityView dataQuality, List<Row> manifest) {
+      this(lang, labels, title, banners, header, cards, charts, tables, dataQuality, manifest, null);
     }
 
     /**
@@ -49,7 +54,7 @@ public final class View {
      * @return the copy
      */
     public Report withChildFriendly(ChildFriendlyView card) {
-      return new Report(lang, labels, title, header, cards, charts, dataQuality, manifest, card);
+      return new Report(lang, labels, title, banners, header, cards, charts, tables, dataQuality, manifest, card);
     }
 
     /** {@return whether a score card is shown} */
@@ -87,14 +92,20 @@ public final class View {
    * @param denominatorText the denominator with its meaning
    * @param lead the lead unit's name
    * @param cooperating the co-operating units' names, joined
+   * @param caveat where the indicator measures less than the plan's sentence, empty for none
    * @param gauge the bar with the threshold
    */
   public record Card(String id, String indicatorCode, String title, String targetText, String requirement,
       String valueText, String status, String statusSymbol, String statusText, String numeratorText,
-      String denominatorText, String lead, String cooperating, Gauge gauge) {
+      String denominatorText, String lead, String cooperating, String caveat, Gauge gauge) {
     /** {@return whether co-operating units are named} */
     public boolean hasCooperating() {
       return !cooperating.isEmpty();
+    }
+
+    /** {@return whether a caveat is shown} */
+    public boolean hasCaveat() {
+      return !caveat.isEmpty();
     }
   }
 
@@ -163,6 +174,22 @@ public final class View {
     /** {@return the baseline of the tick labels, under the axis} */
     public int tickLabelY() {
       return axisY + 16;
+    }
+  }
+
+  /**
+   * The data table of a breakdown that is not drawn.
+   *
+   * @param id the element id, e.g. {@code table-SPECIAL_CIRCUMSTANCES-group}
+   * @param title the h3 title and caption
+   * @param dimension the name of the dimension (column header)
+   * @param rows the rows
+   * @param note a note under the table (on hidden cells), empty for none
+   */
+  public record Table(String id, String title, String dimension, List<TableRow> rows, String note) {
+    /** {@return whether a note is shown} */
+    public boolean hasNote() {
+      return !note.isEmpty();
     }
   }
 
@@ -261,11 +288,13 @@ public final class View {
    * @param colKey column header of keys
    * @param noManifest text when no manifest was given
    * @param legend legend of the status colours
+   * @param caveat label of an indicator's caveat
+   * @param tablesSection h2 of the other breakdowns
    */
   public record Labels(String planSection, String targetsSection, String noTargets, String value, String requirement,
       String status, String numerator, String denominator, String lead, String cooperating, String chartsSection,
       String noCharts, String tableCaption, String colValue, String colState, String dataQualitySection,
       String rowsHeading, String noRows, String exclusionsHeading, String colIndicator, String colReason,
       String colCount, String noExclusions, String manifestSection, String colKey, String noManifest,
-      String legend) {}
+      String legend, String caveat, String tablesSection) {}
 }

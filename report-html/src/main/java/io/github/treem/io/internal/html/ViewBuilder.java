@@ -14,9 +14,13 @@ import io.github.treem.indicators.Indicator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
+import io.github.treem.indicators.Indicators;
+import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.TargetStatus;
+import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
+import io.github.treem.io.report.ReportDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -25,7 +29,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -52,37 +55,36 @@ public final class ViewBuilder {
 
   private final boolean vi;
   private final Plan plan;
+  private final ReportDocument document;
   private final IndicatorReport report;
-  private final List<Map.Entry<String, String>> manifest;
-  private final Optional<IndicatorReport> previousReport;
 
   /**
    * A builder.
    *
    * @param vietnamese true for Vietnamese, false for English
    * @param plan the plan
-   * @param report the report, suppressed
-   * @param manifest the manifest entries, in order
-   * @param previousReport last year's report, for INCREASE targets
+   * @param document the document as published ({@link ReportDocument#published()}): every figure
+   *     shown is its, displayed by its {@link ReportDocument#format}
    */
-  public ViewBuilder(boolean vietnamese, Plan plan, IndicatorReport report, List<Map.Entry<String, String>> manifest,
-      Optional<IndicatorReport> previousReport) {
+  public ViewBuilder(boolean vietnamese, Plan plan, ReportDocument document) {
     this.vi = vietnamese;
     this.plan = plan;
-    this.report = report;
-    this.manifest = manifest;
-    this.previousReport = previousReport;
+    this.document = document;
+    this.report = document.getReport();
   }
 
-  /** The previous value of a target's indicator, from last year's report, if given and computed. */
-  private Optional<IndicatorResult> previous(Target target) {
-    return previousReport.flatMap(p -> p.getResults().stream()
-        .filter(r -> r.getCode().equals(target.getIndicatorCode())).findFirst());
+  /** The document's assessment of a target, else one made on the report (no earlier year). */
+  private TargetAssessment assessment(Target target) {
+    return document.getTargets().stream().filter(a -> a.getTargetId().equals(target.getId())
+        && a.getIndicatorCode().equals(target.getIndicatorCode())).findFirst()
+        .orElseGet(() -> TargetAssessment.of(target, report, Optional.empty()));
   }
 
-  private OptionalDouble referenceOf(Target target) {
-    Optional<BigDecimal> r = TargetAssessment.of(target, report, previous(target)).getReference();
-    return r.isPresent() ? OptionalDouble.of(r.get().doubleValue()) : OptionalDouble.empty();
+  /** The reference of a target as shown (threshold as written, last year's value displayed). */
+  private Optional<BigDecimal> referenceOf(Target target) {
+    TargetAssessment a = assessment(target);
+    return resultOf(target.getIndicatorCode()).map(r -> document.format(r).reference(a))
+        .orElse(a.getReference());
   }
 
   /** {@return the view} */
@@ -90,9 +92,39 @@ public final class ViewBuilder {
     String title = vi
         ? "Báo cáo tiến độ thực hiện Kế hoạch " + plan.getNumber() + " năm " + plan.getYear()
         : "Progress report on plan " + plan.getNumber() + " for " + plan.getYear();
-    List<View.Row> manifestRows = manifest.stream().map(e -> new View.Row(e.getKey(), e.getValue())).toList();
-    return new View.Report(vi ? "vi" : "en", labels(), title, header(), cards(), charts(), dataQuality(),
-        manifestRows);
+    return new View.Report(vi ? "vi" : "en", labels(), title, banners(), header(), cards(), charts(), tables(), dataQuality(),
+        manifestRows());
+  }
+
+  /** The banners above everything: synthetic data; figures not suppressed (internal use). */
+  private List<String> banners() {
+    List<String> banners = new ArrayList<>();
+    if (document.getManifest().map(ReportManifest::isSyntheticData).orElse(false)) {
+      banners.add(t(ReportManifest.SYNTHETIC_VI, ReportManifest.SYNTHETIC_EN));
+    }
+    if (document.isUnsuppressedForInternalUse()) {
+      banners.add(t("KHÔNG ẩn số nhỏ: chỉ dùng nội bộ, không công bố",
+          "NOT suppressed: internal use only, never publish"));
+    }
+    return banners;
+  }
+
+  /**
+   * The manifest as rows: the treem version, the year, the reference date, whether the data are
+   * synthetic, then each option, input and WHO table.
+   */
+  private List<View.Row> manifestRows() {
+    List<View.Row> rows = new ArrayList<>();
+    document.getManifest().ifPresent(m -> {
+      rows.add(new View.Row("treem", m.getTreemVersion()));
+      rows.add(new View.Row("year", Integer.toString(m.getYear())));
+      rows.add(new View.Row("referenceDate", m.getReferenceDate().toString()));
+      rows.add(new View.Row("syntheticData", Boolean.toString(m.isSyntheticData())));
+      m.getOptions().forEach((k, v) -> rows.add(new View.Row("option " + k, v)));
+      m.getInputs().forEach((k, v) -> rows.add(new View.Row("input " + k + " (sha256)", v)));
+      m.getGrowthTables().forEach((k, v) -> rows.add(new View.Row("WHO table " + k + " (sha256)", v)));
+    });
+    return rows;
   }
 
   private String t(String vietnamese, String english) {
@@ -128,7 +160,9 @@ public final class ViewBuilder {
         t("Mục", "Entry"),
         t("Không có thông tin tái lập.", "No reproducibility entries were given."),
         t("Trạng thái được thể hiện bằng chữ và ký hiệu: ✓ Đạt, ✗ Chưa đạt, – Không có dữ liệu.",
-            "The status is given in words and symbols: ✓ Met, ✗ Not met, – No data."));
+            "The status is given in words and symbols: ✓ Met, ✗ Not met, – No data."),
+        t("Lưu ý", "Caveat"),
+        t("Các phân tổ khác", "Other breakdowns"));
   }
 
   private List<View.Row> header() {
@@ -186,8 +220,9 @@ public final class ViewBuilder {
     return unit == IndicatorUnit.PERCENT ? number(v) + "%" : count(v.longValueExact());
   }
 
-  private String reference(IndicatorUnit unit, double ref) {
-    BigDecimal b = BigDecimal.valueOf(ref).stripTrailingZeros();
+  /** A reference as shown (its decimals as written or displayed; trailing zeros of a threshold dropped). */
+  private String reference(IndicatorUnit unit, BigDecimal ref) {
+    BigDecimal b = ref.stripTrailingZeros();
     if (b.scale() < 0) {
       b = b.setScale(0, RoundingMode.UNNECESSARY);
     }
@@ -225,17 +260,17 @@ public final class ViewBuilder {
     Optional<IndicatorResult> result = resultOf(target.getIndicatorCode());
     IndicatorUnit unit = result.map(r -> r.getIndicator().getUnit()).orElse(IndicatorUnit.PERCENT);
     String name = result.map(r -> name(r.getIndicator())).orElse(target.getIndicatorCode());
-    OptionalDouble ref = referenceOf(target);
+    TargetAssessment assessment = assessment(target);
+    Optional<BigDecimal> ref = referenceOf(target);
     String requirement;
     if (target.getComparator() == TargetComparator.INCREASE) {
       requirement = t("tăng so với năm trước", "an increase on the previous year")
-          + (ref.isPresent() ? " (> " + reference(unit, ref.getAsDouble()) + ")" : "");
+          + ref.map(r -> " (> " + reference(unit, r) + ")").orElse("");
     } else {
-      requirement = symbol(target.getComparator()) + " " + reference(unit, ref.getAsDouble());
+      requirement = symbol(target.getComparator()) + ref.map(r -> " " + reference(unit, r)).orElse("");
     }
-    Optional<BigDecimal> value = result.flatMap(IndicatorResult::getValue);
-    TargetAssessment assessment = TargetAssessment.of(target, report, previous(target));
-    ref = referenceOf(target);
+    // this year's value as every writer shows it (ValueFormat beside the targets)
+    Optional<BigDecimal> value = document.value(target.getIndicatorCode());
     String status;
     String statusSymbol;
     String statusText;
@@ -244,7 +279,7 @@ public final class ViewBuilder {
       statusSymbol = "✓";
       statusText = t("Đạt", "Met");
     } else if (assessment.getStatus() == TargetStatus.NOT_MET) {
-      BigDecimal g = assessment.getGap().orElse(BigDecimal.ZERO).abs().setScale(2, RoundingMode.HALF_UP);
+      BigDecimal g = assessment.getGap().orElse(BigDecimal.ZERO).abs();
       String gapText = unit == IndicatorUnit.PERCENT
           ? t("cách chỉ tiêu " + number(g) + " điểm phần trăm", number(g) + " percentage points from the target")
           : t("cách chỉ tiêu " + number(g), number(g) + " from the target");
@@ -263,29 +298,32 @@ public final class ViewBuilder {
       }
     }
     String valueText = value.map(v -> value(unit, v)).orElse(t("không có dữ liệu", "no data"));
-    Optional<BigDecimal> before = previous(target).flatMap(IndicatorResult::getValue);
-    if (before.isPresent()) {
-      // last year's value and the change beside this year's
-      int y = previousReport.orElseThrow().getYear();
-      valueText += " (" + t("năm ", "") + y + ": " + value(unit, before.get())
-          + value.map(v -> {
-            BigDecimal c = v.subtract(before.get());
-            return ", " + t("thay đổi ", "change ") + (c.signum() > 0 ? "+" : c.signum() < 0 ? "−" : "")
+    Optional<IndicatorReport> lastYear = document.lastYear();
+    if (lastYear.isPresent()) {
+      // last year's value and the change beside this year's, both as shown: the change is their difference
+      int y = lastYear.get().getYear();
+      Optional<BigDecimal> before = document.previousValue(y, target.getIndicatorCode());
+      if (before.isPresent()) {
+        valueText += " (" + t("năm ", "") + y + ": " + value(unit, before.get())
+            + document.changeSince(y, target.getIndicatorCode()).map(c -> ", " + t("thay đổi ", "change ")
+                + (c.signum() > 0 ? "+" : c.signum() < 0 ? "−" : "")
                 + (unit == IndicatorUnit.PERCENT ? number(c.abs()) + t(" điểm phần trăm", " percentage points")
-                    : count(c.abs().longValue()));
-          }).orElse("") + ")";
+                    : count(c.abs().longValueExact()))).orElse("") + ")";
+      }
     }
     String num = result.map(r -> count(r.getNumerator()) + " – " + t(r.getIndicator().getNumeratorVi(),
         r.getIndicator().getNumeratorEn())).orElse("–");
     String den = result.map(r -> unit == IndicatorUnit.COUNT ? "–" : count(r.getDenominator()) + " – "
         + t(r.getIndicator().getDenominatorVi(), r.getIndicator().getDenominatorEn())).orElse("–");
     String lead = plan.unit(target.getLeadUnitId()).map(this::unitName).orElse(target.getLeadUnitId())
-        + (target.isLeadUnitInferred() ? t(" (suy ra: kế hoạch không nêu đơn vị chủ trì)", " (inferred: the plan names no lead unit)") : "");
+        + (target.isLeadUnitInferred() ? " " + t(Target.INFERRED_LEAD_VI, Target.INFERRED_LEAD_EN) : "");
     String coop = target.getCooperatingUnitIds().stream()
         .map(id -> plan.unit(id).map(this::unitName).orElse(id)).collect(Collectors.joining("; "));
+    String caveat = Indicators.fromCode(target.getIndicatorCode()).map(i -> vi ? i.getCaveatVi() : i.getCaveatEn())
+        .flatMap(c -> c).orElse("");
     View.Gauge gauge = gauge(unit, name, value, ref, requirement);
     return new View.Card("target-" + htmlId(target.getId()), target.getIndicatorCode(), name, target.getTextVi(),
-        requirement, valueText, status, statusSymbol, statusText, num, den, lead, coop, gauge);
+        requirement, valueText, status, statusSymbol, statusText, num, den, lead, coop, caveat, gauge);
   }
 
   private String unitName(ResponsibleUnit u) {
@@ -296,13 +334,13 @@ public final class ViewBuilder {
     return t(i.getNameVi(), i.getNameEn());
   }
 
-  private View.Gauge gauge(IndicatorUnit unit, String name, Optional<BigDecimal> value, OptionalDouble ref,
+  private View.Gauge gauge(IndicatorUnit unit, String name, Optional<BigDecimal> value, Optional<BigDecimal> ref,
       String requirement) {
     double max = unit == IndicatorUnit.PERCENT ? 100.0
-        : niceMax(Math.max(value.map(BigDecimal::doubleValue).orElse(0.0), ref.orElse(0.0)));
+        : niceMax(Math.max(value.map(BigDecimal::doubleValue).orElse(0.0), ref.map(BigDecimal::doubleValue).orElse(0.0)));
     int barWidth = value.map(v -> scale(v.doubleValue(), max, GAUGE_WIDTH)).orElse(0);
     boolean hasThreshold = ref.isPresent();
-    int tx = hasThreshold ? scale(ref.getAsDouble(), max, GAUGE_WIDTH) : 0;
+    int tx = hasThreshold ? scale(ref.get().doubleValue(), max, GAUGE_WIDTH) : 0;
     String anchor = tx > GAUGE_WIDTH - 70 ? "end" : tx < 70 ? "start" : "middle";
     String scaleLabel = unit == IndicatorUnit.PERCENT ? "100%" : count((long) max);
     String title = name;
@@ -362,6 +400,49 @@ public final class ViewBuilder {
     return charts;
   }
 
+  /**
+   * The tables of every breakdown not drawn as a chart (sex, ethnicity, disability, age, group,
+   * and a second place dimension), one per indicator and dimension, with hidden cells as
+   * {@link DisclosureControl#SYMBOL}.
+   */
+  private List<View.Table> tables() {
+    List<View.Table> tables = new ArrayList<>();
+    for (IndicatorResult r : report.getResults()) {
+      Optional<BreakdownDimension> charted = placeDimension(r);
+      for (Map.Entry<BreakdownDimension, List<BreakdownCell>> e : r.getBreakdowns().entrySet()) {
+        if ((charted.isPresent() && charted.get() == e.getKey()) || e.getValue().isEmpty()) {
+          continue;
+        }
+        BreakdownDimension dim = e.getKey();
+        ValueFormat format = document.format(r);
+        List<View.TableRow> rows = new ArrayList<>();
+        int hidden = 0;
+        for (BreakdownCell c : naturalOrder(e.getValue())) {
+          rows.add(tableRow(r.getIndicator().getUnit(), format, c, key(c.getKey())));
+          hidden += c.getState() == ValueState.SUPPRESSED ? 1 : 0;
+        }
+        String note = hidden == 0 ? "" : t(hidden + " ô được ẩn. ", hidden + " cells hidden. ")
+            + t(DisclosureControl.NOTE_VI, DisclosureControl.NOTE_EN);
+        tables.add(new View.Table("table-" + htmlId(r.getCode()) + "-" + e.getKey().getKey(),
+            name(r.getIndicator()) + " " + t("theo ", "by ") + t(dim.getNameVi(), dim.getNameEn()),
+            t(dim.getNameVi(), dim.getNameEn()), rows, note));
+      }
+    }
+    return tables;
+  }
+
+  /** A row of a data table: a hidden cell is x in every column. */
+  private View.TableRow tableRow(IndicatorUnit unit, ValueFormat format, BreakdownCell c, String label) {
+    boolean sup = c.getState() == ValueState.SUPPRESSED;
+    boolean noData = c.getState() == ValueState.NO_DATA;
+    String valueText = sup ? DisclosureControl.SYMBOL : noData ? "–" : value(unit, format.format(c).orElseThrow());
+    return new View.TableRow(label,
+        c.getNumerator().isPresent() ? count(c.getNumerator().getAsLong()) : DisclosureControl.SYMBOL,
+        unit == IndicatorUnit.COUNT ? "–" : c.getDenominator().isPresent() ? count(c.getDenominator().getAsLong())
+            : DisclosureControl.SYMBOL,
+        valueText, t(c.getState().getNameVi(), c.getState().getNameEn()), sup);
+  }
+
   /** The cells in the order of the report's breakdowns ({@link BreakdownCell#keyOrder()}). */
   static List<BreakdownCell> naturalOrder(List<BreakdownCell> cells) {
     List<BreakdownCell> sorted = new ArrayList<>(cells);
@@ -394,10 +475,12 @@ public final class ViewBuilder {
     String name = name(r.getIndicator());
     String dimName = t(dim.getNameVi(), dim.getNameEn());
     Optional<Target> target = plan.targetFor(r.getCode());
-    OptionalDouble ref = target.map(this::referenceOf).orElse(OptionalDouble.empty());
+    Optional<BigDecimal> ref = target.flatMap(this::referenceOf);
+    ValueFormat format = document.format(r);
     double largest = cells.stream().flatMap(c -> c.getValue().stream()).mapToDouble(BigDecimal::doubleValue).max()
         .orElse(0.0);
-    double max = unit == IndicatorUnit.PERCENT ? 100.0 : niceMax(Math.max(largest, ref.orElse(0.0)));
+    double max = unit == IndicatorUnit.PERCENT ? 100.0
+        : niceMax(Math.max(largest, ref.map(BigDecimal::doubleValue).orElse(0.0)));
     String id = "chart-" + htmlId(r.getCode());
     List<View.Bar> bars = new ArrayList<>();
     List<View.TableRow> rows = new ArrayList<>();
@@ -423,18 +506,13 @@ public final class ViewBuilder {
         w = 0;
         valueText = t("không có dữ liệu", "no data");
       } else {
-        BigDecimal v = c.getValue().orElseThrow();
+        BigDecimal v = format.format(c).orElseThrow();
         w = scale(v.doubleValue(), max, PLOT_WIDTH);
         valueText = value(unit, v);
       }
       bars.add(new View.Bar(label, PLOT_X - 8, textY, PLOT_X, y, w, BAR, valueText, PLOT_X + w + 6, sup, noData));
       desc.append(label).append(": ").append(valueText).append("; ");
-      rows.add(new View.TableRow(label,
-          c.getNumerator().isPresent() ? count(c.getNumerator().getAsLong()) : DisclosureControl.SYMBOL,
-          unit == IndicatorUnit.COUNT ? "–" : c.getDenominator().isPresent() ? count(c.getDenominator().getAsLong())
-              : DisclosureControl.SYMBOL,
-          sup ? DisclosureControl.SYMBOL : noData ? "–" : valueText,
-          t(c.getState().getNameVi(), c.getState().getNameEn()), sup));
+      rows.add(tableRow(unit, format, c, label));
       i++;
     }
     int axisY = TOP + cells.size() * ROW + 4;
@@ -448,10 +526,10 @@ public final class ViewBuilder {
     String thresholdLabel = "";
     int thresholdX = 0;
     if (hasThreshold) {
-      thresholdX = PLOT_X + scale(ref.getAsDouble(), max, PLOT_WIDTH);
+      thresholdX = PLOT_X + scale(ref.get().doubleValue(), max, PLOT_WIDTH);
       thresholdLabel = t("chỉ tiêu ", "target ")
           + (target.get().getComparator() == TargetComparator.INCREASE ? ">" : symbol(target.get().getComparator()))
-          + " " + reference(unit, ref.getAsDouble());
+          + " " + reference(unit, ref.get());
       desc.append(t("Đường nét đứt: ", "Dashed line: ")).append(thresholdLabel).append('.');
     }
     String note = suppressed == 0 ? ""
