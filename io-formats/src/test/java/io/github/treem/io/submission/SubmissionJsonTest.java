@@ -115,7 +115,11 @@ class SubmissionJsonTest {
             e -> assertThat(e.getIssue().getLocation().getPath()).contains("formatVersion"));
     assertThatThrownBy(() -> SubmissionJson.read(json.replace("\"commune\":\"19885\"", "\"commune\":\"1988\"")))
         .isInstanceOfSatisfying(SubmissionReadException.class,
-            e -> assertThat(e.getIssue().getCode()).isEqualTo("JSON_INVALID_VALUE"));
+            e -> {
+              // the code is the JSON layer's for a value its codec refuses (its name has moved on main)
+              assertThat(e.getIssue().getCode()).isIn("INVALID_VALUE", "JSON_INVALID_VALUE");
+              assertThat(e.getIssue().getLocation().getPath()).contains("commune");
+            });
     assertThatThrownBy(() -> SubmissionJson.read(json.replaceFirst("\"year\":2024,", "\"year\":2023,")))
         .isInstanceOfSatisfying(SubmissionReadException.class,
             e -> assertThat(e.getIssue().getLocation().getPath()).contains("year"));
