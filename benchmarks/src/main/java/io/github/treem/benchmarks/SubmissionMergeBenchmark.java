@@ -14,10 +14,10 @@ import io.github.treem.io.report.ReportPipeline;
 import io.github.treem.io.submission.CommuneSubmission;
 import io.github.treem.io.submission.ProvinceRollUp;
 import io.github.treem.io.submission.SubmissionJson;
+import io.github.treem.io.submission.SubmissionReading;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -47,7 +47,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       look-ups, coverage of every province, disclosure control of the result);</li>
  *   <li>{@code readAndMerge}: the same, each submission read from its JSON bytes first
  *       ({@link SubmissionJson#read}: strict parsing, every value recomputed, the SHA-256 of
- *       the content checked), as {@code treem merge} does with files.</li>
+ *       the content checked), as {@code treem merge --threads 1} does with files;</li>
+ *   <li>{@code readAndMergeTwoThreads}: the same, read on two threads by
+ *       {@link SubmissionReading} and merged in order on the calling thread.</li>
  * </ul>
  *
  * <p>The submissions' contents are 20 synthetic communes of 150 to 400 children (every breakdown
@@ -76,6 +78,7 @@ public class SubmissionMergeBenchmark {
   private final List<String> codes = new ArrayList<>();
   private final List<byte[]> heads = new ArrayList<>();
   private final List<byte[]> tails = new ArrayList<>();
+  private final List<RegisterSource> sources = new ArrayList<>();
 
   /**
    * Makes the templates and gives them to the communes.
@@ -107,6 +110,11 @@ public class SubmissionMergeBenchmark {
       String code = all.get(i).getCode();
       codes.add(code);
       parsed.add(CommuneSubmission.of(CommuneCode.parse(code), docs.get(i % TEMPLATES)));
+      byte[] head = heads.get(i % TEMPLATES);
+      byte[] tail = tails.get(i % TEMPLATES);
+      byte[] id = code.getBytes(StandardCharsets.US_ASCII);
+      sources.add(RegisterSource.of(code + ".json", () -> new SequenceInputStream(new ByteArrayInputStream(head),
+          new SequenceInputStream(new ByteArrayInputStream(id), new ByteArrayInputStream(tail)))));
     }
   }
 
@@ -125,19 +133,31 @@ public class SubmissionMergeBenchmark {
   }
 
   /**
-   * Reads each submission from its JSON bytes, then merges.
+   * Reads each submission from its JSON bytes, then merges, on one thread.
    *
    * @return the number merged
+   * @throws IOException never (submissions in memory)
    */
   @Benchmark
-  public long readAndMerge() {
+  public long readAndMerge() throws IOException {
+    return readAndMerge(1);
+  }
+
+  /**
+   * Reads the submissions on two threads ({@link SubmissionReading}), merged in order on the
+   * calling thread.
+   *
+   * @return the number merged
+   * @throws IOException never (submissions in memory)
+   */
+  @Benchmark
+  public long readAndMergeTwoThreads() throws IOException {
+    return readAndMerge(2);
+  }
+
+  private long readAndMerge(int threads) throws IOException {
     ProvinceRollUp.Merge m = ProvinceRollUp.builder().build().start();
-    for (int i = 0; i < codes.size(); i++) {
-      int t = i % TEMPLATES;
-      InputStream in = new SequenceInputStream(new ByteArrayInputStream(heads.get(t)), new SequenceInputStream(
-          new ByteArrayInputStream(codes.get(i).getBytes(StandardCharsets.US_ASCII)), new ByteArrayInputStream(tails.get(t))));
-      m.add(SubmissionJson.read(in, codes.get(i)), codes.get(i));
-    }
+    SubmissionReading.of(threads).read(sources, read -> m.add(read.getSubmission().orElseThrow(), read.getSource().getName()));
     return check(m.finish());
   }
 

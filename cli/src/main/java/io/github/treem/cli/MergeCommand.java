@@ -5,14 +5,12 @@ import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Language;
-import io.github.treem.io.html.HtmlReport;
 import io.github.treem.io.json.TreemJson;
-import io.github.treem.io.report.ReportDocument;
 import io.github.treem.io.submission.ProvinceRollUp;
-import io.github.treem.io.submission.SubmissionJson;
-import io.github.treem.io.submission.SubmissionReadException;
+import io.github.treem.io.submission.SubmissionReading;
+import io.github.treem.io.RegisterSource;
+import io.github.treem.core.validation.Severity;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,8 +37,11 @@ import picocli.CommandLine.Spec;
  * {@link ProvinceRollUp}: exact sums, a breakdown {@code area} by commune, district or province,
  * the communes of before the 2025 arrangement carried to their successors where the figures are
  * additive, coverage, and the result published with small-number suppression. Submissions are
- * read one at a time (a folder: its {@code .json} files in name order); each one refused is a
- * coded, located line on standard error, and the others are merged. Exit 0: written; 1: a
+ * read in order (a folder: its {@code .json} files in name order); each one refused is a
+ * coded, located line on standard error, and the others are merged. Submissions are read on
+ * {@code --threads} threads and merged in the order of the files: the output, the lines on
+ * standard error and the exit code are the same for every number of threads. The output options
+ * are those of {@code treem report} ({@link ReportOutputOptions}). Exit 0: written; 1: a
  * submission refused or unreadable (the others merged and written), or none accepted (nothing
  * written); 2: usage or I/O error; 3: internal error.
  */
@@ -74,18 +76,12 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--plan", paramLabel = "FILE", description = "The province's plan (JSON): its targets are assessed on the merged figures.")
   Path plan;
 
-  @Option(names = "--format", paramLabel = "table|json|csv|html", defaultValue = "table",
-      description = "Output format (default table); html needs --plan.")
-  String format;
+  @Option(names = "--threads", paramLabel = "N", description = {
+      "Submissions read in parallel by N threads (default: the processors); the output is the same for every N.",
+      "Số luồng đọc song song các báo cáo (mặc định: số bộ xử lý); kết quả như nhau với mọi N."})
+  Integer threads;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (UTF-8, whole or not at all) instead of the standard output.")
-  Path output;
-
-  @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of names, the table and every message (default vi).")
-  String lang;
-
-  @Option(names = "--no-suppression", description = "Keep small numbers (internal use only: never publish).")
-  boolean noSuppression;
+  @Mixin ReportOutputOptions out = new ReportOutputOptions();
 
   MergeCommand() {}
 
@@ -93,20 +89,20 @@ final class MergeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     String name = "treem merge";
-    String fmt = format.strip().toLowerCase(Locale.ROOT);
-    Optional<Language> lg = Language.parse(lang);
-    Language language = lg.orElse(Language.VI);
+    if (!out.check(err, name)) {
+      return Treem.EXIT_USAGE;
+    }
+    Language language = out.language();
     Optional<AdministrativeLevel> level = switch (by.strip().toLowerCase(Locale.ROOT)) {
       case "commune" -> Optional.of(AdministrativeLevel.COMMUNE);
       case "district" -> Optional.of(AdministrativeLevel.DISTRICT);
       case "province" -> Optional.of(AdministrativeLevel.PROVINCE);
       default -> Optional.empty();
     };
-    if (!List.of("table", "json", "csv", "html").contains(fmt) || lg.isEmpty() || level.isEmpty()
-        || (fmt.equals("html") && plan == null)) {
+    if (level.isEmpty() || (out.format().equals("html") && plan == null) || (threads != null && threads < 1)) {
       err.println(name + ": " + Texts.t(language,
-          "--format là table, json, csv hoặc html (html cần --plan); --by là commune, district hoặc province; --lang là vi hoặc en",
-          "--format must be table, json, csv or html (html needs --plan); --by commune, district or province; --lang vi or en"));
+          "--by là commune, district hoặc province; --format html cần --plan; --threads từ 1 trở lên",
+          "--by commune, district or province; --format html needs --plan; --threads at least 1"));
       return Treem.EXIT_USAGE;
     }
     ProvinceRollUp.Builder b = ProvinceRollUp.builder().by(level.get());
@@ -132,7 +128,7 @@ final class MergeCommand implements Callable<Integer> {
         return Treem.EXIT_USAGE;
       }
     }
-    if (noSuppression) {
+    if (!out.suppressed()) {
       b.unsuppressedForInternalUse();
     }
     ProvinceRollUp rollUp;
@@ -161,21 +157,30 @@ final class MergeCommand implements Callable<Integer> {
       }
     }
     ProvinceRollUp.Merge merge = rollUp.start();
-    boolean refused = false;
-    for (Path f : files) {
-      try (InputStream in = Files.newInputStream(f)) {
-        for (Issue i : merge.add(SubmissionJson.read(in, f.toString()), f.toString())) {
+    boolean[] refused = {false};
+    int[] done = {0}; // the files handed over: a failure is of the next one
+    List<RegisterSource> sources = files.stream()
+        .map(f -> RegisterSource.of(f.toString(), () -> Files.newInputStream(f))).toList();
+    int n = threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+    try {
+      // read on n threads, merged here in the order of the files: the same output for every n
+      SubmissionReading.of(n).read(sources, read -> {
+        done[0]++;
+        read.getRefusal().ifPresent(i -> {
           err.println(Texts.issueLine(name, i, language));
-          refused |= i.getSeverity() == io.github.treem.core.validation.Severity.ERROR;
-        }
-      } catch (SubmissionReadException e) {
-        err.println(Texts.issueLine(name, e.getIssue(), language));
-        refused = true;
-      } catch (IOException | UncheckedIOException e) {
-        err.println(name + ": " + Texts.t(language, "không đọc được ", "cannot read ") + f + " ("
-            + e.getClass().getSimpleName() + ")");
-        return Treem.EXIT_USAGE;
-      }
+          refused[0] = true;
+        });
+        read.getSubmission().ifPresent(s -> {
+          for (Issue i : merge.add(s, read.getSource().getName())) {
+            err.println(Texts.issueLine(name, i, language));
+            refused[0] |= i.getSeverity() == Severity.ERROR;
+          }
+        });
+      });
+    } catch (IOException | UncheckedIOException e) {
+      err.println(name + ": " + Texts.t(language, "không đọc được ", "cannot read ") + files.get(Math.min(done[0], files.size() - 1)) + " ("
+          + (e instanceof UncheckedIOException u ? u.getCause() : e).getClass().getSimpleName() + ")");
+      return Treem.EXIT_USAGE;
     }
     ProvinceRollUp.Result result = merge.finish();
     List<AdministrativeUnit> missing = result.getMissing();
@@ -202,23 +207,10 @@ final class MergeCommand implements Callable<Integer> {
           "no submission merged: nothing written"));
       return Treem.EXIT_REJECTED;
     }
-    ReportDocument document = result.getDocument().get();
-    boolean vi = language == Language.VI;
-    String text = switch (fmt) {
-      case "json" -> ReportRenderer.json(document, vi);
-      case "csv" -> ReportRenderer.csv(document);
-      case "html" -> HtmlReport.of(p, document).withLanguage(language).render();
-      default -> ReportRenderer.tableWithManifest(ReportRenderer.table(document.getReport(), document.getTargets(), vi),
-          document.getManifest().orElseThrow(), vi);
-    };
-    try (Output out = Output.open(spec, output)) {
-      out.writer().print(text);
-      out.commit();
-    } catch (IOException e) {
-      err.println(name + ": " + Texts.t(language, "không ghi được ", "cannot write ") + output + " ("
-          + e.getClass().getSimpleName() + ")");
-      return Treem.EXIT_USAGE;
+    int written = out.write(spec, name, result.getDocument().get(), p, false);
+    if (written != Treem.EXIT_OK) {
+      return written;
     }
-    return refused ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+    return refused[0] ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
   }
 }

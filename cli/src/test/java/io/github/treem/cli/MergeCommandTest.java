@@ -81,4 +81,27 @@ class MergeCommandTest {
     assertThat(unknown.err()).contains("ADMIN_UNIT_UNKNOWN");
     assertThat(dir.resolve("x.csv")).doesNotExist();
   }
+
+  @Test
+  void everyNumberOfThreadsGivesTheSameOutputAndTheReportsOutputOptionsApply(@TempDir Path dir) throws IOException {
+    province(dir);
+    Path sent = dir.resolve("submissions");
+    Files.writeString(sent.resolve("tampered.json"), Files.readString(sent.resolve("19888.json"), StandardCharsets.UTF_8)
+        .replace("\"lang\":\"vi\"", "\"lang\":\"en\""), StandardCharsets.UTF_8);
+    CliRun one = CliRun.of("merge", sent.toString(), "--by", "commune", "--threads", "1", "--lang", "en");
+    assertThat(one.code()).isEqualTo(1);
+    assertThat(one.err()).contains("[SUBMISSION_DIGEST_MISMATCH]").contains("5 submissions read, 4 merged, 1 refused");
+    for (String threads : new String[] {"2", "3", "8"}) {
+      CliRun n = CliRun.of("merge", sent.toString(), "--by", "commune", "--threads", threads, "--lang", "en");
+      assertThat(n).as("--threads " + threads).isEqualTo(one);
+    }
+    assertThat(CliRun.of("merge", sent.toString(), "--threads", "0").code()).isEqualTo(2);
+    Path book = dir.resolve("tinh.xlsx");
+    CliRun xlsx = CliRun.of("merge", sent.resolve("19885.json").toString(), sent.resolve("19891.json").toString(),
+        "--format", "xlsx", "-o", book.toString());
+    assertThat(xlsx.code()).as(xlsx.err()).isZero();
+    assertThat(Files.readAllBytes(book)).startsWith((byte) 'P', (byte) 'K'); // a workbook (zip)
+    assertThat(CliRun.of("merge", sent.toString(), "--format", "xlsx").code()).isEqualTo(2); // needs -o
+    assertThat(CliRun.of("merge", sent.toString(), "--format", "html").code()).isEqualTo(2); // needs --plan
+  }
 }

@@ -8,9 +8,15 @@ import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.io.report.ReportDocument;
 import io.github.treem.io.report.ReportJson;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -115,7 +121,20 @@ public final class CommuneSubmission {
    * @return lower-case hex, 64 characters
    */
   public static String contentSha256(ReportDocument document) {
-    return ReportManifest.sha256(ReportJson.of(Language.VI).write(document).getBytes(StandardCharsets.UTF_8));
+    // streamed: the UTF-8 bytes go straight into the digest, never into a String (a national merge
+    // checks 10,000 of them); the same bytes as ReportJson.of(Language.VI).write(document)
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    try (DigestOutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+      ReportJson.of(Language.VI).write(document, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // never: the stream discards what it is given
+    }
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   /** {@return the commune's GSO code} */

@@ -115,7 +115,10 @@ class SubmissionJsonTest {
             e -> assertThat(e.getIssue().getLocation().getPath()).contains("formatVersion"));
     assertThatThrownBy(() -> SubmissionJson.read(json.replace("\"commune\":\"19885\"", "\"commune\":\"1988\"")))
         .isInstanceOfSatisfying(SubmissionReadException.class,
-            e -> assertThat(e.getIssue().getCode()).isEqualTo("INVALID_VALUE"));
+            e -> {
+              assertThat(e.getIssue().getCode()).isEqualTo("INVALID_VALUE");
+              assertThat(e.getIssue().getLocation().getPath()).contains("commune");
+            });
     assertThatThrownBy(() -> SubmissionJson.read(json.replaceFirst("\"year\":2024,", "\"year\":2023,")))
         .isInstanceOfSatisfying(SubmissionReadException.class,
             e -> assertThat(e.getIssue().getLocation().getPath()).contains("year"));
