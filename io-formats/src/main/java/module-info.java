@@ -30,4 +30,7 @@ module io.github.treem.io {
   // the register's columns and rows, and the text decoders, for the workbook module
   exports io.github.treem.io.internal.csv to io.github.treem.xlsx;
   exports io.github.treem.io.internal.text to io.github.treem.xlsx;
+  // the one record assembler and the workbook service, for the workbook register reader
+  exports io.github.treem.io.internal to io.github.treem.xlsx;
+  uses io.github.treem.io.internal.WorkbookRegisterOpener;
 }

@@ -11,6 +11,7 @@ import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.internal.RecordAssembler;
 import io.github.treem.io.internal.csv.Column;
+import io.github.treem.io.internal.csv.HeaderMatch;
 import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
 import io.github.treem.io.internal.csv.Text;
@@ -22,11 +23,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -183,25 +182,14 @@ public final class RegisterCsvReader implements RegisterReader {
     if (decoder.isMalformedBetween(1, lastLine(1))) {
       fileIssue(RegisterIssueCode.CSV_INVALID_ENCODING, 1, null, null);
     }
-    columns = new Column[header.size()];
-    Set<Column> present = EnumSet.noneOf(Column.class);
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i);
-      Optional<Column> c = Column.byHeader(name);
-      if (c.isEmpty()) {
-        fileIssue(RegisterIssueCode.CSV_UNKNOWN_COLUMN, 1, name.isBlank() ? null : name.strip(), name.strip());
-      } else if (!present.add(c.get())) {
-        fileIssue(RegisterIssueCode.CSV_DUPLICATE_COLUMN, 1, c.get().getCanonical(), name.strip());
-        headerFatal = headerFatal == null ? RegisterIssueCode.CSV_DUPLICATE_COLUMN : headerFatal;
-      } else {
-        columns[i] = c.get();
-      }
+    HeaderMatch match = HeaderMatch.of(header);
+    columns = match.getColumns();
+    for (HeaderMatch.Finding f : match.getFindings()) {
+      fileIssues.add(f.issue(options.getFileName().orElse(null), 1, f.getName()));
     }
-    for (Column c : Column.values()) {
-      if (c.isRequired() && !present.contains(c)) {
-        fileIssue(RegisterIssueCode.CSV_MISSING_COLUMN, 1, c.getCanonical(), null);
-        headerFatal = RegisterIssueCode.CSV_MISSING_COLUMN;
-      }
+    headerFatal = match.getFatal().orElse(null);
+    if (headerFatal != null) {
+      assembler.markMalformed();
     }
   }
 
