@@ -137,7 +137,7 @@ public final class HeaderMatch {
    * folded ({@link Text#fold}: case and diacritics do not count), if one is near enough:
    * <ol>
    *   <li>a name at an edit distance (insertions, deletions, substitutions and swaps of two
-   *       letters) of at most a third of its length, at least 1 ({@code villag}, {@code ngay sinh}
+   *       letters) of at most a quarter of its length, at least 1 and at most 3 ({@code villag}, {@code ngay sinh}
    *       typed {@code ngya sinh});
    *   <li>else the name sharing the most words with the header, where the shared words are at
    *       least half of the name's ({@code Ngày sinh nhật} → {@code ngay_sinh},
@@ -158,7 +158,7 @@ public final class HeaderMatch {
     for (Column c : Column.values()) {
       for (String name : new String[] {c.getCanonical(), c.getAlias()}) {
         int d = Math.min(distance(h, name), distance(hJoined, name.replace("_", "")));
-        int allowed = Math.max(1, name.length() / 3);
+        int allowed = Math.max(1, Math.min(3, name.length() / 4));
         if (d <= allowed && d < bestDistance) {
           best = c;
           bestDistance = d;

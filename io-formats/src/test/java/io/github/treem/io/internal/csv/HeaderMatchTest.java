@@ -23,7 +23,7 @@ class HeaderMatchTest {
       "Họ và tên|FULL_NAME",
       "GIOI TINH NAM NU|SEX",
       "child id number|CHILD_ID",
-      "so the BHYT|HI_CARD_NUMBER"})
+      "so the BH|HI_CARD_NUMBER"})
   void anUnknownHeaderGetsTheNearestKnownColumn(String header, Column expected) {
     assertThat(Column.byHeader(header)).as("not a known header").isEmpty();
     assertThat(HeaderMatch.suggest(header)).contains(expected);
