@@ -10,6 +10,7 @@ import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterIssueCode;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.TextEncoding;
 import io.github.treem.io.internal.RecordAssembler;
 import io.github.treem.io.internal.csv.Column;
 import io.github.treem.io.internal.csv.HeaderMatch;
@@ -68,7 +69,8 @@ import org.apiguardian.api.API;
  *       that rejects the row; a warning in lenient mode, the cells ignored). Rows shorter than
  *       the header are normal (blank cells).
  *   <li>Blank rows are skipped. Text typed in a TCVN3 or VNI font is re-read with
- *       {@link WorkbookReadOptions#getTextEncoding()}.
+ *       {@link WorkbookReadOptions#getTextEncoding()}, or the read's
+ *       {@link ReadOptions#getTextEncoding()} when that is {@code tcvn3} or {@code vni}.
  *   <li>Refused workbooks (Excel 97-2003, password-protected, hostile, damaged, no such sheet:
  *       {@link WorkbookIssueCode}) give one file issue and no record; damage met while reading
  *       ends the rows with a file issue, the rows before it kept.
@@ -149,13 +151,17 @@ public final class RegisterXlsxReader implements RegisterReader {
   }
 
   /**
-   * The workbook options of a read: the read's file name, and the read's limits where they are
-   * tighter (columns, cell length).
+   * The workbook options of a read: the read's file name, the read's limits where they are
+   * tighter (columns, cell length), and the read's encoding when it is a legacy font's (TCVN3,
+   * VNI) and the workbook options name none.
    */
   static WorkbookReadOptions workbookOptions(ReadOptions options, WorkbookReadOptions workbookOptions) {
     Objects.requireNonNull(options, "options must not be null");
     Objects.requireNonNull(workbookOptions, "workbookOptions must not be null");
-    return WorkbookReadOptions.builder().from(workbookOptions).fileName(options.getFileName())
+    TextEncoding e = options.getTextEncoding();
+    TextEncoding cells = workbookOptions.getTextEncoding() == TextEncoding.UTF_8
+        && (e == TextEncoding.TCVN3 || e == TextEncoding.VNI) ? e : workbookOptions.getTextEncoding();
+    return WorkbookReadOptions.builder().from(workbookOptions).fileName(options.getFileName()).textEncoding(cells)
         .maxColumns(Math.min(workbookOptions.getMaxColumns(), options.getMaxColumns()))
         .maxCellLength(Math.min(workbookOptions.getMaxCellLength(), options.getMaxFieldLength())).build();
   }

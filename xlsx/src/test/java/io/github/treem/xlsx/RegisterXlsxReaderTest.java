@@ -38,6 +38,10 @@ class RegisterXlsxReaderTest {
   static final ReadOptions LENIENT = ReadOptions.builder().from(STRICT).mode(ReadMode.LENIENT).build();
 
   record Read(List<Issue> fileIssues, List<RegisterRecord> records, DataQuality stats) {
+    List<Child> children() {
+      return accepted(this);
+    }
+
     RegisterRecord row(long line) {
       return records.stream().filter(r -> r.getLine() == line).findFirst().orElseThrow();
     }
@@ -170,6 +174,18 @@ class RegisterXlsxReaderTest {
     assertThat(r.fileIssues().get(0).getMessageEn()).endsWith("did you mean date_of_birth / ngay_sinh?");
     assertThat(r.fileIssues().get(1).getMessageEn()).endsWith("its header may be date_of_birth / ngay_sinh");
     assertThat(r.stats()).isEqualTo(DataQuality.of(1, 0, 1, true));
+  }
+
+  @Test
+  void cellsTypedInATcvn3FontAreReadWithTheReadsEncoding() throws IOException {
+    // "NguyÔn V¨n An" is what a Western font shows for "Nguyễn Văn An" typed in .VnTime (TCVN3)
+    String sheet = "<row r=\"1\">" + Workbooks.is("A1", "child_id") + Workbooks.is("B1", "sex")
+        + Workbooks.is("C1", "date_of_birth") + Workbooks.is("D1", "full_name") + "</row>"
+        + "<row r=\"2\">" + Workbooks.is("A2", "T1") + Workbooks.is("B2", "M") + Workbooks.is("C2", "2018-01-02")
+        + Workbooks.is("D2", "NguyÔn V¨n An") + "</row>";
+    ReadOptions tcvn3 = ReadOptions.builder().from(STRICT).textEncoding(io.github.treem.io.TextEncoding.TCVN3).build();
+    Read r = read(Registers.open(new ByteArrayInputStream(Workbooks.of(sheet, null, false)), tcvn3));
+    assertThat(r.children()).extracting(c -> c.getFullName().orElseThrow()).containsExactly("Nguyễn Văn An");
   }
 
   @Test

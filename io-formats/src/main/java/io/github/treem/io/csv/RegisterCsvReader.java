@@ -15,7 +15,10 @@ import io.github.treem.io.internal.csv.HeaderMatch;
 import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
 import io.github.treem.io.internal.csv.Text;
-import io.github.treem.io.internal.text.DecodingReader;
+import io.github.treem.core.validation.Location;
+import io.github.treem.io.TextEncoding;
+import io.github.treem.io.internal.text.EncodingSniffer;
+import io.github.treem.io.internal.text.TextDecoding;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -53,10 +56,14 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *
  * <p>Rules beyond the format document:
  * <ul>
- *   <li>Decoding: UTF-8, a leading byte-order mark dropped; bytes that are not UTF-8 reject the
- *       row they are in ({@code CSV_INVALID_ENCODING}, or a file issue in the header).
- *   <li>Separator: {@code ;} when the header line has semicolons and no commas (then {@code ,}
- *       is also a decimal separator), otherwise {@code ,}. Blank lines are skipped.
+ *   <li>Decoding: {@link ReadOptions#getTextEncoding()} (UTF-8 by default, a leading byte-order
+ *       mark dropped; a UTF-16 byte-order mark reads the file as UTF-16), composed to NFC. A file
+ *       read as UTF-8 whose bytes look like another encoding gets one file issue naming it
+ *       ({@code TEXT_NOT_UTF8}) and is not read; stray bytes that are not UTF-8 in a UTF-8 file
+ *       reject the row they are in ({@code CSV_INVALID_ENCODING}, or a file issue in the header).
+ *   <li>Separator: {@code ;} when the header line has semicolons and no commas, a tab when it has
+ *       tabs and no commas (Excel's "Unicode Text"), otherwise {@code ,}; with {@code ;} or a tab,
+ *       {@code ,} is also a decimal separator. Blank lines are skipped.
  *   <li>Cells are stripped of surrounding spaces; an empty cell is "not recorded".
  *   <li>Text cells ({@code child_id}, {@code full_name}, {@code village},
  *       {@code hi_card_number}) starting with a single quote followed by {@code = + - @}, tab or CR
@@ -81,8 +88,13 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class RegisterCsvReader implements RegisterReader {
+  /**
+   * The fewest words outside ASCII, read well in another encoding, that make a file "not UTF-8"
+   * rather than a UTF-8 file with a few stray bytes (which reject only their rows).
+   */
+  private static final int MIN_WORDS_TO_NAME = 3;
   private final ReadOptions options;
-  private final DecodingReader decoder;
+  private final TextDecoding decoder;
   private final List<Issue> fileIssues = new ArrayList<>();
   private final RecordAssembler assembler;
   /** What the parser reads: tells whether the parser was given the end of the input. */
@@ -99,7 +111,11 @@ public final class RegisterCsvReader implements RegisterReader {
 
   private RegisterCsvReader(InputStream in, ReadOptions options) {
     this.options = options;
-    this.decoder = DecodingReader.utf8(in);
+    try {
+      this.decoder = TextDecoding.open(in, options.getTextEncoding());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     this.assembler = new RecordAssembler(options);
   }
 
@@ -120,6 +136,9 @@ public final class RegisterCsvReader implements RegisterReader {
   }
 
   private void start() {
+    if (!checkEncoding()) {
+      return;
+    }
     BufferedReader buffered = new BufferedReader(decoder, 65_536);
     try {
       int limit = options.getMaxLineLength() + 2;
@@ -142,6 +161,8 @@ public final class RegisterCsvReader implements RegisterReader {
       }
       if (first.indexOf(";") >= 0 && first.indexOf(",") < 0) {
         separator = ';';
+      } else if (first.indexOf("\t") >= 0 && first.indexOf(",") < 0) {
+        separator = '\t'; // Excel's "Unicode Text"
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -153,7 +174,7 @@ public final class RegisterCsvReader implements RegisterReader {
     text = new EndAwareReader(buffered);
     parser = new CsvMapper(factory).reader().with(schema).with(CsvReadFeature.WRAP_AS_ARRAY)
         .with(CsvReadFeature.SKIP_EMPTY_LINES).createParser(text);
-    mapper = new RowMapper(options, assembler, separator == ';');
+    mapper = new RowMapper(options, assembler, separator != ',');
     readHeader();
   }
 
@@ -191,6 +212,32 @@ public final class RegisterCsvReader implements RegisterReader {
     if (headerFatal != null) {
       assembler.markMalformed();
     }
+  }
+
+  /**
+   * One file issue, instead of an error on every row, when the text is read as UTF-8 but is not:
+   * the bytes look like another encoding ({@code TEXT_NOT_UTF8}, nothing read), or like text
+   * typed in a legacy font carried in UTF-8 ({@code TEXT_LEGACY_FONT}, a warning).
+   *
+   * @return whether to read on
+   */
+  private boolean checkEncoding() {
+    if (decoder.getEncoding() != TextEncoding.UTF_8) {
+      return true;
+    }
+    EncodingSniffer.Guess g = decoder.getGuess();
+    Location where = Location.builder().file(options.getFileName()).build();
+    if (g.isCarriedInUtf8()) {
+      fileIssues.add(RegisterIssueCode.TEXT_LEGACY_FONT.issue(Severity.WARNING, where,
+          g.encoding().map(TextEncoding::getName).orElse("?")));
+    } else if (g.encoding().isPresent() && !g.isPlainUtf8()
+        && (g.basis() != EncodingSniffer.Basis.SYLLABLES || g.words() >= MIN_WORDS_TO_NAME)) {
+      fileIssues.add(RegisterIssueCode.TEXT_NOT_UTF8.issue(Severity.ERROR, where, g.encoding().get().getName()));
+      assembler.markMalformed();
+      done = true;
+      return false;
+    }
+    return true;
   }
 
   /** The last line of the record just read: the parser stands at the start of the next line. */
