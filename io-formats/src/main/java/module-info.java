@@ -29,4 +29,7 @@ module io.github.treem.io {
   exports io.github.treem.io.internal to io.github.treem.dhis2, io.github.treem.cli;
   exports io.github.treem.io.internal.csv to io.github.treem.xlsx, io.github.treem.dhis2, io.github.treem.cli;
   exports io.github.treem.io.internal.text to io.github.treem.xlsx;
+  // the one record assembler and the workbook service, for the workbook register reader
+  exports io.github.treem.io.internal to io.github.treem.xlsx;
+  uses io.github.treem.io.internal.WorkbookRegisterOpener;
 }

@@ -10,5 +10,8 @@ module io.github.treem.xlsx {
   requires org.dhatim.fastexcel.reader;
   requires org.dhatim.fastexcel;
 
-  exports io.github.treem.xlsx; // WorkbookReader, WorkbookRow, WorkbookCell, RegisterXlsxWriter, ReportXlsxWriter
+  exports io.github.treem.xlsx; // WorkbookReader, RegisterXlsxReader, RegisterXlsxWriter, ReportXlsxWriter
+
+  // Registers.open reads workbooks through this module when it is present
+  provides io.github.treem.io.internal.WorkbookRegisterOpener with io.github.treem.xlsx.internal.WorkbookRegisters;
 }

@@ -78,4 +78,8 @@ for (const [name, convert] of [["tcvn3", toTCVN3], ["vni", toVNI]]) {
 }
 JS
 iconv -f CP1252 -t UTF-8 sample.vni.csv > sample.vni-in-utf8.csv
+# Excel's "Unicode Text" (Vietnamese Windows): UTF-16LE with a byte-order mark, tab-separated,
+# CRLF as the sample, numbers with a decimal comma
+{ printf '\xff\xfe'; sed -e 's/,/\t/g' -e 's/\([0-9]\)\.\([0-9]\)/\1,\2/g' sample.utf8.csv \
+  | iconv -f UTF-8 -t UTF-16LE; } > sample.unicode-text.txt
 sha256sum sample.* > SHA256SUMS

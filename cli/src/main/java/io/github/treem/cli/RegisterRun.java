@@ -6,6 +6,8 @@ import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
+import io.github.treem.io.TextEncoding;
+import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
@@ -56,6 +58,12 @@ final class RegisterRun {
     @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress line on standard error / Không hiện tiến độ.")
     boolean quiet;
 
+    @CommandLine.Option(names = "--encoding", defaultValue = "utf-8", paramLabel = "ENC", description = {
+        "Encoding of CSV registers: auto, utf-8 (default), utf-16, windows-1258, tcvn3 or vni (tcvn3/vni also for"
+            + " workbook cells typed in those fonts).",
+        "Bảng mã của tệp CSV: auto, utf-8 (mặc định), utf-16, windows-1258, tcvn3 hoặc vni."})
+    String encoding;
+
     @CommandLine.Option(names = "--lenient",
         description = "Keep rows whose bad values can be dropped to 'missing', with warnings.")
     boolean lenient;
@@ -81,8 +89,24 @@ final class RegisterRun {
       if (year < 1900 || year > 2200) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--year must be 1900..2200");
       }
-      return ReadOptions.builder().reportingYear(year).referenceDate(reference(spec))
-          .mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT).validator(validator::validate).build();
+      return ReadOptions.builder().reportingYear(year).referenceDate(reference(spec)).textEncoding(encoding(spec,
+          encoding)).mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT).validator(validator::validate).build();
+    }
+  }
+
+  /**
+   * The encoding of an {@code --encoding} option.
+   *
+   * @param spec the command (for the usage error)
+   * @param name the option's value
+   * @return the encoding
+   */
+  static TextEncoding encoding(CommandLine.Model.CommandSpec spec, String name) {
+    try {
+      return TextEncoding.parse(name);
+    } catch (InvalidValueException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--encoding must be auto, utf-8, utf-16, windows-1258, tcvn3 or vni");
     }
   }
 

@@ -5,7 +5,9 @@ import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.ReportManifest;
+import io.github.treem.core.InvalidValueException;
 import io.github.treem.io.ReadOptions;
+import io.github.treem.io.TextEncoding;
 import io.github.treem.io.ReadSink;
 import io.github.treem.io.RegisterReading;
 import io.github.treem.io.RegisterSource;
@@ -81,6 +83,12 @@ final class ReportInputs {
   @picocli.CommandLine.Mixin
   ChildFriendlyInputs childFriendly = new ChildFriendlyInputs();
 
+  @Option(names = "--encoding", defaultValue = "utf-8", paramLabel = "ENC", description = {
+      "Encoding of CSV registers: auto, utf-8 (default), utf-16, windows-1258, tcvn3 or vni (tcvn3/vni also for"
+          + " workbook cells typed in those fonts).",
+      "Bảng mã của tệp CSV: auto, utf-8 (mặc định), utf-16, windows-1258, tcvn3 hoặc vni."})
+  String encoding;
+
   /**
    * What a computation gave: the plan (null when it is not of the report's year and was left
    * out) and the document, or the exit code of a failure already reported.
@@ -135,6 +143,14 @@ final class ReportInputs {
     }
     if (ref == null) {
       ref = LocalDate.of(y, 12, 31);
+    }
+    TextEncoding textEncoding;
+    try {
+      textEncoding = TextEncoding.parse(encoding);
+    } catch (InvalidValueException e) {
+      err.println(name + ": " + Texts.t(lang, "--encoding là auto, utf-8, utf-16, windows-1258, tcvn3 hoặc vni",
+          "--encoding must be auto, utf-8, utf-16, windows-1258, tcvn3 or vni"));
+      return failed(Treem.EXIT_USAGE);
     }
     if (threads != null && threads < 1) {
       err.println(name + ": " + Texts.t(lang, "--threads phải từ 1 trở lên", "--threads must be at least 1"));
@@ -213,7 +229,7 @@ final class ReportInputs {
     // Rows are read with the readers' default, as Registers.open and treem validate read them: the
     // format, then treem's validator at the reference date (a row either rejects is counted and
     // reported), so that the library's documented path and the CLI give the same figures.
-    ReadOptions options = ReadOptions.builder().reportingYear(y).referenceDate(ref).build();
+    ReadOptions options = ReadOptions.builder().reportingYear(y).referenceDate(ref).textEncoding(textEncoding).build();
     try (Progress progress = Progress.start(err, quiet, lang, name, sources.get().size())) {
       ReadSink sink = issue -> progress.println(Texts.issueLine(name, issue, lang));
       RegisterReading.Builder reading = RegisterReading.builder().options(options).sink(sink).progress(progress);

@@ -95,4 +95,52 @@ class WorkbookCommandsTest {
     assertThat(rows.get(2).text(header.indexOf("village"))).isEqualTo("=SUM(A1)");
     assertThat(dir.resolve("so.xlsx.rejected.csv")).content(StandardCharsets.UTF_8).contains("2018-13-01");
   }
+
+  @Test
+  void validateReportAndConvertReadAWorkbook() throws Exception {
+    Path csv = dir.resolve("so.csv");
+    Files.writeString(csv, "child_id,sex,date_of_birth,village,weight_kg,measured_on\n"
+        + "1,F,2019-03-14,Thôn 1,11.2,2020-05-01\n"
+        + "2,M,2018-12-01,Thôn 2,,\n", StandardCharsets.UTF_8);
+    Path xlsx = dir.resolve("so.xlsx");
+    assertThat(CliRun.of("convert", csv.toString(), xlsx.toString(), "--quiet").code()).isZero();
+    CliRun validate = CliRun.of("validate", xlsx.toString(), "--lang", "en", "--quiet");
+    assertThat(validate.code()).as(validate.err()).isZero();
+    Path back = dir.resolve("back.csv");
+    assertThat(CliRun.of("convert", xlsx.toString(), back.toString(), "--quiet").code()).isZero();
+    assertThat(Files.readString(back, StandardCharsets.UTF_8)).contains("1,,F,2019-03-14").contains("Thôn 1")
+        .contains("11.2");
+    CliRun report = CliRun.of("report", "--register", xlsx.toString(), "--format", "json", "--quiet");
+    assertThat(report.code()).as(report.err()).isZero();
+    assertThat(report.out()).contains("\"rowsRead\":2,\"rowsAccepted\":2");
+  }
+
+  @Test
+  void anOldExcelFileIsRefusedWithHowToSaveIt() throws Exception {
+    Path xls = dir.resolve("so.xls");
+    Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1, 0, 0, 0, 0});
+    CliRun run = CliRun.of("validate", xls.toString(), "--lang", "en", "--quiet");
+    assertThat(run.code()).isNotZero();
+    assertThat(run.out() + run.err()).contains("WORKBOOK_").doesNotContain("Exception");
+  }
+
+  @Test
+  void encodingOptionReadsAUtf16FileWithoutAMarkAndTheDefaultNamesIt() throws Exception {
+    Path csv = dir.resolve("utf16.csv");
+    Files.write(csv, ("child_id,sex,date_of_birth,full_name,village\n"
+        + "1,F,2019-03-14,Nguyễn Thị Ánh,Thôn Đồng Tâm\n"
+        + "2,M,2018-12-01,Trần Văn Bình,Thôn Trung\n").getBytes(StandardCharsets.UTF_16LE));
+    CliRun plain = CliRun.of("validate", csv.toString(), "--lang", "en", "--quiet");
+    assertThat(plain.code()).isNotZero();
+    assertThat(plain.out() + plain.err()).contains("TEXT_NOT_UTF8").contains("utf-16").contains("CSV UTF-8");
+    CliRun named = CliRun.of("validate", csv.toString(), "--encoding", "utf-16", "--lang", "en", "--quiet");
+    assertThat(named.code()).as(named.out() + named.err()).isZero();
+    Path out = dir.resolve("utf8.csv");
+    assertThat(CliRun.of("convert", csv.toString(), out.toString(), "--encoding", "auto", "--quiet").code()).isZero();
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("Thôn Đồng Tâm");
+    CliRun bad = CliRun.of("validate", csv.toString(), "--encoding", "latin-9", "--quiet");
+    assertThat(bad.code()).isEqualTo(Treem.EXIT_USAGE);
+    assertThat(bad.err()).contains("--encoding must be");
+  }
 }

@@ -111,6 +111,18 @@ public abstract class ReadOptions {
    */
   public abstract OptionalLong getIdHeapBudget();
 
+  /**
+   * {@return the encoding of a CSV register's text (default {@link TextEncoding#UTF_8}; see
+   * {@link TextEncoding}), or of text typed in a legacy font in a workbook's cells
+   * ({@link TextEncoding#TCVN3}, {@link TextEncoding#VNI}); JSON registers are always UTF-8}
+   *
+   * @since 0.2.0
+   */
+  @Value.Default
+  public TextEncoding getTextEncoding() {
+    return TextEncoding.UTF_8;
+  }
+
   /** {@return the longest field accepted, in characters (default 100,000)} */
   @Value.Default
   public int getMaxFieldLength() {
@@ -164,7 +176,7 @@ public abstract class ReadOptions {
   @Override
   public String toString() {
     return "ReadOptions{year=" + getReportingYear() + ", referenceDate=" + getReferenceDate() + ", mode=" + getMode()
-        + ", validation=" + getValidation() + "}";
+        + ", validation=" + getValidation() + ", encoding=" + getTextEncoding() + "}";
   }
 
   /** Builds {@link ReadOptions}. */

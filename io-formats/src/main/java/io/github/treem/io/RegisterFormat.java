@@ -14,5 +14,13 @@ public enum RegisterFormat {
   /** One JSON document holding the register. */
   JSON,
   /** One JSON object per line. */
-  JSON_LINES
+  JSON_LINES,
+  /**
+   * An Excel workbook (.xlsx), read by the treem-xlsx module ({@code RegisterXlsxReader}); an
+   * old Excel file (.xls) or a password-protected workbook is recognised as one and refused there
+   * with a coded issue that says how to save it.
+   *
+   * @since 0.2.0
+   */
+  XLSX
 }

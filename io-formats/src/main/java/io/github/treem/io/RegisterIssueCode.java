@@ -66,6 +66,27 @@ public enum RegisterIssueCode implements IssueCode {
   CSV_EMPTY_FILE(Severity.ERROR, "Tệp rỗng: không có dòng tiêu đề", "Empty file: no header line"),
   /** Bytes that are not valid UTF-8. */
   CSV_INVALID_ENCODING(Severity.ERROR, "Dữ liệu không phải UTF-8 hợp lệ", "Bytes that are not valid UTF-8"),
+  /**
+   * A file read as UTF-8 (the default) whose bytes are in another encoding, named in the detail
+   * (Windows-1258, TCVN3, VNI, UTF-16): the file is not read further.
+   *
+   * @since 0.2.0
+   */
+  TEXT_NOT_UTF8(Severity.ERROR,
+      "Tệp không phải UTF-8 nên không đọc được: trong Excel chọn Tệp > Lưu thành > CSV UTF-8 (Phân cách bằng dấu"
+          + " phẩy) (*.csv), hoặc đọc với --encoding theo bảng mã của tệp",
+      "The file is not UTF-8, so it was not read: in Excel choose File > Save As > CSV UTF-8 (Comma delimited)"
+          + " (*.csv), or read it with --encoding and the file's encoding"),
+  /**
+   * UTF-8 text that reads as text typed in a TCVN3 (ABC) or VNI font (named in the detail): the
+   * names would show as {@code NguyÔn}; read it with that encoding.
+   *
+   * @since 0.2.0
+   */
+  TEXT_LEGACY_FONT(Severity.WARNING,
+      "Văn bản có vẻ được gõ bằng phông chữ cũ; đọc với --encoding theo phông chữ đó để tên hiển thị đúng",
+      "The text looks typed in a legacy Vietnamese font; read it with --encoding and that font's encoding so that"
+          + " names show right"),
   /** A required column (child_id, sex, date_of_birth) is absent: every row is rejected. */
   CSV_MISSING_COLUMN(Severity.ERROR, "Thiếu cột bắt buộc; mọi dòng bị loại",
       "Required column missing; every row is rejected"),

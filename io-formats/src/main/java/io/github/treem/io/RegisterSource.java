@@ -33,7 +33,7 @@ import org.apiguardian.api.API;
  * <p><b>Folders.</b> {@link #listFolder(Path)} gives the register files of a folder, in name
  * order. A register file of a folder is a regular file directly in it (sub-folders are not
  * entered; a symbolic link counts as the file it points to) whose name ends in {@code .csv},
- * {@code .json}, {@code .jsonl} or {@code .ndjson} (any case) and does not start with
+ * {@code .json}, {@code .jsonl}, {@code .ndjson} or {@code .xlsx} (any case) and does not start with
  * {@code .}, {@code _} or {@code ~} (hidden files, Hadoop and Spark markers such as
  * {@code _SUCCESS}, office lock and backup files such as {@code ~$xa.csv}): see
  * {@link #isRegisterFileName(String)}. Name order is the order of the names' UTF-16 code units
@@ -51,7 +51,7 @@ public final class RegisterSource {
   /** The name of {@link #standardInput()} in issue locations and in the manifest. */
   public static final String STANDARD_INPUT_NAME = "<stdin>";
 
-  private static final List<String> EXTENSIONS = List.of(".csv", ".json", ".jsonl", ".ndjson");
+  private static final List<String> EXTENSIONS = List.of(".csv", ".json", ".jsonl", ".ndjson", ".xlsx");
 
   /** Opens a register's bytes. */
   @FunctionalInterface
@@ -180,7 +180,7 @@ public final class RegisterSource {
 
   /**
    * Whether a folder's file of this name is a register file: it ends in {@code .csv},
-   * {@code .json}, {@code .jsonl} or {@code .ndjson} (any case) and does not start with {@code .},
+   * {@code .json}, {@code .jsonl}, {@code .ndjson} or {@code .xlsx} (any case) and does not start with {@code .},
    * {@code _} or {@code ~}.
    *
    * @param fileName the file's name, without folders

@@ -6,6 +6,7 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.csv.RegisterCsvReader;
+import io.github.treem.io.internal.WorkbookRegisterOpener;
 import io.github.treem.io.json.RegisterJsonLinesReader;
 import io.github.treem.io.json.RegisterJsonReader;
 import java.io.BufferedInputStream;
@@ -18,13 +19,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 
 /**
  * Opens a child register file of any supported format, telling the formats apart by content:
- * after an optional UTF-8 byte-order mark and white space, a bracket means JSON; a brace means JSON
- * when {@code "format": "treem-register"} appears in the first MiB, JSON Lines when the first
- * line is one complete object; anything else is CSV (see {@link #detect(InputStream)}).
+ * a zip (or an old Excel file) is a workbook; after an optional UTF-8 byte-order mark and white
+ * space, a bracket means JSON; a brace means JSON when {@code "format": "treem-register"} appears
+ * in the first MiB, JSON Lines when the first line is one complete object; anything else is CSV
+ * (see {@link #detect(InputStream)}). Workbooks are read when the treem-xlsx module is on the
+ * class or module path (else they get a {@code REGISTER_FORMAT_UNSUPPORTED} file issue).
  *
  * <pre>{@code
  * try (RegisterReader r = Registers.open(Path.of("qv.csv"), ReadOptions.of(2020))) {
@@ -81,13 +85,17 @@ public final class Registers {
         return RegisterJsonReader.open(b, options);
       case JSON_LINES:
         return RegisterJsonLinesReader.open(b, options);
+      case XLSX:
+        return WORKBOOKS.map(w -> w.open(b, options)).orElseGet(() -> new Unsupported(b, options, format));
       default:
         return new Unsupported(b, options, format);
     }
   }
 
   /**
-   * Tells the format of a stream by its first bytes (reads at most 1 MiB of it): after an optional
+   * Tells the format of a stream by its first bytes (reads at most 1 MiB of it): a zip's
+   * signature ({@code PK\3\4}) or an OLE2 compound file's (an Excel 97-2003 or a
+   * password-protected workbook) means {@link RegisterFormat#XLSX}; after an optional
    * byte-order mark and white space, &#91; means JSON; &#123; means JSON when a
    * {@code "format": "treem-register"} property is seen in the first MiB, JSON Lines when the
    * first line is one complete object or longer than 1 MiB, JSON otherwise; anything else is CSV.
@@ -99,6 +107,16 @@ public final class Registers {
   public static RegisterFormat detect(InputStream in) throws IOException {
     int c = in.read();
     int n = 1;
+    if (c == 'P' || c == 0xD0) {
+      byte[] magic = new byte[3];
+      int m = in.readNBytes(magic, 0, 3);
+      n += m;
+      if (m == 3 && (c == 'P' && magic[0] == 'K' && magic[1] == 3 && magic[2] == 4
+          || c == 0xD0 && (magic[0] & 0xFF) == 0xCF && magic[1] == 0x11 && (magic[2] & 0xFF) == 0xE0)) {
+        return RegisterFormat.XLSX;
+      }
+      return RegisterFormat.CSV;
+    }
     if (c == 0xEF) {
       in.read();
       in.read();
@@ -128,6 +146,10 @@ public final class Registers {
     }
     return isOneObject(eol < 0 ? text : text.substring(0, eol)) ? RegisterFormat.JSON_LINES : RegisterFormat.JSON;
   }
+
+  /** The workbook reader of the treem-xlsx module, when it is present. */
+  private static final Optional<WorkbookRegisterOpener> WORKBOOKS =
+      ServiceLoader.load(WorkbookRegisterOpener.class, Registers.class.getClassLoader()).findFirst();
 
   private static final Pattern REGISTER_FORMAT = Pattern.compile("\"format\"\\s*:\\s*\"treem-register\"");
 

@@ -24,7 +24,13 @@ import org.apiguardian.api.API;
  *       small letters.
  *   <li>{@link #VNI}: text typed in a VNI font ({@code VNI-Times}, ...), where a letter with marks
  *       is a base letter followed by one or two mark bytes.
+ *   <li>{@link #AUTO}: the one of these the bytes look like.
  * </ul>
+ *
+ * <p>Whatever the encoding asked for, a file that starts with a UTF-16 byte-order mark is read as
+ * UTF-16 (what Excel's "Unicode Text" writes). A file read as UTF-8 that is not UTF-8 gets one
+ * file issue ({@code TEXT_NOT_UTF8}) naming the encoding it looks like, and is not read further;
+ * UTF-8 text that reads as TCVN3 or VNI text gets a warning ({@code TEXT_LEGACY_FONT}).
  *
  * <p>TCVN3 and VNI text is read both from the legacy bytes themselves and from UTF-8 files (or
  * workbook cells) that carry the characters a Western code page shows for them, such as
@@ -44,7 +50,16 @@ public enum TextEncoding {
   /** TCVN 5712:1993 (TCVN3, the ABC fonts). */
   TCVN3("tcvn3"),
   /** VNI (the VNI fonts for Windows). */
-  VNI("vni");
+  VNI("vni"),
+  /**
+   * The encoding the bytes look like: a byte-order mark, else the guess of the first 64 KiB
+   * (UTF-16 by its zero bytes, UTF-8 when the bytes are valid UTF-8 unless they read far better as
+   * TCVN3 or VNI text carried in UTF-8, else the one of Windows-1258, TCVN3 and VNI whose reading
+   * gives the most well-formed Vietnamese syllables), UTF-8 when nothing tells.
+   *
+   * @since 0.2.0
+   */
+  AUTO("auto");
 
   private final String name;
 
@@ -58,8 +73,8 @@ public enum TextEncoding {
   }
 
   /**
-   * The encoding of a name: {@code utf-8}, {@code utf-16}, {@code windows-1258}, {@code tcvn3}
-   * or {@code vni}, in any case, or one of the aliases {@code utf8}, {@code utf16},
+   * The encoding of a name: {@code utf-8}, {@code utf-16}, {@code windows-1258}, {@code tcvn3},
+   * {@code vni} or {@code auto}, in any case, or one of the aliases {@code utf8}, {@code utf16},
    * {@code cp1258}, {@code abc}, {@code tcvn}.
    *
    * @param name the name
@@ -85,9 +100,11 @@ public enum TextEncoding {
         return TCVN3;
       case "vni":
         return VNI;
+      case "auto":
+        return AUTO;
       default:
         throw new InvalidValueException("TREEM-IO-0901",
-            "unknown encoding (expected utf-8, utf-16, windows-1258, tcvn3 or vni)");
+            "unknown encoding (expected auto, utf-8, utf-16, windows-1258, tcvn3 or vni)");
     }
   }
 

@@ -45,7 +45,7 @@ class RegisterSourceTest {
   @CsvSource({
       "xa.csv,true", "XA.CSV,true", "xa.json,true", "xa.jsonl,true", "xa.ndjson,true", "Thôn 1.csv,true",
       ".xa.csv,false", "_SUCCESS,false", "_xa.csv,false", "~$xa.csv,false", "xa.csv.tmp,false", "xa.txt,false",
-      "xa.xlsx,false", ".csv,false", "csv,false", "xa.csv~,false"})
+      "xa.xlsx,true", "~$xa.xlsx,false", "xa.xls,false", ".csv,false", "csv,false", "xa.csv~,false"})
   void theRuleOfWhatCountsAsARegisterFile(String name, boolean counts) {
     assertThat(RegisterSource.isRegisterFileName(name)).isEqualTo(counts);
   }

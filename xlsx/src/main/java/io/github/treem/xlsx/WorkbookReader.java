@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
@@ -67,6 +68,9 @@ import org.dhatim.fastexcel.reader.Sheet;
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class WorkbookReader implements Closeable {
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+  /** The error values of Excel and LibreOffice that a formula may have saved. */
+  private static final Set<String> ERROR_VALUES = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
+      "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!");
   private final WorkbookReadOptions options;
   private final ReadableWorkbook workbook;
   private final Path spooled;
@@ -309,6 +313,11 @@ public final class WorkbookReader implements Closeable {
         if (raw == null || raw.isEmpty()) {
           rowIssues.add(WorkbookIssueCode.WORKBOOK_FORMULA_WITHOUT_VALUE.issue(location(ref), null));
           return new WorkbookCell(ref, CellKind.ERROR, "");
+        }
+        if (ERROR_VALUES.contains(raw)) {
+          // a formula whose saved value is an error (FastExcel types it as a formula, not an error)
+          rowIssues.add(WorkbookIssueCode.WORKBOOK_CELL_ERROR.issue(location(ref), raw));
+          return new WorkbookCell(ref, CellKind.ERROR, raw);
         }
         return isNumber(raw) ? number(c, ref, raw, rowIssues) : text(ref, raw, rowIssues);
       case NUMBER:

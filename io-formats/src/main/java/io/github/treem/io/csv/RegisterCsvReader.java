@@ -12,17 +12,20 @@ import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.internal.RecordAssembler;
 import io.github.treem.io.internal.csv.Column;
 import io.github.treem.io.internal.csv.CsvRecordTokenizer;
+import io.github.treem.io.internal.csv.HeaderMatch;
 import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
 import io.github.treem.io.internal.csv.Text;
-import io.github.treem.io.internal.text.DecodingReader;
+import io.github.treem.core.validation.Location;
+import io.github.treem.io.TextEncoding;
+import io.github.treem.io.internal.text.EncodingSniffer;
+import io.github.treem.io.internal.text.TextDecoding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,10 +46,14 @@ import java.util.Set;
  *
  * <p>Rules beyond the format document:
  * <ul>
- *   <li>Decoding: UTF-8, a leading byte-order mark dropped; bytes that are not UTF-8 reject the
- *       row they are in ({@code CSV_INVALID_ENCODING}, or a file issue in the header).
- *   <li>Separator: {@code ;} when the header line has semicolons and no commas (then {@code ,}
- *       is also a decimal separator), otherwise {@code ,}. Blank lines are skipped.
+ *   <li>Decoding: {@link ReadOptions#getTextEncoding()} (UTF-8 by default, a leading byte-order
+ *       mark dropped; a UTF-16 byte-order mark reads the file as UTF-16), composed to NFC. A file
+ *       read as UTF-8 whose bytes look like another encoding gets one file issue naming it
+ *       ({@code TEXT_NOT_UTF8}) and is not read; stray bytes that are not UTF-8 in a UTF-8 file
+ *       reject the row they are in ({@code CSV_INVALID_ENCODING}, or a file issue in the header).
+ *   <li>Separator: {@code ;} when the header line has semicolons and no commas, a tab when it has
+ *       tabs and no commas (Excel's "Unicode Text"), otherwise {@code ,}; with {@code ;} or a tab,
+ *       {@code ,} is also a decimal separator. Blank lines are skipped.
  *   <li>Cells are stripped of surrounding spaces; an empty cell is "not recorded".
  *   <li>Text cells ({@code child_id}, {@code full_name}, {@code village},
  *       {@code hi_card_number}) starting with a single quote followed by {@code = + - @}, tab or CR
@@ -78,8 +85,13 @@ import java.util.Set;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class RegisterCsvReader implements RegisterReader {
+  /**
+   * The fewest words outside ASCII, read well in another encoding, that make a file "not UTF-8"
+   * rather than a UTF-8 file with a few stray bytes (which reject only their rows).
+   */
+  private static final int MIN_WORDS_TO_NAME = 3;
   private final ReadOptions options;
-  private final DecodingReader decoder;
+  private final TextDecoding decoder;
   private final List<Issue> fileIssues = new ArrayList<>();
   private final RecordAssembler assembler;
   private CsvRecordTokenizer tokens;
@@ -94,7 +106,11 @@ public final class RegisterCsvReader implements RegisterReader {
 
   private RegisterCsvReader(InputStream in, ReadOptions options) {
     this.options = options;
-    this.decoder = DecodingReader.utf8(in);
+    try {
+      this.decoder = TextDecoding.open(in, options.getTextEncoding());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     this.assembler = new RecordAssembler(options);
   }
 
@@ -115,6 +131,9 @@ public final class RegisterCsvReader implements RegisterReader {
   }
 
   private void start() {
+    if (!checkEncoding()) {
+      return;
+    }
     BufferedReader buffered = new BufferedReader(decoder, 65_536);
     try {
       int limit = options.getMaxLineLength() + 2;
@@ -137,13 +156,15 @@ public final class RegisterCsvReader implements RegisterReader {
       }
       if (first.indexOf(";") >= 0 && first.indexOf(",") < 0) {
         separator = ';';
+      } else if (first.indexOf("\t") >= 0 && first.indexOf(",") < 0) {
+        separator = '\t'; // Excel's "Unicode Text"
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     tokens = new CsvRecordTokenizer(buffered, separator, options.getMaxFieldLength(), options.getMaxLineLength(),
         options.getMaxColumns(), options.getMaxColumns());
-    mapper = new RowMapper(options, assembler, separator == ';');
+    mapper = new RowMapper(options, assembler, separator != ',');
     readHeader();
   }
 
@@ -173,28 +194,43 @@ public final class RegisterCsvReader implements RegisterReader {
     if (decoder.isMalformedBetween(1, tokens.lastLine())) {
       fileIssue(RegisterIssueCode.CSV_INVALID_ENCODING, 1, null, null);
     }
-    columns = new Column[header.size()];
-    Set<Column> present = EnumSet.noneOf(Column.class);
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i);
-      Optional<Column> c = Column.byHeader(name);
-      if (c.isEmpty()) {
-        fileIssue(RegisterIssueCode.CSV_UNKNOWN_COLUMN, 1, name.isBlank() ? null : name.strip(), name.strip());
-      } else if (!present.add(c.get())) {
-        fileIssue(RegisterIssueCode.CSV_DUPLICATE_COLUMN, 1, c.get().getCanonical(), name.strip());
-        headerFatal = headerFatal == null ? RegisterIssueCode.CSV_DUPLICATE_COLUMN : headerFatal;
-      } else {
-        columns[i] = c.get();
-      }
+    HeaderMatch match = HeaderMatch.of(header);
+    columns = match.getColumns();
+    for (HeaderMatch.Finding f : match.getFindings()) {
+      fileIssues.add(f.issue(options.getFileName().orElse(null), 1, f.getName()));
     }
-    for (Column c : Column.values()) {
-      if (c.isRequired() && !present.contains(c)) {
-        fileIssue(RegisterIssueCode.CSV_MISSING_COLUMN, 1, c.getCanonical(), null);
-        headerFatal = RegisterIssueCode.CSV_MISSING_COLUMN;
-      }
+    headerFatal = match.getFatal().orElse(null);
+    if (headerFatal != null) {
+      assembler.markMalformed();
     }
     tokens.limitFields(Integer.MAX_VALUE);
     tokens.keepFields(columns.length + 1);
+  }
+
+  /**
+   * One file issue, instead of an error on every row, when the text is read as UTF-8 but is not:
+   * the bytes look like another encoding ({@code TEXT_NOT_UTF8}, nothing read), or like text
+   * typed in a legacy font carried in UTF-8 ({@code TEXT_LEGACY_FONT}, a warning).
+   *
+   * @return whether to read on
+   */
+  private boolean checkEncoding() {
+    if (decoder.getEncoding() != TextEncoding.UTF_8) {
+      return true;
+    }
+    EncodingSniffer.Guess g = decoder.getGuess();
+    Location where = Location.builder().file(options.getFileName()).build();
+    if (g.isCarriedInUtf8()) {
+      fileIssues.add(RegisterIssueCode.TEXT_LEGACY_FONT.issue(Severity.WARNING, where,
+          g.encoding().map(TextEncoding::getName).orElse("?")));
+    } else if (g.encoding().isPresent() && !g.isPlainUtf8()
+        && (g.basis() != EncodingSniffer.Basis.SYLLABLES || g.words() >= MIN_WORDS_TO_NAME)) {
+      fileIssues.add(RegisterIssueCode.TEXT_NOT_UTF8.issue(Severity.ERROR, where, g.encoding().get().getName()));
+      assembler.markMalformed();
+      done = true;
+      return false;
+    }
+    return true;
   }
 
   private void fileIssue(RegisterIssueCode code, long line, String column, String value) {

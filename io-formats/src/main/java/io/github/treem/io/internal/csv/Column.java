@@ -58,6 +58,11 @@ public enum Column {
     return canonical;
   }
 
+  /** {@return the Vietnamese name (without diacritics, as {@code ngay_sinh})} */
+  public String getAlias() {
+    return alias;
+  }
+
   /** {@return whether values of this column are personal data, never echoed} */
   public boolean isPersonal() {
     return personal;

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * The text of a file in a {@link TextEncoding}, composed to NFC: the one place where the register
  * readers turn bytes into characters.
  *
- * <p>The first {@link EncodingSniffer#SAMPLE} bytes are read ahead and sniffed, which gives:
+ * <p>The first {@link EncodingSniffer#SAMPLE} bytes are read ahead and sniffed, which chooses the
+ * encoding for {@link TextEncoding#AUTO} and for a file with a UTF-16 byte-order mark, and gives:
  * <ul>
  *   <li>UTF-8: the byte-order mark is dropped; when the bytes are not UTF-8,
  *       {@link #getGuess()} says what they look like (for one file issue instead of one per row).
@@ -32,8 +33,11 @@ public final class TextDecoding extends Reader {
   private final DecodingReader bytes;
   private final EncodingSniffer.Guess guess;
   private final boolean carriedInUtf8;
+  private final TextEncoding encoding;
 
-  private TextDecoding(Reader text, DecodingReader bytes, EncodingSniffer.Guess guess, boolean carriedInUtf8) {
+  private TextDecoding(Reader text, DecodingReader bytes, EncodingSniffer.Guess guess, boolean carriedInUtf8,
+      TextEncoding encoding) {
+    this.encoding = encoding;
     this.text = text;
     this.bytes = bytes;
     this.guess = guess;
@@ -52,10 +56,14 @@ public final class TextDecoding extends Reader {
     byte[] head = in.readNBytes(EncodingSniffer.SAMPLE);
     boolean complete = head.length < EncodingSniffer.SAMPLE;
     EncodingSniffer.Guess guess = EncodingSniffer.sniff(head, head.length, complete);
+    boolean utf16Mark = guess.basis() == EncodingSniffer.Basis.BYTE_ORDER_MARK
+        && guess.encoding().orElse(null) == TextEncoding.UTF_16;
+    TextEncoding chosen = utf16Mark ? TextEncoding.UTF_16
+        : encoding == TextEncoding.AUTO ? guess.encoding().orElse(TextEncoding.UTF_8) : encoding;
     int skip = 0;
     Charset charset;
     boolean carried = false;
-    switch (encoding) {
+    switch (chosen) {
       case UTF_16:
         if (startsWith(head, 0xFF, 0xFE)) {
           skip = 2;
@@ -77,7 +85,7 @@ public final class TextDecoding extends Reader {
           skip = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
           charset = StandardCharsets.UTF_8;
         } else {
-          charset = encoding == TextEncoding.TCVN3 ? LegacyCharset.TCVN3 : LegacyCharset.VNI;
+          charset = chosen == TextEncoding.TCVN3 ? LegacyCharset.TCVN3 : LegacyCharset.VNI;
         }
         break;
       default:
@@ -86,8 +94,8 @@ public final class TextDecoding extends Reader {
     }
     InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, skip, head.length - skip), in);
     DecodingReader decoded = new DecodingReader(all, charset);
-    Reader chars = carried ? new LegacyText.Reinterpreting(decoded, LegacyText.tableOf(encoding)) : decoded;
-    return new TextDecoding(new NfcReader(chars), decoded, guess, carried);
+    Reader chars = carried ? new LegacyText.Reinterpreting(decoded, LegacyText.tableOf(chosen)) : decoded;
+    return new TextDecoding(new NfcReader(chars), decoded, guess, carried, chosen);
   }
 
   private static boolean startsWith(byte[] b, int... prefix) {
@@ -105,6 +113,14 @@ public final class TextDecoding extends Reader {
   /** {@return what the first bytes look like (see {@link EncodingSniffer})} */
   public EncodingSniffer.Guess getGuess() {
     return guess;
+  }
+
+  /**
+   * {@return the encoding the text is read in: the one asked for, the guess for
+   * {@link TextEncoding#AUTO}, UTF-16 for a file with a UTF-16 byte-order mark}
+   */
+  public TextEncoding getEncoding() {
+    return encoding;
   }
 
   /** {@return for TCVN3 and VNI: whether the text was read as carried in UTF-8} */
