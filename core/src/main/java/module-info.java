@@ -6,6 +6,7 @@
  * {@code io.github.treem.io}.
  */
 module io.github.treem.core {
+  requires static transitive org.jspecify; // @NullMarked, @Nullable: the API's nullness, for callers' checkers
   requires transitive jakarta.validation;
   requires transitive org.apiguardian.api;
   requires static org.immutables.value.annotations;

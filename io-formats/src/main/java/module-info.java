@@ -26,10 +26,9 @@ module io.github.treem.io {
   // the register's columns and rows, and the text decoders, for the workbook module; the one CSV
   // writing policy (Text) and the issue codes (IoErrorCode) for the DHIS2 export and the command
   // line's z-score CSV
-  exports io.github.treem.io.internal to io.github.treem.dhis2, io.github.treem.cli;
+  exports io.github.treem.io.internal to io.github.treem.dhis2, io.github.treem.cli, io.github.treem.xlsx;
   exports io.github.treem.io.internal.csv to io.github.treem.xlsx, io.github.treem.dhis2, io.github.treem.cli;
   exports io.github.treem.io.internal.text to io.github.treem.xlsx;
   // the one record assembler and the workbook service, for the workbook register reader
-  exports io.github.treem.io.internal to io.github.treem.xlsx;
   uses io.github.treem.io.internal.WorkbookRegisterOpener;
 }

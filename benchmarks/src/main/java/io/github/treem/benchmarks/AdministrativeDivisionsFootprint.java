@@ -7,6 +7,7 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The heap that {@code AdministrativeDivisions.gso()} keeps, and the time of the first call
@@ -38,7 +39,7 @@ public final class AdministrativeDivisionsFootprint {
     long t1 = System.nanoTime();
     long after = usedAfterGc();
     int communes = vn.units(AdministrativeLevel.COMMUNE, date).size();
-    System.out.printf("first gso(): %.1f ms wall, %.1f ms CPU of the calling thread; retained heap: %.2f MB"
+    System.out.printf(Locale.ROOT, "first gso(): %.1f ms wall, %.1f ms CPU of the calling thread; retained heap: %.2f MB"
         + " (%d bytes); %d communes on %s%n",
         (t1 - t0) / 1e6, (c1 - c0) / 1e6, (after - before) / 1e6, after - before, communes, date);
     Reference.reachabilityFence(vn);

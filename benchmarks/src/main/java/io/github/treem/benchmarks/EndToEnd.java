@@ -324,11 +324,8 @@ final class EndToEnd {
 
   /** {@return the CPU time of the whole process (all threads, GC and JIT included), in ns} */
   private static long cpu() {
-    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    if (os instanceof com.sun.management.OperatingSystemMXBean) {
-      return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
-    }
-    return 0;
+    // the JDK's portable view of the process (com.sun.management is not on every JVM)
+    return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
   }
 
   private static void resetPeaks() {

@@ -2,6 +2,7 @@ package io.github.treem.benchmarks;
 
 import io.github.treem.io.internal.IdIndex;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -54,7 +55,7 @@ public class IdIndexBenchmark {
   public void setUp() {
     ids = new String[n];
     for (int i = 0; i < n; i++) {
-      ids[i] = String.format("QV-%07d", i);
+      ids[i] = String.format(Locale.ROOT, "QV-%07d", i);
     }
     if (store.equals("hashset")) {
       seenSet = new HashSet<>();

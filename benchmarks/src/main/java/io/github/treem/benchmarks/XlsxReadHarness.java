@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -78,7 +79,7 @@ public final class XlsxReadHarness {
         default:
           poi(file, n);
       }
-      System.out.printf("%s rows=%d chars=%d %.0f ms%n", args[0], n[0], n[1], (System.nanoTime() - t) / 1e6);
+      System.out.printf(Locale.ROOT, "%s rows=%d chars=%d %.0f ms%n", args[0], n[0], n[1], (System.nanoTime() - t) / 1e6);
     }
   }
 

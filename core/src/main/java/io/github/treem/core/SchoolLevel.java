@@ -47,30 +47,22 @@ public enum SchoolLevel {
 
   /** {@return the lowest grade of this level, or 0 for levels without grades} */
   public int getFirstGrade() {
-    switch (this) {
-      case PRIMARY:
-        return 1;
-      case LOWER_SECONDARY:
-        return 6;
-      case UPPER_SECONDARY:
-        return 10;
-      default:
-        return 0;
-    }
+    return switch (this) {
+      case PRIMARY -> 1;
+      case LOWER_SECONDARY -> 6;
+      case UPPER_SECONDARY -> 10;
+      default -> 0;
+    };
   }
 
   /** {@return the highest grade of this level, or 0 for levels without grades} */
   public int getLastGrade() {
-    switch (this) {
-      case PRIMARY:
-        return 5;
-      case LOWER_SECONDARY:
-        return 9;
-      case UPPER_SECONDARY:
-        return 12;
-      default:
-        return 0;
-    }
+    return switch (this) {
+      case PRIMARY -> 5;
+      case LOWER_SECONDARY -> 9;
+      case UPPER_SECONDARY -> 12;
+      default -> 0;
+    };
   }
 
   /**

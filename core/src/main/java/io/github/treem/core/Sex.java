@@ -58,19 +58,10 @@ public enum Sex {
     String t = Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
         .replaceAll("\\p{M}+", "")
         .toLowerCase(Locale.ROOT);
-    switch (t) {
-      case "m":
-      case "1":
-      case "nam":
-      case "male":
-        return Optional.of(MALE);
-      case "f":
-      case "2":
-      case "nu":
-      case "female":
-        return Optional.of(FEMALE);
-      default:
-        return Optional.empty();
-    }
+    return switch (t) {
+      case "m", "1", "nam", "male" -> Optional.of(MALE);
+      case "f", "2", "nu", "female" -> Optional.of(FEMALE);
+      default -> Optional.empty();
+    };
   }
 }

@@ -6,6 +6,7 @@ import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of treem's exceptions. Each carries a stable code (e.g. {@code TREEM-CORE-0001}) that
@@ -47,7 +48,7 @@ public class TreemException extends RuntimeException {
    * @param cause the cause, or null
    * @since 0.2.0
    */
-  public TreemException(IssueCode code, String message, Throwable cause) {
+  public TreemException(IssueCode code, String message, @Nullable Throwable cause) {
     super(Objects.requireNonNull(code, "code must not be null").getCode() + ": " + message, cause);
     this.code = code;
     this.detail = message;
@@ -76,7 +77,7 @@ public class TreemException extends RuntimeException {
    * @param message the particulars (without personal data)
    * @param cause the cause, or null
    */
-  public TreemException(String code, String message, Throwable cause) {
+  public TreemException(String code, String message, @Nullable Throwable cause) {
     this(new Unregistered(Objects.requireNonNull(code, "code must not be null")), message, cause);
   }
 

@@ -3,4 +3,5 @@
  *
  * @since 0.1.0
  */
+@org.jspecify.annotations.NullMarked
 package io.github.treem.core;

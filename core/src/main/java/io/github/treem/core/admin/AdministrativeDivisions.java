@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Viet Nam's administrative units over time, as data: provinces, districts and communes with
@@ -324,7 +325,7 @@ public final class AdministrativeDivisions {
   }
 
   /** The unit of a record with its parents on a date of its period; {@code memo} (or null) shares parents within one call. */
-  private AdministrativeUnit toUnit(UnitRecord r, LocalDate at, Map<UnitRecord, AdministrativeUnit> memo) {
+  private AdministrativeUnit toUnit(UnitRecord r, LocalDate at, @Nullable Map<UnitRecord, AdministrativeUnit> memo) {
     AdministrativeUnit u = memo == null ? null : memo.get(r);
     if (u != null) {
       return u;

@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The levels of Viet Nam's administrative tree, top down, with the period in which each is in
@@ -39,9 +40,9 @@ public enum AdministrativeLevel {
   private final String nameVi;
   private final String nameEn;
   private final int codeLength;
-  private final LocalDate lastDay;
+  private final @Nullable LocalDate lastDay;
 
-  AdministrativeLevel(String nameVi, String nameEn, int codeLength, LocalDate lastDay) {
+  AdministrativeLevel(String nameVi, String nameEn, int codeLength, @Nullable LocalDate lastDay) {
     this.nameVi = nameVi;
     this.nameEn = nameEn;
     this.codeLength = codeLength;
@@ -86,6 +87,6 @@ public enum AdministrativeLevel {
    * @return true when this level is strictly above
    */
   public boolean isAbove(AdministrativeLevel other) {
-    return ordinal() < other.ordinal();
+    return compareTo(other) < 0;
   }
 }

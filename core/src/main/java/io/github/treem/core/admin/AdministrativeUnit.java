@@ -190,7 +190,7 @@ public abstract class AdministrativeUnit {
       throw new InvalidValueException(CoreErrorCode.ADMIN_VALIDITY_ORDER, "administrative unit " + getCode() + ": validTo is before validFrom");
     }
     if (getSuccessorCode().isPresent() != getSuccessorDate().isPresent()
-        || getSuccessorName().isPresent() && getSuccessorCode().isEmpty()) {
+        || (getSuccessorName().isPresent() && getSuccessorCode().isEmpty())) {
       throw new InvalidValueException(CoreErrorCode.ADMIN_SUCCESSOR_INCOMPLETE,
           "administrative unit " + getCode() + ": a successor needs both a code and a date");
     }

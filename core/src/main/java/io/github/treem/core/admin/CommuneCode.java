@@ -67,7 +67,7 @@ public final class CommuneCode implements Comparable<CommuneCode> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CommuneCode && ((CommuneCode) o).code.equals(code);
+    return o instanceof CommuneCode other && other.code.equals(code);
   }
 
   @Override

@@ -66,10 +66,9 @@ public final class Succession {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Succession)) {
+    if (!(o instanceof Succession s)) {
       return false;
     }
-    Succession s = (Succession) o;
     return predecessor.equals(s.predecessor) && successor.equals(s.successor) && date.equals(s.date) && kind == s.kind;
   }
 

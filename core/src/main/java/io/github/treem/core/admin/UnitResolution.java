@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a code at a date resolves to: the unit with its parents at that date, or the issue that
@@ -21,10 +22,10 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class UnitResolution {
-  private final AdministrativeUnit unit;
+  private final @Nullable AdministrativeUnit unit;
   private final List<Issue> issues;
 
-  private UnitResolution(AdministrativeUnit unit, List<Issue> issues) {
+  private UnitResolution(@Nullable AdministrativeUnit unit, List<Issue> issues) {
     this.unit = unit;
     this.issues = issues;
   }

@@ -146,7 +146,7 @@ public final class HealthInsuranceCode {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof HealthInsuranceCode && ((HealthInsuranceCode) o).code.equals(code);
+    return o instanceof HealthInsuranceCode other && other.code.equals(code);
   }
 
   @Override

@@ -139,7 +139,7 @@ public final class PersonalIdNumber {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PersonalIdNumber && ((PersonalIdNumber) o).digits.equals(digits);
+    return o instanceof PersonalIdNumber other && other.digits.equals(digits);
   }
 
   @Override

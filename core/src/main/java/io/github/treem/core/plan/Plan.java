@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A commune's annual plan for child protection, care and education (kế hoạch thực hiện công tác
@@ -364,7 +365,10 @@ public abstract class Plan {
     check();
     List<String> tasks = texts(getItems(), PlanItemKind.TASK, null);
     List<String> solutions = texts(getItems(), PlanItemKind.SOLUTION, null);
-    boolean fill = requireSame("tasks", getTasks(), tasks) | requireSame("solutions", getSolutions(), solutions);
+    // both lists are checked, whatever the first one gives
+    boolean fillTasks = requireSame("tasks", getTasks(), tasks);
+    boolean fillSolutions = requireSame("solutions", getSolutions(), solutions);
+    boolean fill = fillTasks || fillSolutions;
     List<ResponsibleUnit> units = new ArrayList<>(getResponsibleUnits());
     for (int i = 0; i < units.size(); i++) {
       ResponsibleUnit u = units.get(i);
@@ -384,7 +388,7 @@ public abstract class Plan {
         .build();
   }
 
-  private static List<String> texts(List<PlanItem> items, PlanItemKind kind, String leadUnitId) {
+  private static List<String> texts(List<PlanItem> items, PlanItemKind kind, @Nullable String leadUnitId) {
     List<String> out = new ArrayList<>();
     for (PlanItem i : items) {
       if (i.getKind() == kind && (leadUnitId == null || i.getLeadUnitId().filter(leadUnitId::equals).isPresent())) {

@@ -178,7 +178,7 @@ public final class PlanValidator {
       state.put(start.getId(), 1);
       while (!path.isEmpty()) {
         int top = path.size() - 1;
-        PlanItem item = items.get(path.get(top));
+        PlanItem item = Objects.requireNonNull(items.get(path.get(top)));
         List<String> edges = item.getServesItemIds();
         int k = next.get(top);
         if (k >= edges.size()) {
@@ -199,9 +199,9 @@ public final class PlanValidator {
           next.add(0);
         } else if (s == 1) {
           List<String> cycle = new ArrayList<>(path.subList(path.indexOf(to), path.size()));
-          String first = cycle.stream().min((a, b) -> Integer.compare(index.get(a), index.get(b))).orElseThrow();
+          String first = cycle.stream().min((a, b) -> Integer.compare(Objects.requireNonNull(index.get(a)), Objects.requireNonNull(index.get(b)))).orElseThrow();
           cycle.add(to);
-          issues.add(PlanIssueCode.PLAN_ITEM_CYCLE.issue(at("items[%d].servesItemIds", index.get(first)),
+          issues.add(PlanIssueCode.PLAN_ITEM_CYCLE.issue(at("items[%d].servesItemIds", Objects.requireNonNull(index.get(first))),
               String.join(" → ", cycle)));
         }
       }

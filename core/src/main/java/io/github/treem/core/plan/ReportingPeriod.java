@@ -178,34 +178,24 @@ public abstract class ReportingPeriod {
    */
   public String labelVi() {
     int y = getYear();
-    switch (getKind()) {
-      case YEAR:
-        return "năm " + y;
-      case FIRST_HALF:
-      case SECOND_HALF:
-        return getKind().getNameVi() + " " + y;
-      case QUARTER:
-        return "quý " + new String[] {"I", "II", "III", "IV"}[(getSpan().getStart().getMonthValue() - 1) / 3] + " năm " + y;
-      default:
-        return "từ ngày " + shortDate(getSpan().getStart()) + " đến ngày " + shortDate(getSpan().getEnd());
-    }
+    return switch (getKind()) {
+      case YEAR -> "năm " + y;
+      case FIRST_HALF, SECOND_HALF -> getKind().getNameVi() + " " + y;
+      case QUARTER -> "quý " + new String[] {"I", "II", "III", "IV"}[(getSpan().getStart().getMonthValue() - 1) / 3] + " năm " + y;
+      default -> "từ ngày " + shortDate(getSpan().getStart()) + " đến ngày " + shortDate(getSpan().getEnd());
+    };
   }
 
   /** {@return the period in English, e.g. "first half of 2020", "2020", "Q3 2020", "9 Mar 2020 to 30 Sep 2020"} */
   public String labelEn() {
     int y = getYear();
-    switch (getKind()) {
-      case YEAR:
-        return Integer.toString(y);
-      case FIRST_HALF:
-        return "first half of " + y;
-      case SECOND_HALF:
-        return "second half of " + y;
-      case QUARTER:
-        return "Q" + ((getSpan().getStart().getMonthValue() + 2) / 3) + " " + y;
-      default:
-        return getSpan().getStart() + " to " + getSpan().getEnd();
-    }
+    return switch (getKind()) {
+      case YEAR -> Integer.toString(y);
+      case FIRST_HALF -> "first half of " + y;
+      case SECOND_HALF -> "second half of " + y;
+      case QUARTER -> "Q" + ((getSpan().getStart().getMonthValue() + 2) / 3) + " " + y;
+      default -> getSpan().getStart() + " to " + getSpan().getEnd();
+    };
   }
 
   private static String shortDate(LocalDate d) {
@@ -217,22 +207,17 @@ public abstract class ReportingPeriod {
     int y = getYear();
     DateSpan expected;
     switch (getKind()) {
-      case YEAR:
-        expected = DateSpan.ofYear(y);
-        break;
-      case FIRST_HALF:
-        expected = DateSpan.of(LocalDate.of(y, 1, 1), LocalDate.of(y, 6, 30));
-        break;
-      case SECOND_HALF:
-        expected = DateSpan.of(LocalDate.of(y, 7, 1), LocalDate.of(y, 12, 31));
-        break;
-      case QUARTER:
+      case YEAR -> expected = DateSpan.ofYear(y);
+      case FIRST_HALF -> expected = DateSpan.of(LocalDate.of(y, 1, 1), LocalDate.of(y, 6, 30));
+      case SECOND_HALF -> expected = DateSpan.of(LocalDate.of(y, 7, 1), LocalDate.of(y, 12, 31));
+      case QUARTER -> {
         LocalDate s = getSpan().getStart();
         expected = s.getDayOfMonth() == 1 && (s.getMonthValue() - 1) % 3 == 0
             ? DateSpan.of(s, s.plusMonths(3).minusDays(1)) : null;
-        break;
-      default:
+      }
+      default -> {
         return;
+      }
     }
     if (!getSpan().equals(expected)) {
       throw new InvalidValueException("TREEM-CORE-0552",
@@ -243,18 +228,13 @@ public abstract class ReportingPeriod {
   /** {@return the period as {@link #parse(CharSequence)} reads it, e.g. {@code 2020-H1}} */
   @Override
   public String toString() {
-    switch (getKind()) {
-      case YEAR:
-        return Integer.toString(getYear());
-      case FIRST_HALF:
-        return getYear() + "-H1";
-      case SECOND_HALF:
-        return getYear() + "-H2";
-      case QUARTER:
-        return getYear() + "-Q" + ((getSpan().getStart().getMonthValue() + 2) / 3);
-      default:
-        return getSpan().toString();
-    }
+    return switch (getKind()) {
+      case YEAR -> Integer.toString(getYear());
+      case FIRST_HALF -> getYear() + "-H1";
+      case SECOND_HALF -> getYear() + "-H2";
+      case QUARTER -> getYear() + "-Q" + ((getSpan().getStart().getMonthValue() + 2) / 3);
+      default -> getSpan().toString();
+    };
   }
 
   /** Builds a {@link ReportingPeriod}. */

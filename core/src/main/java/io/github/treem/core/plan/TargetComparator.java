@@ -80,17 +80,12 @@ public enum TargetComparator {
    * @return true when a value so placed satisfies the comparison
    */
   public boolean isSatisfiedBy(int comparison) {
-    switch (this) {
-      case AT_LEAST:
-        return comparison >= 0;
-      case AT_MOST:
-        return comparison <= 0;
-      case BELOW:
-        return comparison < 0;
-      case INCREASE:
-        return comparison > 0;
-      default:
-        throw new AssertionError(this);
-    }
+    return switch (this) {
+      case AT_LEAST -> comparison >= 0;
+      case AT_MOST -> comparison <= 0;
+      case BELOW -> comparison < 0;
+      case INCREASE -> comparison > 0;
+      default -> throw new AssertionError(this);
+    };
   }
 }

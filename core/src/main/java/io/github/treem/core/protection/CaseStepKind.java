@@ -2,6 +2,7 @@ package io.github.treem.core.protection;
 
 import io.github.treem.core.taxonomy.LegalReference;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kinds of event in a protection case, in the order of the workflow of Decree 56/2017 (Điều
@@ -35,11 +36,11 @@ public enum CaseStepKind {
   CLOSED("30", "1", "Đóng hồ sơ", "Case closed");
 
   private final String article;
-  private final String clause;
+  private final @Nullable String clause;
   private final String nameVi;
   private final String nameEn;
 
-  CaseStepKind(String article, String clause, String nameVi, String nameEn) {
+  CaseStepKind(String article, @Nullable String clause, String nameVi, String nameEn) {
     this.article = article;
     this.clause = clause;
     this.nameVi = nameVi;

@@ -297,7 +297,7 @@ public final class DeadlineRules {
             ? calendar.lastDayOfPeriodInDays(from.getDate(), rule.getAmount())
             : from.getDate().plusDays(rule.getAmount());
     OffsetDateTime due = WorkingDays.endOf(lastDay).toOffsetDateTime();
-    boolean provisional = rule.getUnit() != PeriodUnit.CALENDAR_DAYS || rule.isExtendedOverRestDays()
+    boolean provisional = (rule.getUnit() != PeriodUnit.CALENDAR_DAYS || rule.isExtendedOverRestDays())
         ? calendar.isProvisional(from.getDate()) || calendar.isProvisional(lastDay)
         : false;
     status.dueAt(due).lastDay(lastDay).provisionalCalendar(provisional);

@@ -38,7 +38,7 @@ public final class SensitiveText {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SensitiveText && ((SensitiveText) o).text.equals(text);
+    return o instanceof SensitiveText other && other.text.equals(text);
   }
 
   @Override

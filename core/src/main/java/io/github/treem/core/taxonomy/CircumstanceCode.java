@@ -33,8 +33,8 @@ public sealed interface CircumstanceCode permits SpecialCircumstanceGroup, Speci
 
   /** {@return the sub-group, or empty when only the group is known} */
   default Optional<SpecialCircumstanceSubgroup> getSubgroup() {
-    return this instanceof SpecialCircumstanceSubgroup
-        ? Optional.of((SpecialCircumstanceSubgroup) this)
+    return this instanceof SpecialCircumstanceSubgroup subgroup
+        ? Optional.of(subgroup)
         : Optional.empty();
   }
 

@@ -1,5 +1,6 @@
 package io.github.treem.core.taxonomy;
 
+import java.util.Objects;
 import org.apiguardian.api.API;
 import java.text.Normalizer;
 import java.util.EnumMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 54 ethnic groups of Viet Nam, with their codes in both official lists.
@@ -151,6 +153,7 @@ public enum Ethnicity {
   private final String name;
   private final String code1979;
   private final String code2008;
+  @SuppressWarnings("ImmutableEnumChecker") // always a List.of(...): unmodifiable, which the check cannot see
   private final List<String> aliases;
 
   Ethnicity(String name, String code1979, String code2008, List<String> aliases) {
@@ -189,7 +192,7 @@ public enum Ethnicity {
    * @return the group, or empty when the code is not in the list (55 "foreigner" and 56
    *     "unknown" of the 1979 list are not ethnic groups and give empty)
    */
-  public static Optional<Ethnicity> fromCode(EthnicityCodeList list, String code) {
+  public static Optional<Ethnicity> fromCode(EthnicityCodeList list, @Nullable String code) {
     if (code == null) {
       return Optional.empty();
     }
@@ -197,7 +200,7 @@ public enum Ethnicity {
     if (c.length() == 1) {
       c = "0" + c;
     }
-    return Optional.ofNullable(ByCode.MAPS.get(list).get(c));
+    return Optional.ofNullable(Objects.requireNonNull(ByCode.MAPS.get(list)).get(c));
   }
 
   /** The groups by code of each list, built on first use (after the constants exist). */

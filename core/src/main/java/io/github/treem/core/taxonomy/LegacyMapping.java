@@ -74,7 +74,7 @@ public final class LegacyMapping {
    */
   public static LegacyMappingEntry of(LegacyCircumstanceGroup legacy) {
     Objects.requireNonNull(legacy, "legacy must not be null");
-    return ENTRIES.get(legacy);
+    return Objects.requireNonNull(ENTRIES.get(legacy));
   }
 
   /** {@return all mapping rows, in the order of the 2004 law} */

@@ -5,6 +5,7 @@ import io.github.treem.core.internal.TreemStyle;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reference to a legal text: the document, optionally an article and clause, and the period in
@@ -73,7 +74,7 @@ public abstract class LegalReference {
    * @param clause the clause, or null for the whole article
    * @return the new reference
    */
-  public LegalReference withArticle(String article, String clause) {
+  public LegalReference withArticle(String article, @Nullable String clause) {
     return builder().from(this).article(Optional.ofNullable(article)).clause(Optional.ofNullable(clause)).build();
   }
 

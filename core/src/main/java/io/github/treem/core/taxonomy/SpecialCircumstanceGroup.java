@@ -124,18 +124,10 @@ public enum SpecialCircumstanceGroup implements CircumstanceCode {
    * @return true for a sensitive group
    */
   public boolean isSensitive() {
-    switch (this) {
-      case DD:
-      case E:
-      case G:
-      case I:
-      case K:
-      case L:
-      case M:
-        return true;
-      default:
-        return false;
-    }
+    return switch (this) {
+      case DD, E, G, I, K, L, M -> true;
+      default -> false;
+    };
   }
 
   /**

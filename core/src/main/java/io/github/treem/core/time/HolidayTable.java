@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Viet Nam's public holidays, substitute days and swaps of working days, year by year, as data
@@ -55,7 +56,7 @@ public final class HolidayTable {
   /** The bundled resource. */
   static final String RESOURCE = "vietnam-rest-days.tsv";
 
-  private static volatile HolidayTable vietnam;
+  private static volatile @Nullable HolidayTable vietnam;
 
   private final SortedMap<Integer, HolidayYear> announced;
   private final String provenance;

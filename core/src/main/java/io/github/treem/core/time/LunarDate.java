@@ -180,10 +180,9 @@ public final class LunarDate implements Comparable<LunarDate> {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof LunarDate)) {
+    if (!(o instanceof LunarDate d)) {
       return false;
     }
-    LunarDate d = (LunarDate) o;
     return year == d.year && month == d.month && leapMonth == d.leapMonth && day == d.day;
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working-day calendar of Viet Nam's public sector, and the period rules of the Civil Code
@@ -56,7 +57,7 @@ public final class WorkingDays {
   /** Điều 148 khoản 5: a period whose last day is a rest day ends at the end of the next working day. */
   public static final LegalReference PERIOD_END_ON_REST_DAY = CIVIL_CODE_2015.withArticle("148", "5");
 
-  private static volatile WorkingDays vietnam;
+  private static volatile @Nullable WorkingDays vietnam;
 
   private final HolidayTable table;
   private final ConcurrentMap<Integer, BitSet> restDays = new ConcurrentHashMap<>();

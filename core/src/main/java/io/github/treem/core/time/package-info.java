@@ -8,4 +8,5 @@
  *
  * @since 0.1.0
  */
+@org.jspecify.annotations.NullMarked
 package io.github.treem.core.time;

@@ -1,6 +1,7 @@
 package io.github.treem.core.validation;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stable code of a problem that treem reports, with its severity and a short text in
@@ -75,7 +76,7 @@ public interface IssueCode {
    *     personal), or null for none
    * @return the issue
    */
-  default Issue issue(Severity severity, Location location, String detail) {
+  default Issue issue(Severity severity, Location location, @Nullable String detail) {
     String suffix = detail == null || detail.isEmpty() ? "" : ": " + detail;
     return Issue.of(getCode(), severity, location, getMessageVi() + suffix, getMessageEn() + suffix);
   }

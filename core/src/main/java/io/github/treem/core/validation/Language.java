@@ -37,13 +37,10 @@ public enum Language {
     if (tag == null) {
       return Optional.empty();
     }
-    switch (tag.strip().toLowerCase(Locale.ROOT)) {
-      case "vi":
-        return Optional.of(VI);
-      case "en":
-        return Optional.of(EN);
-      default:
-        return Optional.empty();
-    }
+    return switch (tag.strip().toLowerCase(Locale.ROOT)) {
+      case "vi" -> Optional.of(VI);
+      case "en" -> Optional.of(EN);
+      default -> Optional.empty();
+    };
   }
 }

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates treem's value types (and any other bean) with Hibernate Validator and reports every
@@ -79,7 +80,7 @@ public final class TreemValidator implements AutoCloseable {
 
   private final LocalDate referenceDate;
   /** Hibernate Validator, built at the first child that needs it (null before, and after close). */
-  private volatile Provider provider;
+  private volatile @Nullable Provider provider;
   private volatile boolean closed;
 
   private TreemValidator(LocalDate referenceDate) {
@@ -165,8 +166,8 @@ public final class TreemValidator implements AutoCloseable {
    */
   public ValidationReport validate(Object object) {
     Objects.requireNonNull(object, "object must not be null");
-    if (object instanceof Child) {
-      return validate((Child) object);
+    if (object instanceof Child child) {
+      return validate(child);
     }
     if (closed) {
       throw new IllegalStateException("the validator is closed");
@@ -290,7 +291,7 @@ public final class TreemValidator implements AutoCloseable {
     }
 
     @Override
-    public Object getValidatedValue() {
+    public @Nullable Object getValidatedValue() {
       return null; // personal data never reaches a message
     }
 

@@ -54,7 +54,9 @@ public final class WhoGrowth {
 
     static {
       // touching Tables loads (and checks) every table once
-      Tables.CHECKSUMS.size();
+      if (Tables.CHECKSUMS.isEmpty()) {
+        throw new IllegalStateException("no WHO growth table");
+      }
       INSTANCE = new WhoGrowth();
     }
   }

@@ -111,7 +111,8 @@ public final class CaseCsvReader extends CaseReaderBase {
     List<String> header = new ArrayList<>();
     long line;
     try {
-      if (parser.nextToken() != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.START_ARRAY) {
+      JsonToken first = parser.nextToken();
+      if (first != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.START_ARRAY) {
         fileIssue(CaseFileIssueCode.CASE_FILE_EMPTY.issue(at(0, null), null));
         done = true;
         return;

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import tools.jackson.core.JacksonException;
@@ -217,7 +216,7 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
    * the element by its index in the input.
    */
   private static final class Drops {
-    private final Map<JsonNode, TreeSet<Integer>> removedFrom = new IdentityHashMap<>();
+    private final IdentityHashMap<JsonNode, TreeSet<Integer>> removedFrom = new IdentityHashMap<>();
     private final List<String> paths = new ArrayList<>();
     int count;
 

@@ -71,7 +71,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ActivityLogReader {
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([., ]\\d{3})+");
-  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
 
   private final String file;
   private final JsonMapper mapper = TreemJson.strict().getMapper();

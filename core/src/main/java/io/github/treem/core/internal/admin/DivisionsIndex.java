@@ -115,7 +115,7 @@ public final class DivisionsIndex {
     } else if (r.parent == null) {
       throw AdminDataError.PARENT.exception(r.where() + ": no parent");
     } else if (!(isCode(r.parent, AdministrativeLevel.PROVINCE)
-        || isCode(r.parent, AdministrativeLevel.DISTRICT) && level == AdministrativeLevel.COMMUNE)) {
+        || (isCode(r.parent, AdministrativeLevel.DISTRICT) && level == AdministrativeLevel.COMMUNE))) {
       throw AdminDataError.PARENT.exception(r.where() + ": parent " + r.parent + " is not the code of a unit above a " + level);
     }
   }
@@ -143,7 +143,7 @@ public final class DivisionsIndex {
         throw AdminDataError.PARENT.exception(child.where() + ": parent " + child.parent + " is not in force on "
             + (day == null ? "the unit's first days" : day));
       }
-      if (p.to == null || child.to != null && !p.to.isBefore(child.to)) {
+      if (p.to == null || (child.to != null && !p.to.isBefore(child.to))) {
         return;
       }
       day = p.to.plusDays(1);

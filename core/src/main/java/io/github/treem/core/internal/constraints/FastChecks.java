@@ -97,7 +97,7 @@ public final class FastChecks {
    * positive; the bounds are exact binary fractions, so comparing doubles is comparing decimals.
    */
   private static boolean within(OptionalDouble value, double min, double max) {
-    return value.isEmpty() || value.getAsDouble() >= min && value.getAsDouble() <= max;
+    return value.isEmpty() || (value.getAsDouble() >= min && value.getAsDouble() <= max);
   }
 
   private static boolean enrolments(List<SchoolEnrolment> enrolments) {

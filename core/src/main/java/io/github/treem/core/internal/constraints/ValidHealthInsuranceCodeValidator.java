@@ -27,7 +27,7 @@ public final class ValidHealthInsuranceCodeValidator implements ConstraintValida
       return true;
     }
     String text = value.toString();
-    return acceptCardCode && HealthInsuranceCode.isWellFormed(text)
-        || acceptSocialInsuranceNumber && HealthInsuranceCode.isSocialInsuranceNumber(text);
+    return (acceptCardCode && HealthInsuranceCode.isWellFormed(text))
+        || (acceptSocialInsuranceNumber && HealthInsuranceCode.isSocialInsuranceNumber(text));
   }
 }

@@ -59,7 +59,7 @@ public final class HolidayTableReader {
           throw error(where, "the year " + year + " is declared twice");
         }
         HolidayYear.Builder b = HolidayYear.builder().year(year);
-        for (String s : cells[3].split(";")) {
+        for (String s : cells[3].split(";", -1)) {
           if (!s.isBlank()) {
             b.addSources(s.strip());
           }

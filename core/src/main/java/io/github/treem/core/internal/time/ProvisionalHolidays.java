@@ -84,14 +84,10 @@ public final class ProvisionalHolidays {
   }
 
   static int adjacentOffset(DayOfWeek nationalDay) {
-    switch (nationalDay) {
-      case MONDAY:
-      case THURSDAY:
-      case SUNDAY:
-        return 1;
-      default:
-        return -1;
-    }
+    return switch (nationalDay) {
+      case MONDAY, THURSDAY, SUNDAY -> 1;
+      default -> -1;
+    };
   }
 
   private static CalendarEntry holiday(LocalDate date, String vi, String en) {
