@@ -9,7 +9,7 @@ module io.github.treem.indicators {
 
   exports io.github.treem.indicators; // Indicators, IndicatorCalculator, IndicatorReport
   exports io.github.treem.indicators.growth; // WhoGrowth, Anthro2006Result, Who2007Result
-  exports io.github.treem.indicators.cases; // CaseIndicators, CaseFigureCalculator, CaseAccumulator
+  exports io.github.treem.indicators.cases; // CaseFigureCalculator, CaseAccumulator (CaseIndicators is in the root package)
   exports io.github.treem.indicators.cfc; // ScoringTable, ChildFriendlyScorer, ScoreCard, SelfAssessment
   // the issue codes, for the synthetic generator's checks (treem-synthetic)
   exports io.github.treem.indicators.internal to io.github.treem.synthetic;

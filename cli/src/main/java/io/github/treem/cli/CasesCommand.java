@@ -217,7 +217,7 @@ final class CasesCommand implements Callable<Integer> {
           throw new CommandLine.ParameterException(spec.commandLine(), "--reference-date must be yyyy-MM-dd");
         }
       }
-      int y = year != null ? year : r != null ? r.getYear() : LocalDate.now().getYear() - 1;
+      int y = year != null ? year : r != null ? r.getYear() : LocalDate.now(io.github.treem.core.time.WorkingDays.VIETNAM_ZONE).getYear() - 1;
       if (r != null && r.getYear() != y) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--reference-date must be in --year");
       }

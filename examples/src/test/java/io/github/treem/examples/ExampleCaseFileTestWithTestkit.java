@@ -2,7 +2,7 @@ package io.github.treem.examples;
 
 import static io.github.treem.testkit.TreemAssertions.assertThatCaseFile;
 
-import io.github.treem.indicators.cases.CaseIndicators;
+import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.testkit.TreemCases;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.ValueState;
-import io.github.treem.indicators.cases.CaseIndicators;
+import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.io.cases.CaseReport;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package io.github.treem.indicators;
 
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
-import io.github.treem.indicators.cases.CaseIndicators;
 import io.github.treem.indicators.FigureAudit.Range;
 import io.github.treem.indicators.internal.IntegerRanges;
 import io.github.treem.indicators.internal.LinearProblem;

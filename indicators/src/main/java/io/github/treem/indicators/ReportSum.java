@@ -148,7 +148,7 @@ public final class ReportSum {
    * has none of them).
    */
   private static boolean applies(Indicator indicator, BreakdownDimension d) {
-    if (indicator instanceof io.github.treem.indicators.cases.CaseIndicators) {
+    if (indicator instanceof io.github.treem.indicators.CaseIndicators) {
       return d.isCaseOnly() || d == BreakdownDimension.SEX || d == BreakdownDimension.AGE
           || d == BreakdownDimension.GROUP || d == BreakdownDimension.AREA;
     }

@@ -8,7 +8,7 @@ import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.cases.CaseAccumulator;
 import io.github.treem.indicators.cases.CaseFigureCalculator;
-import io.github.treem.indicators.cases.CaseIndicators;
+import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.io.cases.CaseReadOptions;
 import io.github.treem.io.cases.CaseReport;
 import java.nio.file.Path;

@@ -115,7 +115,7 @@ public final class TreemCases {
       child.addCircumstances(GROUPS[r.nextInt(GROUPS.length)]);
     }
     ProtectionCase.Builder b = ProtectionCase.builder()
-        .id(String.format("%s%d-%05d", SYNTHETIC_PREFIX, year, index + 1))
+        .id(String.format(java.util.Locale.ROOT, "%s%d-%05d", SYNTHETIC_PREFIX, year, index + 1))
         .child(child.build())
         .receipt(InformationReceipt.builder().receivedAt(at).source(SOURCES[r.nextInt(SOURCES.length)])
             .receivedBy(CaseRole.CHILD_PROTECTION_WORKER).build())

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.treem.core.protection.ProtectionCase;
 import io.github.treem.core.protection.ProtectionCaseValidator;
-import io.github.treem.indicators.cases.CaseIndicators;
+import io.github.treem.indicators.CaseIndicators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

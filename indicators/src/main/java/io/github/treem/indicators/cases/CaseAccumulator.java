@@ -1,5 +1,6 @@
 package io.github.treem.indicators.cases;
 
+import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.core.protection.AbuseForm;
 import io.github.treem.core.protection.DeadlineOutcome;
 import io.github.treem.core.protection.DeadlineRule;

@@ -1,5 +1,6 @@
 package io.github.treem.indicators.cases;
 
+import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.core.protection.DeadlineRule;
 import io.github.treem.core.protection.DeadlineRules;
 import io.github.treem.core.protection.ProtectionCase;

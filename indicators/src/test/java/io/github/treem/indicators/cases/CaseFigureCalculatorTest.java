@@ -1,5 +1,6 @@
 package io.github.treem.indicators.cases;
 
+import io.github.treem.indicators.CaseIndicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -244,7 +244,7 @@ public record CaseReport(Publication publication, DayHistogram daysToPlan) {
     for (IndicatorResult r : publication.report().getResults()) {
       boolean count = r.getIndicator().getUnit() == IndicatorUnit.COUNT;
       boolean hidden = r.getState() == ValueState.SUPPRESSED;
-      out.append(String.format("%-28s %s%n", r.getCode(), en ? r.getIndicator().getNameEn() : r.getIndicator().getNameVi()));
+      out.append(String.format(java.util.Locale.ROOT, "%-28s %s%n", r.getCode(), en ? r.getIndicator().getNameEn() : r.getIndicator().getNameVi()));
       String figures = hidden ? DisclosureControl.SYMBOL
           : count ? Long.toString(r.getNumerator())
           : r.getNumerator() + "/" + r.getDenominator() + publication.format(r).format(r).map(v -> " = " + v.toPlainString() + "%")

@@ -245,7 +245,7 @@ public final class CsvRecordTokenizer {
     }
     // spaces or tabs before a quote are dropped
     int lead = 0;
-    while (c == ' ' || c == '\t') {
+    while ((c == ' ' || c == '\t') && c != separator) {
       hold = appendChecked(hold, (char) c);
       lead++;
       c = read();
@@ -339,7 +339,7 @@ public final class CsvRecordTokenizer {
         if (d != '"') {
           raw = null;
           quotedChars = n;
-          while (d == ' ' || d == '\t') {
+          while ((d == ' ' || d == '\t') && d != separator) {
             d = read();
           }
           return d;

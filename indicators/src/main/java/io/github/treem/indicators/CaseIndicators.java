@@ -1,9 +1,6 @@
-package io.github.treem.indicators.cases;
+package io.github.treem.indicators;
 
 import io.github.treem.core.taxonomy.LegalReference;
-import io.github.treem.indicators.AgeBasis;
-import io.github.treem.indicators.Indicator;
-import io.github.treem.indicators.IndicatorUnit;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +9,7 @@ import org.apiguardian.api.API;
 
 /**
  * The figures of child-protection cases that the commune plan and the child-friendly standard
- * ask for, computed by {@link CaseFigureCalculator} from case files. Every case received in the
+ * ask for, computed by {@link io.github.treem.indicators.cases.CaseFigureCalculator} from case files. Every case received in the
  * reporting year Y on or before the reference date R is counted; steps are counted as they stand
  * at the end of R (Viet Nam time).
  *
