@@ -1,9 +1,9 @@
 package io.github.treem.cli;
 
+import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.Severity;
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.cfc.ChildFriendlyScorer;
 import io.github.treem.indicators.cfc.CommuneType;

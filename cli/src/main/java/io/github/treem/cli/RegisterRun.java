@@ -1,18 +1,18 @@
 package io.github.treem.cli;
 
+import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.TreemValidator;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.io.TextEncoding;
-import io.github.treem.core.InvalidValueException;
-import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.RegisterSource;
 import io.github.treem.io.Registers;
+import io.github.treem.io.TextEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.TreemValidator;
-import io.github.treem.io.ReadOptions;
 import io.github.treem.indicators.DataQuality;
+import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.Registers;

@@ -1,6 +1,5 @@
 package io.github.treem.cli;
 
-import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

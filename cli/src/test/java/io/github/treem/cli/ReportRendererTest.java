@@ -1,6 +1,5 @@
 package io.github.treem.cli;
 
-import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.Child;
@@ -14,6 +13,7 @@ import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.Indicators;
 import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.io.json.TreemJson;
 import io.github.treem.io.report.ReportDocument;
 import java.time.LocalDate;
 import java.util.List;

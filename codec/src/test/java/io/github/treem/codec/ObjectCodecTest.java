@@ -5,7 +5,6 @@ import static io.github.treem.codec.Recorder.num;
 import static io.github.treem.codec.Recorder.str;
 import static io.github.treem.codec.Recorder.t;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.treem.codec.Recorder.Problem;
 import io.github.treem.codec.Recorder.Tok;

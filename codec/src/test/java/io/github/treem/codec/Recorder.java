@@ -1,8 +1,8 @@
 package io.github.treem.codec;
 
+import io.github.treem.codec.internal.DecodeProblem;
 import io.github.treem.codec.internal.StringEscapes;
 import io.github.treem.codec.internal.Token;
-import io.github.treem.codec.internal.DecodeProblem;
 import io.github.treem.codec.internal.TokenReader;
 import io.github.treem.codec.internal.TokenWriter;
 import java.math.BigDecimal;

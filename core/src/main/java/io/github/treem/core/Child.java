@@ -1,7 +1,5 @@
 package io.github.treem.core;
 
-import io.github.treem.core.internal.CoreErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.constraints.ChildUnder16;
 import io.github.treem.core.constraints.ConsistentPersonalId;
@@ -9,6 +7,7 @@ import io.github.treem.core.constraints.DatesInOrder;
 import io.github.treem.core.constraints.NoOverlappingEpisodes;
 import io.github.treem.core.constraints.TeCardForUnderSix;
 import io.github.treem.core.id.PersonalIdNumber;
+import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.CircumstanceCode;
 import io.github.treem.core.taxonomy.Ethnicity;
@@ -18,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,11 +1,11 @@
 package io.github.treem.core;
 
 import io.github.treem.core.internal.CoreErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.CircumstanceCode;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,13 +1,13 @@
 package io.github.treem.core;
 
 import io.github.treem.core.internal.CoreErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.internal.TreemStyle;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

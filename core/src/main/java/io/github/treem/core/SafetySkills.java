@@ -1,8 +1,8 @@
 package io.github.treem.core;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.internal.TreemStyle;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

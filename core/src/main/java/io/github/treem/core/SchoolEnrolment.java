@@ -1,10 +1,10 @@
 package io.github.treem.core;
 
-import io.github.treem.core.internal.CoreErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.constraints.ConsistentGrade;
+import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

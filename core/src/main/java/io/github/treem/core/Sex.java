@@ -1,9 +1,9 @@
 package io.github.treem.core;
 
-import org.apiguardian.api.API;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A child's sex as recorded in civil status. The WHO growth standards are sex-specific; their

@@ -1,10 +1,10 @@
 package io.github.treem.core;
 
-import org.apiguardian.api.API;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.apiguardian.api.API;
 
 /**
  * The version of the treem library, as recorded in every report's manifest.

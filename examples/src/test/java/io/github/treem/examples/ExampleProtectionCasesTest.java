@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.ValueState;
-import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.io.cases.CaseReport;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,13 +1,12 @@
 package io.github.treem.indicators;
 
-import io.github.treem.indicators.internal.IndicatorErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.DisabilityDegree;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.indicators.internal.CellKeys;
 import io.github.treem.indicators.internal.ChildEvaluator;
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The counts of an {@link IndicatorCalculator} over the children added so far: per indicator and

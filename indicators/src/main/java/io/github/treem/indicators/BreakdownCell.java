@@ -1,14 +1,14 @@
 package io.github.treem.indicators;
 
-import io.github.treem.indicators.internal.IndicatorErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
-import io.github.treem.indicators.internal.TreemStyle;
 import io.github.treem.indicators.internal.CellKeys;
+import io.github.treem.indicators.internal.IndicatorErrorCode;
+import io.github.treem.indicators.internal.TreemStyle;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

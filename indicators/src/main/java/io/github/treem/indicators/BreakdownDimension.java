@@ -1,8 +1,8 @@
 package io.github.treem.indicators;
 
-import org.apiguardian.api.API;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A dimension by which an indicator is broken down. Each cell of a breakdown carries its own

@@ -1,9 +1,9 @@
 package io.github.treem.indicators;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.Sex;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Computes the WHO 2006 z-scores of one measurement of a child under 5, as the WHO software does

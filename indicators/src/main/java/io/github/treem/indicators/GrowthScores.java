@@ -1,7 +1,7 @@
 package io.github.treem.indicators;
 
-import org.apiguardian.api.API;
 import io.github.treem.indicators.internal.TreemStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,10 +1,10 @@
 package io.github.treem.indicators;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.taxonomy.LegalReference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An indicator of the commune's annual child-protection plan: a code, names, the unit, what its

@@ -1,9 +1,8 @@
 package io.github.treem.indicators;
 
-import io.github.treem.indicators.internal.IndicatorErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import java.io.DataInput;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Computes the plan's indicators ({@link Indicators}, docs/indicators.md) for a reporting year Y

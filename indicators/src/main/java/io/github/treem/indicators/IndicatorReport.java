@@ -1,10 +1,10 @@
 package io.github.treem.indicators;
 
-import org.apiguardian.api.API;
 import io.github.treem.indicators.internal.TreemStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,11 +1,11 @@
 package io.github.treem.indicators;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.taxonomy.LegalReference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The built-in indicators of docs/indicators.md (province standard v1), one constant each, with

@@ -1,10 +1,9 @@
 package io.github.treem.indicators;
 
-import io.github.treem.indicators.internal.IndicatorErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.TreemVersion;
 import io.github.treem.indicators.growth.WhoGrowth;
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import io.github.treem.indicators.internal.TreemStyle;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,6 +1,5 @@
 package io.github.treem.indicators;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.Target;
 import io.github.treem.core.plan.TargetComparator;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

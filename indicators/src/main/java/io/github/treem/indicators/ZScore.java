@@ -1,10 +1,10 @@
 package io.github.treem.indicators;
 
-import io.github.treem.indicators.internal.IndicatorErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import io.github.treem.indicators.internal.TreemStyle;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,12 +1,12 @@
 package io.github.treem.io;
 
-import io.github.treem.io.internal.IoErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.io.internal.IoErrorCode;
 import io.github.treem.io.internal.TreemStyle;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

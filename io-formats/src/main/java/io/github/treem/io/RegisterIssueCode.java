@@ -1,8 +1,8 @@
 package io.github.treem.io;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Severity;
+import org.apiguardian.api.API;
 
 /**
  * The stable codes of the problems the register readers report, with their texts in Vietnamese

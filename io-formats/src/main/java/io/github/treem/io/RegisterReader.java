@@ -1,8 +1,7 @@
 package io.github.treem.io;
 
-import io.github.treem.indicators.DataQuality;
-import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.indicators.DataQuality;
 import java.io.Closeable;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apiguardian.api.API;
 
 /**
  * Streams the records of one child register file (CSV, JSON or JSON Lines), one at a time, in

@@ -1,11 +1,11 @@
 package io.github.treem.io;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.io.internal.TreemStyle;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

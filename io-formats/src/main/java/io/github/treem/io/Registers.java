@@ -1,10 +1,9 @@
 package io.github.treem.io;
 
-import io.github.treem.indicators.DataQuality;
-import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.csv.RegisterCsvReader;
 import io.github.treem.io.internal.WorkbookRegisterOpener;
 import io.github.treem.io.json.RegisterJsonLinesReader;
@@ -21,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Opens a child register file of any supported format, telling the formats apart by content:

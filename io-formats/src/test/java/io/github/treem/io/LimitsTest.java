@@ -1,9 +1,9 @@
 package io.github.treem.io;
 
-import io.github.treem.indicators.DataQuality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.validation.Issue;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.json.TreemJson;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package io.github.treem.io;
 
-import io.github.treem.indicators.DataQuality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.BirthRegistration;
@@ -9,6 +8,7 @@ import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.Sex;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.csv.CsvWriteOptions;
 import io.github.treem.io.csv.RegisterCsvWriter;
 import io.github.treem.io.json.RegisterJsonLinesWriter;

@@ -1,7 +1,7 @@
 package io.github.treem.planreport;
 
-import org.apiguardian.api.API;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where a report finds the commune's child-friendly score: bound by the caller to treem's

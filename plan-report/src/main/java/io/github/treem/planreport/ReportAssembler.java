@@ -32,7 +32,6 @@ import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
 import io.github.treem.indicators.TargetStatus;
 import io.github.treem.planreport.internal.Texts;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package io.github.treem.spark;
 
-import io.github.treem.spark.internal.SparkErrorCode;
 import io.github.treem.core.InvalidValueException;
-import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.DataQuality;
+import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.spark.internal.SparkErrorCode;
 import io.github.treem.spark.internal.TreemStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;

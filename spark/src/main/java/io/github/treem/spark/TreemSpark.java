@@ -1,6 +1,5 @@
 package io.github.treem.spark;
 
-import io.github.treem.spark.internal.SparkErrorCode;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
@@ -9,6 +8,7 @@ import io.github.treem.io.report.ReportPipeline;
 import io.github.treem.spark.internal.Partial;
 import io.github.treem.spark.internal.RegisterAggregator;
 import io.github.treem.spark.internal.Settings;
+import io.github.treem.spark.internal.SparkErrorCode;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Dataset;

@@ -1,14 +1,14 @@
 package io.github.treem.testkit;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
-import io.github.treem.io.ChildValidator;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
+import io.github.treem.io.ChildValidator;
 import io.github.treem.testkit.internal.Describe;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**

@@ -1,12 +1,12 @@
 package io.github.treem.testkit;
 
-import org.apiguardian.api.API;
 import io.github.treem.testkit.internal.ChildrenArgumentsProvider;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**

@@ -1,9 +1,9 @@
 package io.github.treem.testkit;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.validation.ValidationCode;
 import io.github.treem.io.RegisterIssueCode;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A problem that {@link TreemGenerators#invalidRegisterCsv} injects into one row of a generated

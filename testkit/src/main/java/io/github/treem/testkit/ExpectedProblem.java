@@ -1,11 +1,11 @@
 package io.github.treem.testkit;
 
-import io.github.treem.testkit.internal.TestkitErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.testkit.internal.TestkitErrorCode;
 import io.github.treem.testkit.internal.TreemStyle;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

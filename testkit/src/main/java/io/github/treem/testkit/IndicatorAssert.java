@@ -1,9 +1,9 @@
 package io.github.treem.testkit;
 
-import org.apiguardian.api.API;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.ValueState;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**

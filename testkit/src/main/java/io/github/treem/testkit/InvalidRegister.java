@@ -1,10 +1,10 @@
 package io.github.treem.testkit;
 
-import org.apiguardian.api.API;
 import io.github.treem.testkit.internal.TreemStyle;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

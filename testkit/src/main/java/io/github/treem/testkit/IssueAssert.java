@@ -1,11 +1,11 @@
 package io.github.treem.testkit;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.testkit.internal.Describe;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**

@@ -1,6 +1,5 @@
 package io.github.treem.testkit;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.IndicatorCalculator;
@@ -19,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**

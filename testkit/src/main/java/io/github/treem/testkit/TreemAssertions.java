@@ -1,9 +1,9 @@
 package io.github.treem.testkit;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.ValidationReport;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * The entry points of treem's AssertJ assertions: on register files, children and validation

@@ -1,13 +1,12 @@
 package io.github.treem.testkit;
 
-import io.github.treem.testkit.internal.TestkitErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
 import io.github.treem.io.csv.CsvWriteOptions;
 import io.github.treem.io.csv.RegisterCsvWriter;
 import io.github.treem.testkit.internal.DefectInjector;
+import io.github.treem.testkit.internal.TestkitErrorCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Seeded generators of test data for other projects' tests: synthetic children of a rural commune

@@ -1,8 +1,8 @@
 package io.github.treem.testkit;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.testkit.internal.ChildGenerator;
+import org.apiguardian.api.API;
 import org.instancio.Instancio;
 import org.instancio.Model;
 import org.instancio.Select;

@@ -1,7 +1,6 @@
 package io.github.treem.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.treem.core.validation.Issue;
 import io.github.treem.io.TextEncoding;

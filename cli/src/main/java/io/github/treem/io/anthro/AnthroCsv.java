@@ -1,7 +1,5 @@
 package io.github.treem.io.anthro;
 
-import io.github.treem.io.internal.IoErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.MeasurePosition;
 import io.github.treem.core.Sex;
 import io.github.treem.core.validation.Issue;
@@ -10,6 +8,7 @@ import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.growth.Anthro2006Result;
 import io.github.treem.indicators.growth.Who2007Result;
 import io.github.treem.indicators.growth.WhoGrowth;
+import io.github.treem.io.internal.IoErrorCode;
 import io.github.treem.io.internal.csv.Text;
 import java.io.IOException;
 import java.io.Reader;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

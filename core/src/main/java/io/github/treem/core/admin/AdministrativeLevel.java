@@ -1,9 +1,9 @@
 package io.github.treem.core.admin;
 
-import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**

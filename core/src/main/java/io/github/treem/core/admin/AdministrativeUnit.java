@@ -1,8 +1,7 @@
 package io.github.treem.core.admin;
 
-import io.github.treem.core.internal.CoreErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.internal.admin.AdminDataError;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

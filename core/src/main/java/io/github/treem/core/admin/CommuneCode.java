@@ -1,10 +1,10 @@
 package io.github.treem.core.admin;
 
-import io.github.treem.core.internal.CoreErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.Chars;
+import io.github.treem.core.internal.CoreErrorCode;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The 5-digit code of a commune-level unit (xã, phường, thị trấn, đặc khu) in the GSO list of

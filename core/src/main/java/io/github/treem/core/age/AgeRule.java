@@ -1,7 +1,7 @@
 package io.github.treem.core.age;
 
-import org.apiguardian.api.API;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A rule that computes an age at an explicit date. treem has no single notion of age: the Law on

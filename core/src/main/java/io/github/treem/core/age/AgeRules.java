@@ -1,12 +1,12 @@
 package io.github.treem.core.age;
 
-import io.github.treem.core.internal.CoreErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.internal.CoreErrorCode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The built-in {@link AgeRule age rules}, and helpers for the age limits of the law and the WHO

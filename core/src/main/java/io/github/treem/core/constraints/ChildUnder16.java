@@ -1,6 +1,5 @@
 package io.github.treem.core.constraints;
 
-import org.apiguardian.api.API;
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -13,6 +12,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * On a {@link io.github.treem.core.Child}: the child is under 16 completed years old at the

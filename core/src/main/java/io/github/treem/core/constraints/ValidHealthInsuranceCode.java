@@ -1,6 +1,5 @@
 package io.github.treem.core.constraints;
 
-import org.apiguardian.api.API;
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
@@ -16,6 +15,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * On a {@link CharSequence}: a health-insurance card code of 15 characters (2 capital letters, a

@@ -1,9 +1,9 @@
 package io.github.treem.core.id;
 
-import io.github.treem.core.internal.CoreErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.internal.CoreErrorCode;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The 15-character code of a health-insurance card (mã thẻ BHYT, Decision 1351/QĐ-BHXH of 2015):

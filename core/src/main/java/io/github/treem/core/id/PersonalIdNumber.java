@@ -1,12 +1,12 @@
 package io.github.treem.core.id;
 
-import io.github.treem.core.internal.CoreErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.Sex;
 import io.github.treem.core.internal.Chars;
+import io.github.treem.core.internal.CoreErrorCode;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The 12-digit personal identification number (số định danh cá nhân, the number of the CCCD /

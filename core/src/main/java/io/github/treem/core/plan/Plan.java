@@ -1,10 +1,9 @@
 package io.github.treem.core.plan;
 
-import io.github.treem.core.internal.CoreErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
+import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.LegalReference;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 

@@ -1,10 +1,10 @@
 package io.github.treem.core.plan;
 
-import io.github.treem.core.internal.CoreErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,14 +1,14 @@
 package io.github.treem.core.plan;
 
-import io.github.treem.core.internal.CoreErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.LegalReference;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

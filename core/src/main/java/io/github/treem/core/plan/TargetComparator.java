@@ -1,7 +1,7 @@
 package io.github.treem.core.plan;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * How a target compares the value of its indicator with its threshold (docs/indicators.md

@@ -1,8 +1,8 @@
 package io.github.treem.core.protection;
 
+import io.github.treem.core.time.WorkingDays;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
-import io.github.treem.core.time.WorkingDays;
 import io.github.treem.core.validation.ValidationReport;
 import java.time.Instant;
 import java.time.LocalDate;

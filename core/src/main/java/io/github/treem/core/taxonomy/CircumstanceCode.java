@@ -1,7 +1,7 @@
 package io.github.treem.core.taxonomy;
 
-import org.apiguardian.api.API;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A code of a special circumstance as the commune register records it: a sub-group of Decree

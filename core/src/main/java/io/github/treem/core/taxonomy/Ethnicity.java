@@ -1,14 +1,14 @@
 package io.github.treem.core.taxonomy;
 
-import java.util.Objects;
-import org.apiguardian.api.API;
 import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.treem.core.taxonomy;
 
-import org.apiguardian.api.API;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The 11 groups of children in special circumstances of the 2004 law (Luật Bảo vệ, chăm sóc và

@@ -1,6 +1,5 @@
 package io.github.treem.core.taxonomy;
 
-import org.apiguardian.api.API;
 import static io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup.*;
 
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The mapping from the 11 groups of the 2004 law ({@link LegacyCircumstanceGroup}) to the groups

@@ -1,9 +1,9 @@
 package io.github.treem.core.taxonomy;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.internal.TreemStyle;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 

@@ -1,9 +1,9 @@
 package io.github.treem.core.taxonomy;
 
-import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The 14 groups of children in special circumstances (trẻ em có hoàn cảnh đặc biệt) of the Law

@@ -1,6 +1,5 @@
 package io.github.treem.core.taxonomy;
 
-import org.apiguardian.api.API;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The 48 sub-groups of children in special circumstances of Decree 56/2017/NĐ-CP, Art. 3-16

@@ -1,7 +1,7 @@
 package io.github.treem.core.validation;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.internal.TreemStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.treem.core.validation;
 
-import org.apiguardian.api.API;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The languages treem writes its messages in.

@@ -1,9 +1,9 @@
 package io.github.treem.core.validation;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.internal.TreemStyle;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

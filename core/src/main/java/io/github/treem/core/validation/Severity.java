@@ -1,7 +1,7 @@
 package io.github.treem.core.validation;
 
-import org.apiguardian.api.API;
 import jakarta.validation.Payload;
+import org.apiguardian.api.API;
 
 /**
  * How serious an {@link Issue} is. A report is valid when it holds no {@link #ERROR}.

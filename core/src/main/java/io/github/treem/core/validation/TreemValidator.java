@@ -1,6 +1,5 @@
 package io.github.treem.core.validation;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.internal.constraints.FastChecks;
 import jakarta.validation.ConstraintViolation;
@@ -21,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;

@@ -13,9 +13,9 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Data the caller supplies: the tab-separated files and the builder, good and bad. */
 class AdministrativeDivisionsReadTest {

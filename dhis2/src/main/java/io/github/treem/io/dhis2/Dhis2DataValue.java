@@ -1,7 +1,7 @@
 package io.github.treem.io.dhis2;
 
-import org.apiguardian.api.API;
 import io.github.treem.io.internal.dhis2.TreemStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,16 +1,16 @@
 package io.github.treem.io.dhis2;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
-import io.github.treem.io.internal.dhis2.TreemStyle;
 import io.github.treem.io.internal.dhis2.Dhis2Writers;
+import io.github.treem.io.internal.dhis2.TreemStyle;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,6 +1,5 @@
 package io.github.treem.io.dhis2;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.taxonomy.Ethnicity;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.core.validation.Issue;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Exports indicator reports to DHIS2 through a {@link Dhis2Mapping}: numerators and

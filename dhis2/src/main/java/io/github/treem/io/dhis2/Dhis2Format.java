@@ -1,7 +1,7 @@
 package io.github.treem.io.dhis2;
 
-import org.apiguardian.api.API;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The DHIS2 import formats treem writes.

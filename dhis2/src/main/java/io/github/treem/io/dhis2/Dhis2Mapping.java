@@ -1,8 +1,7 @@
 package io.github.treem.io.dhis2;
 
-import org.apiguardian.api.API;
-import io.github.treem.io.internal.dhis2.TreemStyle;
 import io.github.treem.io.internal.dhis2.MappingJson;
+import io.github.treem.io.internal.dhis2.TreemStyle;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

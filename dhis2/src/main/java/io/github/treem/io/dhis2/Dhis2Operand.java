@@ -1,8 +1,8 @@
 package io.github.treem.io.dhis2;
 
-import org.apiguardian.api.API;
 import io.github.treem.io.internal.dhis2.TreemStyle;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

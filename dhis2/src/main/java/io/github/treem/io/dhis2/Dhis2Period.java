@@ -1,8 +1,7 @@
 package io.github.treem.io.dhis2;
 
-import io.github.treem.io.internal.IoErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.io.internal.IoErrorCode;
 import io.github.treem.io.internal.dhis2.TreemStyle;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -11,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.treem.core.TreemException;
 import io.github.treem.core.validation.Issue;
-import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.ExclusionReason;

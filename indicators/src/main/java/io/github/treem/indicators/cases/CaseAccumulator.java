@@ -1,6 +1,5 @@
 package io.github.treem.indicators.cases;
 
-import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.core.protection.AbuseForm;
 import io.github.treem.core.protection.DeadlineOutcome;
 import io.github.treem.core.protection.DeadlineRule;
@@ -13,6 +12,7 @@ import io.github.treem.core.taxonomy.CircumstanceCode;
 import io.github.treem.core.time.WorkingDays;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.indicators.ExclusionReason;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;

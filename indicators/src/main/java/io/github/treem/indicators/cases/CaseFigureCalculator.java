@@ -1,10 +1,10 @@
 package io.github.treem.indicators.cases;
 
-import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.core.protection.DeadlineRule;
 import io.github.treem.core.protection.DeadlineRules;
 import io.github.treem.core.protection.ProtectionCase;
 import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.indicators.IndicatorReport;
 import java.time.LocalDate;
 import java.util.Collections;

@@ -1,9 +1,9 @@
 package io.github.treem.indicators.growth;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.MeasurePosition;
 import io.github.treem.indicators.internal.TreemStyle;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,6 +1,5 @@
 package io.github.treem.indicators.growth;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.MeasurePosition;
@@ -12,6 +11,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * WHO growth z-scores, exactly as the WHO's own software computes them: the 2006 Child Growth

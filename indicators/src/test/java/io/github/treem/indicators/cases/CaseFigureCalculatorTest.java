@@ -1,6 +1,5 @@
 package io.github.treem.indicators.cases;
 
-import io.github.treem.indicators.CaseIndicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +22,7 @@ import io.github.treem.core.protection.SupportPlan;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.indicators.DisclosureAudit;
 import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.DisclosureRule;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.treem.indicators.AgeBasis;
 import io.github.treem.indicators.IndicatorUnit;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** EPI_U1's definition and its population rule (first birthday in [1 January Y, R]). */
 class ChildFriendlyIndicatorsTest {

@@ -2,11 +2,11 @@ package io.github.treem.io.cases;
 
 import io.github.treem.core.protection.ProtectionCase;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.io.ReadMode;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.internal.json.LineSource;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
 import io.github.treem.io.json.JsonIssueCode;
-import io.github.treem.io.ReadMode;
 import io.github.treem.io.json.TreemJson;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.github.treem.io.csv;
 
-import io.github.treem.io.internal.IoErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.io.internal.IoErrorCode;
 import io.github.treem.io.internal.TreemStyle;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,14 +1,15 @@
 package io.github.treem.io.csv;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
-import io.github.treem.io.ReadOptions;
 import io.github.treem.indicators.DataQuality;
+import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterIssueCode;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.TextEncoding;
 import io.github.treem.io.internal.RecordAssembler;
 import io.github.treem.io.internal.csv.Column;
 import io.github.treem.io.internal.csv.CsvRecordTokenizer;
@@ -16,8 +17,6 @@ import io.github.treem.io.internal.csv.HeaderMatch;
 import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
 import io.github.treem.io.internal.csv.Text;
-import io.github.treem.core.validation.Location;
-import io.github.treem.io.TextEncoding;
 import io.github.treem.io.internal.text.EncodingSniffer;
 import io.github.treem.io.internal.text.TextDecoding;
 import java.io.BufferedReader;
@@ -29,7 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Reads the commune child register in CSV (docs/register-format.md, format v1) as a stream of

@@ -1,6 +1,5 @@
 package io.github.treem.io.csv;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.io.internal.csv.Column;
 import io.github.treem.io.internal.csv.RegisterRow;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Writes children as the CSV register (docs/register-format.md, format v1): one row per child,

@@ -1,8 +1,8 @@
 package io.github.treem.io.json;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Severity;
+import org.apiguardian.api.API;
 
 /**
  * The stable codes of the problems of the JSON text that the JSON and JSON Lines readers (and the

@@ -1,12 +1,12 @@
 package io.github.treem.io.json;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import tools.jackson.databind.ObjectWriter;
 
 /**

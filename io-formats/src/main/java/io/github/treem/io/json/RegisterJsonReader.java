@@ -1,6 +1,5 @@
 package io.github.treem.io.json;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.ReadMode;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

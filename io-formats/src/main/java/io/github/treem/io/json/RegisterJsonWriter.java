@@ -1,10 +1,10 @@
 package io.github.treem.io.json;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.Child;
 import java.io.OutputStream;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
 
 /**

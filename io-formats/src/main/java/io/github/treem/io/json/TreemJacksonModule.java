@@ -2,12 +2,12 @@ package io.github.treem.io.json;
 
 import io.github.treem.codec.internal.TypeCodec;
 import io.github.treem.codec.internal.WriteAttributes;
-import io.github.treem.codec.internal.model.CoreCodecs;
 import io.github.treem.codec.internal.model.CaseCodecs;
+import io.github.treem.codec.internal.model.CoreCodecs;
 import io.github.treem.codec.internal.model.PlanCodecs;
 import io.github.treem.core.Child;
-import io.github.treem.core.Sex;
 import io.github.treem.core.SchoolLevel;
+import io.github.treem.core.Sex;
 import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.id.PersonalIdNumber;

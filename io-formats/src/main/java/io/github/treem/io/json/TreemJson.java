@@ -1,10 +1,9 @@
 package io.github.treem.io.json;
 
-import org.apiguardian.api.API;
+import io.github.treem.codec.internal.ReadLimits;
 import io.github.treem.core.Child;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Issue;
-import io.github.treem.codec.internal.ReadLimits;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.internal.json.UnknownPropertyCollector;
 import java.io.InputStream;
@@ -12,6 +11,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;

@@ -1,8 +1,8 @@
 package io.github.treem.io.report;
 
-import io.github.treem.io.internal.IoErrorCode;
 import io.github.treem.core.TreemException;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.io.internal.IoErrorCode;
 import java.util.Objects;
 import org.apiguardian.api.API;
 

@@ -1,7 +1,7 @@
 package io.github.treem.io.csv;
 
-import io.github.treem.io.ReadOptions;
 import io.github.treem.indicators.DataQuality;
+import io.github.treem.io.ReadOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.SplittableRandom;

@@ -3,9 +3,9 @@ package io.github.treem.io.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.validation.Issue;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.Validation;
 import java.io.IOException;

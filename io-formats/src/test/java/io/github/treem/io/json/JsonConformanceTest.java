@@ -3,8 +3,8 @@ package io.github.treem.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.validation.Issue;
-import io.github.treem.io.ReadOptions;
 import io.github.treem.indicators.DataQuality;
+import io.github.treem.io.ReadOptions;
 import io.github.treem.io.Validation;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.plan.Plan;
-import io.github.treem.core.plan.Target;
 import io.github.treem.core.plan.TargetComparator;
 import io.github.treem.core.taxonomy.LegalReference;
 import java.time.LocalDate;

@@ -30,12 +30,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.core.exc.StreamReadException;
 
 class TreemJacksonModuleTest {
   private static final TreemJson JSON = TreemJson.strict();

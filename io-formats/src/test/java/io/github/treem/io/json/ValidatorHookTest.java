@@ -3,11 +3,11 @@ package io.github.treem.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.validation.Issue;
-import io.github.treem.core.validation.ValidationCode;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.TreemValidator;
-import io.github.treem.io.ReadOptions;
+import io.github.treem.core.validation.ValidationCode;
 import io.github.treem.indicators.DataQuality;
+import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterRecord;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

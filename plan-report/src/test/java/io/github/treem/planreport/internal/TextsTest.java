@@ -6,9 +6,9 @@ import io.github.treem.planreport.Figure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TextsTest {
   @ParameterizedTest

@@ -1,6 +1,5 @@
 package io.github.treem.io.html;
 
-import org.apiguardian.api.API;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.WriterOutput;
 import io.github.treem.core.plan.Plan;
@@ -9,11 +8,11 @@ import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.io.internal.html.ChildFriendlyView;
-import io.github.treem.io.report.ReportDocument;
 import io.github.treem.io.internal.html.View;
-import io.github.treem.io.report.ChildFriendlyStanding;
 import io.github.treem.io.internal.html.ViewBuilder;
 import io.github.treem.io.internal.html.jte.JtereportGenerated;
+import io.github.treem.io.report.ChildFriendlyStanding;
+import io.github.treem.io.report.ReportDocument;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -26,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The progress report of a plan as one self-contained HTML file, for people to read on screen or

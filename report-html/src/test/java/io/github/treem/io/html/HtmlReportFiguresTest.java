@@ -1,6 +1,5 @@
 package io.github.treem.io.html;
 
-import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.validation.Language;
@@ -12,6 +11,7 @@ import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.Indicators;
 import io.github.treem.indicators.ReportManifest;
+import io.github.treem.io.json.TreemJson;
 import io.github.treem.io.report.ReportCsv;
 import io.github.treem.io.report.ReportDocument;
 import java.time.LocalDate;

@@ -1,13 +1,13 @@
 package io.github.treem.io.html;
 
-import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.plan.Plan;
-import io.github.treem.core.validation.Language;
 import io.github.treem.core.plan.Target;
+import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.io.json.TreemJson;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,11 +1,11 @@
 package io.github.treem.io.html;
 
-import io.github.treem.io.json.TreemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.Target;
+import io.github.treem.io.json.TreemJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

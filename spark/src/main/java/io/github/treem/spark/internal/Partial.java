@@ -2,11 +2,10 @@ package io.github.treem.spark.internal;
 
 import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.Accumulator;
-import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.DataQuality;
+import io.github.treem.indicators.IndicatorCalculator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;

@@ -1,7 +1,5 @@
 package io.github.treem.indicators.synthetic;
 
-import io.github.treem.indicators.internal.IndicatorErrorCode;
-import org.apiguardian.api.API;
 import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
 import io.github.treem.core.CircumstanceEpisode;
@@ -22,6 +20,7 @@ import io.github.treem.core.taxonomy.CircumstanceCode;
 import io.github.treem.core.taxonomy.Ethnicity;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup;
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
@@ -33,6 +32,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * A synthetic register of a rural commune of central Viet Nam for one reporting year Y: children

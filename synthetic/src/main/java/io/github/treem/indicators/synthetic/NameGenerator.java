@@ -1,10 +1,10 @@
 package io.github.treem.indicators.synthetic;
 
-import org.apiguardian.api.API;
 import io.github.treem.core.Sex;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 
 /**
  * Vietnamese-looking synthetic full names (họ, tên đệm, tên) drawn from common components, so

@@ -2,9 +2,9 @@ package io.github.treem.testkit.internal;
 
 import io.github.treem.core.Child;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.ReadMode;
 import io.github.treem.io.ReadOptions;
-import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.RegisterFormat;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;

@@ -1,10 +1,10 @@
 package io.github.treem.io.internal.dhis2;
 
-import io.github.treem.io.internal.IoErrorCode;
 import io.github.treem.core.TreemException;
 import io.github.treem.io.dhis2.Dhis2Mapping;
 import io.github.treem.io.dhis2.Dhis2Operand;
 import io.github.treem.io.dhis2.Dhis2ValueMapping;
+import io.github.treem.io.internal.IoErrorCode;
 import java.io.Reader;
 import java.util.Map;
 import java.util.Set;

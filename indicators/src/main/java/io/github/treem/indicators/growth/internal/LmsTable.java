@@ -1,7 +1,7 @@
 package io.github.treem.indicators.growth.internal;
 
-import io.github.treem.indicators.internal.IndicatorErrorCode;
 import io.github.treem.core.TreemException;
+import io.github.treem.indicators.internal.IndicatorErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

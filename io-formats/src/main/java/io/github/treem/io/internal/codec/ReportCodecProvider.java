@@ -2,8 +2,8 @@ package io.github.treem.io.internal.codec;
 
 import io.github.treem.codec.internal.CodecProvider;
 import io.github.treem.codec.internal.TypeCodec;
-import io.github.treem.io.report.ReportDocument;
 import io.github.treem.indicators.cfc.SelfAssessment;
+import io.github.treem.io.report.ReportDocument;
 import java.util.List;
 
 /** Offers the report document's and the commune submission's codecs to JSON modules that find codecs through the service loader. */
