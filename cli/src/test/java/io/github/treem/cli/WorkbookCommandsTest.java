@@ -42,7 +42,7 @@ class WorkbookCommandsTest {
     assertThat(run.out()).isEmpty();
     String json = CliRun.of("report", "--format", "json", "--lang", "en", "--quiet").out();
     List<WorkbookRow> indicators = rows(xlsx, "Indicators");
-    assertThat(indicators.get(1).text(0)).contains("Synthetic data").contains("figure hidden to protect children");
+    assertThat(indicators.get(1).text(0)).contains("SYNTHETIC DATA – not real figures").contains("figure hidden to protect children");
     int checked = 0;
     for (WorkbookRow row : indicators.subList(ReportXlsxWriter.HEADER_ROW, indicators.size())) {
       Matcher m = Pattern.compile("\\{\"code\":\"" + row.text(0) + "\",[^{]*?\"numerator\":(\\d+),\"denominator\":"
