@@ -16,7 +16,8 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * try (CaseReader r = CaseFiles.open(Path.of("cases.jsonl"), CaseReadOptions.defaults())) {
- *   r.stream().forEach(rec -> rec.getIssues().forEach(System.out::println));
+ *   List<Issue> issues = new ArrayList<>();
+ *   r.stream().forEach(rec -> issues.addAll(rec.getIssues()));   // each located and coded
  *   DataQuality q = r.getStats();   // rowsRead == rowsAccepted + rowsRejected
  * }
  * }</pre>

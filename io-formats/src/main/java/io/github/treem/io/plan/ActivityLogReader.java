@@ -62,7 +62,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *
  * <pre>{@code
  * ActivityLogReading r = ActivityLogReader.read(Path.of("hoat-dong-2020.csv"));
- * r.issues().forEach(i -> System.err.println(i));
+ * List<Issue> problems = r.issues();   // each located and coded
  * List<Activity> activities = r.log().activities();
  * }</pre>
  *

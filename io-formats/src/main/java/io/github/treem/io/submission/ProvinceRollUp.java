@@ -42,13 +42,14 @@ import org.apiguardian.api.API;
  * <pre>{@code
  * ProvinceRollUp rollUp = ProvinceRollUp.builder().by(AdministrativeLevel.DISTRICT).plan(plan).build();
  * ProvinceRollUp.Merge merge = rollUp.start();
+ * List<Issue> refusals = new ArrayList<>();
  * for (Path f : files) {
  *   try (InputStream in = Files.newInputStream(f)) {
- *     merge.add(SubmissionJson.read(in, f.toString()), f.toString()).forEach(System.err::println);
+ *     refusals.addAll(merge.add(SubmissionJson.read(in, f.toString()), f.toString()));
  *   }
  * }
  * ProvinceRollUp.Result result = merge.finish();
- * result.getDocument().ifPresent(doc -> System.out.print(ReportJson.of(Language.VI).write(doc)));
+ * Optional<String> json = result.getDocument().map(doc -> ReportJson.of(Language.VI).write(doc));
  * }</pre>
  *
  * <p><b>Exact.</b> Numerators, denominators, exclusions, breakdown cells and data quality are
