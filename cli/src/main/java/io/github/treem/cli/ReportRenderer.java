@@ -121,7 +121,7 @@ final class ReportRenderer {
           if (!hidden && !r.getExclusions().containsKey(reason)) {
             continue;
           }
-          b.append(f ? "" : ", ").append(vi ? reason.getNameVi() : reason.getNameEn()).append(' ')
+          b.append(f ? "" : "; ").append(vi ? reason.getNameVi() : reason.getNameEn()).append(' ')
               .append(hidden ? DisclosureControl.SYMBOL : Long.toString(r.getExclusions().get(reason)));
           f = false;
         }

@@ -76,6 +76,24 @@ class ReportRendererTest {
   }
 
   @Test
+  void exclusionReasonsAreJoinedUnambiguouslyThoughALabelHasAComma() {
+    IndicatorCalculator calc = IndicatorCalculator.builder().year(2020)
+        .indicators(List.of(Indicators.UNDERWEIGHT_U5)).build();
+    Accumulator acc = calc.newAccumulator();
+    acc.add(Child.builder().id("a").sex(Sex.MALE).build(), "X");
+    acc.add(Child.builder().id("b").sex(Sex.MALE).dateOfBirth(LocalDate.of(2019, 1, 1)).build(), "X");
+    acc.add(Child.builder().id("c").sex(Sex.FEMALE).dateOfBirth(LocalDate.of(2015, 6, 1)).build(), "X");
+    ReportDocument doc = ReportDocument.unsuppressedForInternalUse(acc.result(), List.of());
+    // a label of its own has a comma ("đã quá 5 tuổi, không được cân đo trong năm"): reasons are
+    // joined by "; ", in both languages
+    assertThat(io.github.treem.indicators.ExclusionReason.AGED_OUT_UNMEASURED.getNameVi()).contains(",");
+    assertThat(ReportRenderer.table(doc, true)).contains("  loại trừ: thiếu ngày sinh 1; "
+        + "không được cân đo trong năm 1; đã quá 5 tuổi, không được cân đo trong năm 1\n");
+    assertThat(ReportRenderer.table(doc, false)).contains("  excluded: date of birth missing 1; "
+        + "not measured in the reporting year 1; turned 5 during the year, not measured 1\n");
+  }
+
+  @Test
   void theTableShowsTheEdgesOnTheirSideWithTheGapsUnit() {
     IndicatorReport r = IndicatorReport.of(2020, LocalDate.of(2020, 12, 31), List.of(
         io.github.treem.indicators.IndicatorResult.of(Indicators.HI_U6, 19_999, 20_000, java.util.Map.of(), java.util.Map.of()),
