@@ -50,6 +50,10 @@ public final class IntegerRanges implements Ranges {
   private static final double TOLERANCE = 1e-6;
   private static final int PROPAGATION_PASSES = 64;
 
+  static {
+    OjAlgoQuiet.ensure(); // before any ojAlgo class is initialised: a library does not print
+  }
+
   private final Component[] parts;
   private final int[] partOf;
   private final int[] localOf;
