@@ -113,25 +113,30 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private ChildSink sink(String target, OutputStream os) {
+  /**
+   * The writer of the target format, opened once the input's synthetic-data marker is known (at
+   * the first accepted child: a JSON header has been read by then, a CSV row marks its file), so
+   * that a synthetic register stays marked in every format it is converted to.
+   */
+  private ChildSink sink(String target, OutputStream os, boolean synthetic) {
     switch (target) {
       case "json": {
-        RegisterJsonWriter w = RegisterJsonWriter.open(os, OptionalInt.of(read.year));
+        RegisterJsonWriter w = RegisterJsonWriter.open(os, OptionalInt.of(read.year), synthetic);
         return ChildSink.of(w::write, w::close);
       }
       case "jsonl": {
-        RegisterJsonLinesWriter w = RegisterJsonLinesWriter.open(os);
+        RegisterJsonLinesWriter w = RegisterJsonLinesWriter.open(os, synthetic);
         return ChildSink.of(w::write, w::close);
       }
       case "xlsx": {
         RegisterXlsxWriter w = RegisterXlsxWriter.open(os, WorkbookWriteOptions.builder().reportingYear(read.year)
-            .referenceDate(read.reference(spec)).build());
+            .referenceDate(read.reference(spec)).syntheticData(synthetic).build());
         return ChildSink.of(w::write, w::close);
       }
       default: {
         RegisterCsvWriter w = RegisterCsvWriter.open(os, CsvWriteOptions.builder().reportingYear(read.year)
             .referenceDate(read.reference(spec)).byteOrderMark(bom).lineEnding(lf ? LineEnding.LF : LineEnding.CRLF)
-            .build());
+            .syntheticData(synthetic).build());
         return ChildSink.of(w::write, w::close);
       }
     }
@@ -179,13 +184,18 @@ final class ConvertCommand implements Callable<Integer> {
     try (Progress progress = Progress.start(err, read.quiet, lang, name, 1);
         AtomicFile file = AtomicFile.create(out);
         TreemValidator validator = TreemValidator.of(read.reference(spec))) {
-      ChildSink writer = sink(target, file.stream());
+      ChildSink[] writer = {null};
+      boolean[] synthetic = {false};
       try {
         s = RegisterRun.read(source, read.options(spec, validator),
             i -> progress.println(RegisterRun.describe(i, source.getName(), lang)),
             rr -> {
+              synthetic[0] |= rr.reader.isSyntheticData();
               if (rr.record.isAccepted()) {
-                writer.write(rr.record.getChild().get());
+                if (writer[0] == null) {
+                  writer[0] = sink(target, file.stream(), synthetic[0]);
+                }
+                writer[0].write(rr.record.getChild().get());
               } else {
                 rejectedRows[0]++;
                 if (rr.reader instanceof RegisterCsvReader) {
@@ -206,7 +216,10 @@ final class ConvertCommand implements Callable<Integer> {
         progress.println(name + ": " + Texts.t(lang, "lỗi đọc tệp: ", "I/O error reading: ") + source.getName());
         return Treem.EXIT_USAGE;
       } finally {
-        writer.close(); // ends the document (a JSON array); the file is kept only on commit
+        if (writer[0] == null) {
+          writer[0] = sink(target, file.stream(), synthetic[0]);
+        }
+        writer[0].close(); // ends the document (a JSON array); the file is kept only on commit
       }
       file.commit();
       if (rejected[0] != null) {

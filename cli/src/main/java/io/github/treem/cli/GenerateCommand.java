@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
  * writes a synthetic commune register (of the commune {@code CODE}, a GSO code known at 31
  * December of the year, so that a synthetic province can be built from the real unit list) (see {@link CommuneGenerator}), as CSV ({@code .csv}, or {@code -} for standard
  * output) or JSON Lines ({@code .jsonl}, {@code .ndjson}), in constant memory. The same
- * arguments always give the same file.
+ * arguments always give the same file. The file carries the synthetic-data marker of its format
+ * (the CSV column {@code synthetic_data}, {@code Y} on every row; the JSON Lines header
+ * {@code "syntheticData":true}), so that every report computed from it says the data are
+ * synthetic.
  *
  * <p>With an error rate R, a share R/2 of the children carry a data-entry error (a missing date
  * of birth, sex, village or enrolment, a misplaced decimal point, a registration before birth),
@@ -155,14 +158,15 @@ final class GenerateCommand implements Callable<Integer> {
   private void write(CommuneGenerator gen, OutputStream os, boolean jsonl) throws IOException {
     Iterator<Child> it = gen.iterator();
     if (jsonl) {
-      try (RegisterJsonLinesWriter w = RegisterJsonLinesWriter.open(os)) {
+      try (RegisterJsonLinesWriter w = RegisterJsonLinesWriter.open(os, true)) {
         while (it.hasNext()) {
           w.write(it.next());
         }
       }
     } else {
       OutputStream target = errorRate > 0 ? new RawErrors(os, errorRate / 2, seed) : os;
-      try (RegisterCsvWriter w = RegisterCsvWriter.open(target, CsvWriteOptions.of(year))) {
+      try (RegisterCsvWriter w = RegisterCsvWriter.open(target,
+          CsvWriteOptions.builder().reportingYear(year).syntheticData(true).build())) {
         while (it.hasNext()) {
           w.write(it.next());
         }

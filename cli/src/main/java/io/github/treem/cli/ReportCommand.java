@@ -79,9 +79,9 @@ final class ReportCommand implements Callable<Integer> {
     if (c.document() == null) {
       return c.failure();
     }
-    // the bundled register's figures are marked synthetic (in the workbook)
-    boolean synthetic = c.document().getManifest().orElseThrow().getInputs().keySet().stream()
-        .anyMatch(k -> k.startsWith("bundled:"));
+    // figures of synthetic registers (the bundled one, or any that treem generate wrote) are
+    // marked synthetic (in the workbook), as the manifest says
+    boolean synthetic = c.document().getManifest().orElseThrow().isSyntheticData();
     int written = out.write(spec, name, c.document(), c.plan(), synthetic);
     if (written != Treem.EXIT_OK) {
       return written;

@@ -28,8 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link RegisterReading} (in parallel, the output in the order of the registers).
  *
  * <p>Output: a human summary (default) or, with {@code --format json}, exactly one JSON object
- * {@code {"rowsRead": n, "rowsAccepted": a, "rowsRejected": r, "problems": [{"file": ..., "line":
- * ..., "column": ..., "code": ..., "severity": ..., "message": ...}]}} ({@code column} and
+ * {@code {"format": "treem-validation", "version": 1, "rowsRead": n, "rowsAccepted": a,
+ * "rowsRejected": r, "problems": [{"file": ..., "line": ..., "column": ..., "code": ...,
+ * "severity": ..., "message": ...}], "syntheticData": false}} ({@code format} and {@code version}
+ * first, as in every versioned treem JSON format; output of treem 0.1 had neither and is version
+ * 1; {@code syntheticData} true when a register carries the synthetic-data marker; {@code column} and
  * {@code line} null where none applies; {@code file} as given on the command line, a folder's
  * files as the folder joined with their names). Exit codes: 0 nothing rejected, 1 some row
  * rejected or a file malformed, 2 usage or I/O error (such as a missing file; the other files
@@ -39,6 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
     description = {"Check child register files (CSV, JSON, JSON Lines), or every register file of folders.",
         "Kiểm tra tệp sổ theo dõi trẻ em (CSV, JSON, JSON Lines) hoặc mọi tệp sổ trong thư mục."})
 final class ValidateCommand implements Callable<Integer> {
+  /** The value of {@code format} in the {@code --format json} output. */
+  static final String FORMAT = "treem-validation";
+  /** The version of the {@code --format json} output. */
+  static final int VERSION = 1;
+
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -94,6 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     List<Map<String, Object>> problems = new ArrayList<>();
     DataQuality[] total = {DataQuality.empty()};
+    boolean[] synthetic = {false};
     try (TreemValidator validator = TreemValidator.of(read.reference(spec));
         Output out = Output.open(spec, output);
         Progress progress = Progress.start(err, read.quiet, lang, name, sources.size())) {
@@ -115,6 +124,7 @@ final class ValidateCommand implements Callable<Integer> {
         public void sourceRead(RegisterRead r) {
           done++;
           total[0] = total[0].plus(r.getQuality());
+          synthetic[0] |= r.isSyntheticData();
           if (!json) {
             progress.println(w, RegisterRun.summary(r.getSource().getName(), r.getQuality(), lang));
           }
@@ -135,10 +145,13 @@ final class ValidateCommand implements Callable<Integer> {
       DataQuality t = total[0];
       if (json) {
         Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", FORMAT);
+        doc.put("version", VERSION);
         doc.put("rowsRead", t.getRowsRead());
         doc.put("rowsAccepted", t.getRowsAccepted());
         doc.put("rowsRejected", t.getRowsRejected());
         doc.put("problems", problems);
+        doc.put("syntheticData", synthetic[0]);
         w.println(JsonMapper.builder().build().writeValueAsString(doc));
       } else if (files.size() > 1 || sources.size() > 1) {
         w.println(RegisterRun.summary(Texts.t(lang, "Tổng", "Total"), t, lang));

@@ -155,7 +155,7 @@ class CorpusTest {
     for (Run r : List.of(text, json)) {
       assertNoStackTrace(r);
     }
-    assertThat(json.out()).startsWith("{\"rowsRead\":");
+    assertThat(json.out()).startsWith("{\"format\":\"treem-validation\",\"version\":1,\"rowsRead\":");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -48,13 +48,14 @@ class RegisterCommandsTest {
     String bad = file("bad.csv", BAD).toString();
     Run r = run("validate", "--format", "json", "--lang", "en", bad);
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out().strip()).isEqualTo("{\"rowsRead\":3,\"rowsAccepted\":1,\"rowsRejected\":2,\"problems\":["
+    assertThat(r.out().strip()).isEqualTo("{\"format\":\"treem-validation\",\"version\":1,\"rowsRead\":3,\"rowsAccepted\":1,\"rowsRejected\":2,\"problems\":["
         + "{\"file\":\"" + bad.replace("\\", "\\\\") + "\",\"line\":3,\"column\":\"date_of_birth\",\"code\":\"INVALID_DATE\","
         + "\"severity\":\"ERROR\",\"message\":\"Invalid date (yyyy-MM-dd or dd/MM/yyyy) (column date_of_birth)\"},"
         + "{\"file\":\"" + bad.replace("\\", "\\\\") + "\",\"line\":4,\"column\":\"weight_kg\",\"code\":\"INVALID_NUMBER\","
-        + "\"severity\":\"ERROR\",\"message\":\"Invalid number (column weight_kg)\"}]}");
+        + "\"severity\":\"ERROR\",\"message\":\"Invalid number (column weight_kg)\"}],\"syntheticData\":false}");
     JsonNode n = JsonMapper.builder().build().readTree(r.out());
-    assertThat(n.propertyNames()).containsExactly("rowsRead", "rowsAccepted", "rowsRejected", "problems");
+    assertThat(n.propertyNames()).containsExactly("format", "version", "rowsRead", "rowsAccepted", "rowsRejected",
+        "problems", "syntheticData");
   }
 
   @Test
@@ -161,7 +162,8 @@ class RegisterCommandsTest {
     String in = file("in.csv", csv).toString();
     Path jsonl = dir.resolve("out.jsonl");
     assertThat(run("convert", in, jsonl.toString()).code()).isZero();
-    assertThat(Files.readAllLines(jsonl)).hasSize(2);
+    // the header line, then the 2 children
+    assertThat(Files.readAllLines(jsonl)).hasSize(3).first().isEqualTo("{\"format\":\"treem-register\",\"version\":1}");
     Path json = dir.resolve("out.data");
     assertThat(run("convert", jsonl.toString(), json.toString(), "--to", "json").code()).isZero();
     assertThat(Files.readString(json)).contains("\"treem-register\"");
@@ -171,5 +173,34 @@ class RegisterCommandsTest {
     assertThat(run("convert", in, direct.toString(), "--lf").code()).isZero();
     assertThat(Files.readString(back)).isEqualTo(Files.readString(direct));
     assertThat(Files.readAllLines(back).get(1)).isEqualTo("A,,F,2015-01-01,,,,,,,,,,,2020-03-01,12.5,,,,,,,,A1;C2,");
+  }
+
+  @Test
+  void aGeneratedRegisterIsMarkedSyntheticInEveryFormatAndEveryReportOverItSaysSo() throws IOException {
+    Path csv = dir.resolve("gen.csv");
+    Path jsonl = dir.resolve("gen.jsonl");
+    assertThat(run("generate", "--children", "60", "--seed", "9", csv.toString()).code()).isZero();
+    assertThat(run("generate", "--children", "60", "--seed", "9", jsonl.toString()).code()).isZero();
+    assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8).get(0)).endsWith(",synthetic_data");
+    assertThat(Files.readAllLines(jsonl, StandardCharsets.UTF_8).get(0))
+        .isEqualTo("{\"format\":\"treem-register\",\"version\":1,\"syntheticData\":true}");
+    // converted, the register stays marked, in every format
+    for (String to : new String[] {"json", "jsonl", "csv", "xlsx"}) {
+      Path converted = dir.resolve("converted." + to);
+      assertThat(run("convert", csv.toString(), converted.toString()).code()).isZero();
+      for (Path p : new Path[] {csv, jsonl, converted}) {
+        Run json = run("report", "--register", p.toString(), "--format", "json", "--lang", "en");
+        assertThat(json.code()).as(p.toString()).isZero();
+        assertThat(json.out()).as(p.toString()).contains("\"syntheticData\":true");
+        Run table = run("report", "--register", p.toString(), "--lang", "en");
+        assertThat(table.out()).as(p.toString()).startsWith("*** SYNTHETIC DATA");
+        Run validate = run("validate", "--format", "json", p.toString());
+        assertThat(validate.out()).as(p.toString()).contains("\"syntheticData\":true}");
+      }
+    }
+    // a register that is not marked: not synthetic
+    Path plain = file("plain.csv", GOOD);
+    assertThat(run("report", "--register", plain.toString(), "--format", "json").out()).contains("\"syntheticData\":false");
+    assertThat(run("report", "--register", plain.toString(), "--lang", "en").out()).doesNotContain("SYNTHETIC DATA");
   }
 }

@@ -126,7 +126,8 @@ class ReportCommandTest {
     assertThat(rb[1]).contains("\"rowsRead\":400,");
     Path jsonl = dir.resolve("one.jsonl");
     assertThat(run("generate", "--children", "50", "--seed", "9", jsonl.toString())[0]).isEqualTo("0");
-    assertThat(Files.readAllLines(jsonl)).hasSize(50);
+    // the header line (marked synthetic), then 50 children
+    assertThat(Files.readAllLines(jsonl)).hasSize(51).first().asString().contains("\"syntheticData\":true");
     // the same commune as JSON Lines and as CSV gives the same report
     Files.createDirectories(dir.resolve("j"));
     Path j = dir.resolve("j").resolve("one.jsonl");

@@ -47,6 +47,24 @@ class ZscoresCommandTest {
   }
 
   @Test
+  void theVersionOneHeaderIsTheFirstLineWithNoCommentOrExtraColumn() throws IOException {
+    // the header row is the format's version marker (version 1: anthro's and anthroplus's names):
+    // nothing before it, nothing added to it, so spreadsheets and CSV importers read a plain table
+    assertThat(io.github.treem.io.anthro.AnthroCsv.VERSION).isEqualTo(1);
+    Run a = run("zscores", file("id,sex,age_days,weight_kg,lenhei_cm,measure,oedema\nA,2,400,9.1,74.5,l,n\n").toString());
+    assertThat(a.out()).startsWith("id,clenhei,cmeasure,c9mo_flag,cbmi,zlen,flen,zwei,fwei,zwfl,fwfl,zbmi,fbmi\nA,");
+    Run b = run("zscores", "--standard", "who2007",
+        file("id,sex,age_months,height_cm,weight_kg,oedema\nB,1,120,140,33,n\n").toString());
+    assertThat(b.out()).startsWith("id,cbmi,zhfa,fhfa,zwfa,fwfa,zbfa,fbfa\nB,");
+    for (Run r : java.util.List.of(a, b)) {
+      String[] lines = r.out().split("\n");
+      assertThat(lines).hasSize(2);
+      // every row has the header's columns: a generic CSV reader sees one table
+      assertThat(lines[1].split(",", -1)).hasSameSizeAs(lines[0].split(",", -1));
+    }
+  }
+
+  @Test
   void who2007GoldenVectors() throws IOException {
     Run r = run("zscores", "--standard", "who2007", file(golden("zscores-who2007-input.csv")).toString());
     assertThat(r.err()).isEmpty();

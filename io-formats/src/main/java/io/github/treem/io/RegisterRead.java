@@ -31,6 +31,18 @@ public abstract class RegisterRead {
   public abstract DataQuality getQuality();
 
   /**
+   * {@return whether the register carries the synthetic-data marker of its format
+   * ({@link RegisterReader#isSyntheticData()}): a report computed from it is marked synthetic}
+   *
+   * @since 0.2.0
+   */
+  @Value.Default
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public boolean isSyntheticData() {
+    return false;
+  }
+
+  /**
    * A read.
    *
    * @param source the register
@@ -40,6 +52,21 @@ public abstract class RegisterRead {
    */
   public static RegisterRead of(RegisterSource source, String sha256, DataQuality quality) {
     return new Builder().source(source).sha256(sha256).quality(quality).build();
+  }
+
+  /**
+   * A read of a register that may carry the synthetic-data marker.
+   *
+   * @param source the register
+   * @param sha256 the SHA-256 of its bytes, lower-case hex
+   * @param quality the counts of its rows
+   * @param syntheticData whether it is marked synthetic
+   * @return the read
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static RegisterRead of(RegisterSource source, String sha256, DataQuality quality, boolean syntheticData) {
+    return new Builder().source(source).sha256(sha256).quality(quality).syntheticData(syntheticData).build();
   }
 
   @Value.Check
@@ -52,7 +79,8 @@ public abstract class RegisterRead {
   @Override
   public String toString() {
     return "RegisterRead{" + getSource().getName() + ", sha256=" + getSha256() + ", rowsRead="
-        + getQuality().getRowsRead() + ", rowsRejected=" + getQuality().getRowsRejected() + "}";
+        + getQuality().getRowsRead() + ", rowsRejected=" + getQuality().getRowsRejected()
+        + (isSyntheticData() ? ", synthetic" : "") + "}";
   }
 
   /** Builds a {@link RegisterRead}. */

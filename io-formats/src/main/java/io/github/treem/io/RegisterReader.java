@@ -41,6 +41,22 @@ public interface RegisterReader extends Closeable {
   /** {@return the counts so far} */
   DataQuality getStats();
 
+  /**
+   * Whether the register, as far as it has been read, is marked as synthetic data (written by
+   * {@code treem generate}: never real children). The marker of each format
+   * (docs/json-formats.md §1, docs/register-format.md §5): {@code "syntheticData": true} at the
+   * root of a JSON document or in the header line of a JSON Lines file, a {@code synthetic_data}
+   * column with yes in a row of a CSV file or a workbook. Known for certain once every record is
+   * read (a JSON document may carry it after its children; a CSV row anywhere).
+   *
+   * @return whether it is marked synthetic; {@code false} by default
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  default boolean isSyntheticData() {
+    return false;
+  }
+
   /** {@return the remaining records as a sequential stream (closing it does not close the reader)} */
   default Stream<RegisterRecord> stream() {
     return StreamSupport.stream(new Spliterators.AbstractSpliterator<RegisterRecord>(Long.MAX_VALUE,

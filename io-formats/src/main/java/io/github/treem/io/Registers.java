@@ -26,7 +26,9 @@ import org.apiguardian.api.API;
  * Opens a child register file of any supported format, telling the formats apart by content:
  * a zip (or an old Excel file) is a workbook; after an optional UTF-8 byte-order mark and white
  * space, a bracket means JSON; a brace means JSON when {@code "format": "treem-register"} appears
- * in the first MiB, JSON Lines when the first line is one complete object; anything else is CSV
+ * in the first MiB (unless the first line is one complete object without {@code "children"}: the
+ * header line of a JSON Lines register), JSON Lines when the first line is one complete object;
+ * anything else is CSV
  * (see {@link #detect(InputStream)}). Workbooks are read when the treem-xlsx module is on the
  * class or module path (else they get a {@code REGISTER_FORMAT_UNSUPPORTED} file issue).
  *
@@ -137,10 +139,13 @@ public final class Registers {
     head[0] = (byte) c;
     int len = 1 + in.readNBytes(head, 1, head.length - 1);
     String text = new String(head, 0, len, StandardCharsets.UTF_8);
-    if (REGISTER_FORMAT.matcher(text).find()) {
-      return RegisterFormat.JSON;
-    }
     int eol = text.indexOf('\n');
+    if (REGISTER_FORMAT.matcher(text).find()) {
+      // a JSON Lines file's header line names the format too, but holds no children
+      String first = eol < 0 ? text : text.substring(0, eol);
+      return isOneObject(first) && REGISTER_FORMAT.matcher(first).find() && !CHILDREN.matcher(first).find()
+          ? RegisterFormat.JSON_LINES : RegisterFormat.JSON;
+    }
     if (eol < 0 && len == head.length) {
       return RegisterFormat.JSON_LINES;
     }
@@ -152,6 +157,7 @@ public final class Registers {
       ServiceLoader.load(WorkbookRegisterOpener.class, Registers.class.getClassLoader()).findFirst();
 
   private static final Pattern REGISTER_FORMAT = Pattern.compile("\"format\"\\s*:\\s*\"treem-register\"");
+  private static final Pattern CHILDREN = Pattern.compile("\"children\"\\s*:");
 
   /** Whether a line is exactly one JSON object (braces balanced outside strings). */
   private static boolean isOneObject(String line) {

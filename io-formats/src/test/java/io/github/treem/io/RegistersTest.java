@@ -27,7 +27,12 @@ class RegistersTest {
       "  \\n {\\n  \"children\": []\\n}|JSON",
       "{\"id\":\"A\"}\\n{\"id\":\"B\"}|JSON_LINES",
       "\\uFEFF {\"id\":\"{\\\\\"}\"}  \\r\\n|JSON_LINES",
-      "{\"id\":\"A\"} x|JSON"})
+      "{\"id\":\"A\"} x|JSON",
+      // the header line of a JSON Lines register names the format, but holds no children
+      "{\"format\":\"treem-register\",\"version\":1}\\n{\"id\":\"A\"}|JSON_LINES",
+      "\\uFEFF{\"format\": \"treem-register\", \"version\": 1, \"syntheticData\": true}\\r\\n|JSON_LINES",
+      "{\"format\":\"treem-register\",\"version\":1,\"children\":[{\"id\":\"A\"}]}|JSON",
+      "{\"format\": \"treem-register\",\\n \"version\": 1, \"children\": []}|JSON"})
   void tellsFormatsApartByContent(String text, RegisterFormat expected) throws IOException {
     String t = text == null ? "" : text.replace("\\n", "\n").replace("\\r", "\r").replace("\\uFEFF", "\uFEFF")
         .replace("\\\\", "\\");

@@ -117,7 +117,8 @@ class SameRulesAcrossFormatsTest {
     List<Long> out = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       boolean starts = format == RegisterFormat.CSV ? i > 0 && !lines[i].isEmpty()
-          : format == RegisterFormat.JSON_LINES ? !lines[i].isEmpty()
+          // JSON Lines: every line after the header line (the one with "format")
+          : format == RegisterFormat.JSON_LINES ? !lines[i].isEmpty() && !lines[i].contains("\"format\"")
           // indented JSON: the object opens on the line before its "id"
           : lines[i].strip().startsWith("\"id\"");
       if (starts) {

@@ -45,7 +45,10 @@ class SharedGoldenTest {
 
   @Test
   void registerJsonLines() throws IOException {
-    for (String line : golden("json/register.jsonl").split("\n")) {
+    String[] lines = golden("json/register.jsonl").split("\n");
+    // the header line (format and version), then one child per line
+    assertThat(lines[0]).isEqualTo("{\"format\":\"treem-register\",\"version\":1}");
+    for (String line : java.util.Arrays.copyOfRange(lines, 1, lines.length)) {
       Child child = TreemJson.strict().readChild(line);
       assertThat(J2.readValue(line, Child.class)).isEqualTo(child);
       assertThat(J2.writeValueAsString(child)).isEqualTo(line);

@@ -395,6 +395,11 @@ public final class RegisterXlsxReader implements RegisterReader {
   }
 
   @Override
+  public boolean isSyntheticData() {
+    return mapper.isSyntheticData();
+  }
+
+  @Override
   public DataQuality getStats() {
     return assembler.stats();
   }

@@ -18,7 +18,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes children as the register in a workbook: one sheet, the CSV register's columns in its
  * canonical order (docs/register-format.md), one row per child with the same snapshot of the
- * reporting year as {@link io.github.treem.io.csv.RegisterCsvWriter}. Dates are dates (shown
+ * reporting year as {@link io.github.treem.io.csv.RegisterCsvWriter} (and, for synthetic data,
+ * its marker column {@code synthetic_data}). Dates are dates (shown
  * {@code yyyy-mm-dd}), {@code weight_kg}, {@code length_height_cm} and {@code grade} are numbers,
  * and everything else is text (codes such as {@code commune_code} {@code 07030} keep their
  * leading zeros). No formula is ever written: a text cell starting with {@code =} is text. The
@@ -64,7 +65,7 @@ public final class RegisterXlsxWriter implements Closeable {
     Objects.requireNonNull(out, "out must not be null");
     Objects.requireNonNull(options, "options must not be null");
     RegisterXlsxWriter w = new RegisterXlsxWriter(out, options);
-    Column[] columns = Column.values();
+    Column[] columns = Column.written(options.isSyntheticData());
     for (int c = 0; c < columns.length; c++) {
       String name = columns[c].getCanonical();
       w.sheet.inlineString(0, c, name);
@@ -97,9 +98,9 @@ public final class RegisterXlsxWriter implements Closeable {
    */
   public void write(Child child) {
     Map<Column, Object> values = RegisterRow.of(child, options.getReportingYear(), options.getReferenceDate());
-    Column[] columns = Column.values();
+    Column[] columns = Column.written(options.isSyntheticData());
     for (int c = 0; c < columns.length; c++) {
-      Object v = values.get(columns[c]);
+      Object v = columns[c] == Column.SYNTHETIC_DATA ? "Y" : values.get(columns[c]);
       if (v == null) {
         continue;
       }

@@ -36,6 +36,16 @@ public abstract class WorkbookWriteOptions {
   }
 
   /**
+   * {@return whether the children are synthetic (never real), by default not} The writer then
+   * marks the sheet as the CSV writer marks its file: the column {@code synthetic_data}, last,
+   * {@code Y} on every row (docs/register-format.md §5).
+   */
+  @Value.Default
+  public boolean isSyntheticData() {
+    return false;
+  }
+
+  /**
    * Options with every default for a reporting year.
    *
    * @param reportingYear the year Y

@@ -57,4 +57,23 @@ class RegisterXlsxWriterTest {
       assertThat(r.next()).isEmpty();
     }
   }
+
+  @Test
+  void syntheticDataCarryTheMarkerColumnThatTheReaderRecognises() {
+    List<Child> children = CommuneGenerator.builder().seed(4).year(2020).children(20).build().stream()
+        .collect(Collectors.toList());
+    for (boolean synthetic : new boolean[] {true, false}) {
+      ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+      try (RegisterXlsxWriter w = RegisterXlsxWriter.open(xlsx,
+          WorkbookWriteOptions.builder().reportingYear(2020).syntheticData(synthetic).build())) {
+        children.forEach(w::write);
+      }
+      try (io.github.treem.io.RegisterReader r = io.github.treem.io.Registers.open(
+          new ByteArrayInputStream(xlsx.toByteArray()), io.github.treem.io.ReadOptions.of(2020))) {
+        assertThat(r.stream().filter(io.github.treem.io.RegisterRecord::isAccepted).count()).isEqualTo(20);
+        assertThat(r.getFileIssues()).isEmpty();
+        assertThat(r.isSyntheticData()).isEqualTo(synthetic);
+      }
+    }
+  }
 }

@@ -55,6 +55,11 @@ import tools.jackson.dataformat.csv.CsvMapper;
  * written by treem's one CSV policy (that of every treem CSV writer: quoting only where needed,
  * the id neutralised against spreadsheet formulas, numbers plain).
  *
+ * <p>Version: the output is the z-score CSV format version {@value #VERSION}, and its header row
+ * is its version marker: the output columns above, in that order, are version 1. There is no
+ * comment line (spreadsheets and CSV importers would take it for the header) and no version
+ * column (the file must stay comparable, column for column, with anthro's output); a later
+ * version will change the header (docs/growth-standards.md §11).
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1")
@@ -66,6 +71,13 @@ public final class AnthroCsv {
     /** WHO Growth Reference 2007, 5-19 years, age in months. */
     WHO2007
   }
+
+  /**
+   * The version of the z-score CSV format written; the header row
+   * ({@link #outputColumns(Standard)}) is its marker.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static final int VERSION = 1;
 
   private static final List<String> IN_2006 = List.of("id", "sex", "age_days", "weight_kg", "lenhei_cm", "measure", "oedema");
   private static final List<String> OUT_2006 =

@@ -51,6 +51,19 @@ public abstract class CsvWriteOptions {
   }
 
   /**
+   * {@return whether the children are synthetic (never real), by default not} A writer told so
+   * marks the file: the column {@code synthetic_data}, last, {@code Y} on every row
+   * (docs/register-format.md §5), which the readers recognise.
+   *
+   * @since 0.2.0
+   */
+  @Value.Default
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public boolean isSyntheticData() {
+    return false;
+  }
+
+  /**
    * Options with every default for a reporting year.
    *
    * @param reportingYear the year Y

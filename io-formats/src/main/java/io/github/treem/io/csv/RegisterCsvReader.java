@@ -317,6 +317,11 @@ public final class RegisterCsvReader implements RegisterReader {
   }
 
   @Override
+  public boolean isSyntheticData() {
+    return mapper != null && mapper.isSyntheticData();
+  }
+
+  @Override
   public DataQuality getStats() {
     return assembler.stats();
   }

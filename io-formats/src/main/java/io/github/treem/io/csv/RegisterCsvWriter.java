@@ -22,7 +22,9 @@ import org.apiguardian.api.API;
 
 /**
  * Writes children as the CSV register (docs/register-format.md, format v1): one row per child,
- * the snapshot of a reporting year, every column in canonical order, UTF-8.
+ * the snapshot of a reporting year, every column in canonical order, UTF-8. Synthetic data
+ * ({@link CsvWriteOptions#isSyntheticData()}) get the marker column {@code synthetic_data} last,
+ * {@code Y} on every row.
  *
  * <p>Quoting follows RFC 4180 and is used only where needed (a separator, quote, CR or LF in the
  * field, or a leading or trailing space). The snapshot takes the enrolment, safety skills and
@@ -70,7 +72,7 @@ public final class RegisterCsvWriter implements Closeable, Flushable {
     RegisterCsvWriter w = new RegisterCsvWriter(
         new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65_536), options);
     List<String> header = new ArrayList<>();
-    for (Column c : Column.values()) {
+    for (Column c : Column.written(options.isSyntheticData())) {
       header.add(c.getCanonical());
     }
     try {
@@ -84,10 +86,13 @@ public final class RegisterCsvWriter implements Closeable, Flushable {
     return w;
   }
 
-  /** {@return the canonical column names, in order} */
+  /**
+   * {@return the canonical column names, in order (without the synthetic-data marker
+   * {@code synthetic_data}, written last for synthetic data)}
+   */
   public static List<String> columns() {
     List<String> names = new ArrayList<>();
-    for (Column c : Column.values()) {
+    for (Column c : Column.written(false)) {
       names.add(c.getCanonical());
     }
     return List.copyOf(names);
@@ -102,8 +107,8 @@ public final class RegisterCsvWriter implements Closeable, Flushable {
   public void write(Child child) {
     Map<Column, Object> row = RegisterRow.of(child, options.getReportingYear(), options.getReferenceDate());
     List<String> fields = new ArrayList<>();
-    for (Column c : Column.values()) {
-      Object v = row.get(c);
+    for (Column c : Column.written(options.isSyntheticData())) {
+      Object v = c == Column.SYNTHETIC_DATA ? "Y" : row.get(c);
       if (v == null) {
         fields.add("");
       } else if (v instanceof BigDecimal) {

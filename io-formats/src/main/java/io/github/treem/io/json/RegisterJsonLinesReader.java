@@ -11,13 +11,16 @@ import io.github.treem.io.internal.json.LineSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Streams a JSON Lines register: one child (a JSON object) per line, UTF-8, lines separated by
@@ -31,6 +34,16 @@ import tools.jackson.core.JsonToken;
  * {@link io.github.treem.io.ReadMode}). Every problem, including a syntax error or bytes that are
  * not UTF-8, is confined to its line: reading goes on at the next line, so
  * {@code rowsRead == rowsAccepted + rowsRejected} counts every non-blank line.
+ *
+ * <p>The header: the first non-blank line may be an object with a {@code "format"} property
+ * (which no child has), {@code {"format":"treem-register","version":1}}, optionally with
+ * {@code "syntheticData": true} ({@link #isSyntheticData()}) and {@code "reportingYear"}. It is
+ * not a record. {@link RegisterJsonLinesWriter} writes it; a file without it (as written by treem
+ * 0.1) is version 1. Another {@code format} ({@link JsonIssueCode#JSON_NOT_A_REGISTER}) or
+ * {@code version} ({@link JsonIssueCode#JSON_UNSUPPORTED_VERSION}) is a file error and no line
+ * is read; a header without {@code version} is a file error
+ * ({@link JsonIssueCode#JSON_MISSING_PROPERTY}) and the lines are read; an unknown property of
+ * the header is a file error in strict mode, a warning in lenient mode.
  *
  * <p>Implementation requirements: not thread-safe; one reader per thread. Closing the reader
  * closes the stream.
@@ -46,6 +59,14 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
   private final LineSource lines;
   /** Checks that each line is UTF-8 (a line that is not is rejected). */
   private final Utf8Check utf8 = new Utf8Check();
+  /** Whether the first non-blank line is still to come (it may be the header). */
+  private boolean first = true;
+  /** Whether the header refused the file (another format or version): no line is read. */
+  private boolean refused;
+  private boolean syntheticData;
+
+  private static final byte[] FORMAT_NAME = "\"format\"".getBytes(StandardCharsets.UTF_8);
+  private static final Set<String> HEADER_PROPERTIES = Set.of("format", "version", "syntheticData", "reportingYear");
 
   private RegisterJsonLinesReader(InputStream in, ReadOptions options) {
     super(options);
@@ -79,6 +100,9 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
 
   @Override
   public Optional<RegisterRecord> next() {
+    if (refused) {
+      return Optional.empty(); // the header named another format or version: no line is read
+    }
     while (lines.next()) {
       long line = lines.lineNumber();
       if (lines.isTooLong()) {
@@ -88,9 +112,97 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
       if (lines.isBlank()) {
         continue;
       }
+      if (first) {
+        first = false;
+        if (header(line)) {
+          if (refused) {
+            return Optional.empty();
+          }
+          continue;
+        }
+      }
       return Optional.of(readLine(line));
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@inheritDoc} In JSON Lines: {@code "syntheticData": true} in the header line (known once the
+   * first record is read).
+   */
+  @Override
+  public boolean isSyntheticData() {
+    return syntheticData;
+  }
+
+  /** Reads the first non-blank line as the header when it is one; false when it is a record. */
+  private boolean header(long line) {
+    if (!contains(lines.bytes(), lines.length(), FORMAT_NAME)) {
+      return false;
+    }
+    utf8.wellFormedPrefix(lines.bytes(), 0, lines.length(), true);
+    if (utf8.isMalformed()) {
+      return false; // rejected as a record
+    }
+    JsonNode tree;
+    try (JsonParser p = JsonInput.parser(childReader, lines.bytes(), lines.length())) {
+      tree = childReader.readTree(p);
+      JsonInput.requireEnd(p);
+    } catch (JacksonException e) {
+      JsonProblems.rethrowIo(e);
+      return false; // a syntax error: rejected as a record, with its issue
+    }
+    if (tree == null || !tree.isObject() || !tree.has("format")) {
+      return false;
+    }
+    JsonNode format = tree.get("format");
+    if (!format.isString() || !RegisterJsonReader.FORMAT.equals(format.asString())) {
+      fileIssue(JsonIssueCode.JSON_NOT_A_REGISTER, Severity.ERROR, line, "format",
+          "'format' is not \"" + RegisterJsonReader.FORMAT + "\"");
+      refused = true;
+      return true;
+    }
+    JsonNode version = tree.get("version");
+    if (version == null) {
+      fileIssue(JsonIssueCode.JSON_MISSING_PROPERTY, Severity.ERROR, line, null, "'version'");
+    } else if (!version.isInt() || version.intValue() != RegisterJsonReader.VERSION) {
+      fileIssue(JsonIssueCode.JSON_UNSUPPORTED_VERSION, Severity.ERROR, line, "version",
+          "this reader reads version " + RegisterJsonReader.VERSION);
+      refused = true;
+      return true;
+    }
+    JsonNode synthetic = tree.get("syntheticData");
+    if (synthetic != null) {
+      if (synthetic.isBoolean()) {
+        syntheticData = synthetic.booleanValue();
+      } else {
+        fileIssue(JsonIssueCode.JSON_WRONG_TYPE, Severity.ERROR, line, "syntheticData", "expected true or false");
+      }
+    }
+    JsonNode year = tree.get("reportingYear");
+    if (year != null && !year.isInt()) {
+      fileIssue(JsonIssueCode.JSON_WRONG_TYPE, Severity.ERROR, line, "reportingYear", "expected an integer");
+    }
+    for (String name : tree.propertyNames()) {
+      if (!HEADER_PROPERTIES.contains(name)) {
+        fileIssue(JsonIssueCode.JSON_UNKNOWN_PROPERTY, options.getMode() == io.github.treem.io.ReadMode.STRICT
+            ? Severity.ERROR : Severity.WARNING, line, name, "'" + name + "'");
+      }
+    }
+    return true;
+  }
+
+  private static boolean contains(byte[] bytes, int length, byte[] what) {
+    outer:
+    for (int i = 0; i + what.length <= length; i++) {
+      for (int k = 0; k < what.length; k++) {
+        if (bytes[i + k] != what[k]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private RegisterRecord readLine(long line) {

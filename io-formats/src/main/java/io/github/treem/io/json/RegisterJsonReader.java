@@ -26,6 +26,9 @@ import tools.jackson.core.JsonToken;
  * {"format": "treem-register", "version": 1, "reportingYear": 2020, "children": [ {...}, ... ]}
  * }</pre>
  *
+ * <p>An optional root property {@code "syntheticData": true} marks synthetic data
+ * ({@link #isSyntheticData()}).
+ *
  * <p>The parser goes token by token and only one child is held at a time. Each element of
  * {@code children} becomes a {@link RegisterRecord} whose line is the line where the element
  * starts: accepted with its {@link Child}, or rejected with located, coded issues (the path starts
@@ -59,6 +62,7 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
   private boolean formatSeen;
   private boolean versionSeen;
   private Integer reportingYear;
+  private boolean syntheticData;
 
   private enum State { START, ROOT, CHILDREN, DONE }
 
@@ -107,6 +111,15 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
   /** {@return the document's reporting year, once its property has been read} */
   public OptionalInt getReportingYear() {
     return reportingYear == null ? OptionalInt.empty() : OptionalInt.of(reportingYear);
+  }
+
+  /**
+   * {@inheritDoc} In a JSON document: {@code "syntheticData": true} at the root (known once read;
+   * {@link RegisterJsonWriter} writes it before the children).
+   */
+  @Override
+  public boolean isSyntheticData() {
+    return syntheticData;
   }
 
   @Override
@@ -199,6 +212,14 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
           parser.skipChildren();
         } else {
           reportingYear = parser.getIntValue();
+        }
+        return true;
+      case "syntheticData":
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+          fileIssue(JsonIssueCode.JSON_WRONG_TYPE, Severity.ERROR, line(), "syntheticData", "expected true or false");
+          parser.skipChildren();
+        } else {
+          syntheticData = t == JsonToken.VALUE_TRUE;
         }
         return true;
       case "children":

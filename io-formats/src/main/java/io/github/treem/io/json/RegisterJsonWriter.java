@@ -28,7 +28,7 @@ public final class RegisterJsonWriter implements AutoCloseable {
   private final TreemJson json = TreemJson.strict();
   private long count;
 
-  private RegisterJsonWriter(OutputStream out, OptionalInt reportingYear) {
+  private RegisterJsonWriter(OutputStream out, OptionalInt reportingYear, boolean syntheticData) {
     this.g = json.getMapper().writer().with(TreemJson.prettyPrinter())
         .createGenerator(Objects.requireNonNull(out, "out must not be null"));
     g.writeStartObject();
@@ -36,6 +36,9 @@ public final class RegisterJsonWriter implements AutoCloseable {
     g.writeNumberProperty("version", RegisterJsonReader.VERSION);
     if (reportingYear.isPresent()) {
       g.writeNumberProperty("reportingYear", reportingYear.getAsInt());
+    }
+    if (syntheticData) {
+      g.writeBooleanProperty("syntheticData", true);
     }
     g.writeName("children");
     g.writeStartArray();
@@ -49,7 +52,22 @@ public final class RegisterJsonWriter implements AutoCloseable {
    * @return the writer
    */
   public static RegisterJsonWriter open(OutputStream out, OptionalInt reportingYear) {
-    return new RegisterJsonWriter(out, reportingYear);
+    return new RegisterJsonWriter(out, reportingYear, false);
+  }
+
+  /**
+   * Opens a writer and writes the header, marking synthetic data (never real children) with
+   * {@code "syntheticData": true} before the children, as {@code treem generate} does.
+   *
+   * @param out the stream
+   * @param reportingYear the reporting year, if the register is a snapshot of one
+   * @param syntheticData whether the children are synthetic
+   * @return the writer
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static RegisterJsonWriter open(OutputStream out, OptionalInt reportingYear, boolean syntheticData) {
+    return new RegisterJsonWriter(out, reportingYear, syntheticData);
   }
 
   /**

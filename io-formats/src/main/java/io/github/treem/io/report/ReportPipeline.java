@@ -315,7 +315,8 @@ public final class ReportPipeline {
       quality = quality.plus(r.getQuality());
       inputs.put(r.getSource().getManifestName(), r.getSha256());
     }
-    return finish(accumulator, quality, inputs);
+    // a register marked synthetic (written by treem generate) makes the report synthetic
+    return finish(accumulator, quality, inputs, reads.stream().anyMatch(RegisterRead::isSyntheticData));
   }
 
   /**
@@ -328,7 +329,7 @@ public final class ReportPipeline {
    * @return the document
    */
   public ReportDocument finish(Accumulator accumulator, DataQuality quality) {
-    return finish(accumulator, quality, new TreeMap<>());
+    return finish(accumulator, quality, new TreeMap<>(), false);
   }
 
   /**
@@ -349,12 +350,14 @@ public final class ReportPipeline {
         || !unsuppressed.getReferenceDate().equals(calculator.getReferenceDate())) {
       throw new IllegalArgumentException("an unsuppressed report of the pipeline's year and reference date is needed");
     }
-    return ReportDocument.builder().from(publish(unsuppressed)).manifest(manifest(new TreeMap<>(inputs))).build();
+    return ReportDocument.builder().from(publish(unsuppressed)).manifest(manifest(new TreeMap<>(inputs), false)).build();
   }
 
-  private ReportDocument finish(Accumulator accumulator, DataQuality quality, SortedMap<String, String> inputs) {
+  private ReportDocument finish(Accumulator accumulator, DataQuality quality, SortedMap<String, String> inputs,
+      boolean syntheticInputs) {
     IndicatorReport report = accumulator.result().withDataQuality(quality);
-    ReportDocument.Builder doc = ReportDocument.builder().from(publish(report)).manifest(manifest(inputs));
+    ReportDocument.Builder doc = ReportDocument.builder().from(publish(report))
+        .manifest(manifest(inputs, syntheticInputs));
     previous.forEach(p -> doc.addPrevious(ReportDocument.PreviousYear.of(p.report())));
     return doc.build();
   }
@@ -413,12 +416,12 @@ public final class ReportPipeline {
     return List.copyOf(out);
   }
 
-  private ReportManifest manifest(SortedMap<String, String> inputs) {
+  private ReportManifest manifest(SortedMap<String, String> inputs, boolean syntheticInputs) {
     ReportManifest.Builder m = ReportManifest.builder().year(calculator.getYear())
         .referenceDate(calculator.getReferenceDate()).putAllOptions(manifestOptions)
         .putOptions("by", calculator.getDimensions().stream().map(BreakdownDimension::getKey).sorted()
             .collect(Collectors.joining(",")))
-        .putOptions("suppression", Boolean.toString(suppressed)).syntheticData(syntheticData);
+        .putOptions("suppression", Boolean.toString(suppressed)).syntheticData(syntheticData || syntheticInputs);
     return m.putAllInputs(inputs).build();
   }
 
@@ -490,7 +493,8 @@ public final class ReportPipeline {
      * the bundled demo register or a register written by {@code treem generate}): the manifest
      * states it ({@link ReportManifest#isSyntheticData()}), and every human-readable output then
      * opens with the banner {@link ReportManifest#SYNTHETIC_VI} / {@link ReportManifest#SYNTHETIC_EN}.
-     * False by default.
+     * False by default; a register that carries the synthetic-data marker of its format
+     * ({@link RegisterRead#isSyntheticData()}) makes the report synthetic whatever this says.
      *
      * @param synthetic whether the data are synthetic
      * @return this builder

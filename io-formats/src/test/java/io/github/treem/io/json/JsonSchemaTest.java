@@ -37,10 +37,15 @@ class JsonSchemaTest {
   }
 
   static Schema childSchema() throws IOException {
+    return definition("child");
+  }
+
+  /** A definition of the register schema alone, as the root (for the lines of JSON Lines). */
+  static Schema definition(String name) throws IOException {
     String s = resource("register-v1.schema.json");
     // the child definition alone, for JSON Lines: the same schema with #/$defs/child as its root
     String root = s.replaceFirst("\"type\": \"object\",\\s*\"additionalProperties\": false,\\s*\"required\": \\[\\s*"
-        + "\"format\",\\s*\"version\",\\s*\"children\"\\s*\\],", "\"\\$ref\": \"#/\\$defs/child\",");
+        + "\"format\",\\s*\"version\",\\s*\"children\"\\s*\\],", "\"\\$ref\": \"#/\\$defs/" + name + "\",");
     assertThat(root).isNotEqualTo(s);
     return REGISTRY.getSchema(root.replaceFirst("\"properties\": \\{\\s*\"format\"[\\s\\S]*?\\n  \\},\\n  \"\\$defs\"",
         "\"\\$defs\""), InputFormat.JSON);
@@ -69,7 +74,16 @@ class JsonSchemaTest {
         w.write(gen.child());
       }
     }
-    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    // the header line, then the children
+    Schema header = definition("jsonLinesHeader");
+    assertThat(header.validate(lines[0], InputFormat.JSON)).isEmpty();
+    assertThat(child.validate(lines[0], InputFormat.JSON)).isNotEmpty();
+    assertThat(header.validate("{\"format\":\"treem-register\",\"version\":1,\"syntheticData\":true}", InputFormat.JSON))
+        .isEmpty();
+    assertThat(header.validate("{\"format\":\"treem-register\",\"version\":2}", InputFormat.JSON)).isNotEmpty();
+    assertThat(header.validate(lines[1], InputFormat.JSON)).isNotEmpty();
+    for (String line : java.util.Arrays.copyOfRange(lines, 1, lines.length)) {
       assertThat(child.validate(line, InputFormat.JSON)).isEmpty();
     }
     assertThat(child.validate(TreemJson.strict().writeChild(TreemJacksonModuleTest.fullChild()), InputFormat.JSON)).isEmpty();

@@ -82,9 +82,73 @@ class RegisterJsonLinesReaderTest {
       }
     }
     String text = out.toString(StandardCharsets.UTF_8);
-    assertThat(text.split("\n", -1)).hasSize(301);
+    // the header line, 300 children, and the empty string after the last line feed
+    assertThat(text.split("\n", -1)).hasSize(302);
+    assertThat(text).startsWith("{\"format\":\"treem-register\",\"version\":1}\n{\"id\":");
     List<RegisterRecord> rs = read(out.toByteArray(), DataQuality.of(300, 300, 0, false));
     assertThat(rs).extracting(r -> r.getChild().orElseThrow()).containsExactlyElementsOf(children);
+    assertThat(rs.get(0).getLine()).isEqualTo(2L);
+  }
+
+  /** Reads a file, returning the reader (closed) for its file issues and marker. */
+  static RegisterJsonLinesReader readAll(String text, List<RegisterRecord> out, ReadOptions options) {
+    try (RegisterJsonLinesReader r = RegisterJsonLinesReader.open(new ByteArrayInputStream(
+        text.getBytes(StandardCharsets.UTF_8)), options)) {
+      r.stream().forEach(out::add);
+      return r;
+    }
+  }
+
+  @Test
+  void theHeaderLineIsNotARecordAndCarriesTheSyntheticDataMarker() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RegisterJsonLinesWriter w = RegisterJsonLinesWriter.open(out, true)) {
+      w.write(Child.builder().id("a").build());
+    }
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).isEqualTo("{\"format\":\"treem-register\",\"version\":1,\"syntheticData\":true}\n{\"id\":\"a\"}\n");
+    List<RegisterRecord> rs = new ArrayList<>();
+    RegisterJsonLinesReader r = readAll("\n" + text, rs, options().build());
+    assertThat(r.isSyntheticData()).isTrue();
+    assertThat(r.getFileIssues()).isEmpty();
+    assertThat(r.getStats()).isEqualTo(DataQuality.of(1, 1, 0, false));
+    assertThat(rs).extracting(RegisterRecord::getLine).containsExactly(3L);
+    // not marked: a header without the marker, or no header at all (treem 0.1's files: version 1)
+    for (String unmarked : List.of("{\"format\":\"treem-register\",\"version\":1,\"syntheticData\":false}\n{\"id\":\"a\"}\n",
+        "{\"id\":\"a\"}\n", "{\"id\":\"a\",\"fullName\":\"format\"}\n")) {
+      List<RegisterRecord> u = new ArrayList<>();
+      RegisterJsonLinesReader ur = readAll(unmarked, u, options().build());
+      assertThat(ur.isSyntheticData()).as(unmarked).isFalse();
+      assertThat(ur.getFileIssues()).as(unmarked).isEmpty();
+      assertThat(u).as(unmarked).hasSize(1).allMatch(RegisterRecord::isAccepted);
+    }
+  }
+
+  @Test
+  void aHeaderOfAnotherFormatOrVersionRefusesTheFileAndABadHeaderIsAFileError() {
+    record Case(String header, String code, int records) {}
+    for (Case c : List.of(
+        new Case("{\"format\":\"treem-report\",\"version\":1}", "JSON_NOT_A_REGISTER", 0),
+        new Case("{\"format\":\"treem-register\",\"version\":2}", "JSON_UNSUPPORTED_VERSION", 0),
+        new Case("{\"format\":\"treem-register\",\"version\":\"1\"}", "JSON_UNSUPPORTED_VERSION", 0),
+        new Case("{\"format\":\"treem-register\"}", "JSON_MISSING_PROPERTY", 1),
+        new Case("{\"format\":\"treem-register\",\"version\":1,\"syntheticData\":\"yes\"}", "JSON_WRONG_TYPE", 1),
+        new Case("{\"format\":\"treem-register\",\"version\":1,\"comment\":\"x\"}", "JSON_UNKNOWN_PROPERTY", 1))) {
+      List<RegisterRecord> rs = new ArrayList<>();
+      RegisterJsonLinesReader r = readAll(c.header() + "\n{\"id\":\"a\"}\n", rs, options().build());
+      assertThat(r.getFileIssues()).as(c.header()).extracting(Issue::getCode).containsExactly(c.code());
+      assertThat(r.getFileIssues().get(0).getLocation().getLine()).hasValue(1);
+      assertThat(r.getStats().isMalformed()).isTrue();
+      assertThat(rs).as(c.header()).hasSize(c.records());
+      assertThat(r.next()).as("after the end").isEmpty();
+      assertThat(r.getStats().getRowsRead()).isEqualTo(c.records());
+    }
+    // lenient: an unknown header property is a warning, the file is not malformed
+    List<RegisterRecord> rs = new ArrayList<>();
+    RegisterJsonLinesReader r = readAll("{\"format\":\"treem-register\",\"version\":1,\"comment\":\"x\"}\n{\"id\":\"a\"}\n",
+        rs, options().mode(io.github.treem.io.ReadMode.LENIENT).build());
+    assertThat(r.getFileIssues()).extracting(i -> i.getSeverity().name()).containsExactly("WARNING");
+    assertThat(r.getStats().isMalformed()).isFalse();
   }
 
   @Test

@@ -209,4 +209,26 @@ class RegisterJsonReaderTest {
     assertThat(r.stats).isEqualTo(DataQuality.of(200, 200, 0, false));
     assertThat(r.year).hasValue(2020);
   }
+
+  @Test
+  void theSyntheticDataMarkerIsARootProperty() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RegisterJsonWriter w = RegisterJsonWriter.open(out, OptionalInt.of(2020), true)) {
+      w.write(Child.builder().id("a").build());
+    }
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("\"reportingYear\" : 2020,\n  \"syntheticData\" : true,\n  \"children\"");
+    for (String[] c : new String[][] {{text, "true", ""}, {doc("{\"id\": \"a\"}"), "false", ""},
+        {doc("{\"id\": \"a\"}").replace("\"version\": 1,", "\"version\": 1, \"syntheticData\": false,"), "false", ""},
+        {doc("{\"id\": \"a\"}").replace("\"version\": 1,", "\"version\": 1, \"syntheticData\": 1,"), "false",
+            "JSON_WRONG_TYPE"}}) {
+      try (RegisterJsonReader r = RegisterJsonReader.open(new ByteArrayInputStream(c[0].getBytes(StandardCharsets.UTF_8)),
+          ReadOptions.builder().reportingYear(2020).fileName("reg.json").validation(Validation.NONE).build())) {
+        assertThat(r.stream().filter(RegisterRecord::isAccepted).count()).isEqualTo(1);
+        assertThat(r.isSyntheticData()).as(c[0]).isEqualTo(Boolean.parseBoolean(c[1]));
+        assertThat(r.getFileIssues()).extracting(Issue::getCode).containsExactlyElementsOf(
+            c[2].isEmpty() ? List.of() : List.of(c[2]));
+      }
+    }
+  }
 }

@@ -30,7 +30,12 @@ public enum Column {
   INJURY_PREVENTION_TRAINED("injury_prevention_trained", "huong_dan_phong_tntt", false, false),
   CAN_SWIM("can_swim", "biet_boi", false, false),
   CIRCUMSTANCES("circumstances", "hoan_canh_dac_biet", false, false),
-  SOCIAL_ASSISTANCE("social_assistance", "tro_cap_xa_hoi", false, false);
+  SOCIAL_ASSISTANCE("social_assistance", "tro_cap_xa_hoi", false, false),
+  /**
+   * The synthetic-data marker: yes on the rows of a register that {@code treem generate} wrote
+   * (never real children); written only by a writer told the data are synthetic, last.
+   */
+  SYNTHETIC_DATA("synthetic_data", "du_lieu_mo_phong", false, false);
 
   private static final Map<String, Column> BY_NAME = new HashMap<>();
 
@@ -72,6 +77,19 @@ public enum Column {
   public boolean isText() {
     return text;
   }
+
+  /**
+   * {@return the columns a register writer writes: every column, the synthetic-data marker only
+   * for synthetic data}
+   *
+   * @param syntheticData whether the data are synthetic
+   */
+  public static Column[] written(boolean syntheticData) {
+    return syntheticData ? values() : WITHOUT_MARKER.clone();
+  }
+
+  private static final Column[] WITHOUT_MARKER = java.util.Arrays.stream(values())
+      .filter(c -> c != SYNTHETIC_DATA).toArray(Column[]::new);
 
   /** {@return whether the column is required} */
   public boolean isRequired() {

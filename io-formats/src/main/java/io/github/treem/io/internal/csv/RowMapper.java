@@ -45,6 +45,7 @@ public final class RowMapper {
   private final boolean decimalComma;
   private List<Issue> issues;
   private long line;
+  private boolean syntheticData;
 
   /**
    * A mapper.
@@ -79,6 +80,14 @@ public final class RowMapper {
           Location.ofLine(assembler.getFileName(), line, null), e.getMessage()));
       return null;
     }
+  }
+
+  /**
+   * {@return whether a row read so far carries the synthetic-data marker ({@code synthetic_data}
+   * yes)}
+   */
+  public boolean isSyntheticData() {
+    return syntheticData;
   }
 
   private void problem(RegisterIssueCode code, Column column, String value, boolean droppable) {
@@ -173,6 +182,9 @@ public final class RowMapper {
     Optional<Boolean> social = yesNo(cells, Column.SOCIAL_ASSISTANCE);
     if (poverty.isPresent() || social.isPresent()) {
       b.addYearlyStatus(YearlyStatus.builder().year(year).householdPoverty(poverty).socialAssistance(social).build());
+    }
+    if (yesNo(cells, Column.SYNTHETIC_DATA).orElse(false)) {
+      syntheticData = true; // the file's marker, not a datum of the child
     }
     if (id == null) {
       return null;

@@ -227,6 +227,7 @@ public final class ParallelRead {
       Sha256Stream in = new Sha256Stream(s.open());
       try {
         DataQuality quality;
+        boolean synthetic;
         try (RegisterReader r = Registers.open(in, o)) {
           int shown = 0;
           Optional<RegisterRecord> rec;
@@ -252,8 +253,9 @@ public final class ParallelRead {
           }
           fileIssues(r, shown, issues);
           quality = r.getStats();
+          synthetic = r.isSyntheticData();
         }
-        return RegisterRead.of(s, in.finish(), quality);
+        return RegisterRead.of(s, in.finish(), quality, synthetic);
       } finally {
         in.release();
       }
