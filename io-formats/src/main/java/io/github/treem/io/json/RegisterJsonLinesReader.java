@@ -185,8 +185,8 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
     }
     for (String name : tree.propertyNames()) {
       if (!HEADER_PROPERTIES.contains(name)) {
-        fileIssue(JsonIssueCode.JSON_UNKNOWN_PROPERTY, options.getMode() == io.github.treem.io.ReadMode.STRICT
-            ? Severity.ERROR : Severity.WARNING, line, name, "'" + name + "'");
+        fileIssue(JsonIssueCode.JSON_UNKNOWN_PROPERTY, assembler.isLenient() ? Severity.WARNING : Severity.ERROR,
+            line, name, "'" + name + "'");
       }
     }
     return true;
