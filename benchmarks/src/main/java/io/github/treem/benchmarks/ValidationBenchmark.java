@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@link TreemValidator#validate(Child)} per child on one thread: a valid child (a synthetic one
+ * {@link TreemValidator#validate(Object)} per child on one thread: a valid child (a synthetic one
  * with a measurement, a card, an enrolment and safety skills) and an invalid one (the same child
  * with a birth registration before its birth: one ERROR issue, interpolated in two languages).
  *

@@ -2,6 +2,7 @@ package io.github.treem.indicators;
 
 import io.github.treem.core.taxonomy.LegalReference;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -86,25 +87,18 @@ public enum CaseIndicators implements Indicator {
   private static final Set<String> CODES =
       Arrays.stream(values()).map(CaseIndicators::getCode).collect(Collectors.toUnmodifiableSet());
 
-  private final String nameVi;
-  private final String nameEn;
-  private final IndicatorUnit unit;
-  private final String numeratorVi;
-  private final String numeratorEn;
-  private final String denominatorVi;
-  private final String denominatorEn;
-  private final LegalReference legalBasis;
+  private final Definition definition;
 
   CaseIndicators(String nameVi, String nameEn, IndicatorUnit unit, String numeratorVi, String numeratorEn,
       String denominatorVi, String denominatorEn, LegalReference legalBasis) {
-    this.nameVi = nameVi;
-    this.nameEn = nameEn;
-    this.unit = unit;
-    this.numeratorVi = numeratorVi;
-    this.numeratorEn = numeratorEn;
-    this.denominatorVi = denominatorVi;
-    this.denominatorEn = denominatorEn;
-    this.legalBasis = legalBasis;
+    this.definition = new Definition(name(), nameVi, nameEn, unit, numeratorVi, numeratorEn, denominatorVi,
+        denominatorEn, AgeBasis.COMPLETED_YEARS_AT_RECEIPT, List.of(legalBasis));
+  }
+
+  /** {@return the code (the constant's name), names, unit, populations, age rule (age at receipt) and legal basis} */
+  @Override
+  public Definition definition() {
+    return definition;
   }
 
   /** {@return the codes of every case indicator} */
@@ -131,55 +125,5 @@ public enum CaseIndicators implements Indicator {
    */
   public boolean isWithinCasesReceived() {
     return this != CASES_RECEIVED;
-  }
-
-  @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getNameVi() {
-    return nameVi;
-  }
-
-  @Override
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  @Override
-  public IndicatorUnit getUnit() {
-    return unit;
-  }
-
-  @Override
-  public String getNumeratorVi() {
-    return numeratorVi;
-  }
-
-  @Override
-  public String getNumeratorEn() {
-    return numeratorEn;
-  }
-
-  @Override
-  public String getDenominatorVi() {
-    return denominatorVi;
-  }
-
-  @Override
-  public String getDenominatorEn() {
-    return denominatorEn;
-  }
-
-  @Override
-  public AgeBasis getAgeBasis() {
-    return AgeBasis.COMPLETED_YEARS_AT_RECEIPT;
-  }
-
-  @Override
-  public LegalReference getLegalBasis() {
-    return legalBasis;
   }
 }

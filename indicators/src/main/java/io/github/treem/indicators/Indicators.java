@@ -169,114 +169,39 @@ public enum Indicators implements Indicator {
       "", "", AgeBasis.COMPLETED_YEARS_AT_REFERENCE,
       LegalReference.LAW_ON_CHILDREN_2016.withArticle("10", "1"));
 
-  private final String nameVi;
-  private final String nameEn;
-  private final IndicatorUnit unit;
-  private final String numeratorVi;
-  private final String numeratorEn;
-  private final String denominatorVi;
-  private final String denominatorEn;
-  private final AgeBasis ageBasis;
-  private final List<LegalReference> legalBases;
+  private final Definition definition;
 
   Indicators(String nameVi, String nameEn, IndicatorUnit unit, String numeratorVi, String numeratorEn,
       String denominatorVi, String denominatorEn, AgeBasis ageBasis, LegalReference... legalBases) {
-    this.nameVi = nameVi;
-    this.nameEn = nameEn;
-    this.unit = unit;
-    this.numeratorVi = numeratorVi;
-    this.numeratorEn = numeratorEn;
-    this.denominatorVi = denominatorVi;
-    this.denominatorEn = denominatorEn;
-    this.ageBasis = ageBasis;
-    this.legalBases = List.of(legalBases);
+    this.definition = withCaveat(new Definition(name(), nameVi, nameEn, unit, numeratorVi, numeratorEn,
+        denominatorVi, denominatorEn, ageBasis, List.of(legalBases)));
   }
 
+  /** {@return the code (the constant's name), names, unit, populations, age rule, legal bases and caveat} */
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getNameVi() {
-    return nameVi;
-  }
-
-  @Override
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  @Override
-  public IndicatorUnit getUnit() {
-    return unit;
-  }
-
-  @Override
-  public String getNumeratorVi() {
-    return numeratorVi;
-  }
-
-  @Override
-  public String getNumeratorEn() {
-    return numeratorEn;
-  }
-
-  @Override
-  public String getDenominatorVi() {
-    return denominatorVi;
-  }
-
-  @Override
-  public String getDenominatorEn() {
-    return denominatorEn;
-  }
-
-  @Override
-  public AgeBasis getAgeBasis() {
-    return ageBasis;
-  }
-
-  @Override
-  public LegalReference getLegalBasis() {
-    return legalBases.get(legalBases.size() - 1);
-  }
-
-  @Override
-  public List<LegalReference> getLegalBases() {
-    return legalBases;
+  public Definition definition() {
+    return definition;
   }
 
   /**
-   * {@inheritDoc} The built-in caveats (docs/indicators.md, §3): {@link #HI_U6} counts valid
-   * cards, not their timely issue; {@link #INJURY_SKILLS} counts pupils taught the skills, not
-   * pupils who master them; {@link #WELFARE_COVERAGE} counts the monthly allowance only.
+   * The built-in caveats (docs/indicators.md, §3): {@link #HI_U6} counts valid cards, not their
+   * timely issue; {@link #INJURY_SKILLS} counts pupils taught the skills, not pupils who master
+   * them; {@link #WELFARE_COVERAGE} counts the monthly allowance only. (A switch on the code: an
+   * enum's constructor cannot switch on its constants.)
    */
-  @Override
-  public Optional<String> getCaveatVi() {
-    switch (this) {
-      case HI_U6:
-        return Optional.of("Chỉ số đếm trẻ có thẻ BHYT còn hiệu lực, chưa đo việc cấp thẻ đúng hạn mà kế hoạch yêu cầu.");
-      case INJURY_SKILLS:
-        return Optional.of("Chỉ số đếm học sinh được hướng dẫn kỹ năng, chưa đo việc các em thực hành được kỹ năng.");
-      case WELFARE_COVERAGE:
-        return Optional.of("Chỉ số chỉ tính trợ cấp xã hội hằng tháng, chưa tính các chính sách trợ giúp khác mà kế hoạch nêu.");
+  private static Definition withCaveat(Definition d) {
+    switch (d.code()) {
+      case "HI_U6":
+        return d.withCaveat("Chỉ số đếm trẻ có thẻ BHYT còn hiệu lực, chưa đo việc cấp thẻ đúng hạn mà kế hoạch yêu cầu.",
+            "Counts children holding a valid card; the timely issue the plan asks for is not measured.");
+      case "INJURY_SKILLS":
+        return d.withCaveat("Chỉ số đếm học sinh được hướng dẫn kỹ năng, chưa đo việc các em thực hành được kỹ năng.",
+            "Counts pupils taught the skills, not pupils who master them.");
+      case "WELFARE_COVERAGE":
+        return d.withCaveat("Chỉ số chỉ tính trợ cấp xã hội hằng tháng, chưa tính các chính sách trợ giúp khác mà kế hoạch nêu.",
+            "Counts the monthly social allowance only, not the other support the plan names.");
       default:
-        return Optional.empty();
-    }
-  }
-
-  @Override
-  public Optional<String> getCaveatEn() {
-    switch (this) {
-      case HI_U6:
-        return Optional.of("Counts children holding a valid card; the timely issue the plan asks for is not measured.");
-      case INJURY_SKILLS:
-        return Optional.of("Counts pupils taught the skills, not pupils who master them.");
-      case WELFARE_COVERAGE:
-        return Optional.of("Counts the monthly social allowance only, not the other support the plan names.");
-      default:
-        return Optional.empty();
+        return d;
     }
   }
 

@@ -4,10 +4,7 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.DataQuality;
-import io.github.treem.io.csv.RegisterCsvReader;
-import io.github.treem.io.internal.WorkbookRegisterOpener;
-import io.github.treem.io.json.RegisterJsonLinesReader;
-import io.github.treem.io.json.RegisterJsonReader;
+import io.github.treem.io.internal.RegisterOpeners;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
@@ -80,18 +76,7 @@ public final class Registers {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    switch (format) {
-      case CSV:
-        return RegisterCsvReader.open(b, options);
-      case JSON:
-        return RegisterJsonReader.open(b, options);
-      case JSON_LINES:
-        return RegisterJsonLinesReader.open(b, options);
-      case XLSX:
-        return WORKBOOKS.map(w -> w.open(b, options)).orElseGet(() -> new Unsupported(b, options, format));
-      default:
-        return new Unsupported(b, options, format);
-    }
+    return RegisterOpeners.open(format, b, options).orElseGet(() -> new Unsupported(b, options, format));
   }
 
   /**
@@ -151,10 +136,6 @@ public final class Registers {
     }
     return isOneObject(eol < 0 ? text : text.substring(0, eol)) ? RegisterFormat.JSON_LINES : RegisterFormat.JSON;
   }
-
-  /** The workbook reader of the treem-xlsx module, when it is present. */
-  private static final Optional<WorkbookRegisterOpener> WORKBOOKS =
-      ServiceLoader.load(WorkbookRegisterOpener.class, Registers.class.getClassLoader()).findFirst();
 
   private static final Pattern REGISTER_FORMAT = Pattern.compile("\"format\"\\s*:\\s*\"treem-register\"");
   private static final Pattern CHILDREN = Pattern.compile("\"children\"\\s*:");

@@ -1,6 +1,5 @@
 package io.github.treem.core.validation;
 
-import io.github.treem.core.Child;
 import io.github.treem.core.internal.constraints.FastChecks;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -54,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  * {@code ContributorValidationMessages} bundles of this jar; message parameters added by a
  * validator through Hibernate Validator's own context API are not interpolated.
  *
- * <p>Speed: a {@link Child} that satisfies every constraint (nearly every child of a register) is
+ * <p>Speed: a {@link io.github.treem.core.Child} that satisfies every constraint (nearly every child of a register) is
  * recognised by the constraint validators' own code run without Hibernate Validator's machinery
  * and gets the empty report at once; any other child is validated by Hibernate Validator, so the
  * issues reported are always Hibernate Validator's. A test keeps the two answers equal.
@@ -140,37 +139,21 @@ public final class TreemValidator implements AutoCloseable {
   }
 
   /**
-   * Validates a child with all its records.
+   * Validates a child with all its records, or any other object with the constraints declared on
+   * its type. A {@link io.github.treem.core.Child} is validated with all its records (a child that
+   * satisfies every constraint gets the empty report at once, see "Speed").
    *
-   * @param child the child
-   * @return every issue found
-   * @throws IllegalStateException when the validator is closed
-   */
-  public ValidationReport validate(Child child) {
-    Objects.requireNonNull(child, "child must not be null");
-    if (closed) {
-      throw new IllegalStateException("the validator is closed");
-    }
-    if (FastChecks.holds(child, referenceDate)) {
-      return ValidationReport.empty();
-    }
-    return validateWithProvider(child);
-  }
-
-  /**
-   * Validates any object with the constraints declared on its type.
-   *
-   * @param object the object
+   * @param object the child, or any other object
    * @return every issue found
    * @throws IllegalStateException when the validator is closed
    */
   public ValidationReport validate(Object object) {
     Objects.requireNonNull(object, "object must not be null");
-    if (object instanceof Child child) {
-      return validate(child);
-    }
     if (closed) {
       throw new IllegalStateException("the validator is closed");
+    }
+    if (FastChecks.holdsForChild(object, referenceDate)) {
+      return ValidationReport.empty();
     }
     return validateWithProvider(object);
   }

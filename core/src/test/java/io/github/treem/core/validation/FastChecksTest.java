@@ -33,7 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The fast path of {@link TreemValidator#validate(Child)} ({@link FastChecks}) gives exactly
+ * The fast path of {@link TreemValidator#validate(Object)} ({@link FastChecks}) gives exactly
  * Hibernate Validator's answer: it covers every constraint declared on the model, and on
  * generated children, valid and invalid, near every edge, both say the same.
  */

@@ -5,6 +5,7 @@ import io.github.treem.indicators.AgeBasis;
 import io.github.treem.indicators.Indicator;
 import io.github.treem.indicators.IndicatorUnit;
 import java.time.LocalDate;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -46,75 +47,18 @@ public enum ChildFriendlyIndicators implements Indicator {
   /** The register column of {@link #EPI_U1}'s numerator (not yet read by the register readers). */
   public static final String EPI_FULL_BY_1_COLUMN = "epi_full_by_1";
 
-  private final String nameVi;
-  private final String nameEn;
-  private final String numeratorVi;
-  private final String numeratorEn;
-  private final String denominatorVi;
-  private final String denominatorEn;
-  private final AgeBasis ageBasis;
-  private final LegalReference legalBasis;
+  private final Definition definition;
 
   ChildFriendlyIndicators(String nameVi, String nameEn, String numeratorVi, String numeratorEn, String denominatorVi,
       String denominatorEn, AgeBasis ageBasis, LegalReference legalBasis) {
-    this.nameVi = nameVi;
-    this.nameEn = nameEn;
-    this.numeratorVi = numeratorVi;
-    this.numeratorEn = numeratorEn;
-    this.denominatorVi = denominatorVi;
-    this.denominatorEn = denominatorEn;
-    this.ageBasis = ageBasis;
-    this.legalBasis = legalBasis;
+    this.definition = new Definition(name(), nameVi, nameEn, IndicatorUnit.PERCENT, numeratorVi, numeratorEn,
+        denominatorVi, denominatorEn, ageBasis, List.of(legalBasis));
   }
 
+  /** {@return the code (the constant's name), names, unit (a percentage), populations, age rule and legal basis} */
   @Override
-  public String getCode() {
-    return name();
-  }
-
-  @Override
-  public String getNameVi() {
-    return nameVi;
-  }
-
-  @Override
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  @Override
-  public IndicatorUnit getUnit() {
-    return IndicatorUnit.PERCENT;
-  }
-
-  @Override
-  public String getNumeratorVi() {
-    return numeratorVi;
-  }
-
-  @Override
-  public String getNumeratorEn() {
-    return numeratorEn;
-  }
-
-  @Override
-  public String getDenominatorVi() {
-    return denominatorVi;
-  }
-
-  @Override
-  public String getDenominatorEn() {
-    return denominatorEn;
-  }
-
-  @Override
-  public AgeBasis getAgeBasis() {
-    return ageBasis;
-  }
-
-  @Override
-  public LegalReference getLegalBasis() {
-    return legalBasis;
+  public Definition definition() {
+    return definition;
   }
 
   /**

@@ -8,10 +8,11 @@ import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.Trend;
 import io.github.treem.indicators.ValueState;
+import io.github.treem.io.internal.codec.TrendCodec;
 import io.github.treem.io.internal.csv.Text;
+import io.github.treem.io.internal.json.CodecSerializer;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.internal.report.ReportPrettyPrinter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The figures of a commune's reports of several years side by side ({@code treem trend}): each
@@ -43,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>JSON: {@code {"years":[...],"series":[{"indicator","name","unit","dimension","key","points":[
  * {"year","numerator","denominator","value","state","change","changeFrom"}]}]}} ({@code dimension}
- * and {@code key} null for a total; absent figures null). CSV: the header {@link #CSV_COLUMNS},
+ * and {@code key} null for a total; absent figures null), written by the trend's codec on the
+ * codec layer, as every JSON treem writes. CSV: the header {@link #CSV_COLUMNS},
  * one row per point, cells neutralised as in {@link ReportCsv}.
  *
  * <p>Implementation requirements: immutable and thread-safe.
@@ -56,7 +58,11 @@ public final class TrendReport {
   public static final List<String> CSV_COLUMNS =
       List.of("indicator", "dimension", "key", "year", "numerator", "denominator", "value", "state", "change");
 
-  private static final JsonMapper JSON = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  /** The trend's codec on Jackson, in the report's layout (one series per line). */
+  private static final ObjectWriter JSON = JsonMapper.builder()
+      .addModule(new SimpleModule("treem-trend").addSerializer(Trend.class,
+          new CodecSerializer<>(Trend.class, TrendCodec.TREND)))
+      .build().writerFor(Trend.class).with(ReportPrettyPrinter.INSTANCE);
 
   private final Trend trend;
 
@@ -163,61 +169,12 @@ public final class TrendReport {
    * @return the text
    */
   public String json(Language language) {
-    StringWriter out = new StringWriter();
-    // the report's layout: one series per line
-    try (JsonGenerator g = JSON.writer().with(ReportPrettyPrinter.INSTANCE).createGenerator(out)) {
-      g.writeStartObject();
-      g.writeName("years");
-      g.writeStartArray();
-      for (int y : trend.getYears()) {
-        g.writeNumber(y);
-      }
-      g.writeEndArray();
-      g.writeName("series");
-      g.writeStartArray();
-      for (Trend.Series s : trend.getSeries()) {
-        g.writeStartObject();
-        g.writeStringProperty("indicator", s.getIndicator().getCode());
-        g.writeStringProperty("name", language == Language.VI ? s.getIndicator().getNameVi()
-            : s.getIndicator().getNameEn());
-        g.writeStringProperty("unit", s.getIndicator().getUnit().name());
-        g.writeStringProperty("dimension", s.getDimension().map(d -> d.getKey()).orElse(null));
-        g.writeStringProperty("key", s.getKey().orElse(null));
-        g.writeName("points");
-        g.writeStartArray();
-        for (Trend.Point p : s.getPoints()) {
-          g.writeStartObject();
-          g.writeNumberProperty("year", p.getYear());
-          g.writeName("numerator");
-          number(g, p.getNumerator().isPresent() ? BigDecimal.valueOf(p.getNumerator().getAsLong()) : null);
-          g.writeName("denominator");
-          number(g, p.getDenominator().isPresent() ? BigDecimal.valueOf(p.getDenominator().getAsLong()) : null);
-          g.writeName("value");
-          number(g, p.getValue().orElse(null));
-          g.writeStringProperty("state", p.getState().name());
-          g.writeName("change");
-          number(g, p.getChange().orElse(null));
-          g.writeName("changeFrom");
-          number(g, p.getChangeFrom().isPresent() ? BigDecimal.valueOf(p.getChangeFrom().getAsInt()) : null);
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+    try {
+      return JSON.withAttribute(TrendCodec.LANGUAGE, Objects.requireNonNull(language, "language must not be null"))
+          .writeValueAsString(trend) + "\n";
     } catch (JacksonException e) {
       JsonProblems.rethrowIo(e);
       throw e;
-    }
-    return out + "\n";
-  }
-
-  private static void number(JsonGenerator g, BigDecimal v) {
-    if (v == null) {
-      g.writeNull();
-    } else {
-      g.writeNumber(v.toPlainString());
     }
   }
 

@@ -56,6 +56,20 @@ public final class FastChecks {
   }
 
   /**
+   * Whether an object the validator is given is a child on which every constraint holds: the
+   * validator's fast path, so that the validator (in the API package {@code core.validation},
+   * below the model) need not know the model's types.
+   *
+   * @param object any object the validator is given
+   * @param reference the validator's reference date (its clock)
+   * @return true for a {@link Child} of which Hibernate Validator would report no issue at all;
+   *     false for any other child and any other object
+   */
+  public static boolean holdsForChild(Object object, LocalDate reference) {
+    return object instanceof Child child && holds(child, reference);
+  }
+
+  /**
    * Whether every constraint holds.
    *
    * @param child the child
