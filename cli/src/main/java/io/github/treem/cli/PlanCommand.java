@@ -128,6 +128,12 @@ final class PlanCommand implements Callable<Integer> {
     /** Whether the registers read had a rejected row or a malformed file. */
     boolean rejected;
 
+    /** The case figures of the computed report ({@code --cases}), published with the register's. */
+    Optional<io.github.treem.planreport.CaseFigures> cases = Optional.empty();
+
+    /** Whether the computed figures come from synthetic data (the bundled register). */
+    boolean synthetic;
+
     /** {@return the implementation report of a period (the plan's year when null)} */
     ImplementationReport implementation(CommandLine.Model.CommandSpec spec, String period, String name, Language lang) {
       PrintWriter err = spec.commandLine().getErr();
@@ -138,10 +144,11 @@ final class PlanCommand implements Callable<Integer> {
       } catch (InvalidValueException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--period: " + e.getMessage());
       }
-      Optional<TargetResults> targets = report != null ? targets(report, err, name, lang)
+      Optional<TargetResults> targets = report != null ? Optional.of(published(document(report, err, name, lang)))
           : Optional.of(computed(p, pr, err, name, lang));
       ActivityLogReading log = activities(activities, err, name, lang);
-      return PlanCommand.implementation(p, pr, log, targets, err, name, lang);
+      return PlanCommand.implementation(p, pr, log, targets, cases, synthetic || log.log().syntheticData(), err, name,
+          lang);
     }
 
     /** The target results of the registers, as {@code treem report} publishes them. */
@@ -158,7 +165,22 @@ final class PlanCommand implements Callable<Integer> {
         throw new Exit(c.failure());
       }
       rejected = c.rejected();
-      return TargetResults.of(c.document().getTargets());
+      return published(c.document());
+    }
+
+    /**
+     * The target results of a published report, and its case figures when it holds them
+     * ({@code --cases}, or a report JSON written with them): the same publication for both, one
+     * disclosure step for the register's and the cases' figures.
+     */
+    private TargetResults published(ReportDocument doc) {
+      synthetic = doc.getManifest().map(io.github.treem.indicators.ReportManifest::isSyntheticData).orElse(false);
+      boolean hasCases = doc.getReport().getResults().stream()
+          .anyMatch(r -> io.github.treem.indicators.CaseIndicators.fromCode(r.getCode()).isPresent());
+      if (hasCases) {
+        cases = doc.getPublication().map(pub -> io.github.treem.planreport.CaseFigures.of(pub, doc.lastYear()));
+      }
+      return TargetResults.of(doc.getTargets());
     }
   }
 
@@ -237,14 +259,10 @@ final class PlanCommand implements Callable<Integer> {
     return file;
   }
 
-  /** The target results of a published report JSON ({@code treem report --format json}). */
-  static Optional<TargetResults> targets(Path file, PrintWriter err, String name, Language lang) {
-    if (file == null) {
-      return Optional.empty();
-    }
+  /** A published report JSON ({@code treem report --format json}), read back. */
+  static ReportDocument document(Path file, PrintWriter err, String name, Language lang) {
     try (InputStream in = Files.newInputStream(readable(file, err, name, lang))) {
-      ReportDocument doc = ReportJson.of(lang).read(in, String.valueOf(file.getFileName()));
-      return Optional.of(TargetResults.of(doc.getTargets()));
+      return ReportJson.of(lang).read(in, String.valueOf(file.getFileName()));
     } catch (JacksonException | InvalidValueException e) {
       err.println(name + ": " + Texts.t(lang, "tệp " + file + " không phải báo cáo chỉ số JSON của treem",
           "file " + file + " is not a treem indicator report (JSON)"));
@@ -257,9 +275,11 @@ final class PlanCommand implements Callable<Integer> {
 
   /** Builds the implementation report; ends the command when the plan or log has an error. */
   static ImplementationReport implementation(Plan plan, ReportingPeriod period, ActivityLogReading log,
-      Optional<TargetResults> targets, PrintWriter err, String name, Language lang) {
-    ReportInputs.Builder inputs = ReportInputs.builder();
+      Optional<TargetResults> targets, Optional<io.github.treem.planreport.CaseFigures> cases, boolean synthetic,
+      PrintWriter err, String name, Language lang) {
+    ReportInputs.Builder inputs = ReportInputs.builder().syntheticData(synthetic);
     targets.ifPresent(inputs::targets);
+    cases.ifPresent(inputs::cases);
     if (log.log().syntheticData()) {
       inputs.addNotesVi(SYNTHETIC_NOTE + ": nhật ký hoạt động là dữ liệu minh họa.");
     }

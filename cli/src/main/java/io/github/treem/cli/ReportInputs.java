@@ -7,13 +7,19 @@ import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.ReportManifest;
+import io.github.treem.indicators.cases.CaseAccumulator;
+import io.github.treem.indicators.cases.CaseFigureCalculator;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.ReadSink;
 import io.github.treem.io.RegisterReading;
 import io.github.treem.io.RegisterSource;
 import io.github.treem.io.TextEncoding;
+import io.github.treem.io.cases.CaseFiles;
+import io.github.treem.io.cases.CaseReadOptions;
+import io.github.treem.io.cases.CaseReport;
 import io.github.treem.io.json.TreemJson;
 import io.github.treem.io.report.ReportDocument;
 import io.github.treem.io.report.ReportJson;
@@ -77,6 +83,13 @@ final class ReportInputs {
       "Báo cáo năm trước (JSON), có thể lặp lại: in kèm số liệu và mức thay đổi; mục tiêu tăng dần so với năm liền trước."})
   List<Path> previousReports = new ArrayList<>();
 
+  @Option(names = "--cases", paramLabel = "FILE", description = {
+      "A file of the commune's protection cases (.json, .jsonl, .ndjson or .csv, case-v1), repeatable: the case"
+          + " figures (cases received, emergency response within 12 hours, plans approved in time, referrals) join the"
+          + " report, small numbers hidden; --by source, harm, status break them down.",
+      "Tệp hồ sơ vụ việc bảo vệ trẻ em (có thể lặp lại): số liệu vụ việc được đưa vào báo cáo, số nhỏ được ẩn."})
+  List<Path> caseFiles = new ArrayList<>();
+
   @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error / Không hiện tiến độ.")
   boolean quiet;
 
@@ -93,10 +106,14 @@ final class ReportInputs {
    * What a computation gave: the plan (null when it is not of the report's year and was left
    * out) and the document, or the exit code of a failure already reported.
    */
-  record Computed(Plan plan, ReportDocument document, int failure) {
-    /** {@return whether some row was rejected or some file malformed} */
+  record Computed(Plan plan, ReportDocument document, int failure, boolean casesRejected) {
+    Computed(Plan plan, ReportDocument document, int failure) {
+      this(plan, document, failure, false);
+    }
+
+    /** {@return whether some row or case was rejected or some file malformed} */
     boolean rejected() {
-      return document.getReport().getDataQuality()
+      return casesRejected || document.getReport().getDataQuality()
           .map(q -> q.getRowsRejected() > 0 || q.isMalformed()).orElse(false);
     }
   }
@@ -258,6 +275,21 @@ final class ReportInputs {
       if (cfc != 0) {
         return failed(cfc);
       }
+      DataQuality caseQuality = DataQuality.empty();
+      if (!caseFiles.isEmpty()) {
+        CaseAccumulator cases = CaseFigureCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build()
+            .newAccumulator();
+        List<String> caseOptions = new ArrayList<>();
+        for (Path file : caseFiles) {
+          Optional<DataQuality> q = readCases(file, cases, dims.contains(BreakdownDimension.AREA), caseOptions,
+              progress::println, name, lang);
+          if (q.isEmpty()) {
+            return failed(Treem.EXIT_USAGE);
+          }
+          caseQuality = caseQuality.plus(q.get());
+        }
+        pipeline.cases(cases).putManifestOption("cases", String.join("; ", caseOptions));
+      }
       ReportPipeline built;
       try {
         built = pipeline.build();
@@ -274,7 +306,53 @@ final class ReportInputs {
             + e.getClass().getSimpleName() + ")");
         return failed(Treem.EXIT_USAGE);
       }
-      return new Computed(planOfYear ? p : null, document, 0);
+      return new Computed(planOfYear ? p : null, document, 0,
+          caseQuality.getRowsRejected() > 0 || caseQuality.isMalformed());
+    }
+  }
+
+  /**
+   * Reads one case file into the accumulator, streaming, hashing it as it is read: its issues go
+   * to {@code lines} (located, coded, in the language of the run; no case data), its name and
+   * digest to {@code options}, for the manifest.
+   *
+   * @return the counts, or empty when the file cannot be read (told on {@code lines})
+   */
+  private static Optional<DataQuality> readCases(Path file, CaseAccumulator cases, boolean byArea,
+      List<String> options, java.util.function.Consumer<String> lines, String name, Language lang) {
+    Path f = file.getFileName();
+    String fileName = f == null ? file.toString() : f.toString();
+    CaseFiles.Form form;
+    try {
+      form = CaseFiles.formOf(file);
+    } catch (IllegalArgumentException e) {
+      lines.accept(name + ": " + fileName + ": " + Texts.t(lang, "tệp hồ sơ phải có đuôi .json, .jsonl, .ndjson hoặc .csv",
+          "a case file ends in .json, .jsonl, .ndjson or .csv"));
+      return Optional.empty();
+    }
+    String area = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+    CaseReadOptions o = CaseReadOptions.builder().from(CaseReadOptions.defaults()).fileName(fileName).build();
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      DataQuality q = CaseReport.read(new java.security.DigestInputStream(Files.newInputStream(file), sha), form, o,
+          issue -> lines.accept(Texts.issueLine(name, issue, lang)), c -> {
+            if (byArea) {
+              cases.add(c, area);
+            } else {
+              cases.add(c);
+            }
+          });
+      options.add(fileName + " sha256 " + java.util.HexFormat.of().formatHex(sha.digest()));
+      return Optional.of(q);
+    } catch (NoSuchFileException e) {
+      lines.accept(name + ": " + Texts.t(lang, "không có tệp: ", "no such file: ") + file);
+      return Optional.empty();
+    } catch (IOException | UncheckedIOException e) {
+      lines.accept(name + ": " + Texts.t(lang, "không đọc được ", "cannot read ") + file + " ("
+          + e.getClass().getSimpleName() + ")");
+      return Optional.empty();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
   }
 

@@ -99,14 +99,17 @@ final class ReportRenderer {
       boolean count = i.getUnit() == IndicatorUnit.COUNT;
       ValueFormat format = document.format(r);
       b.append('\n').append(String.format(Locale.ROOT, "%-22s %s%n", r.getCode(), vi ? i.getNameVi() : i.getNameEn()));
-      b.append("  ").append(figures(count, r.getNumerator(), r.getDenominator(), format.format(r), vi)).append('\n');
+      // a hidden total (a sensitive population's small total, e.g. a protection-case indicator's): x
+      b.append("  ").append(r.getState() == ValueState.SUPPRESSED ? DisclosureControl.SYMBOL
+          : figures(count, r.getNumerator(), r.getDenominator(), format.format(r), vi)).append('\n');
       for (ReportDocument.PreviousYear p : document.getPrevious()) {
         int y = p.getReport().getYear();
         Optional<IndicatorResult> before = document.previous(y, r.getCode());
         if (before.isPresent()) {
           IndicatorResult x = before.get();
           b.append(vi ? "  năm " : "  in ").append(y).append(": ")
-              .append(figures(count, x.getNumerator(), x.getDenominator(), document.previousValue(y, r.getCode()), vi));
+              .append(x.getState() == ValueState.SUPPRESSED ? DisclosureControl.SYMBOL
+                  : figures(count, x.getNumerator(), x.getDenominator(), document.previousValue(y, r.getCode()), vi));
           document.changeSince(y, r.getCode()).ifPresent(c -> b.append(vi ? " (thay đổi " : " (change ")
               .append(c.signum() > 0 ? "+" : "").append(decimal(c, vi))
               .append(count ? "" : (vi ? " điểm phần trăm" : " percentage points")).append(')'));

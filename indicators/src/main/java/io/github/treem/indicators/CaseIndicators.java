@@ -126,4 +126,18 @@ public enum CaseIndicators implements Indicator {
   public boolean isWithinCasesReceived() {
     return this != CASES_RECEIVED;
   }
+
+  /**
+   * Whether every case {@link #CASES_RECEIVED} counts is, by definition, either in this
+   * indicator's denominator or excluded with exactly one reason ({@code DEADLINE_PENDING},
+   * {@code CLOSED_BEFORE_DUE}, {@code DEADLINE_NOT_APPLICABLE}): its denominator plus its
+   * exclusion counts is the {@code CASES_RECEIVED} total, a relation the disclosure audit knows
+   * (a reader could otherwise subtract the published exclusions from the cases received to find a
+   * hidden total).
+   *
+   * @return true for {@link #EMERGENCY_WITHIN_12_HOURS} and {@link #PLAN_APPROVED_IN_TIME}
+   */
+  public boolean partitionsCasesReceived() {
+    return this == EMERGENCY_WITHIN_12_HOURS || this == PLAN_APPROVED_IN_TIME;
+  }
 }

@@ -50,8 +50,11 @@ import org.apiguardian.api.API;
  *       point satisfies it: then the overlapping model is used for the whole report);</li>
  *   <li>the cells of a {@link BreakdownDimension#HARM} breakdown of protection cases relate to
  *       the total as those of {@code GROUP} do (a case counts once in each of its kinds of harm);</li>
- *   <li>the total of a protection-case indicator other than {@code CASES_RECEIVED} is at most
- *       the {@code CASES_RECEIVED} total (its cases are cases received);</li>
+ *   <li>the total of a protection-case indicator other than {@code CASES_RECEIVED}, plus its
+ *       exclusion counts, is at most the {@code CASES_RECEIVED} total (its cases, counted or
+ *       excluded once each, are cases received); for the deadline figures that count every case
+ *       received ({@link CaseIndicators#partitionsCasesReceived()}) it is equal: a hidden
+ *       emergency total is never {@code CASES_RECEIVED} minus its published exclusions;</li>
  *   <li>a hidden total (a sensitive population's, {@link ValueState#SUPPRESSED}) counts at least
  *       one child, its numerator at most its count;</li>
  *   <li>across indicators: the GROUP cell {@code g} of an indicator whose population is children
@@ -447,7 +450,11 @@ public final class DisclosureAudit {
         for (IndicatorResult r : report.getResults()) {
           if (r.getIndicator() instanceof CaseIndicators ci && ci.isWithinCasesReceived()) {
             Item t = totals.get(r.getCode());
-            common.add(new Rel().plus(t.size).minus(received.size).atMost(0));
+            // every case received is counted once in the population or excluded once with a reason
+            Rel rel = new Rel().plus(t.size);
+            exclusions.getOrDefault(r.getCode(), Map.of()).values().forEach(rel::plus);
+            rel.minus(received.size);
+            common.add(ci.partitionsCasesReceived() ? rel.equal(0) : rel.atMost(0));
             if (t.size.isHidden() && !received.size.isHidden()) {
               cap.put(t.figure, received.size.value);
             }

@@ -79,7 +79,10 @@ import org.apiguardian.api.API;
  * figure order), treem hides one more figure: among the published cells and exclusion counts that
  * share a relation with it (or with the hidden figures linked to it), a non-empty one of the same
  * breakdown first, the smallest count first, ties by key order; totals are never hidden as complements. When none
- * is left, the breakdown is withheld. Then it audits again. Finding the least-loss pattern is
+ * is left, the breakdown is withheld; for an exclusion count of an indicator whose whole population
+ * is sensitive (a protection-case deadline figure, whose denominator and exclusions add up to the
+ * cases received), the indicator's total is hidden with it, the one total hidden as a complement.
+ * Then it audits again. Finding the least-loss pattern is
  * NP-hard in general (τ-ARGUS's optimal method solves a MIP); this greedy, audited loop is in the
  * spirit of τ-ARGUS's heuristics (modular, hypercube), and every report it publishes passes the
  * full audit. Numerator and denominator of a cell are hidden together.
@@ -258,6 +261,12 @@ public final class DisclosureControl {
         hidden.add(complement.get());
       } else if (failing.part() == Figure.Part.CELL) {
         withheld.add(Figure.cell(failing.indicatorCode(), failing.dimension().orElseThrow(), ""));
+      } else if (rule.isSensitive(Figure.total(failing.indicatorCode()))
+          && hidden.add(Figure.total(failing.indicatorCode()))) {
+        // an exclusion count of a sensitive population bounded by totals only (a deadline figure's
+        // cases not due, beside the cases received): its own total, itself a sensitive figure, is
+        // hidden with it (the one case where a total is a complement)
+        continue;
       } else {
         // an exclusion count with nothing left to hide beside it: withhold the group breakdowns
         // it is related to (through SPECIAL_CIRCUMSTANCES), then it is bounded by totals only

@@ -236,4 +236,21 @@ public interface Indicator {
       return "Indicator.Definition{" + code + ", " + nameEn + "}";
     }
   }
+
+  /**
+   * Finds an indicator of treem by its exact code: a register indicator ({@link Indicators}) or a
+   * protection-case indicator ({@link CaseIndicators}). The readers of reports resolve codes
+   * through it, so that a report holding case figures reads back.
+   *
+   * @param code the code, e.g. {@code "HI_U6"} or {@code "CASES_RECEIVED"}
+   * @return the indicator, or empty when no indicator has exactly this code
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  static Optional<Indicator> ofCode(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    Optional<Indicator> register = Indicators.fromCode(code).filter(i -> i.getCode().equals(code)).map(i -> i);
+    return register.isPresent() ? register : CaseIndicators.fromCode(code).map(i -> i);
+  }
 }

@@ -91,8 +91,11 @@ public final class Trend {
     for (IndicatorReport report : sorted) {
       for (IndicatorResult r : report.getResults()) {
         boolean count = r.getIndicator().getUnit() == IndicatorUnit.COUNT;
-        drafts.get(key(r.getCode(), null, null)).add(report.getYear(), OptionalLong.of(r.getNumerator()),
-            count ? OptionalLong.empty() : OptionalLong.of(r.getDenominator()), r.getValue(), r.getState());
+        // a hidden total (a sensitive population's small total) has no figures, as a hidden cell
+        boolean hidden = r.getState() == ValueState.SUPPRESSED;
+        drafts.get(key(r.getCode(), null, null)).add(report.getYear(),
+            hidden ? OptionalLong.empty() : OptionalLong.of(r.getNumerator()),
+            count || hidden ? OptionalLong.empty() : OptionalLong.of(r.getDenominator()), r.getValue(), r.getState());
         for (Map.Entry<BreakdownDimension, List<BreakdownCell>> d : r.getBreakdowns().entrySet()) {
           for (BreakdownCell c : d.getValue()) {
             drafts.get(key(r.getCode(), d.getKey(), c.getKey())).add(report.getYear(), c.getNumerator(),

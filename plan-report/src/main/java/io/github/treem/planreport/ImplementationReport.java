@@ -73,6 +73,8 @@ public final class ImplementationReport {
   private final List<Recipient> recipients;
   private final SignatureBlock signature;
   private final List<String> notesVi;
+  private final boolean syntheticData;
+  private final List<String> caveatsVi;
 
   ImplementationReport(Parts p) {
     this.plan = p.plan;
@@ -98,6 +100,8 @@ public final class ImplementationReport {
     this.recipients = List.copyOf(p.recipients);
     this.signature = p.signature;
     this.notesVi = List.copyOf(p.notesVi);
+    this.syntheticData = p.syntheticData;
+    this.caveatsVi = List.copyOf(p.caveatsVi);
   }
 
   /** The parts, filled by the assembler. */
@@ -125,6 +129,8 @@ public final class ImplementationReport {
     List<Recipient> recipients;
     SignatureBlock signature;
     List<String> notesVi;
+    boolean syntheticData;
+    List<String> caveatsVi = List.of();
   }
 
   /**
@@ -279,6 +285,27 @@ public final class ImplementationReport {
   /** {@return notes printed at the end (e.g. that the data are synthetic)} */
   public List<String> getNotesVi() {
     return notesVi;
+  }
+
+  /**
+   * Whether the figures come from synthetic data (the bundled demo register, a generated
+   * register or case file, a demo activity log): the Word and HTML documents then open with the
+   * banner {@link io.github.treem.indicators.ReportManifest#SYNTHETIC_VI}, so that nobody reads
+   * them as a commune's real results.
+   *
+   * @return true for figures of synthetic data
+   */
+  public boolean isSyntheticData() {
+    return syntheticData;
+  }
+
+  /**
+   * {@return the caveats of the targets whose indicator measures less than the plan's sentence,
+   * one line each ({@code "HI_U6: …"}), printed under the targets' table; the texts are the
+   * indicators' own ({@link io.github.treem.indicators.Indicator#getCaveatVi()})}
+   */
+  public List<String> getCaveatsVi() {
+    return caveatsVi;
   }
 
   /** {@return the plan, the period and the number of activities; no figure, no text of the log} */

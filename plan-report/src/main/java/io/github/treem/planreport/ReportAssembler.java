@@ -145,6 +145,8 @@ final class ReportAssembler {
     p.recipients = recipients(plan);
     p.signature = in.getSignature();
     p.notesVi = in.getNotesVi();
+    p.syntheticData = in.isSyntheticData();
+    p.caveatsVi = caveats(plan);
     return p;
   }
 
@@ -213,6 +215,21 @@ final class ReportAssembler {
     s.collaborators += a.reached(Audience.COLLABORATORS).map(Headcount::getTotal).orElse(0L);
     s.others += a.reached(Audience.OFFICIALS).map(Headcount::getTotal).orElse(0L)
         + a.reached(Audience.OTHERS).map(Headcount::getTotal).orElse(0L);
+  }
+
+  /**
+   * The caveats of the plan's targets whose indicator measures less than the plan's sentence
+   * ({@link io.github.treem.indicators.Indicator#getCaveatVi()}, the one home of these texts, which
+   * the table, HTML and workbook of {@code treem report} show too): "HI_U6: …", once per indicator,
+   * in the order of the targets.
+   */
+  private static List<String> caveats(Plan plan) {
+    java.util.LinkedHashMap<String, String> out = new java.util.LinkedHashMap<>();
+    for (Target t : plan.getTargets()) {
+      io.github.treem.indicators.Indicator.ofCode(t.getIndicatorCode()).flatMap(i -> i.getCaveatVi())
+          .ifPresent(c -> out.putIfAbsent(t.getIndicatorCode(), t.getIndicatorCode() + ": " + c));
+    }
+    return List.copyOf(out.values());
   }
 
   private static List<TargetLine> targets(Plan plan, ReportingPeriod period, ReportInputs in) {

@@ -75,6 +75,15 @@ public abstract class ReportInputs {
   /** {@return notes to print at the end of the report (e.g. that the data are synthetic)} */
   public abstract List<String> getNotesVi();
 
+  /**
+   * {@return whether the figures come from synthetic data (default false): the documents then
+   * open with the synthetic-data banner}
+   */
+  @Value.Default
+  public boolean isSyntheticData() {
+    return false;
+  }
+
   /** {@return inputs with nothing bound and every default} */
   public static ReportInputs none() {
     return builder().build();

@@ -332,7 +332,9 @@ public final class ReportXlsxWriter {
             + (vi ? a.getComparator().getNameVi() : a.getComparator().getNameEn()));
         s.decimal(4, reference);
         s.decimal(5, value);
-        if (r != null) {
+        if (r != null && r.getState() == ValueState.SUPPRESSED) {
+          s.hidden(6, DisclosureControl.SYMBOL);
+        } else if (r != null) {
           s.count(6, r.getNumerator());
           if (r.getIndicator().getUnit() == IndicatorUnit.PERCENT) {
             s.count(7, r.getDenominator());
@@ -386,6 +388,16 @@ public final class ReportXlsxWriter {
 
     private void total(ReportSheet s, IndicatorResult r) {
       boolean rate = r.getIndicator().getUnit() == IndicatorUnit.PERCENT;
+      if (r.getState() == ValueState.SUPPRESSED) {
+        // a sensitive population's small total (a protection-case indicator's): x, as a hidden cell
+        s.hidden(3, DisclosureControl.SYMBOL);
+        if (rate) {
+          s.hidden(4, DisclosureControl.SYMBOL);
+        }
+        s.hidden(5, DisclosureControl.SYMBOL);
+        s.text(6, state(r.getState()));
+        return;
+      }
       s.count(3, r.getNumerator());
       if (rate) {
         s.count(4, r.getDenominator());

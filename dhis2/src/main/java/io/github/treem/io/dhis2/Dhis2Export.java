@@ -8,6 +8,7 @@ import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.DisclosureControl;
+import io.github.treem.indicators.Indicator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
@@ -129,7 +130,7 @@ public final class Dhis2Export {
       String p = "values[" + i + "]";
       operand(issues, p + ".numerator", vm.getNumerator());
       vm.getDenominator().ifPresent(d -> operand(issues, p + ".denominator", d));
-      if (Indicators.fromCode(vm.getIndicator()).isEmpty()) {
+      if (indicator(vm.getIndicator()).isEmpty()) {
         issues.add(issue(Dhis2IssueCode.DHIS2_UNKNOWN_INDICATOR, Severity.ERROR, p + ".indicator",
             "Mã chỉ số \"" + vm.getIndicator() + "\" không có trong danh mục chỉ số",
             "indicator code \"" + vm.getIndicator() + "\" is not in the catalogue"));
@@ -195,7 +196,7 @@ public final class Dhis2Export {
     for (int i = 0; i < mapping.getValues().size(); i++) {
       Dhis2ValueMapping vm = mapping.getValues().get(i);
       String p = "values[" + i + "]";
-      Optional<Indicators> indicator = Indicators.fromCode(vm.getIndicator());
+      Optional<Indicator> indicator = indicator(vm.getIndicator());
       if (indicator.isEmpty()) {
         continue;
       }
@@ -214,6 +215,11 @@ public final class Dhis2Export {
             vm.getIndicator() + " is a count and has no denominator: ignored"));
       }
       if (vm.getBreakdown().isEmpty()) {
+        if (r.getState() == ValueState.SUPPRESSED) {
+          // a sensitive population's small total (a protection-case indicator's): not exported
+          suppressed++;
+          continue;
+        }
         emit(values, vm, unit, mapping.getOrgUnit(), r.getNumerator(), r.getDenominator());
         continue;
       }
@@ -368,6 +374,15 @@ public final class Dhis2Export {
     }
     keys.add(BreakdownDimension.UNKNOWN);
     return keys;
+  }
+
+  /**
+   * The indicator of a mapping's code: a register indicator (its code in any case, as before) or a
+   * protection-case indicator (a report of {@code treem report --cases}).
+   */
+  private static Optional<Indicator> indicator(String code) {
+    Optional<Indicator> register = Indicators.fromCode(code).map(Indicator.class::cast);
+    return register.isPresent() ? register : Indicator.ofCode(code == null ? null : code.strip());
   }
 
   private static boolean knownKey(BreakdownDimension d, String key) {

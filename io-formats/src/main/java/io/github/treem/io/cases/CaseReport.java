@@ -81,7 +81,28 @@ public record CaseReport(Publication publication, DayHistogram daysToPlan) {
    */
   public static DataQuality read(Path file, CaseReadOptions options, Consumer<Issue> issues,
       Consumer<ProtectionCase> accepted) {
-    try (CaseReader reader = CaseFiles.open(file, options)) {
+    return read(CaseFiles.open(file, options), issues, accepted);
+  }
+
+  /**
+   * Reads a case stream once, streaming (a file hashed as it is read, for example; name the file
+   * in the options for the issues' locations).
+   *
+   * @param in the stream, closed when read
+   * @param form its form
+   * @param options the read options (validator, strictness, file name)
+   * @param issues receives every issue, the file's and the records', located
+   * @param accepted receives every accepted case
+   * @return the counts: rows read, accepted, rejected
+   * @throws java.io.UncheckedIOException when the stream cannot be read
+   */
+  public static DataQuality read(java.io.InputStream in, CaseFiles.Form form, CaseReadOptions options,
+      Consumer<Issue> issues, Consumer<ProtectionCase> accepted) {
+    return read(CaseFiles.open(in, form, options), issues, accepted);
+  }
+
+  private static DataQuality read(CaseReader opened, Consumer<Issue> issues, Consumer<ProtectionCase> accepted) {
+    try (CaseReader reader = opened) {
       int fileIssues = 0;
       for (Optional<CaseRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
         List<Issue> fi = reader.getFileIssues();

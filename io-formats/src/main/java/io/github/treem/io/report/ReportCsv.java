@@ -126,9 +126,11 @@ public final class ReportCsv {
         Optional<IndicatorResult> before = document.previous(y, r.getCode());
         if (before.isPresent()) {
           IndicatorResult b = before.get();
-          row(g, r.getCode(), "previous", Integer.toString(y), Long.toString(b.getNumerator()),
-              count ? "" : Long.toString(b.getDenominator()), decimal(document.previousValue(y, r.getCode())),
-              b.getState().name());
+          boolean hiddenBefore = b.getState() == ValueState.SUPPRESSED;
+          row(g, r.getCode(), "previous", Integer.toString(y),
+              hiddenBefore ? DisclosureControl.SYMBOL : Long.toString(b.getNumerator()),
+              count ? "" : hiddenBefore ? DisclosureControl.SYMBOL : Long.toString(b.getDenominator()),
+              decimal(document.previousValue(y, r.getCode())), b.getState().name());
           row(g, r.getCode(), "change", Integer.toString(y), "", "", decimal(document.changeSince(y, r.getCode())), "");
         }
       }

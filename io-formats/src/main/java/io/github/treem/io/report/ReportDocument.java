@@ -9,6 +9,7 @@ import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.ValueFormat;
+import io.github.treem.indicators.ValueState;
 import io.github.treem.io.internal.TreemStyle;
 import java.math.BigDecimal;
 import java.util.List;
@@ -277,15 +278,20 @@ public abstract class ReportDocument {
 
     /**
      * An earlier year's report, reduced to its indicators' totals (breakdowns and exclusions are
-     * left out: the comparison is on totals, and a hidden cell stays hidden).
+     * left out: the comparison is on totals, and a hidden cell stays hidden). A total hidden
+     * that year (a sensitive population's small total, such as a protection-case indicator's)
+     * stays hidden: no figures, no change shown.
      *
      * @param report the report as published
      * @return the earlier year
      */
     public static PreviousYear of(IndicatorReport report) {
       List<IndicatorResult> totals = report.getResults().stream()
-          .map(r -> IndicatorResult.of(r.getIndicator(), r.getNumerator(), r.getDenominator(), java.util.Map.of(),
-              java.util.Map.of()))
+          .map(r -> {
+            IndicatorResult total = IndicatorResult.of(r.getIndicator(), r.getNumerator(), r.getDenominator(),
+                java.util.Map.of(), java.util.Map.of());
+            return r.getState() == ValueState.SUPPRESSED ? total.withSuppressedTotal() : total;
+          })
           .collect(java.util.stream.Collectors.toList());
       return new PreviousYear(IndicatorReport.of(report.getYear(), report.getReferenceDate(), totals));
     }

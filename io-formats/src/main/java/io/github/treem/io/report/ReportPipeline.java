@@ -11,12 +11,16 @@ import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.Accumulator;
 import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.indicators.cases.CaseAccumulator;
+import io.github.treem.indicators.cfc.CaseFigures;
 import io.github.treem.indicators.cfc.ChildFriendlyScorer;
 import io.github.treem.indicators.cfc.ChildFriendlyTargetAssessment;
 import io.github.treem.indicators.cfc.CommuneType;
@@ -99,6 +103,13 @@ import org.apiguardian.api.API;
  * another year or commune, or with an error against the table, is refused when the pipeline is
  * built ({@link ReportSeriesException}).
  *
+ * <p>Protection cases (Nghị định 56/2017/NĐ-CP): given the figures of the commune's case files
+ * ({@link Builder#cases(CaseAccumulator)}, accumulated by {@code io.github.treem.io.cases.CaseReport#read}),
+ * the {@link CaseIndicators} join the register's indicators in the one report and go through the
+ * same disclosure step: every case figure is sensitive, so that a total, cell or exclusion count
+ * of 1 to 4 is hidden (a hidden total with its breakdowns), and the audit covers the case figures
+ * beside the register's. The standard's case items (3.1, 6.2) are then scored from the cases.
+ *
  * <p>The same registers and settings give the same document, byte for byte once written,
  * whatever the number of threads and the order of the files' rows within the accumulator.
  *
@@ -120,6 +131,8 @@ public final class ReportPipeline {
   private final ChildFriendlyScorer scorer;
   private final Optional<SelfAssessment> selfAssessment;
   private final Optional<CommuneType> communeType;
+  private final Optional<IndicatorReport> cases;
+  private final Optional<CaseFigures> caseFigures;
 
   private ReportPipeline(Builder b) {
     this.calculator = Objects.requireNonNull(b.calculator, "calculator must be set");
@@ -138,6 +151,12 @@ public final class ReportPipeline {
     this.scorer = b.scorer;
     this.selfAssessment = b.selfAssessment;
     this.communeType = b.communeType;
+    this.cases = b.cases;
+    this.caseFigures = b.caseFigures;
+    if (cases.isPresent() && (cases.get().getYear() != calculator.getYear()
+        || !cases.get().getReferenceDate().equals(calculator.getReferenceDate()))) {
+      throw new IllegalArgumentException("the case figures must be of the calculator's year and reference date");
+    }
     check();
     checkSelfAssessment();
   }
@@ -281,6 +300,11 @@ public final class ReportPipeline {
     return communeType;
   }
 
+  /** {@return the figures of the protection cases given (unsuppressed, for the publication step), if any} */
+  public Optional<IndicatorReport> getCases() {
+    return cases;
+  }
+
   /** {@return whether small numbers are suppressed (true unless asked otherwise by name)} */
   public boolean isSuppressed() {
     return suppressed;
@@ -368,7 +392,8 @@ public final class ReportPipeline {
    * what a suppressed figure hides; the document carries the publication (its audit), so that the
    * writers need not audit it again.
    */
-  private ReportDocument publish(IndicatorReport report) {
+  private ReportDocument publish(IndicatorReport registers) {
+    IndicatorReport report = withCases(registers);
     Optional<IndicatorReport> previousReport = getPreviousReport();
     Optional<ScoreCard> card = scoreCard(report);
     if (!suppressed) {
@@ -386,6 +411,21 @@ public final class ReportPipeline {
   }
 
   /**
+   * The register's figures with the case figures after them, unsuppressed: one report, so that
+   * one disclosure step and one audit decide what is published of both. A report that already
+   * holds case figures (a sum of submissions that carried them) is kept as it is.
+   */
+  private IndicatorReport withCases(IndicatorReport registers) {
+    if (cases.isEmpty() || registers.getResults().stream().anyMatch(r -> CaseIndicators.fromCode(r.getCode()).isPresent())) {
+      return registers;
+    }
+    List<IndicatorResult> all = new ArrayList<>(registers.getResults());
+    all.addAll(cases.get().getResults());
+    IndicatorReport joined = IndicatorReport.of(registers.getYear(), registers.getReferenceDate(), all);
+    return registers.getDataQuality().map(joined::withDataQuality).orElse(joined);
+  }
+
+  /**
    * The commune's score card on the child-friendly commune standard, scored on the unsuppressed
    * figures, when a self-assessment or the commune's type is given.
    */
@@ -397,6 +437,7 @@ public final class ReportPipeline {
         .referenceDate(calculator.getReferenceDate()).report(unsuppressed);
     selfAssessment.ifPresent(in::selfAssessment);
     communeType.ifPresent(in::communeType);
+    caseFigures.ifPresent(in::caseFigures);
     return Optional.of(scorer.score(in.build()));
   }
 
@@ -445,8 +486,30 @@ public final class ReportPipeline {
     private ChildFriendlyScorer scorer = ChildFriendlyScorer.qd06();
     private Optional<SelfAssessment> selfAssessment = Optional.empty();
     private Optional<CommuneType> communeType = Optional.empty();
+    private Optional<IndicatorReport> cases = Optional.empty();
+    private Optional<CaseFigures> caseFigures = Optional.empty();
 
     Builder() {}
+
+    /**
+     * Adds the figures of the commune's protection cases, accumulated from its case files (read
+     * with {@code io.github.treem.io.cases.CaseReport#read}, one accumulator for all of them, of
+     * the calculator's year and reference date): the {@link CaseIndicators} are published in the
+     * report beside the register's indicators, through the same disclosure control and audit, and
+     * the child-friendly standard's case items are scored from them. The accumulator's figures are
+     * taken as they stand now.
+     *
+     * @param cases the accumulator, every case file added
+     * @return this builder
+     * @throws IllegalArgumentException when the pipeline is built with figures of another year or
+     *     reference date than the calculator's
+     */
+    public Builder cases(CaseAccumulator cases) {
+      Objects.requireNonNull(cases, "cases must not be null");
+      this.cases = Optional.of(cases.report());
+      this.caseFigures = Optional.of(cases.caseFigures(Optional.empty()));
+      return this;
+    }
 
     /**
      * Sets the commune's self-assessment on the child-friendly commune standard (Quyết định

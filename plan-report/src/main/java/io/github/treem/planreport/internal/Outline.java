@@ -122,6 +122,10 @@ public final class Outline {
       if (report.getTargets().stream().anyMatch(t -> t.value().isSuppressed() || t.previousValue().isSuppressed())) {
         note(SUPPRESSED_NOTE);
       }
+      // where an indicator measures less than the target's sentence: one line each
+      for (String c : report.getCaveatsVi()) {
+        note("Lưu ý: " + c);
+      }
     }
     report.getChildFriendly().ifPresent(c -> paragraph(childFriendly(c)));
     if (!report.getCaseFigures().isEmpty()) {

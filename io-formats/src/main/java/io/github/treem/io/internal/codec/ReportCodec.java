@@ -24,7 +24,6 @@ import io.github.treem.indicators.Indicator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
-import io.github.treem.indicators.Indicators;
 import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
@@ -141,8 +140,8 @@ public final class ReportCodec {
     @Override
     public Indicator read(TokenReader in, Class<?> owner) {
       String code = Codecs.string(in, owner);
-      return Indicators.fromCode(code).filter(i -> i.getCode().equals(code))
-          .orElseThrow(() -> invalid(in, owner, "not the code of a treem indicator"));
+      // a register indicator or a protection-case indicator (a report given --cases holds both)
+      return Indicator.ofCode(code).orElseThrow(() -> invalid(in, owner, "not the code of a treem indicator"));
     }
 
     @Override
@@ -268,7 +267,7 @@ public final class ReportCodec {
   private static final class RawIndicator {
     Indicator indicator;
     IndicatorUnit unit;
-    long numerator;
+    OptionalLong numerator;
     OptionalLong denominator;
     Optional<BigDecimal> value;
     ValueState state;
@@ -280,6 +279,12 @@ public final class ReportCodec {
       boolean count = i.getUnit() == IndicatorUnit.COUNT;
       if (unit != null && unit != i.getUnit()) {
         throw invalidAt(in, "unit", "not the unit of the indicator");
+      }
+      if (state == ValueState.SUPPRESSED) {
+        return hiddenTotal(in);
+      }
+      if (numerator.isEmpty()) {
+        throw invalidAt(in, "numerator", "null only in a hidden total (state SUPPRESSED)");
       }
       if (count != denominator.isEmpty()) {
         throw invalidAt(in, "denominator", "must be null for a count indicator and only then");
@@ -301,6 +306,36 @@ public final class ReportCodec {
       }
       Map<ExclusionReason, Long> counts = new LinkedHashMap<>();
       Set<ExclusionReason> hidden = EnumSet.noneOf(ExclusionReason.class);
+      splitExclusions(counts, hidden);
+      IndicatorResult r = Codecs.construct(in, IndicatorResult.class, () -> IndicatorResult.of(i, numerator.getAsLong(),
+          denominator.orElse(0), counts, cells).withSuppressedExclusions(hidden));
+      if (r.getState() != state || !nearDisplay(ExactValue.of(r), value, i.getUnit())) {
+        throw invalidAt(in, "value", "value or state does not follow from the numerator and the denominator");
+      }
+      return new Shown(r, null, value, shownCells);
+    }
+
+    /**
+     * A total hidden by disclosure control (the small total of a sensitive population, such as a
+     * protection-case indicator's): no figures, no breakdown, as {@link DisclosureControl} makes it.
+     */
+    private Shown hiddenTotal(TokenReader in) {
+      if (numerator.isPresent() || denominator.isPresent() || value.isPresent()) {
+        throw invalidAt(in, "numerator", "a hidden total (state SUPPRESSED) has null figures");
+      }
+      if (!breakdowns.isEmpty()) {
+        throw invalidAt(in, "breakdowns", "a hidden total has no breakdown (it would add up to the total)");
+      }
+      Map<ExclusionReason, Long> counts = new LinkedHashMap<>();
+      Set<ExclusionReason> hidden = EnumSet.noneOf(ExclusionReason.class);
+      splitExclusions(counts, hidden);
+      Indicator i = indicator;
+      IndicatorResult r = Codecs.construct(in, IndicatorResult.class,
+          () -> IndicatorResult.of(i, 0, 0, counts, Map.of()).withSuppressedExclusions(hidden).withSuppressedTotal());
+      return new Shown(r, null, value, Map.of());
+    }
+
+    private void splitExclusions(Map<ExclusionReason, Long> counts, Set<ExclusionReason> hidden) {
       exclusions.forEach((reason, n) -> {
         if (n.isPresent()) {
           counts.put(reason, n.getAsLong());
@@ -308,12 +343,6 @@ public final class ReportCodec {
           hidden.add(reason);
         }
       });
-      IndicatorResult r = Codecs.construct(in, IndicatorResult.class,
-          () -> IndicatorResult.of(i, numerator, denominator.orElse(0), counts, cells).withSuppressedExclusions(hidden));
-      if (r.getState() != state || !nearDisplay(ExactValue.of(r), value, i.getUnit())) {
-        throw invalidAt(in, "value", "value or state does not follow from the numerator and the denominator");
-      }
-      return new Shown(r, null, value, shownCells);
     }
   }
 
@@ -334,9 +363,11 @@ public final class ReportCodec {
           : s.result().getIndicator().getNameEn()))
       .property("unit", false, Codecs.enumByName(IndicatorUnit.class), (r, v) -> r.unit = v,
           (s, out) -> out.string(s.result().getIndicator().getUnit().name()))
-      .property("numerator", true, COUNT, (r, v) -> r.numerator = v, (s, out) -> out.number(s.result().getNumerator()))
+      .property("numerator", true, COUNT_OR_NULL, (r, v) -> r.numerator = v,
+          (s, out) -> COUNT_OR_NULL.write(isHidden(s.result()) ? OptionalLong.empty()
+              : OptionalLong.of(s.result().getNumerator()), out))
       .property("denominator", true, COUNT_OR_NULL, (r, v) -> r.denominator = v,
-          (s, out) -> COUNT_OR_NULL.write(isCount(s.result()) ? OptionalLong.empty()
+          (s, out) -> COUNT_OR_NULL.write(isCount(s.result()) || isHidden(s.result()) ? OptionalLong.empty()
               : OptionalLong.of(s.result().getDenominator()), out))
       .property("value", true, DECIMAL_OR_NULL, (r, v) -> r.value = v,
           (s, out) -> DECIMAL_OR_NULL.write(s.format().format(s.result()), out))
@@ -411,7 +442,7 @@ public final class ReportCodec {
    */
   private static final class PreviousIndicator {
     Indicator indicator;
-    long numerator;
+    OptionalLong numerator = OptionalLong.empty();
     OptionalLong denominator = OptionalLong.empty();
     Optional<BigDecimal> value = Optional.empty();
     ValueState state;
@@ -428,11 +459,23 @@ public final class ReportCodec {
 
     PreviousIndicator finish(TokenReader in) {
       Indicator i = indicator;
+      if (state == ValueState.SUPPRESSED) {
+        // that year's total was hidden (a sensitive population's small total): no figures
+        if (numerator.isPresent() || denominator.isPresent() || value.isPresent() || changeSince.isPresent()) {
+          throw invalidAt(in, "numerator", "a hidden total (state SUPPRESSED) has null figures");
+        }
+        result = Codecs.construct(in, IndicatorResult.class,
+            () -> IndicatorResult.of(i, 0, 0, Map.of(), Map.of()).withSuppressedTotal());
+        return this;
+      }
+      if (numerator.isEmpty()) {
+        throw invalidAt(in, "numerator", "null only in a hidden total (state SUPPRESSED)");
+      }
       if ((i.getUnit() == IndicatorUnit.COUNT) != denominator.isEmpty()) {
         throw invalidAt(in, "denominator", "must be null for a count indicator and only then");
       }
       result = Codecs.construct(in, IndicatorResult.class,
-          () -> IndicatorResult.of(i, numerator, denominator.orElse(0), Map.of(), Map.of()));
+          () -> IndicatorResult.of(i, numerator.getAsLong(), denominator.orElse(0), Map.of(), Map.of()));
       // the value as shown is checked once the document is read (it is displayed beside this year's)
       if (result.getValue().isPresent() != value.isPresent() || result.getState() != state) {
         throw invalidAt(in, "value", "value or state does not follow from the numerator and the denominator");
@@ -445,9 +488,11 @@ public final class ReportCodec {
       .finishing(PreviousIndicator.class, PreviousIndicator::new, PreviousIndicator::finish)
       .nullsAreValues()
       .property("code", true, INDICATOR_CODE, (r, v) -> r.indicator = v, (r, out) -> out.string(r.result.getCode()))
-      .property("numerator", true, COUNT, (r, v) -> r.numerator = v, (r, out) -> out.number(r.result.getNumerator()))
+      .property("numerator", true, COUNT_OR_NULL, (r, v) -> r.numerator = v,
+          (r, out) -> COUNT_OR_NULL.write(isHidden(r.result) ? OptionalLong.empty()
+              : OptionalLong.of(r.result.getNumerator()), out))
       .property("denominator", true, COUNT_OR_NULL, (r, v) -> r.denominator = v,
-          (r, out) -> COUNT_OR_NULL.write(isCount(r.result) ? OptionalLong.empty()
+          (r, out) -> COUNT_OR_NULL.write(isCount(r.result) || isHidden(r.result) ? OptionalLong.empty()
               : OptionalLong.of(r.result.getDenominator()), out))
       .property("value", true, DECIMAL_OR_NULL, (r, v) -> r.value = v,
           (r, out) -> DECIMAL_OR_NULL.write(r.value, out))
@@ -671,6 +716,11 @@ public final class ReportCodec {
 
   private static boolean isCount(IndicatorResult r) {
     return r.getIndicator().getUnit() == IndicatorUnit.COUNT;
+  }
+
+  /** A total hidden by disclosure control: written with null figures, as a hidden cell is. */
+  private static boolean isHidden(IndicatorResult r) {
+    return r.getState() == ValueState.SUPPRESSED;
   }
 
   /** Writes an indicator's breakdowns: a cell of a count has no denominator. */

@@ -19,6 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /** Lays out an {@link ImplementationReport} as a Word document in the decree's format. */
 public final class ReportDocx {
   private static final int TABLE_SIZE = 12;
+  /** The banner of a report of synthetic figures: the one text of every output (ReportManifest). */
+  private static final String SYNTHETIC_BANNER = io.github.treem.indicators.ReportManifest.SYNTHETIC_VI;
   private static final int HEADER_LEFT = 3685; // 65 mm: the issuing body and the number
   private static final int FOOTER_LEFT = 4252; // 75 mm: Nơi nhận
 
@@ -60,6 +62,13 @@ public final class ReportDocx {
   /** Issuing body and number (left); national title, motto, place and date (right); type and summary. */
   private void header() {
     ReportHeader h = report.getHeader();
+    if (report.isSyntheticData()) {
+      // first on page one: figures of synthetic data are never read as a commune's real results
+      XWPFParagraph banner = d.paragraph(ParagraphAlignment.CENTER, 0, 6);
+      banner.setBorderTop(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+      banner.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+      Docx.run(banner, SYNTHETIC_BANNER, Look.of(size, true, false));
+    }
     int right = Docx.TEXT_WIDTH - HEADER_LEFT;
     XWPFTable t = d.table(1, new int[] {HEADER_LEFT, right}, false);
     XWPFTableCell l = t.getRow(0).getCell(0);

@@ -18,9 +18,10 @@ import java.util.Locale;
  * @param authority the signature block's authority line
  * @param role the signer's role
  * @param signerName the signer's name, or empty text
+ * @param banner the synthetic-data banner, or empty text when the figures are real
  */
 public record View(String title, ReportHeader header, List<Block> body, List<String> recipients, String authority, String role,
-    String signerName) {
+    String signerName, String banner) {
 
   /**
    * The view of a report.
@@ -31,7 +32,8 @@ public record View(String title, ReportHeader header, List<Block> body, List<Str
   public static View of(ImplementationReport report) {
     ReportHeader h = report.getHeader();
     return new View(h.documentType() + " " + h.summary(), h, Outline.body(report), Outline.recipientLines(report.getRecipients()),
-        report.getSignature().getAuthorityVi(), report.getSignature().getRoleVi(), report.getSignature().getSignerName().orElse(""));
+        report.getSignature().getAuthorityVi(), report.getSignature().getRoleVi(), report.getSignature().getSignerName().orElse(""),
+        report.isSyntheticData() ? io.github.treem.indicators.ReportManifest.SYNTHETIC_VI : "");
   }
 
   /**

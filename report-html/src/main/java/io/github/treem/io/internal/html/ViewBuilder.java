@@ -7,6 +7,7 @@ import io.github.treem.core.plan.Target;
 import io.github.treem.core.plan.TargetComparator;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.ExclusionReason;
@@ -298,7 +299,9 @@ public final class ViewBuilder {
         statusText = t("Không đánh giá được: chưa có số liệu năm trước", "Cannot be assessed: no previous year's value");
       }
     }
-    String valueText = value.map(v -> value(unit, v)).orElse(t("không có dữ liệu", "no data"));
+    boolean hiddenTotal = result.map(r -> r.getState() == ValueState.SUPPRESSED).orElse(false);
+    String valueText = hiddenTotal ? DisclosureControl.SYMBOL
+        : value.map(v -> value(unit, v)).orElse(t("không có dữ liệu", "no data"));
     Optional<IndicatorReport> lastYear = document.lastYear();
     if (lastYear.isPresent()) {
       // last year's value and the change beside this year's, both as shown: the change is their difference
@@ -312,9 +315,11 @@ public final class ViewBuilder {
                     : count(c.abs().longValueExact()))).orElse("") + ")";
       }
     }
-    String num = result.map(r -> count(r.getNumerator()) + " – " + t(r.getIndicator().getNumeratorVi(),
-        r.getIndicator().getNumeratorEn())).orElse("–");
-    String den = result.map(r -> unit == IndicatorUnit.COUNT ? "–" : count(r.getDenominator()) + " – "
+    // a hidden total (a sensitive population's small total) is x, as a hidden cell is
+    String num = result.map(r -> (hiddenTotal ? DisclosureControl.SYMBOL : count(r.getNumerator())) + " – "
+        + t(r.getIndicator().getNumeratorVi(), r.getIndicator().getNumeratorEn())).orElse("–");
+    String den = result.map(r -> unit == IndicatorUnit.COUNT ? "–"
+        : (hiddenTotal ? DisclosureControl.SYMBOL : count(r.getDenominator())) + " – "
         + t(r.getIndicator().getDenominatorVi(), r.getIndicator().getDenominatorEn())).orElse("–");
     String lead = plan.unit(target.getLeadUnitId()).map(this::unitName).orElse(target.getLeadUnitId())
         + (target.isLeadUnitInferred() ? " " + t(Target.INFERRED_LEAD_VI, Target.INFERRED_LEAD_EN) : "");
@@ -408,6 +413,7 @@ public final class ViewBuilder {
    */
   private List<View.Table> tables() {
     List<View.Table> tables = new ArrayList<>();
+    caseTotals().ifPresent(tables::add);
     for (IndicatorResult r : report.getResults()) {
       Optional<BreakdownDimension> charted = placeDimension(r);
       for (Map.Entry<BreakdownDimension, List<BreakdownCell>> e : r.getBreakdowns().entrySet()) {
@@ -430,6 +436,36 @@ public final class ViewBuilder {
       }
     }
     return tables;
+  }
+
+  /**
+   * The totals of the protection-case indicators, when the report has them ({@code treem report
+   * --cases}): they have no target card, so that their totals are a table of their own, one row
+   * per indicator; a hidden total (1 to 4 cases) is x in every column, with the note.
+   */
+  private Optional<View.Table> caseTotals() {
+    List<View.TableRow> rows = new ArrayList<>();
+    int hidden = 0;
+    for (IndicatorResult r : report.getResults()) {
+      if (CaseIndicators.fromCode(r.getCode()).isEmpty()) {
+        continue;
+      }
+      IndicatorUnit unit = r.getIndicator().getUnit();
+      boolean sup = r.getState() == ValueState.SUPPRESSED;
+      hidden += sup ? 1 : 0;
+      String valueText = sup ? DisclosureControl.SYMBOL
+          : document.format(r).format(r).map(v -> value(unit, v)).orElse("–");
+      rows.add(new View.TableRow(name(r.getIndicator()), sup ? DisclosureControl.SYMBOL : count(r.getNumerator()),
+          unit == IndicatorUnit.COUNT ? "–" : sup ? DisclosureControl.SYMBOL : count(r.getDenominator()),
+          valueText, t(r.getState().getNameVi(), r.getState().getNameEn()), sup));
+    }
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    String note = hidden == 0 ? "" : t(hidden + " số tổng được ẩn. ", hidden + " totals hidden. ")
+        + t(DisclosureControl.NOTE_VI, DisclosureControl.NOTE_EN);
+    return Optional.of(new View.Table("table-protection-cases", t("Số liệu vụ việc bảo vệ trẻ em (Nghị định 56/2017/NĐ-CP)",
+        "Protection case figures (Decree 56/2017/ND-CP)"), t("Chỉ số", "Indicator"), rows, note));
   }
 
   /** A row of a data table: a hidden cell is x in every column. */
