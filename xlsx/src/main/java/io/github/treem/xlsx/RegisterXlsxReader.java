@@ -152,8 +152,9 @@ public final class RegisterXlsxReader implements RegisterReader {
 
   /**
    * The workbook options of a read: the read's file name, the read's limits where they are
-   * tighter (columns, cell length), and the read's encoding when it is a legacy font's (TCVN3,
-   * VNI) and the workbook options name none.
+   * tighter (columns, cell length), the read's encoding when it is a legacy font's (TCVN3,
+   * VNI) and the workbook options name none, and the read's sheet
+   * ({@link ReadOptions#getSheet()}) when the workbook options name none.
    */
   static WorkbookReadOptions workbookOptions(ReadOptions options, WorkbookReadOptions workbookOptions) {
     Objects.requireNonNull(options, "options must not be null");
@@ -161,7 +162,10 @@ public final class RegisterXlsxReader implements RegisterReader {
     TextEncoding e = options.getTextEncoding();
     TextEncoding cells = workbookOptions.getTextEncoding() == TextEncoding.UTF_8
         && (e == TextEncoding.TCVN3 || e == TextEncoding.VNI) ? e : workbookOptions.getTextEncoding();
+    Optional<String> sheet = workbookOptions.getSheetName().isPresent() ? workbookOptions.getSheetName()
+        : options.getSheet();
     return WorkbookReadOptions.builder().from(workbookOptions).fileName(options.getFileName()).textEncoding(cells)
+        .sheetName(sheet)
         .maxColumns(Math.min(workbookOptions.getMaxColumns(), options.getMaxColumns()))
         .maxCellLength(Math.min(workbookOptions.getMaxCellLength(), options.getMaxFieldLength())).build();
   }
