@@ -13,6 +13,7 @@ import io.github.treem.io.RegisterReading;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.RegisterSource;
 import io.github.treem.io.Registers;
+import io.github.treem.io.TextEncoding;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -227,6 +228,7 @@ public final class ParallelRead {
       Sha256Stream in = new Sha256Stream(s.open());
       try {
         DataQuality quality;
+        Optional<TextEncoding> encoding;
         try (RegisterReader r = Registers.open(in, o)) {
           int shown = 0;
           Optional<RegisterRecord> rec;
@@ -252,8 +254,9 @@ public final class ParallelRead {
           }
           fileIssues(r, shown, issues);
           quality = r.getStats();
+          encoding = r.getTextEncoding();
         }
-        return RegisterRead.of(s, in.finish(), quality);
+        return RegisterRead.of(s, in.finish(), quality, encoding);
       } finally {
         in.release();
       }
