@@ -197,6 +197,19 @@ class WorkbookCommandsTest {
     Path out = dir.resolve("utf8.csv");
     assertThat(CliRun.of("convert", csv.toString(), out.toString(), "--encoding", "auto", "--quiet").code()).isZero();
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("Thôn Đồng Tâm");
+    // the encoding given, or detected, is in the report's manifest
+    CliRun json = CliRun.of("report", "--register", csv.toString(), "--encoding", "utf-16", "--format", "json",
+        "--quiet");
+    assertThat(json.code()).as(json.err()).isZero();
+    assertThat(json.out()).contains("\"inputEncodings\":{\"utf16.csv\":\"utf-16\"}");
+    Path cp1258 = dir.resolve("cu.csv");
+    Files.write(cp1258, Files.readString(out, StandardCharsets.UTF_8).replace("\n", "\r\n")
+        .getBytes(java.nio.charset.Charset.forName("windows-1258")));
+    CliRun auto = CliRun.of("report", "--register", cp1258.toString(), "--encoding", "auto", "--format", "csv",
+        "--quiet");
+    assertThat(auto.out()).as(auto.err()).contains("manifest,encoding:cu.csv,");
+    CliRun table = CliRun.of("report", "--register", csv.toString(), "--encoding", "utf-16", "--lang", "en", "--quiet");
+    assertThat(table.out()).contains("input utf16.csv: encoding utf-16");
     CliRun bad = CliRun.of("validate", csv.toString(), "--encoding", "latin-9", "--quiet");
     assertThat(bad.code()).isEqualTo(Treem.EXIT_USAGE);
     assertThat(bad.err()).contains("--encoding must be");
