@@ -64,6 +64,11 @@ final class RegisterRun {
         "Bảng mã của tệp CSV: auto, utf-8 (mặc định), utf-16, windows-1258, tcvn3 hoặc vni."})
     String encoding;
 
+    @CommandLine.Option(names = "--sheet", paramLabel = "NAME|N", description = {
+        "Sheet of workbook registers to read: its name, or its position from 1 (default: the first sheet).",
+        "Trang tính cần đọc của sổ Excel: tên trang, hoặc số thứ tự từ 1 (mặc định: trang đầu)."})
+    String sheet;
+
     @CommandLine.Option(names = "--lenient",
         description = "Keep rows whose bad values can be dropped to 'missing', with warnings.")
     boolean lenient;
@@ -89,8 +94,12 @@ final class RegisterRun {
       if (year < 1900 || year > 2200) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--year must be 1900..2200");
       }
+      if (sheet != null && sheet.isBlank()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--sheet needs the name or the position of a sheet");
+      }
       return ReadOptions.builder().reportingYear(year).referenceDate(reference(spec)).textEncoding(encoding(spec,
-          encoding)).mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT).validator(validator::validate).build();
+          encoding)).sheet(Optional.ofNullable(sheet)).mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT)
+          .validator(validator::validate).build();
     }
   }
 

@@ -102,6 +102,11 @@ final class ReportInputs {
       "Bảng mã của tệp CSV: auto, utf-8 (mặc định), utf-16, windows-1258, tcvn3 hoặc vni."})
   String encoding;
 
+  @Option(names = "--sheet", paramLabel = "NAME|N", description = {
+      "Sheet of workbook registers to read: its name, or its position from 1 (default: the first sheet).",
+      "Trang tính cần đọc của sổ Excel: tên trang, hoặc số thứ tự từ 1 (mặc định: trang đầu)."})
+  String sheet;
+
   /**
    * What a computation gave: the plan (null when it is not of the report's year and was left
    * out) and the document, or the exit code of a failure already reported.
@@ -167,6 +172,11 @@ final class ReportInputs {
     } catch (InvalidValueException e) {
       err.println(name + ": " + Texts.t(lang, "--encoding là auto, utf-8, utf-16, windows-1258, tcvn3 hoặc vni",
           "--encoding must be auto, utf-8, utf-16, windows-1258, tcvn3 or vni"));
+      return failed(Treem.EXIT_USAGE);
+    }
+    if (sheet != null && sheet.isBlank()) {
+      err.println(name + ": " + Texts.t(lang, "--sheet cần tên hoặc số thứ tự của trang tính",
+          "--sheet needs the name or the position of a sheet"));
       return failed(Treem.EXIT_USAGE);
     }
     if (threads != null && threads < 1) {
@@ -246,7 +256,8 @@ final class ReportInputs {
     // Rows are read with the readers' default, as Registers.open and treem validate read them: the
     // format, then treem's validator at the reference date (a row either rejects is counted and
     // reported), so that the library's documented path and the CLI give the same figures.
-    ReadOptions options = ReadOptions.builder().reportingYear(y).referenceDate(ref).textEncoding(textEncoding).build();
+    ReadOptions options = ReadOptions.builder().reportingYear(y).referenceDate(ref).textEncoding(textEncoding)
+        .sheet(Optional.ofNullable(sheet)).build();
     try (Progress progress = Progress.start(err, quiet, lang, name, sources.get().size())) {
       ReadSink sink = issue -> progress.println(Texts.issueLine(name, issue, lang));
       RegisterReading.Builder reading = RegisterReading.builder().options(options).sink(sink).progress(progress);

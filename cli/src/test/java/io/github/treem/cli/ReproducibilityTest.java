@@ -81,7 +81,8 @@ class ReproducibilityTest {
     assertThat(json).contains(expected);
     assertThat(json).endsWith(",\"inputs\":{\"thon-a.csv\":\"" + ReportManifest.sha256(Files.readAllBytes(a))
         + "\",\"thon-b.jsonl\":\"" + ReportManifest.sha256(Files.readAllBytes(b))
-        + "\"},\"options\":{\"by\":\"area,village\",\"commune\":\"19885\",\"lang\":\"vi\",\"plan\":\"bundled:quang-vinh-2020\","
+        + "\"},\"inputEncodings\":{\"thon-a.csv\":\"utf-8\",\"thon-b.jsonl\":\"utf-8\""
+        + "},\"options\":{\"by\":\"area,village\",\"commune\":\"19885\",\"lang\":\"vi\",\"plan\":\"bundled:quang-vinh-2020\","
         + "\"suppression\":\"true\"},\"syntheticData\":false}}\n");
   }
 

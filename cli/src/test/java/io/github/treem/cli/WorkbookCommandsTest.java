@@ -116,6 +116,63 @@ class WorkbookCommandsTest {
     assertThat(report.out()).contains("\"rowsRead\":2,\"rowsAccepted\":2");
   }
 
+  /** A workbook as officers keep one: notes on the first sheet, the register on the second. */
+  private Path notesThenRegister() throws Exception {
+    Path xlsx = dir.resolve("so-hai-trang.xlsx");
+    try (java.io.OutputStream out = Files.newOutputStream(xlsx)) {
+      org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "treem-test", "1.0");
+      org.dhatim.fastexcel.Worksheet notes = wb.newWorksheet("Ghi chú");
+      notes.value(0, 0, "Sổ theo dõi trẻ em, thôn 1 và thôn 2");
+      org.dhatim.fastexcel.Worksheet register = wb.newWorksheet("Sổ trẻ em");
+      String[][] cells = {{"Mã trẻ", "Giới tính", "Ngày sinh", "Thôn"}, {"1", "Nữ", "14/03/2019", "Thôn 1"},
+          {"2", "Nam", "01/12/2018", "Thôn 2"}, {"3", "Nam", "02/02/2017", "Thôn 2"}};
+      for (int r = 0; r < cells.length; r++) {
+        for (int c = 0; c < cells[r].length; c++) {
+          register.value(r, c, cells[r][c]);
+        }
+      }
+      wb.finish();
+    }
+    return xlsx;
+  }
+
+  @Test
+  void sheetChoosesTheSheetOfAWorkbookByNameOrPosition() throws Exception {
+    Path xlsx = notesThenRegister();
+    // the first sheet (notes) has no register header
+    CliRun first = CliRun.of("validate", xlsx.toString(), "--lang", "en", "--quiet");
+    assertThat(first.code()).isNotZero();
+    assertThat(first.out() + first.err()).contains("CSV_MISSING_COLUMN");
+    for (String sheet : new String[] {"2", "Sổ trẻ em", "SỔ TRẺ EM"}) {
+      CliRun named = CliRun.of("validate", xlsx.toString(), "--sheet", sheet, "--lang", "en", "--quiet");
+      assertThat(named.code()).as(sheet + ": " + named.out() + named.err()).isZero();
+    }
+    CliRun report = CliRun.of("report", "--register", xlsx.toString(), "--sheet", "2", "--format", "json", "--quiet");
+    assertThat(report.code()).as(report.err()).isZero();
+    assertThat(report.out()).contains("\"rowsRead\":3,\"rowsAccepted\":3");
+    Path back = dir.resolve("back.csv");
+    assertThat(CliRun.of("convert", xlsx.toString(), back.toString(), "--sheet", "Sổ trẻ em", "--quiet").code())
+        .isZero();
+    assertThat(Files.readString(back, StandardCharsets.UTF_8)).contains("Thôn 2");
+  }
+
+  @Test
+  void aSheetTheWorkbookHasNotIsACodedErrorListingItsSheets() throws Exception {
+    Path xlsx = notesThenRegister();
+    for (String sheet : new String[] {"Sheet9", "3", "0"}) {
+      CliRun run = CliRun.of("validate", xlsx.toString(), "--sheet", sheet, "--lang", "en", "--quiet");
+      assertThat(run.code()).isNotZero();
+      assertThat(run.out() + run.err()).contains("WORKBOOK_SHEET_NOT_FOUND").contains("Ghi chú, Sổ trẻ em")
+          .doesNotContain("Exception");
+    }
+    CliRun report = CliRun.of("report", "--register", xlsx.toString(), "--sheet", "Sheet9", "--lang", "vi", "--quiet");
+    assertThat(report.code()).isNotZero();
+    assertThat(report.err()).contains("WORKBOOK_SHEET_NOT_FOUND").contains("Ghi chú, Sổ trẻ em");
+    CliRun blank = CliRun.of("validate", xlsx.toString(), "--sheet", " ", "--quiet");
+    assertThat(blank.code()).isEqualTo(Treem.EXIT_USAGE);
+    assertThat(blank.err()).contains("--sheet");
+  }
+
   @Test
   void anOldExcelFileIsRefusedWithHowToSaveIt() throws Exception {
     Path xls = dir.resolve("so.xls");
@@ -140,6 +197,19 @@ class WorkbookCommandsTest {
     Path out = dir.resolve("utf8.csv");
     assertThat(CliRun.of("convert", csv.toString(), out.toString(), "--encoding", "auto", "--quiet").code()).isZero();
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("Thôn Đồng Tâm");
+    // the encoding given, or detected, is in the report's manifest
+    CliRun json = CliRun.of("report", "--register", csv.toString(), "--encoding", "utf-16", "--format", "json",
+        "--quiet");
+    assertThat(json.code()).as(json.err()).isZero();
+    assertThat(json.out()).contains("\"inputEncodings\":{\"utf16.csv\":\"utf-16\"}");
+    Path cp1258 = dir.resolve("cu.csv");
+    Files.write(cp1258, Files.readString(out, StandardCharsets.UTF_8).replace("\n", "\r\n")
+        .getBytes(java.nio.charset.Charset.forName("windows-1258")));
+    CliRun auto = CliRun.of("report", "--register", cp1258.toString(), "--encoding", "auto", "--format", "csv",
+        "--quiet");
+    assertThat(auto.out()).as(auto.err()).contains("manifest,encoding:cu.csv,");
+    CliRun table = CliRun.of("report", "--register", csv.toString(), "--encoding", "utf-16", "--lang", "en", "--quiet");
+    assertThat(table.out()).contains("input utf16.csv: encoding utf-16");
     CliRun bad = CliRun.of("validate", csv.toString(), "--encoding", "latin-9", "--quiet");
     assertThat(bad.code()).isEqualTo(Treem.EXIT_USAGE);
     assertThat(bad.err()).contains("--encoding must be");

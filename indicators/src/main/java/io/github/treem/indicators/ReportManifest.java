@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 /**
  * What a published report was made from, so that anyone can reproduce it: the treem version, the
  * reporting year and reference date, the SHA-256 of each WHO growth table and of each input file,
- * and the options used. Maps are kept in natural key order so that the manifest of the same
+ * the encoding each register was read in, and the options used. Maps are kept in natural key order so that the manifest of the same
  * inputs is the same whatever the order the files were given in.
  *
  * <pre>{@code
@@ -58,6 +58,21 @@ public abstract class ReportManifest {
   @Value.NaturalOrder
   public abstract SortedMap<String, String> getInputs();
 
+  /**
+   * {@return the encoding each register's text was read in, by input name (a key of
+   * {@link #getInputs()}): {@code utf-8}, {@code utf-16}, {@code windows-1258}, {@code tcvn3} or
+   * {@code vni}; the encoding asked for ({@code --encoding}), or the one detected when
+   * {@code auto} was asked or the file began with a UTF-16 byte-order mark. JSON registers are
+   * UTF-8; a workbook's is the encoding its text cells were read in ({@code tcvn3} or
+   * {@code vni} for cells typed in those fonts, else {@code utf-8}). Empty when the inputs are
+   * not registers (a province's sum of submissions) or were read before treem recorded it}
+   *
+   * @since 0.2.0
+   */
+  @Value.NaturalOrder
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public abstract SortedMap<String, String> getInputEncodings();
+
   /** {@return the options used, by name (e.g. {@code by=village}, {@code suppression=true})} */
   @Value.NaturalOrder
   public abstract SortedMap<String, String> getOptions();
@@ -92,6 +107,10 @@ public abstract class ReportManifest {
         throw new InvalidValueException(IndicatorErrorCode.MANIFEST_DIGEST_FORMAT, "an input digest is not a SHA-256 in lower-case hex");
       }
     }
+    if (!getInputs().keySet().containsAll(getInputEncodings().keySet())) {
+      throw new InvalidValueException(IndicatorErrorCode.MANIFEST_ENCODING_INPUT,
+          "an input encoding is given for a file that is not an input");
+    }
     return this;
   }
 
@@ -125,6 +144,7 @@ public abstract class ReportManifest {
     lines.add("reference date: " + getReferenceDate());
     getOptions().forEach((k, v) -> lines.add("option " + k + ": " + v));
     getInputs().forEach((k, v) -> lines.add("input " + k + ": sha256 " + v));
+    getInputEncodings().forEach((k, v) -> lines.add("input " + k + ": encoding " + v));
     getGrowthTables().forEach((k, v) -> lines.add("WHO table " + k + ": sha256 " + v));
     lines.add("syntheticData: " + isSyntheticData());
     return lines;

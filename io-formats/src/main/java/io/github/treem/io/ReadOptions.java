@@ -123,6 +123,17 @@ public abstract class ReadOptions {
     return TextEncoding.UTF_8;
   }
 
+  /**
+   * {@return the sheet of a workbook register to read: its name (case does not count), or its
+   * position counted from 1 when no sheet has that name; by default (empty) the first sheet. A
+   * workbook without that sheet is refused ({@code WORKBOOK_SHEET_NOT_FOUND}, which lists the
+   * sheets it has). CSV and JSON registers have no sheets and ignore it}
+   *
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public abstract Optional<String> getSheet();
+
   /** {@return the longest field accepted, in characters (default 100,000)} */
   @Value.Default
   public int getMaxFieldLength() {
@@ -167,6 +178,9 @@ public abstract class ReadOptions {
     if (getIdHeapBudget().isPresent() && getIdHeapBudget().getAsLong() < 0) {
       throw new InvalidValueException(IoErrorCode.READ_LIMIT_NOT_POSITIVE, "idHeapBudget must be >= 0");
     }
+    if (getSheet().isPresent() && getSheet().get().isBlank()) {
+      throw new InvalidValueException(IoErrorCode.READ_SHEET_BLANK, "sheet must not be blank");
+    }
     if (getValidation() == Validation.NONE && getValidator().isPresent()) {
       throw new InvalidValueException(IoErrorCode.READ_VALIDATION_CONFLICT,
           "validation NONE with a validator: set one or the other");
@@ -176,7 +190,8 @@ public abstract class ReadOptions {
   @Override
   public String toString() {
     return "ReadOptions{year=" + getReportingYear() + ", referenceDate=" + getReferenceDate() + ", mode=" + getMode()
-        + ", validation=" + getValidation() + ", encoding=" + getTextEncoding() + "}";
+        + ", validation=" + getValidation() + ", encoding=" + getTextEncoding()
+        + getSheet().map(x -> ", sheet=" + x).orElse("") + "}";
   }
 
   /** Builds {@link ReadOptions}. */

@@ -2,14 +2,16 @@ package io.github.treem.io;
 
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.internal.TreemStyle;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * What reading one register gave: the source, the SHA-256 of all its bytes (computed while it was
- * read, in the same pass) and the counts of its rows.
+ * read, in the same pass), the counts of its rows and the encoding its text was read in.
  *
- * <p>Two reads are equal when their digests and counts are (the source is not compared).
+ * <p>Two reads are equal when their digests and counts are (the source and the encoding are not
+ * compared).
  * Implementation requirements: immutable and thread-safe.
  *
  * @since 0.1.0
@@ -42,6 +44,15 @@ public abstract class RegisterRead {
     return false;
   }
 
+   * {@return the encoding its text was read in ({@link RegisterReader#getTextEncoding()}), when
+   * the reader told it}
+   *
+   * @since 0.2.0
+   */
+  @Value.Auxiliary
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public abstract Optional<TextEncoding> getTextEncoding();
+
   /**
    * A read.
    *
@@ -55,18 +66,22 @@ public abstract class RegisterRead {
   }
 
   /**
-   * A read of a register that may carry the synthetic-data marker.
+   * A read of a register that may carry the synthetic-data marker, with the encoding its text was
+   * read in.
    *
    * @param source the register
    * @param sha256 the SHA-256 of its bytes, lower-case hex
    * @param quality the counts of its rows
    * @param syntheticData whether it is marked synthetic
+   * @param textEncoding the encoding its text was read in, if known
    * @return the read
    * @since 0.2.0
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
-  public static RegisterRead of(RegisterSource source, String sha256, DataQuality quality, boolean syntheticData) {
-    return new Builder().source(source).sha256(sha256).quality(quality).syntheticData(syntheticData).build();
+  public static RegisterRead of(RegisterSource source, String sha256, DataQuality quality, boolean syntheticData,
+      Optional<TextEncoding> textEncoding) {
+    return new Builder().source(source).sha256(sha256).quality(quality).syntheticData(syntheticData)
+        .textEncoding(textEncoding).build();
   }
 
   @Value.Check

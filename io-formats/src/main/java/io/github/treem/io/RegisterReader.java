@@ -57,6 +57,22 @@ public interface RegisterReader extends Closeable {
     return false;
   }
 
+  /**
+   * {@return the encoding the register's text is read in, known once the reader is open: for a
+   * CSV register the one asked for ({@link ReadOptions#getTextEncoding()}), or the one detected
+   * for {@link TextEncoding#AUTO} or a UTF-16 byte-order mark; UTF-8 for JSON; for a workbook the
+   * encoding its text cells are read in ({@link TextEncoding#TCVN3}, {@link TextEncoding#VNI},
+   * else UTF-8). Empty when the reader does not tell (a refused workbook; by default).
+   * {@code ReportPipeline} records it in the report's manifest
+   * ({@code ReportManifest.getInputEncodings()})}
+   *
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  default Optional<TextEncoding> getTextEncoding() {
+    return Optional.empty();
+  }
+
   /** {@return the remaining records as a sequential stream (closing it does not close the reader)} */
   default Stream<RegisterRecord> stream() {
     return StreamSupport.stream(new Spliterators.AbstractSpliterator<RegisterRecord>(Long.MAX_VALUE,

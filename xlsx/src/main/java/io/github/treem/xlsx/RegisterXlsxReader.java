@@ -98,6 +98,8 @@ public final class RegisterXlsxReader implements RegisterReader {
   private List<String> header = List.of();
   private RegisterIssueCode headerFatal;
   private boolean done;
+  /** The encoding of the text cells; null for a refused workbook. */
+  private TextEncoding cells;
 
   private RegisterXlsxReader(ReadOptions options, WorkbookReader workbook) {
     this.options = options;
@@ -123,7 +125,7 @@ public final class RegisterXlsxReader implements RegisterReader {
         : ReadOptions.builder().from(options).fileName(file.getFileName().toString()).build();
     WorkbookReadOptions w = workbookOptions(o, workbookOptions);
     try {
-      return start(o, WorkbookReader.open(file, w));
+      return start(o, WorkbookReader.open(file, w), w.getTextEncoding());
     } catch (WorkbookException e) {
       return refused(o, e);
     }
@@ -144,7 +146,7 @@ public final class RegisterXlsxReader implements RegisterReader {
     Objects.requireNonNull(in, "in must not be null");
     WorkbookReadOptions w = workbookOptions(options, workbookOptions);
     try {
-      return start(options, WorkbookReader.open(in, w));
+      return start(options, WorkbookReader.open(in, w), w.getTextEncoding());
     } catch (WorkbookException e) {
       return refused(options, e);
     }
@@ -152,8 +154,9 @@ public final class RegisterXlsxReader implements RegisterReader {
 
   /**
    * The workbook options of a read: the read's file name, the read's limits where they are
-   * tighter (columns, cell length), and the read's encoding when it is a legacy font's (TCVN3,
-   * VNI) and the workbook options name none.
+   * tighter (columns, cell length), the read's encoding when it is a legacy font's (TCVN3,
+   * VNI) and the workbook options name none, and the read's sheet
+   * ({@link ReadOptions#getSheet()}) when the workbook options name none.
    */
   static WorkbookReadOptions workbookOptions(ReadOptions options, WorkbookReadOptions workbookOptions) {
     Objects.requireNonNull(options, "options must not be null");
@@ -161,13 +164,17 @@ public final class RegisterXlsxReader implements RegisterReader {
     TextEncoding e = options.getTextEncoding();
     TextEncoding cells = workbookOptions.getTextEncoding() == TextEncoding.UTF_8
         && (e == TextEncoding.TCVN3 || e == TextEncoding.VNI) ? e : workbookOptions.getTextEncoding();
+    Optional<String> sheet = workbookOptions.getSheetName().isPresent() ? workbookOptions.getSheetName()
+        : options.getSheet();
     return WorkbookReadOptions.builder().from(workbookOptions).fileName(options.getFileName()).textEncoding(cells)
+        .sheetName(sheet)
         .maxColumns(Math.min(workbookOptions.getMaxColumns(), options.getMaxColumns()))
         .maxCellLength(Math.min(workbookOptions.getMaxCellLength(), options.getMaxFieldLength())).build();
   }
 
-  private static RegisterXlsxReader start(ReadOptions options, WorkbookReader workbook) {
+  private static RegisterXlsxReader start(ReadOptions options, WorkbookReader workbook, TextEncoding cells) {
     RegisterXlsxReader r = new RegisterXlsxReader(options, workbook);
+    r.cells = cells == TextEncoding.TCVN3 || cells == TextEncoding.VNI ? cells : TextEncoding.UTF_8;
     try {
       r.readHeader();
     } catch (RuntimeException e) {
@@ -402,6 +409,15 @@ public final class RegisterXlsxReader implements RegisterReader {
   @Override
   public DataQuality getStats() {
     return assembler.stats();
+  }
+
+  /**
+   * {@return the encoding the text cells are read in: {@code tcvn3} or {@code vni} for cells
+   * typed in those fonts, else UTF-8 (the workbook's own text); empty for a refused workbook}
+   */
+  @Override
+  public Optional<TextEncoding> getTextEncoding() {
+    return Optional.ofNullable(cells);
   }
 
   /** {@return the header cells as read (empty before the header or for a refused workbook)} */

@@ -56,7 +56,8 @@ import org.dhatim.fastexcel.Workbook;
  *       reason;</li>
  *   <li>{@code Chất lượng dữ liệu} / {@code Data quality}: rows read, accepted and rejected;</li>
  *   <li>{@code Nguồn} / {@code Manifest}: what the report was made from (treem version, year,
- *       reference date, options, each input's and each WHO table's SHA-256).</li>
+ *       reference date, options, each input's and each WHO table's SHA-256, the encoding each
+ *       register was read in).</li>
  * </ol>
  *
  * <p><b>Figures.</b> Counts are numbers. A rate is a number in percent ({@code 99.99}, not
@@ -514,6 +515,7 @@ public final class ReportXlsxWriter {
       manifest.ifPresent(m -> {
         m.getOptions().forEach((k, v) -> rows.add(new String[] {"option " + k, v}));
         m.getInputs().forEach((k, v) -> rows.add(new String[] {"input " + k + " (sha256)", v}));
+        m.getInputEncodings().forEach((k, v) -> rows.add(new String[] {"input " + k + " (encoding)", v}));
         m.getGrowthTables().forEach((k, v) -> rows.add(new String[] {"WHO table " + k + " (sha256)", v}));
       });
       for (String[] r : rows) {

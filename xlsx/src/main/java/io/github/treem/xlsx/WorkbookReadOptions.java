@@ -31,7 +31,11 @@ import org.immutables.value.Value;
 public abstract class WorkbookReadOptions {
   WorkbookReadOptions() {}
 
-  /** {@return the name of the sheet to read; by default (empty) the first sheet} */
+  /**
+   * {@return the sheet to read: its name (case does not count), or its position counted from 1
+   * ({@code "2"}) when no sheet has that name; by default (empty) the first sheet. A workbook
+   * without it is refused ({@code WORKBOOK_SHEET_NOT_FOUND}, naming the sheets it has)}
+   */
   public abstract Optional<String> getSheetName();
 
   /** {@return the file name put in issue locations, if any} */

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
@@ -67,6 +68,8 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class WorkbookReader implements Closeable {
+  /** A sheet named by its position (from 1). */
+  private static final Pattern POSITION = Pattern.compile("[0-9]+");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
   /** The error values of Excel and LibreOffice that a formula may have saved. */
   private static final Set<String> ERROR_VALUES = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
@@ -198,6 +201,13 @@ public final class WorkbookReader implements Closeable {
         .equals(wanted)).findFirst();
     Optional<Sheet> sheet = exact.isPresent() ? exact : wb.getSheets().filter(s -> Normalizer.normalize(s.getName(),
         Normalizer.Form.NFC).equalsIgnoreCase(wanted)).findFirst();
+    if (sheet.isEmpty() && POSITION.matcher(wanted).matches()) {
+      // no sheet of that name: a position counted from 1 (a name of more digits than any
+      // position is a name not found)
+      int position = wanted.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(wanted);
+      sheet = position >= 1 && position <= names.size() ? Optional.of(wb.getSheets().skip(position - 1L).findFirst()
+          .orElseThrow()) : Optional.empty();
+    }
     return sheet.orElseThrow(() -> refusal(options, "WORKBOOK_SHEET_NOT_FOUND", "\"" + wanted + "\"; the sheets are "
         + String.join(", ", names), null));
   }

@@ -76,8 +76,9 @@ class RegisterXlsxReaderTest {
     assertThat(r.fileIssues()).extracting(RegisterXlsxReaderTest::where)
         .containsExactly("CSV_UNKNOWN_COLUMN@3:Sổ trẻ em!I3", "CSV_UNKNOWN_COLUMN@3:Sổ trẻ em!M3");
     assertThat(r.fileIssues().get(0).getMessageEn()).isEqualTo(
-        "Unknown column, ignored (column Chiều cao); did you mean length_height_cm / chieu_cao_cm?");
-    assertThat(r.fileIssues().get(0).getMessageVi()).endsWith("có phải là length_height_cm / chieu_cao_cm?");
+        "Unknown column, ignored (column Chiều cao); did you mean the column \"Chiều cao cm\" (length_height_cm / chieu_cao_cm)?");
+    assertThat(r.fileIssues().get(0).getMessageVi())
+        .endsWith("có phải là cột \"Chiều cao cm\" (length_height_cm / chieu_cao_cm)?");
     assertThat(r.fileIssues().get(0).getLocation().getFile()).contains("so-tre-em.xlsx");
     assertThat(r.fileIssues().get(1).getMessageEn()).isEqualTo("Unknown column, ignored (column Ghi chú)");
 
@@ -163,6 +164,26 @@ class RegisterXlsxReaderTest {
   }
 
   @Test
+  void theReadOptionsSheetIsReadThroughRegistersAndWorkbookOptionsWin() throws IOException {
+    byte[] wb = WorkbookReaderTest.fixture("register-libreoffice.xlsx");
+    ReadOptions second = ReadOptions.builder().from(STRICT).sheet("2").build();
+    Read notes = read(Registers.open(new ByteArrayInputStream(wb), second));
+    assertThat(notes.fileIssues()).extracting(Issue::getCode).contains("CSV_MISSING_COLUMN");
+    assertThat(notes.fileIssues().get(0).getLocation().getColumn()).hasValueSatisfying(c -> assertThat(c)
+        .startsWith("Ghi chú!"));
+    Read register = read(RegisterXlsxReader.open(new ByteArrayInputStream(wb), second,
+        WorkbookReadOptions.builder().sheetName("Sổ trẻ em").build()));
+    assertThat(register.stats().getRowsAccepted()).isPositive();
+    Read missing = read(Registers.open(new ByteArrayInputStream(wb),
+        ReadOptions.builder().from(STRICT).sheet("Trẻ em").build()));
+    assertThat(missing.fileIssues()).singleElement().satisfies(i -> {
+      assertThat(i.getCode()).isEqualTo("WORKBOOK_SHEET_NOT_FOUND");
+      assertThat(i.getMessageVi()).contains("Sổ trẻ em, Ghi chú");
+    });
+    assertThat(missing.stats().isMalformed()).isTrue();
+  }
+
+  @Test
   void aMissingRequiredColumnRejectsEveryRowAndSaysItsNames() throws IOException {
     String sheet = "<row r=\"1\">" + Workbooks.is("A1", "child_id") + Workbooks.is("B1", "sex")
         + Workbooks.is("C1", "Ngay sinh nhat") + "</row>"
@@ -171,8 +192,10 @@ class RegisterXlsxReaderTest {
     Read r = read(Workbooks.of(sheet, null, false), STRICT);
     assertThat(r.fileIssues()).extracting(RegisterXlsxReaderTest::where)
         .containsExactly("CSV_UNKNOWN_COLUMN@1:S!C1", "CSV_MISSING_COLUMN@1:date_of_birth");
-    assertThat(r.fileIssues().get(0).getMessageEn()).endsWith("did you mean date_of_birth / ngay_sinh?");
-    assertThat(r.fileIssues().get(1).getMessageEn()).endsWith("its header may be date_of_birth / ngay_sinh");
+    assertThat(r.fileIssues().get(0).getMessageEn())
+        .endsWith("did you mean the column \"Ngày sinh\" (date_of_birth / ngay_sinh)?");
+    assertThat(r.fileIssues().get(1).getMessageVi())
+        .endsWith("tiêu đề có thể là \"Ngày sinh\", ngay_sinh hoặc date_of_birth");
     assertThat(r.stats()).isEqualTo(DataQuality.of(1, 0, 1, true));
   }
 

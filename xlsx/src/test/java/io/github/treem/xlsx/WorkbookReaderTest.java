@@ -102,6 +102,20 @@ class WorkbookReaderTest {
   }
 
   @Test
+  void aSheetByItsPositionWhenNoSheetHasThatName() throws IOException {
+    assertThat(read(fixture("register-libreoffice.xlsx"), WorkbookReadOptions.builder().sheetName("2").build()))
+        .singleElement().satisfies(row -> assertThat(row.cells().get(0).reference()).hasToString("Ghi chú!A1"));
+    assertThat(read(fixture("register-libreoffice.xlsx"), WorkbookReadOptions.builder().sheetName(" 1 ").build()))
+        .first().satisfies(row -> assertThat(row.cells().get(0).reference()).hasToString("Sổ trẻ em!A1"));
+    for (String none : new String[] {"0", "3", "99999999999"}) {
+      WorkbookException e = refused(fixture("register-libreoffice.xlsx"),
+          WorkbookReadOptions.builder().sheetName(none).build());
+      assertThat(e.getIssue().getCode()).as(none).isEqualTo("WORKBOOK_SHEET_NOT_FOUND");
+      assertThat(e.getIssue().getMessageEn()).contains("Sổ trẻ em, Ghi chú");
+    }
+  }
+
+  @Test
   void oldAndEncryptedWorkbooksAreRefusedWithHowToSaveThem() throws IOException {
     WorkbookException xls = refused(fixture("register-libreoffice.xls"), WorkbookReadOptions.defaults());
     assertThat(xls.getCode()).isEqualTo("WORKBOOK_XLS");

@@ -84,7 +84,11 @@ public enum IndicatorErrorCode implements IssueCode {
   /** {@code TREEM-IND-0501}: An input digest is not a SHA-256 in lower-case hex. */
   MANIFEST_DIGEST_FORMAT("TREEM-IND-0501",
       "Mã băm của tệp đầu vào không phải SHA-256 dạng hex chữ thường",
-      "An input digest is not a SHA-256 in lower-case hex");
+      "An input digest is not a SHA-256 in lower-case hex"),
+  /** {@code TREEM-IND-0502}: An input's encoding is given for a file that is not an input. */
+  MANIFEST_ENCODING_INPUT("TREEM-IND-0502",
+      "Bảng mã được ghi cho một tệp không có trong danh sách tệp đầu vào",
+      "An input's encoding is given for a file that is not an input");
 
   private final Definition definition;
 

@@ -326,6 +326,12 @@ public final class RegisterCsvReader implements RegisterReader {
     return assembler.stats();
   }
 
+  /** {@return the encoding asked for, or the one detected ({@code auto}, a UTF-16 byte-order mark)} */
+  @Override
+  public Optional<TextEncoding> getTextEncoding() {
+    return Optional.of(decoder.getEncoding());
+  }
+
   /** {@return the header cells as read (empty before the header or for an empty file)} */
   public List<String> getHeader() {
     return header;

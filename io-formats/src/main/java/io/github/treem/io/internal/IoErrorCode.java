@@ -32,6 +32,10 @@ public enum IoErrorCode implements IssueCode {
   READ_VALIDATION_CONFLICT("TREEM-IO-0004",
       "Tùy chọn đọc vừa tắt kiểm tra vừa đặt bộ kiểm tra",
       "The read options both turn validation off and set a validator"),
+  /** {@code TREEM-IO-0005}: The sheet to read is named by a blank text. */
+  READ_SHEET_BLANK("TREEM-IO-0005",
+      "Tên trang tính cần đọc để trống",
+      "The sheet to read is named by a blank text"),
   /** {@code TREEM-IO-0401}: Empty file: no header row. */
   ANTHRO_EMPTY_FILE("TREEM-IO-0401",
       "Tệp trống: thiếu dòng tiêu đề",

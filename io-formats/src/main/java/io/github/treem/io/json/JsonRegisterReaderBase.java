@@ -8,6 +8,7 @@ import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterReader;
 import io.github.treem.io.RegisterRecord;
+import io.github.treem.io.TextEncoding;
 import io.github.treem.io.internal.RecordAssembler;
 import io.github.treem.io.internal.json.JsonInput;
 import io.github.treem.io.internal.json.JsonProblems;
@@ -23,6 +24,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -92,6 +94,12 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
   @Override
   public DataQuality getStats() {
     return assembler.stats();
+  }
+
+  /** {@return UTF-8: JSON registers are always UTF-8} */
+  @Override
+  public Optional<TextEncoding> getTextEncoding() {
+    return Optional.of(TextEncoding.UTF_8);
   }
 
   Location at(long line, String path) {

@@ -50,7 +50,8 @@ import org.apiguardian.api.API;
  * {@code note,unsuppressed,<text>} saying it must not be published; then, when the document has a
  * manifest, rows
  * {@code manifest,<name>,<value>} ({@code treemVersion}, {@code year}, {@code referenceDate},
- * {@code option:<name>}, {@code input:<file>}, {@code table:<file>}, then always
+ * {@code option:<name>}, {@code input:<file>} (its SHA-256), {@code encoding:<file>} (the encoding
+ * it was read in, {@link ReportManifest#getInputEncodings()}), {@code table:<file>}, then always
  * {@code syntheticData} {@code true} or {@code false}: {@link ReportManifest#isSyntheticData()}). A count indicator has an
  * empty denominator; an absent figure is an empty cell. Every value is written as the indicator's
  * {@link io.github.treem.indicators.ValueFormat} shows it beside the targets (19,999/20,000
@@ -175,6 +176,9 @@ public final class ReportCsv {
       }
       for (Map.Entry<String, String> e : m.getInputs().entrySet()) {
         manifest(g, "input:" + e.getKey(), e.getValue());
+      }
+      for (Map.Entry<String, String> e : m.getInputEncodings().entrySet()) {
+        manifest(g, "encoding:" + e.getKey(), e.getValue());
       }
       for (Map.Entry<String, String> e : m.getGrowthTables().entrySet()) {
         manifest(g, "table:" + e.getKey(), e.getValue());

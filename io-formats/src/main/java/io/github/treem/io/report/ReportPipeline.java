@@ -79,7 +79,8 @@ import org.apiguardian.api.API;
  * before suppression, for the commune's own work and never for publication, are asked for by
  * name: {@link Builder#unsuppressedForInternalUse()}. The manifest holds the treem version, the
  * year and the reference date, the SHA-256 of every WHO table and of every register (by its
- * {@linkplain RegisterSource#getManifestName() manifest name}), and the options: {@code by} (the
+ * {@linkplain RegisterSource#getManifestName() manifest name}), the encoding each register was
+ * read in ({@link RegisterRead#getTextEncoding()}: the one asked for or detected), and the options: {@code by} (the
  * breakdowns), {@code suppression} ({@code true} or {@code false}) and those the caller adds
  * ({@link Builder#putManifestOption}; {@code treem report} adds {@code plan} and {@code lang}).
  *
@@ -335,12 +336,14 @@ public final class ReportPipeline {
   public ReportDocument finish(Accumulator accumulator, List<RegisterRead> reads) {
     DataQuality quality = DataQuality.empty();
     SortedMap<String, String> inputs = new TreeMap<>();
+    SortedMap<String, String> encodings = new TreeMap<>();
     for (RegisterRead r : reads) {
       quality = quality.plus(r.getQuality());
       inputs.put(r.getSource().getManifestName(), r.getSha256());
+      r.getTextEncoding().ifPresent(e -> encodings.put(r.getSource().getManifestName(), e.getName()));
     }
     // a register marked synthetic (written by treem generate) makes the report synthetic
-    return finish(accumulator, quality, inputs, reads.stream().anyMatch(RegisterRead::isSyntheticData));
+    return finish(accumulator, quality, inputs, encodings, reads.stream().anyMatch(RegisterRead::isSyntheticData));
   }
 
   /**
@@ -353,7 +356,7 @@ public final class ReportPipeline {
    * @return the document
    */
   public ReportDocument finish(Accumulator accumulator, DataQuality quality) {
-    return finish(accumulator, quality, new TreeMap<>(), false);
+    return finish(accumulator, quality, new TreeMap<>(), new TreeMap<>(), false);
   }
 
   /**
@@ -374,14 +377,15 @@ public final class ReportPipeline {
         || !unsuppressed.getReferenceDate().equals(calculator.getReferenceDate())) {
       throw new IllegalArgumentException("an unsuppressed report of the pipeline's year and reference date is needed");
     }
-    return ReportDocument.builder().from(publish(unsuppressed)).manifest(manifest(new TreeMap<>(inputs), false)).build();
+    return ReportDocument.builder().from(publish(unsuppressed))
+        .manifest(manifest(new TreeMap<>(inputs), new TreeMap<>(), false)).build();
   }
 
   private ReportDocument finish(Accumulator accumulator, DataQuality quality, SortedMap<String, String> inputs,
-      boolean syntheticInputs) {
+      SortedMap<String, String> encodings, boolean syntheticInputs) {
     IndicatorReport report = accumulator.result().withDataQuality(quality);
     ReportDocument.Builder doc = ReportDocument.builder().from(publish(report))
-        .manifest(manifest(inputs, syntheticInputs));
+        .manifest(manifest(inputs, encodings, syntheticInputs));
     previous.forEach(p -> doc.addPrevious(ReportDocument.PreviousYear.of(p.report())));
     return doc.build();
   }
@@ -457,13 +461,14 @@ public final class ReportPipeline {
     return List.copyOf(out);
   }
 
-  private ReportManifest manifest(SortedMap<String, String> inputs, boolean syntheticInputs) {
+  private ReportManifest manifest(SortedMap<String, String> inputs, SortedMap<String, String> encodings,
+      boolean syntheticInputs) {
     ReportManifest.Builder m = ReportManifest.builder().year(calculator.getYear())
         .referenceDate(calculator.getReferenceDate()).putAllOptions(manifestOptions)
         .putOptions("by", calculator.getDimensions().stream().map(BreakdownDimension::getKey).sorted()
             .collect(Collectors.joining(",")))
         .putOptions("suppression", Boolean.toString(suppressed)).syntheticData(syntheticData || syntheticInputs);
-    return m.putAllInputs(inputs).build();
+    return m.putAllInputs(inputs).putAllInputEncodings(encodings).build();
   }
 
   @Override

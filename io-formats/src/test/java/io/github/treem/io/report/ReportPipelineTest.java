@@ -276,6 +276,49 @@ class ReportPipelineTest {
   }
 
   @Test
+  void theManifestRecordsTheEncodingEachRegisterWasReadIn() throws IOException {
+    // the golden files of golden/encodings (made by tools independent of treem)
+    byte[] cp1258;
+    byte[] utf8;
+    try (java.io.InputStream a = getClass().getResourceAsStream("/golden/encodings/sample.windows-1258.csv");
+        java.io.InputStream b = getClass().getResourceAsStream("/golden/encodings/sample.tcvn3.expected.utf8.csv")) {
+      cp1258 = a.readAllBytes();
+      utf8 = b.readAllBytes();
+    }
+    byte[] utf16 = ("\uFEFF" + new String(utf8, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_16LE);
+    byte[] json = ("{\"format\":\"treem-register\",\"version\":1,\"children\":[{\"id\":\"9\",\"sex\":\"F\","
+        + "\"dateOfBirth\":\"2019-01-02\"}]}").getBytes(StandardCharsets.UTF_8);
+    List<RegisterSource> sources = List.of(RegisterSource.of("cu.csv", () -> new ByteArrayInputStream(cp1258)),
+        RegisterSource.of("unicode.csv", () -> new ByteArrayInputStream(utf16)),
+        RegisterSource.of("so.json", () -> new ByteArrayInputStream(json)));
+    ReportPipeline auto = ReportPipeline.builder().calculator(calculator())
+        .reading(RegisterReading.builder().options(ReadOptions.builder().reportingYear(2020)
+            .textEncoding(io.github.treem.io.TextEncoding.AUTO).build()).build()).build();
+    ReportDocument d = auto.run(sources);
+    assertThat(d.getReport().getDataQuality().orElseThrow().isMalformed()).isFalse();
+    assertThat(ReportCsv.write(d)).contains("Thôn Đồng Tâm").doesNotContain("\uFFFD");
+    io.github.treem.indicators.ReportManifest m = d.getManifest().orElseThrow();
+    assertThat(m.getInputEncodings()).containsExactly(java.util.Map.entry("cu.csv", "windows-1258"),
+        java.util.Map.entry("so.json", "utf-8"), java.util.Map.entry("unicode.csv", "utf-16"));
+    assertThat(m.toLines()).contains("input cu.csv: encoding windows-1258");
+    // asked for by name: recorded as asked, except that a UTF-16 byte-order mark wins
+    ReportPipeline named = ReportPipeline.builder().calculator(calculator())
+        .reading(RegisterReading.builder().options(ReadOptions.builder().reportingYear(2020)
+            .textEncoding(io.github.treem.io.TextEncoding.WINDOWS_1258).build()).build()).build();
+    assertThat(named.run(sources.subList(0, 2)).getManifest().orElseThrow().getInputEncodings())
+        .containsExactly(java.util.Map.entry("cu.csv", "windows-1258"), java.util.Map.entry("unicode.csv", "utf-16"));
+    // through JSON and CSV and back
+    String written = ReportJson.of(Language.EN).write(d);
+    assertThat(written).contains("\"inputEncodings\":{\"cu.csv\":\"windows-1258\",\"so.json\":\"utf-8\","
+        + "\"unicode.csv\":\"utf-16\"}");
+    assertThat(ReportJson.of(Language.EN).read(written).getManifest()).contains(m);
+    assertThat(ReportCsv.write(d)).contains("manifest,encoding:cu.csv,windows-1258");
+    // a manifest cannot name the encoding of a file that is not an input
+    assertThatThrownBy(() -> io.github.treem.indicators.ReportManifest.builder().from(m).putInputEncodings("x.csv", "vni")
+        .build()).hasMessageContaining("not an input");
+  }
+
+  @Test
   void readIntoAndFinishAreTheSameStepsAsRun() throws IOException {
     SplittableRandom random = new SplittableRandom(9);
     List<RegisterSource> sources = List.of(csv("a", register(random, 80)), csv("b", register(random, 70)));

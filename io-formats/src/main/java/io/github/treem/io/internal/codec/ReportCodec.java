@@ -431,6 +431,8 @@ public final class ReportCodec {
       .required("referenceDate", Codecs.DATE, ReportManifest::getReferenceDate, ReportManifest.Builder::referenceDate)
       .required("growthTables", STRINGS, ReportManifest::getGrowthTables, ReportManifest.Builder::putAllGrowthTables)
       .required("inputs", STRINGS, ReportManifest::getInputs, ReportManifest.Builder::putAllInputs)
+      .optional("inputEncodings", STRINGS, m -> m.getInputEncodings().isEmpty() ? Optional.empty()
+          : Optional.of(m.getInputEncodings()), ReportManifest.Builder::putAllInputEncodings)
       .required("options", STRINGS, ReportManifest::getOptions, ReportManifest.Builder::putAllOptions)
       // always written, true or false; a report written before it was added reads as false
       .optionalBool("syntheticData", m -> Optional.of(m.isSyntheticData()), ReportManifest.Builder::syntheticData)

@@ -1,5 +1,6 @@
 package io.github.treem.io.internal.csv;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,37 @@ public enum Column {
     }
   }
 
+  /** The titles of {@link #getLabel()}. */
+  private static final Map<Column, String> LABELS = new EnumMap<>(Column.class);
+
+  static {
+    LABELS.put(CHILD_ID, "Mã trẻ");
+    LABELS.put(FULL_NAME, "Họ tên");
+    LABELS.put(SEX, "Giới tính");
+    LABELS.put(DATE_OF_BIRTH, "Ngày sinh");
+    LABELS.put(PERSONAL_ID, "Số định danh");
+    LABELS.put(ETHNICITY, "Dân tộc");
+    LABELS.put(COMMUNE_CODE, "Mã xã");
+    LABELS.put(VILLAGE, "Thôn");
+    LABELS.put(HOUSEHOLD_POVERTY, "Hộ nghèo");
+    LABELS.put(DISABILITY, "Khuyết tật");
+    LABELS.put(BIRTH_REGISTERED_ON, "Ngày đăng ký khai sinh");
+    LABELS.put(HI_CARD_NUMBER, "Số thẻ BHYT");
+    LABELS.put(HI_CARD_ISSUED_ON, "Ngày cấp thẻ BHYT");
+    LABELS.put(HI_CARD_VALID_TO, "Hạn thẻ BHYT");
+    LABELS.put(MEASURED_ON, "Ngày cân đo");
+    LABELS.put(WEIGHT_KG, "Cân nặng kg");
+    LABELS.put(LENGTH_HEIGHT_CM, "Chiều cao cm");
+    LABELS.put(MEASURE_POSITION, "Tư thế đo");
+    LABELS.put(OEDEMA, "Phù");
+    LABELS.put(SCHOOL_LEVEL, "Cấp học");
+    LABELS.put(GRADE, "Lớp");
+    LABELS.put(INJURY_PREVENTION_TRAINED, "Hướng dẫn phòng TNTT");
+    LABELS.put(CAN_SWIM, "Biết bơi");
+    LABELS.put(CIRCUMSTANCES, "Hoàn cảnh đặc biệt");
+    LABELS.put(SOCIAL_ASSISTANCE, "Trợ cấp xã hội");
+  }
+
   private final String canonical;
   private final String alias;
   private final boolean personal;
@@ -66,6 +98,19 @@ public enum Column {
   /** {@return the Vietnamese name (without diacritics, as {@code ngay_sinh})} */
   public String getAlias() {
     return alias;
+  }
+
+  /**
+   * {@return the column's title as commune officers write it in their registers, in Vietnamese
+   * with diacritics ({@code Ngày sinh}, {@code Số thẻ BHYT}): the name messages give it beside
+   * {@link #getCanonical()} and {@link #getAlias()}; it folds ({@link Text#fold}) to the alias, so
+   * it is itself a header treem knows}
+   *
+   * <p>The titles are those of the officers' guide (docs/officers-guide.md, section 3.1). A column
+   * without a title of its own here is named by its alias with spaces ({@code ngay sinh}).
+   */
+  public String getLabel() {
+    return LABELS.getOrDefault(this, alias.replace('_', ' '));
   }
 
   /** {@return whether values of this column are personal data, never echoed} */

@@ -18,7 +18,9 @@ import java.util.Set;
  * or without diacritics), the header's problems ({@code CSV_UNKNOWN_COLUMN},
  * {@code CSV_DUPLICATE_COLUMN}, {@code CSV_MISSING_COLUMN}) and the one that rejects every row.
  * An unknown header gets the nearest known column in both languages ({@link #suggest(String)}), a
- * missing required column the names it may have, in the issue's message.
+ * missing required column the names it may have, in the issue's message; both name the column
+ * first by its title as officers write it ({@link Column#getLabel()}: {@code "Ngày sinh"}), then by
+ * its names in the file format ({@code date_of_birth / ngay_sinh}).
  *
  * <p>Each format places the findings ({@link Finding#issue}): the CSV reader at line 1 and the
  * column's name, the workbook reader at the header cell ({@code Sổ trẻ em!C1}).
@@ -69,12 +71,12 @@ public final class HeaderMatch {
       if (code == RegisterIssueCode.CSV_UNKNOWN_COLUMN && header != null) {
         Optional<Column> near = suggest(header);
         if (near.isPresent()) {
-          vi += "; có phải là " + names(near.get()) + "?";
-          en += "; did you mean " + names(near.get()) + "?";
+          vi += "; có phải là cột " + names(near.get()) + "?";
+          en += "; did you mean the column " + names(near.get()) + "?";
         }
       } else if (code == RegisterIssueCode.CSV_MISSING_COLUMN) {
-        vi += "; tiêu đề có thể là " + names(column);
-        en += "; its header may be " + names(column);
+        vi += "; tiêu đề có thể là " + headers(column, "hoặc");
+        en += "; its header may be " + headers(column, "or");
       }
       return Issue.of(code.getCode(), code.getSeverity(), Location.ofLine(file, line, where), vi, en);
     }
@@ -127,9 +129,17 @@ public final class HeaderMatch {
     return Optional.ofNullable(fatal);
   }
 
-  /** The column's names as an officer may write them: {@code date_of_birth / ngay_sinh}. */
+  /**
+   * The column as an officer knows it, then its names in the file format:
+   * {@code "Ngày sinh" (date_of_birth / ngay_sinh)}.
+   */
   static String names(Column c) {
-    return c.getCanonical() + " / " + c.getAlias();
+    return "\"" + c.getLabel() + "\" (" + c.getCanonical() + " / " + c.getAlias() + ")";
+  }
+
+  /** The headers a column may have: {@code "Ngày sinh", ngay_sinh or date_of_birth}. */
+  static String headers(Column c, String or) {
+    return "\"" + c.getLabel() + "\", " + c.getAlias() + " " + or + " " + c.getCanonical();
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.treem.io.RegisterReading;
 import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.RegisterSource;
 import io.github.treem.io.Registers;
+import io.github.treem.io.TextEncoding;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -228,6 +229,7 @@ public final class ParallelRead {
       try {
         DataQuality quality;
         boolean synthetic;
+        Optional<TextEncoding> encoding;
         try (RegisterReader r = Registers.open(in, o)) {
           int shown = 0;
           Optional<RegisterRecord> rec;
@@ -254,8 +256,9 @@ public final class ParallelRead {
           fileIssues(r, shown, issues);
           quality = r.getStats();
           synthetic = r.isSyntheticData();
+          encoding = r.getTextEncoding();
         }
-        return RegisterRead.of(s, in.finish(), quality, synthetic);
+        return RegisterRead.of(s, in.finish(), quality, synthetic, encoding);
       } finally {
         in.release();
       }

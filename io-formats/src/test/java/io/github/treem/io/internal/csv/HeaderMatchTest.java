@@ -43,12 +43,33 @@ class HeaderMatchTest {
         "CSV_UNKNOWN_COLUMN", "CSV_DUPLICATE_COLUMN", "CSV_UNKNOWN_COLUMN", "CSV_MISSING_COLUMN");
     assertThat(m.getFatal()).map(Enum::name).contains("CSV_MISSING_COLUMN");
     Issue villag = m.getFindings().get(0).issue("f.csv", 1, "villag");
-    assertThat(villag.getMessageEn()).isEqualTo("Unknown column, ignored (column villag); did you mean village / thon?");
-    assertThat(villag.getMessageVi()).isEqualTo("Cột không xác định, bị bỏ qua (cột villag); có phải là village / thon?");
+    assertThat(villag.getMessageEn())
+        .isEqualTo("Unknown column, ignored (column villag); did you mean the column \"Thôn\" (village / thon)?");
+    assertThat(villag.getMessageVi())
+        .isEqualTo("Cột không xác định, bị bỏ qua (cột villag); có phải là cột \"Thôn\" (village / thon)?");
     assertThat(m.getFindings().get(2).issue("f.csv", 1, "Ghi chú").getMessageEn())
         .isEqualTo("Unknown column, ignored (column Ghi chú)");
-    assertThat(m.getFindings().get(3).issue("f.csv", 1, "date_of_birth").getMessageEn())
-        .endsWith("; its header may be date_of_birth / ngay_sinh");
+    Issue missing = m.getFindings().get(3).issue("f.csv", 1, "date_of_birth");
+    assertThat(missing.getMessageEn()).endsWith("; its header may be \"Ngày sinh\", ngay_sinh or date_of_birth");
+    assertThat(missing.getMessageVi()).endsWith("; tiêu đề có thể là \"Ngày sinh\", ngay_sinh hoặc date_of_birth");
+  }
+
+  @Test
+  void anOfficersHeaderWithDiacriticsIsNamedByItsTitle() {
+    Issue dob = HeaderMatch.of(List.of("Mã trẻ", "Giới tính", "Ngay sinh nhat")).getFindings().get(0)
+        .issue("f.csv", 1, "Ngay sinh nhat");
+    assertThat(dob.getMessageVi()).endsWith("; có phải là cột \"Ngày sinh\" (date_of_birth / ngay_sinh)?");
+    assertThat(dob.getMessageEn()).endsWith("; did you mean the column \"Ngày sinh\" (date_of_birth / ngay_sinh)?");
+  }
+
+  @Test
+  void everyColumnsTitleIsAHeaderOfThatColumn() {
+    for (Column c : Column.values()) {
+      assertThat(Column.byHeader(c.getLabel())).as(c.getLabel()).contains(c);
+      assertThat(c.getLabel()).as("a title of its own, not the alias").isNotEqualTo(c.getAlias().replace('_', ' '));
+    }
+    assertThat(Column.DATE_OF_BIRTH.getLabel()).isEqualTo("Ngày sinh");
+    assertThat(Column.HI_CARD_NUMBER.getLabel()).isEqualTo("Số thẻ BHYT");
   }
 
   @Test

@@ -113,7 +113,7 @@ public final class ViewBuilder {
 
   /**
    * The manifest as rows: the treem version, the year, the reference date, whether the data are
-   * synthetic, then each option, input and WHO table.
+   * synthetic, then each option, input (its SHA-256, then the encoding it was read in) and WHO table.
    */
   private List<View.Row> manifestRows() {
     List<View.Row> rows = new ArrayList<>();
@@ -124,6 +124,7 @@ public final class ViewBuilder {
       rows.add(new View.Row("syntheticData", Boolean.toString(m.isSyntheticData())));
       m.getOptions().forEach((k, v) -> rows.add(new View.Row("option " + k, v)));
       m.getInputs().forEach((k, v) -> rows.add(new View.Row("input " + k + " (sha256)", v)));
+      m.getInputEncodings().forEach((k, v) -> rows.add(new View.Row("input " + k + " (encoding)", v)));
       m.getGrowthTables().forEach((k, v) -> rows.add(new View.Row("WHO table " + k + " (sha256)", v)));
     });
     return rows;
