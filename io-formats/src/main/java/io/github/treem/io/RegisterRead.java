@@ -44,6 +44,7 @@ public abstract class RegisterRead {
     return false;
   }
 
+  /**
    * {@return the encoding its text was read in ({@link RegisterReader#getTextEncoding()}), when
    * the reader told it}
    *
