@@ -207,7 +207,7 @@ final class MergeCommand implements Callable<Integer> {
           "no submission merged: nothing written"));
       return Treem.EXIT_REJECTED;
     }
-    int written = out.write(spec, name, result.getDocument().get(), p, false);
+    int written = out.write(spec, name, result.getDocument().get(), p, false, Optional.of(result));
     if (written != Treem.EXIT_OK) {
       return written;
     }

@@ -4,6 +4,8 @@ import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Language;
 import io.github.treem.io.html.HtmlReport;
 import io.github.treem.io.report.ReportDocument;
+import io.github.treem.io.submission.ProvinceRollUp;
+import io.github.treem.xlsx.ProvinceXlsxWriter;
 import io.github.treem.xlsx.ReportXlsxWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -93,6 +95,25 @@ final class ReportOutputOptions {
    *     (the line printed)
    */
   int write(CommandSpec spec, String name, ReportDocument document, Plan plan, boolean syntheticData) {
+    return write(spec, name, document, plan, syntheticData, Optional.empty());
+  }
+
+  /**
+   * Writes a document, with the province's view of a merge when it has one (a merge with
+   * {@code --plan}): in HTML its section ({@link HtmlReport#withProvinceStanding}), as a workbook
+   * the province's workbook ({@link ProvinceXlsxWriter}, its sheets before the report's).
+   *
+   * @param spec the command
+   * @param name the command's name for messages
+   * @param document the document
+   * @param plan the plan, for HTML
+   * @param syntheticData whether the figures are of synthetic data
+   * @param merge the merge the document comes from, if any
+   * @return {@link Treem#EXIT_OK}, or {@link Treem#EXIT_USAGE} when the output cannot be written
+   */
+  int write(CommandSpec spec, String name, ReportDocument document, Plan plan, boolean syntheticData,
+      Optional<ProvinceRollUp.Result> merge) {
+    Optional<ProvinceRollUp.Result> province = merge.filter(m -> m.getStanding().isPresent());
     PrintWriter err = spec.commandLine().getErr();
     Language language = language();
     boolean vi = language == Language.VI;
@@ -100,6 +121,10 @@ final class ReportOutputOptions {
     try {
       switch (format()) {
         case "xlsx":
+          if (province.isPresent()) {
+            AtomicFile.write(output, ProvinceXlsxWriter.of(province.get()).withLanguage(language)::writeTo);
+            return Treem.EXIT_OK;
+          }
           ReportXlsxWriter writer = (noSuppression ? ReportXlsxWriter.unsuppressedForInternalUse(document)
               : ReportXlsxWriter.of(document)).withLanguage(language).withSyntheticData(syntheticData);
           AtomicFile.write(output, writer::writeTo);
@@ -111,7 +136,11 @@ final class ReportOutputOptions {
           text = ReportRenderer.csv(document);
           break;
         case "html":
-          text = HtmlReport.of(plan, document).withLanguage(language).render();
+          HtmlReport html = HtmlReport.of(plan, document).withLanguage(language);
+          if (province.isPresent()) {
+            html = html.withProvinceStanding(province.get().getStanding().orElseThrow());
+          }
+          text = html.render();
           break;
         default:
           text = ReportRenderer.tableWithManifest(ReportRenderer.table(document, vi),

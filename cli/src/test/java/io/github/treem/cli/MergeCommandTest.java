@@ -104,4 +104,29 @@ class MergeCommandTest {
     assertThat(CliRun.of("merge", sent.toString(), "--format", "xlsx").code()).isEqualTo(2); // needs -o
     assertThat(CliRun.of("merge", sent.toString(), "--format", "html").code()).isEqualTo(2); // needs --plan
   }
+
+  /** With the province's plan, the HTML has the province's view and the workbook the province's sheets. */
+  @Test
+  void withAPlanTheHtmlAndTheWorkbookShowTheProvincesView(@TempDir Path dir) throws IOException {
+    province(dir);
+    Path sent = dir.resolve("submissions");
+    Path plan = dir.resolve("plan-2024.json");
+    String json = io.github.treem.io.json.TreemJson.strict()
+        .writePlan(io.github.treem.io.json.TreemJson.bundledPlan("quang-vinh-2020"));
+    Files.writeString(plan, json.replaceAll("\"year\"\\s*:\\s*2020", "\"year\":2024")
+        .replace("\"issueDate\" : \"2020-", "\"issueDate\" : \"2024-"), StandardCharsets.UTF_8);
+    CliRun html = CliRun.of("merge", sent.toString(), "--by", "district", "--plan", plan.toString(), "--format", "html",
+        "--lang", "en");
+    assertThat(html.code()).as(html.err()).isZero();
+    assertThat(html.out()).contains("<section id=\"province\"").contains("Province view: communes against the targets")
+        .contains("Huyện Quảng Điền (477)");
+    Path book = dir.resolve("tinh.xlsx");
+    CliRun xlsx = CliRun.of("merge", sent.toString(), "--plan", plan.toString(), "--format", "xlsx", "-o",
+        book.toString(), "--lang", "en");
+    assertThat(xlsx.code()).as(xlsx.err()).isZero();
+    try (io.github.treem.xlsx.WorkbookReader r = io.github.treem.xlsx.WorkbookReader.open(Files.newInputStream(book),
+        io.github.treem.xlsx.WorkbookReadOptions.defaults())) {
+      assertThat(r.getSheetNames()).startsWith("Province summary").contains("Communes", "Coverage", "Targets");
+    }
+  }
 }

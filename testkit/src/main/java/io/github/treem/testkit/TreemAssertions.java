@@ -74,4 +74,24 @@ public final class TreemAssertions {
   public static ValidationReportAssert assertThat(ValidationReport report) {
     return new ValidationReportAssert(report);
   }
+
+  /**
+   * Starts assertions on a commune's submission.
+   *
+   * @param submission the submission
+   * @return the assertion
+   */
+  public static SubmissionAssert assertThat(io.github.treem.io.submission.CommuneSubmission submission) {
+    return new SubmissionAssert(submission);
+  }
+
+  /**
+   * Starts assertions on a province's merge.
+   *
+   * @param merge the result of the merge
+   * @return the assertion
+   */
+  public static MergeAssert assertThat(io.github.treem.io.submission.ProvinceRollUp.Result merge) {
+    return new MergeAssert(merge);
+  }
 }

@@ -229,6 +229,16 @@ public final class ReportXlsxWriter {
     return out.toByteArray();
   }
 
+  /**
+   * Writes the report's sheets into a workbook being written (the province workbook puts its own
+   * sheets first, {@link ProvinceXlsxWriter}).
+   *
+   * @param wb the workbook (not finished)
+   */
+  void writeSheets(Workbook wb) {
+    new Render(wb).all();
+  }
+
   /** {@return whether the figures are said to come from synthetic data} */
   boolean isSynthetic() {
     return synthetic || manifest.map(m -> m.isSyntheticData() || "true".equals(m.getOptions().get("syntheticData")))

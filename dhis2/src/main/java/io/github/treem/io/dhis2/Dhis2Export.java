@@ -1,5 +1,6 @@
 package io.github.treem.io.dhis2;
 
+import io.github.treem.core.admin.AdministrativeLevel;
 import io.github.treem.core.taxonomy.Ethnicity;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.core.validation.Issue;
@@ -15,6 +16,7 @@ import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.Indicators;
 import io.github.treem.indicators.ValueState;
 import io.github.treem.io.report.ReportDocument;
+import io.github.treem.io.submission.ProvinceRollUp;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -283,6 +285,11 @@ public final class Dhis2Export {
           suppressed + " ô bị ẩn (x) không được xuất",
           suppressed + " hidden cells (x) were not exported"));
     }
+    return set(values, issues);
+  }
+
+  /** The duplicate-key check ({@code DHIS2_DUPLICATE_KEY}), then the set with its values and issues. */
+  private Dhis2DataValueSet set(List<Dhis2DataValue> values, List<Issue> issues) {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < values.size(); i++) {
       Dhis2DataValue v = values.get(i);
@@ -297,6 +304,96 @@ public final class Dhis2Export {
         .orgUnit(mapping.getOrgUnit()).completeDate(mapping.getCompleteDate())
         .attributeOptionCombo(mapping.getAttributeOptionCombo())
         .exported(exported.map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format)).dataValues(values).issues(issues).build();
+  }
+
+  /**
+   * Exports a province's merge ({@code treem merge}) with one org unit per commune, per district
+   * (before 1 July 2025) and per province: each value mapping without a breakdown (a total) is
+   * exported once per area cell of each level's published document
+   * ({@link ProvinceRollUp.Result#getLevels()}), at the org unit of that unit; the value mappings
+   * with a breakdown (sex, age, ...) are exported from the merged document as
+   * {@link #toDataValueSet(ReportDocument)} exports them, at the mapping's {@code orgUnit}.
+   *
+   * <p><b>Org units by code.</b> A unit is identified by its GSO code: when the mapping's
+   * {@code orgUnits} gives a UID for that code, the UID is used; otherwise the code itself, which
+   * DHIS2 resolves when the data are imported with {@code orgUnitIdScheme=CODE} and each org
+   * unit's code in DHIS2 is its GSO code (a note {@code DHIS2_ORG_UNIT_BY_CODE} says so). A set
+   * with both is refused ({@code DHIS2_MIXED_ORG_UNIT_SCHEME}, an error): DHIS2 reads one scheme
+   * per import. Figures a merge shows apart (a commune split in the 2025 arrangement, keyed by its
+   * former code with {@code *}) are not a unit of the merge's date and are not exported
+   * ({@code DHIS2_UNMAPPED_ORG_UNIT}, a warning). Hidden cells are never exported, as everywhere.
+   *
+   * @param merge the result of a merge
+   * @return the data value set with its issues (empty when no submission was merged)
+   */
+  public Dhis2DataValueSet toDataValueSet(ProvinceRollUp.Result merge) {
+    Objects.requireNonNull(merge, "merge must not be null");
+    List<Issue> issues = new ArrayList<>();
+    List<Dhis2DataValue> values = new ArrayList<>();
+    if (merge.getDocument().isPresent()) {
+      List<Dhis2ValueMapping> disaggregated = mapping.getValues().stream().filter(v -> v.getBreakdown().isPresent())
+          .toList();
+      Dhis2DataValueSet rest = of(Dhis2Mapping.builder().from(mapping).values(disaggregated).build())
+          .toDataValueSet(merge.getDocument().get());
+      values.addAll(rest.getDataValues());
+      issues.addAll(rest.getIssues());
+    } else {
+      issues.addAll(validate());
+    }
+    int suppressed = 0;
+    Set<String> byCode = new java.util.TreeSet<>();
+    Set<String> byUid = new java.util.TreeSet<>();
+    for (Map.Entry<AdministrativeLevel, ReportDocument> level : merge.getLevels().entrySet()) {
+      ReportDocument doc = level.getValue();
+      IndicatorReport published = doc.isUnsuppressedForInternalUse()
+          ? DisclosureControl.publish(doc.getReport(), doc.getTargets()).report()
+          : doc.published().getReport();
+      for (int i = 0; i < mapping.getValues().size(); i++) {
+        Dhis2ValueMapping vm = mapping.getValues().get(i);
+        Optional<Indicators> indicator = Indicators.fromCode(vm.getIndicator());
+        if (vm.getBreakdown().isPresent() || indicator.isEmpty()) {
+          continue;
+        }
+        Optional<IndicatorResult> result = published.result(indicator.get());
+        if (result.isEmpty()) {
+          continue; // said once, for the merged document's totals
+        }
+        IndicatorUnit unit = result.get().getIndicator().getUnit();
+        for (BreakdownCell c : result.get().getBreakdowns().getOrDefault(BreakdownDimension.AREA, List.of())) {
+          if (c.getKey().endsWith("*")) {
+            issues.add(issue(Dhis2IssueCode.DHIS2_UNMAPPED_ORG_UNIT, Severity.WARNING, "values[" + i + "]",
+                "Số liệu của xã cũ " + c.getKey() + " (không cộng dồn được vào đơn vị mới) không được xuất",
+                "the figures of former commune " + c.getKey() + " (not additive into a new unit) are not exported"));
+            continue;
+          }
+          if (c.getState() == ValueState.SUPPRESSED) {
+            suppressed++;
+            continue;
+          }
+          String uid = mapping.getOrgUnits().get(c.getKey());
+          (uid == null ? byCode : byUid).add(c.getKey());
+          emit(values, vm, unit, uid == null ? c.getKey() : uid, c.getNumerator().orElseThrow(),
+              c.getDenominator().orElseThrow());
+        }
+      }
+    }
+    if (suppressed > 0) {
+      issues.add(issue(Dhis2IssueCode.DHIS2_SUPPRESSED_NOT_EXPORTED, Severity.INFO, "values",
+          suppressed + " ô bị ẩn (x) của các xã, huyện, tỉnh không được xuất",
+          suppressed + " hidden cells (x) of communes, districts and provinces were not exported"));
+    }
+    if (!byCode.isEmpty() && !byUid.isEmpty()) {
+      issues.add(issue(Dhis2IssueCode.DHIS2_MIXED_ORG_UNIT_SCHEME, Severity.ERROR, "orgUnits",
+          byUid.size() + " đơn vị có UID trong orgUnits, " + byCode.size() + " đơn vị không (ví dụ "
+              + byCode.iterator().next() + "): hãy ghi UID cho tất cả hoặc không cho đơn vị nào",
+          byUid.size() + " units have a UID in orgUnits, " + byCode.size() + " do not (e.g. " + byCode.iterator().next()
+              + "): give a UID for all of them or none"));
+    } else if (!byCode.isEmpty()) {
+      issues.add(issue(Dhis2IssueCode.DHIS2_ORG_UNIT_BY_CODE, Severity.INFO, "orgUnits",
+          "Đơn vị được ghi bằng mã hành chính (GSO): nhập vào DHIS2 với orgUnitIdScheme=CODE",
+          "org units are given by their GSO code: import into DHIS2 with orgUnitIdScheme=CODE"));
+    }
+    return set(values, issues);
   }
 
   /**

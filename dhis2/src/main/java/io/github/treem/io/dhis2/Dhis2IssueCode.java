@@ -38,7 +38,11 @@ public enum Dhis2IssueCode implements IssueCode {
   /** A count indicator has no denominator: the mapped denominator is ignored. */
   DHIS2_DENOMINATOR_OF_COUNT(Severity.WARNING, "Chỉ số đếm không có mẫu số", "A count indicator has no denominator"),
   /** Suppressed cells (fewer than 5 children of sensitive groups) were not exported. */
-  DHIS2_SUPPRESSED_NOT_EXPORTED(Severity.INFO, "Các ô bị ẩn không được xuất", "Suppressed cells not exported");
+  DHIS2_SUPPRESSED_NOT_EXPORTED(Severity.INFO, "Các ô bị ẩn không được xuất", "Suppressed cells not exported"),
+  /** The org units of a merge are given by their GSO code: import with {@code orgUnitIdScheme=CODE}. */
+  DHIS2_ORG_UNIT_BY_CODE(Severity.INFO, "Đơn vị tổ chức ghi bằng mã hành chính", "Org units given by their code"),
+  /** Some org units of a merge have a UID in the mapping and some do not: DHIS2 reads one scheme per import. */
+  DHIS2_MIXED_ORG_UNIT_SCHEME(Severity.ERROR, "Đơn vị tổ chức ghi lẫn UID và mã", "Org units mix UIDs and codes");
 
   private final Definition definition;
 

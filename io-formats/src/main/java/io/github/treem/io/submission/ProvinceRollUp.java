@@ -178,8 +178,19 @@ public final class ProvinceRollUp {
     return parts.length >= 2 ? parts[0] + "." + parts[1] : version;
   }
 
-  /** Where a submission's figures go: its area key and its units at the merge's date. */
-  private record Placement(String key, List<AdministrativeUnit> units, boolean additive, Optional<String> province) {}
+  /**
+   * Where a submission's figures go: its area key at the merge's level, its keys at every level
+   * of the province's view, and its units at the merge's date.
+   */
+  private record Placement(String key, Map<AdministrativeLevel, String> keys, List<AdministrativeUnit> units,
+      boolean additive, Optional<String> province) {}
+
+  /** The levels of the province's view at a date: commune, district (before 1 July 2025), province. */
+  static List<AdministrativeLevel> viewLevels(LocalDate date) {
+    return AdministrativeLevel.DISTRICT.isInUseOn(date)
+        ? List.of(AdministrativeLevel.COMMUNE, AdministrativeLevel.DISTRICT, AdministrativeLevel.PROVINCE)
+        : List.of(AdministrativeLevel.COMMUNE, AdministrativeLevel.PROVINCE);
+  }
 
   /**
    * One merge in progress: submissions are added one at a time (a stream of files), each
@@ -197,6 +208,8 @@ public final class ProvinceRollUp {
     private final SortedMap<String, String> inputs = new TreeMap<>();
     private final List<Issue> issues = new ArrayList<>();
     private final Map<String, Integer> notAdditive = new HashMap<>();
+    /** The totals by area at each level of the province's view (the area breakdown only). */
+    private final Map<AdministrativeLevel, ReportSum> levelSums = new java.util.EnumMap<>(AdministrativeLevel.class);
     private long read;
     private long accepted;
 
@@ -250,8 +263,14 @@ public final class ProvinceRollUp {
         Set<BreakdownDimension> dims = EnumSet.copyOf(breakdowns);
         dims.add(BreakdownDimension.AREA);
         sum = ReportSum.of(submission.getYear(), submission.getReferenceDate(), dims);
+        for (AdministrativeLevel l : viewLevels(date)) {
+          levelSums.put(l, ReportSum.of(submission.getYear(), submission.getReferenceDate(),
+              EnumSet.of(BreakdownDimension.AREA)));
+        }
       }
       sum.add(submission.getReport(), placement.key());
+      Map<AdministrativeLevel, String> keys = placement.keys();
+      levelSums.forEach((l, s) -> s.add(submission.getReport(), keys.get(l)));
       communes.add(code);
       placement.province().ifPresent(provinces::add);
       inputs.put("commune " + code, submission.getSha256());
@@ -264,6 +283,19 @@ public final class ProvinceRollUp {
         return List.of(w);
       }
       return List.of();
+    }
+
+    /**
+     * Counts a submission that could not be read (a {@link SubmissionReadException}'s issue,
+     * located at its file) as read and refused: then read = accepted + refused holds for every
+     * file offered, and the result's issues list it with the other refusals.
+     *
+     * @param readRefusal the issue of the reading
+     */
+    public void refuse(Issue readRefusal) {
+      Objects.requireNonNull(readRefusal, "readRefusal must not be null");
+      read++;
+      issues.add(readRefusal);
     }
 
     private LocalDate dateFor(CommuneSubmission s) {
@@ -330,15 +362,22 @@ public final class ProvinceRollUp {
       }
       Optional<String> prov = provinceCodes.size() == 1 ? Optional.of(provinceCodes.iterator().next()) : Optional.empty();
       String former = unit.getCode() + "*";
-      String key;
+      Map<AdministrativeLevel, String> keys = new java.util.EnumMap<>(AdministrativeLevel.class);
+      for (AdministrativeLevel l : viewLevels(date)) {
+        keys.put(l, key(l, now, additive, prov, former));
+      }
+      return new Placement(key(level, now, additive, prov, former), keys, now, additive, prov);
+    }
+
+    /** The area key at a level: the unit's (or its ancestor's) code, else the former code with {@code *}. */
+    private String key(AdministrativeLevel l, List<AdministrativeUnit> now, boolean additive, Optional<String> prov,
+        String former) {
       if (additive) {
         AdministrativeUnit u = now.get(0);
-        key = level == AdministrativeLevel.COMMUNE ? u.getCode()
-            : u.ancestorAt(level).map(AdministrativeUnit::getCode).orElse(former);
-      } else {
-        key = level == AdministrativeLevel.PROVINCE ? prov.orElse(former) : former;
+        return l == AdministrativeLevel.COMMUNE ? u.getCode()
+            : u.ancestorAt(l).map(AdministrativeUnit::getCode).orElse(former);
       }
-      return new Placement(key, now, additive, prov);
+      return l == AdministrativeLevel.PROVINCE ? prov.orElse(former) : former;
     }
 
     private Optional<AdministrativeUnit> resolved(String code, LocalDate date) {
@@ -353,51 +392,81 @@ public final class ProvinceRollUp {
     public Result finish() {
       if (first == null) {
         return new Result(Optional.empty(), List.of(), List.of(), Collections.unmodifiableList(new ArrayList<>(issues)),
-            read, accepted);
+            read, accepted, Map.of(), Map.of(), Optional.empty());
       }
       Set<String> scope = province.map(Set::of).orElse(provinces);
-      Map<String, long[]> coverage = new TreeMap<>(io.github.treem.indicators.BreakdownCell.keyOrder());
-      List<AdministrativeUnit> missing = new ArrayList<>();
       LocalDate ref = first.getReferenceDate();
+      List<AdministrativeUnit> missing = new ArrayList<>();
+      Map<AdministrativeLevel, List<Coverage>> coverageByLevel = new java.util.EnumMap<>(AdministrativeLevel.class);
+      List<AdministrativeLevel> levels = new ArrayList<>(viewLevels(date));
+      if (!levels.contains(level)) {
+        levels.add(level);
+      }
+      for (AdministrativeLevel l : levels) {
+        coverageByLevel.put(l, coverage(l, scope, ref, l == level ? missing : null));
+      }
+      List<Coverage> cov = coverageByLevel.get(level);
+      long expected = cov.stream().mapToLong(Coverage::expected).sum();
+      long received = cov.stream().mapToLong(Coverage::received).sum();
+      ReportDocument doc = publish(breakdowns, level, received + "/" + expected, plan).finish(sum.result(), inputs);
+      Map<AdministrativeLevel, ReportDocument> byLevel = new java.util.EnumMap<>(AdministrativeLevel.class);
+      levelSums.forEach((l, s) -> byLevel.put(l, publish(EnumSet.noneOf(BreakdownDimension.class), l,
+          received + "/" + expected, Optional.empty()).finish(s.result(), inputs)));
+      Optional<ProvinceStanding> standing = plan.map(p -> ProvinceStanding.of(p, byLevel, coverageByLevel, divisions,
+          date));
+      return new Result(Optional.of(doc), List.copyOf(cov), List.copyOf(missing), List.copyOf(issues), read, accepted,
+          Collections.unmodifiableMap(byLevel), Collections.unmodifiableMap(coverageByLevel), standing);
+    }
+
+    /**
+     * The coverage of each area cell at a level: the communes of the province(s) at the merge's
+     * date, expected and received; the missing ones added to {@code missing} (and warned) when given.
+     */
+    private List<Coverage> coverage(AdministrativeLevel l, Set<String> scope, LocalDate ref,
+        List<AdministrativeUnit> missing) {
+      Map<String, long[]> coverage = new TreeMap<>(io.github.treem.indicators.BreakdownCell.keyOrder());
       for (String p : scope) {
         for (AdministrativeUnit c : divisions.communesWithin(AdministrativeLevel.PROVINCE, p, date)) {
-          String key = level == AdministrativeLevel.COMMUNE ? c.getCode()
-              : c.ancestorAt(level).map(AdministrativeUnit::getCode).orElse(p);
+          String key = l == AdministrativeLevel.COMMUNE ? c.getCode()
+              : c.ancestorAt(l).map(AdministrativeUnit::getCode).orElse(p);
           long[] cell = coverage.computeIfAbsent(key, k -> new long[2]);
           cell[0]++;
           if (received(c, ref)) {
             cell[1]++;
-          } else {
+          } else if (missing != null) {
             missing.add(c);
             issues.add(SubmissionIssueCode.SUBMISSION_MISSING.issue(Location.unknown(), c.getCode() + " " + c.getName()));
           }
         }
       }
-      notAdditive.forEach((key, n) -> coverage.computeIfAbsent(key, k -> new long[2]));
+      if (l == level) {
+        notAdditive.forEach((key, n) -> coverage.computeIfAbsent(key, k -> new long[2]));
+      }
       List<Coverage> cov = new ArrayList<>();
-      long expected = 0;
-      long received = 0;
       for (Map.Entry<String, long[]> e : coverage.entrySet()) {
         cov.add(new Coverage(e.getKey(), e.getValue()[0], e.getValue()[1]));
-        expected += e.getValue()[0];
-        received += e.getValue()[1];
       }
-      Set<BreakdownDimension> dims = EnumSet.copyOf(breakdowns);
+      return cov;
+    }
+
+    /** The pipeline that publishes a sum by area at a level, with the given breakdowns besides. */
+    private ReportPipeline publish(Set<BreakdownDimension> besides, AdministrativeLevel l, String coverage,
+        Optional<Plan> withPlan) {
+      Set<BreakdownDimension> dims = besides.isEmpty() ? EnumSet.noneOf(BreakdownDimension.class) : EnumSet.copyOf(besides);
       dims.add(BreakdownDimension.AREA);
-      IndicatorCalculator calc = IndicatorCalculator.builder().year(first.getYear()).referenceDate(ref)
+      IndicatorCalculator calc = IndicatorCalculator.builder().year(first.getYear()).referenceDate(first.getReferenceDate())
           .indicators(first.getReport().getResults().stream()
               .map(r -> io.github.treem.indicators.Indicators.fromCode(r.getCode()).orElseThrow()).toList())
           .breakdowns(dims).build();
       ReportPipeline.Builder pipeline = ReportPipeline.builder().calculator(calc)
-          .putManifestOption("mergeBy", level.name().toLowerCase(java.util.Locale.ROOT))
+          .putManifestOption("mergeBy", l.name().toLowerCase(java.util.Locale.ROOT))
           .putManifestOption("mergeAt", date.toString())
-          .putManifestOption("coverage", received + "/" + expected);
-      plan.ifPresent(pipeline::plan);
+          .putManifestOption("coverage", coverage);
+      withPlan.ifPresent(pipeline::plan);
       if (!suppressed) {
         pipeline.unsuppressedForInternalUse();
       }
-      ReportDocument doc = pipeline.build().finish(sum.result(), inputs);
-      return new Result(Optional.of(doc), List.copyOf(cov), List.copyOf(missing), List.copyOf(issues), read, accepted);
+      return pipeline.build();
     }
 
     /** Whether a commune of the merge's date is covered: it, or every commune merged into it, was received. */
@@ -436,9 +505,16 @@ public final class ProvinceRollUp {
     private final List<Issue> issues;
     private final long read;
     private final long accepted;
+    private final Map<AdministrativeLevel, ReportDocument> levels;
+    private final Map<AdministrativeLevel, List<Coverage>> levelCoverage;
+    private final Optional<ProvinceStanding> standing;
 
     Result(Optional<ReportDocument> document, List<Coverage> coverage, List<AdministrativeUnit> missing,
-        List<Issue> issues, long read, long accepted) {
+        List<Issue> issues, long read, long accepted, Map<AdministrativeLevel, ReportDocument> levels,
+        Map<AdministrativeLevel, List<Coverage>> levelCoverage, Optional<ProvinceStanding> standing) {
+      this.levels = levels;
+      this.levelCoverage = levelCoverage;
+      this.standing = standing;
       this.document = document;
       this.coverage = coverage;
       this.missing = missing;
@@ -455,6 +531,40 @@ public final class ProvinceRollUp {
     /** {@return the coverage per area cell, in the cells' order} */
     public List<Coverage> getCoverage() {
       return coverage;
+    }
+
+    /**
+     * The totals by area at each level of the province's view, published as the merged report is
+     * (suppressed and audited, unless asked otherwise by name): one document per level in use at
+     * the merge's date (commune, district before 1 July 2025, province), each with the
+     * {@link BreakdownDimension#AREA} breakdown only. The province's view
+     * ({@link #getStanding()}), the workbook and the DHIS2 export per organisation unit read their
+     * figures from these.
+     *
+     * @return the documents by level, in the order commune, district, province (empty when no
+     *     submission was accepted)
+     */
+    public Map<AdministrativeLevel, ReportDocument> getLevels() {
+      return levels;
+    }
+
+    /**
+     * The coverage per area cell at a level of the province's view.
+     *
+     * @param level commune, district or province
+     * @return the coverage, in the cells' order (empty for a level not in use at the merge's date)
+     */
+    public List<Coverage> getCoverage(AdministrativeLevel level) {
+      return levelCoverage.getOrDefault(Objects.requireNonNull(level, "level must not be null"), List.of());
+    }
+
+    /**
+     * {@return the province's view of the plan's targets: how many communes meet each, which do
+     * not, and the district and province values; present when the roll-up has a plan and a
+     * submission was accepted}
+     */
+    public Optional<ProvinceStanding> getStanding() {
+      return standing;
     }
 
     /** {@return the communes of the province(s) that sent nothing} */

@@ -8,11 +8,13 @@ import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.io.internal.html.ChildFriendlyView;
+import io.github.treem.io.internal.html.ProvinceView;
 import io.github.treem.io.internal.html.View;
 import io.github.treem.io.internal.html.ViewBuilder;
 import io.github.treem.io.internal.html.jte.JtereportGenerated;
 import io.github.treem.io.report.ChildFriendlyStanding;
 import io.github.treem.io.report.ReportDocument;
+import io.github.treem.io.submission.ProvinceStanding;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -76,11 +78,17 @@ public final class HtmlReport {
   private final Plan plan;
   private final ReportDocument document;
   private final Language language;
+  private final Optional<ProvinceStanding> province;
 
   private HtmlReport(Plan plan, ReportDocument document, Language language) {
+    this(plan, document, language, Optional.empty());
+  }
+
+  private HtmlReport(Plan plan, ReportDocument document, Language language, Optional<ProvinceStanding> province) {
     this.plan = plan;
     this.document = document;
     this.language = language;
+    this.province = province;
   }
 
   /**
@@ -127,7 +135,31 @@ public final class HtmlReport {
    * @return the copy
    */
   public HtmlReport withLanguage(Language language) {
-    return new HtmlReport(plan, document, Objects.requireNonNull(language, "language must not be null"));
+    return new HtmlReport(plan, document, Objects.requireNonNull(language, "language must not be null"), province);
+  }
+
+  /**
+   * A copy that shows the province's view of its communes after the targets (the HTML report of
+   * {@code treem merge}): for each target, the communes that meet it, do not, are hidden, have
+   * no data or sent nothing, in a stacked bar (inline SVG); the districts' (before 1 July 2025)
+   * and the province's values against the threshold, in a bar chart and a table; and the
+   * communes that do not meet it, ranked, the furthest first. Every figure is a published one
+   * ({@link ProvinceStanding}): a hidden figure is shown
+   * {@value io.github.treem.indicators.DisclosureControl#SYMBOL} and counted as hidden, never
+   * as met or not met.
+   *
+   * <pre>{@code
+   * ProvinceRollUp.Result merged = ProvinceRollUp.builder().plan(plan).build().merge(submissions);
+   * String html = HtmlReport.of(plan, merged.getDocument().orElseThrow())
+   *     .withProvinceStanding(merged.getStanding().orElseThrow()).render();
+   * }</pre>
+   *
+   * @param standing the province's standing ({@link io.github.treem.io.submission.ProvinceRollUp.Result#getStanding()})
+   * @return the copy
+   */
+  public HtmlReport withProvinceStanding(ProvinceStanding standing) {
+    Objects.requireNonNull(standing, "standing must not be null");
+    return new HtmlReport(plan, document, language, Optional.of(standing));
   }
 
   /**
@@ -141,7 +173,7 @@ public final class HtmlReport {
    */
   public HtmlReport withManifest(ReportManifest manifest) {
     Objects.requireNonNull(manifest, "manifest must not be null");
-    return new HtmlReport(plan, document.withManifest(manifest), language);
+    return new HtmlReport(plan, document.withManifest(manifest), language, province);
   }
 
   /**
@@ -161,7 +193,7 @@ public final class HtmlReport {
     years.sort(Comparator.comparingInt(p -> p.getReport().getYear()));
     ReportDocument d = ReportDocument.builder().from(document).previous(years)
         .targets(TargetAssessment.assessAll(plan, document.getReport(), Optional.of(lastYear))).build();
-    return new HtmlReport(plan, d, language);
+    return new HtmlReport(plan, d, language, province);
   }
 
   /**
@@ -173,7 +205,8 @@ public final class HtmlReport {
    */
   public HtmlReport withChildFriendly(ChildFriendlyStanding standing) {
     Objects.requireNonNull(standing, "standing must not be null");
-    return new HtmlReport(plan, ReportDocument.builder().from(document).childFriendly(standing).build(), language);
+    return new HtmlReport(plan, ReportDocument.builder().from(document).childFriendly(standing).build(), language,
+        province);
   }
 
   /** {@return the language} */
@@ -200,6 +233,9 @@ public final class HtmlReport {
     View.Report view = new ViewBuilder(language == Language.VI, plan, published).build();
     if (published.getChildFriendly().isPresent()) {
       view = view.withChildFriendly(ChildFriendlyView.of(published.getChildFriendly().get(), language == Language.VI));
+    }
+    if (province.isPresent()) {
+      view = view.withProvince(ProvinceView.of(province.get(), language == Language.VI));
     }
     try {
       JtereportGenerated.render(new OwaspHtmlTemplateOutput(new WriterOutput(out)), null, view);

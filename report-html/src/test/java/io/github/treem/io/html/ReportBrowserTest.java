@@ -53,11 +53,15 @@ class ReportBrowserTest {
   }
 
   static List<String> command(Path profile, String... extra) {
+    return command(profile, html, extra);
+  }
+
+  static List<String> command(Path profile, Path page, String... extra) {
     List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + profile));
     cmd.addAll(List.of(extra));
-    cmd.add(html.toUri().toString());
+    cmd.add(page.toUri().toString());
     return cmd;
   }
 
@@ -81,6 +85,21 @@ class ReportBrowserTest {
       assertThat(dom).as("card of " + t.getId()).contains("id=\"target-" + t.getId() + "\"");
     }
     assertThat(dom).contains("id=\"data-quality\"").contains("id=\"manifest\"");
+  }
+
+  /** The report of a merge with the province's view: its sections and charts are in the DOM, no console error. */
+  @Test
+  void theProvinceViewRenders(@TempDir Path tmp) throws Exception {
+    Path page = TARGET.resolve("province.html").toAbsolutePath();
+    io.github.treem.io.submission.ProvinceRollUp.Result merged = ProvinceFixtures.merged();
+    HtmlReport.of(plan, merged.getDocument().orElseThrow()).withProvinceStanding(merged.getStanding().orElseThrow())
+        .writeTo(page);
+    String[] r = run(command(tmp.resolve("profile"), page, "--enable-logging=stderr", "--v=0", "--dump-dom"), tmp);
+    assertThat(r[0]).contains("id=\"province\"").contains("class=\"stack\"").contains("class=\"areas\"");
+    for (Target t : plan.getTargets()) {
+      assertThat(r[0]).contains("id=\"province-" + t.getId() + "\"");
+    }
+    assertThat(r[1].lines().filter(l -> l.contains("CONSOLE")).toList()).isEmpty();
   }
 
   @Test

@@ -24,10 +24,11 @@ public final class View {
    * @param dataQuality the data-quality section
    * @param manifest the manifest rows (empty: the section says none was given)
    * @param childFriendly the score card of the child-friendly commune standard, or null
+   * @param province the province's view of its communes (a merge's report), or null
    */
   public record Report(String lang, Labels labels, String title, List<String> banners, List<Row> header, List<Card> cards,
       List<Chart> charts, List<Table> tables, DataQualityView dataQuality, List<Row> manifest,
-      ChildFriendlyView childFriendly) {
+      ChildFriendlyView childFriendly, ProvinceView province) {
     /**
      * The report without a score card.
      *
@@ -44,7 +45,7 @@ public final class View {
      */
     public Report(String lang, Labels labels, String title, List<String> banners, List<Row> header, List<Card> cards,
         List<Chart> charts, List<Table> tables, DataQualityView dataQuality, List<Row> manifest) {
-      this(lang, labels, title, banners, header, cards, charts, tables, dataQuality, manifest, null);
+      this(lang, labels, title, banners, header, cards, charts, tables, dataQuality, manifest, null, null);
     }
 
     /**
@@ -54,7 +55,24 @@ public final class View {
      * @return the copy
      */
     public Report withChildFriendly(ChildFriendlyView card) {
-      return new Report(lang, labels, title, banners, header, cards, charts, tables, dataQuality, manifest, card);
+      return new Report(lang, labels, title, banners, header, cards, charts, tables, dataQuality, manifest, card,
+          province);
+    }
+
+    /**
+     * A copy with the province's view of its communes.
+     *
+     * @param view the province's view
+     * @return the copy
+     */
+    public Report withProvince(ProvinceView view) {
+      return new Report(lang, labels, title, banners, header, cards, charts, tables, dataQuality, manifest,
+          childFriendly, view);
+    }
+
+    /** {@return whether the province's view is shown} */
+    public boolean hasProvince() {
+      return province != null;
     }
 
     /** {@return whether a score card is shown} */
