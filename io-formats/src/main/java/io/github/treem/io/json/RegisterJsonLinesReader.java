@@ -1,6 +1,7 @@
 package io.github.treem.io.json;
 
 import io.github.treem.core.Child;
+import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterRecord;
@@ -8,6 +9,7 @@ import io.github.treem.io.internal.Utf8Check;
 import io.github.treem.io.internal.json.JsonInput;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.internal.json.LineSource;
+import io.github.treem.io.internal.read.ReadAhead;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,8 +34,12 @@ import tools.jackson.core.JsonToken;
  * not UTF-8, is confined to its line: reading goes on at the next line, so
  * {@code rowsRead == rowsAccepted + rowsRejected} counts every non-blank line.
  *
+ * <p>With {@link ReadOptions#isReadAhead()}, lines are split, checked and parsed into children on
+ * a thread of their own, while the calling thread validates, checks identifiers and counts: the
+ * records are the same.
+ *
  * <p>Implementation requirements: not thread-safe; one reader per thread. Closing the reader
- * closes the stream.
+ * closes the stream (and stops the read-ahead thread).
  *
  * @since 0.1.0
  */
@@ -46,11 +52,24 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
   private final LineSource lines;
   /** Checks that each line is UTF-8 (a line that is not is rejected). */
   private final Utf8Check utf8 = new Utf8Check();
+  /** The lines parsed on a thread of their own ({@link ReadOptions#isReadAhead()}), or null. */
+  private final ReadAhead<Parsed> ahead;
 
   private RegisterJsonLinesReader(InputStream in, ReadOptions options) {
     super(options);
     this.in = Objects.requireNonNull(in, "in must not be null");
     this.lines = new LineSource(in, MAX_LINE_LENGTH);
+    this.ahead = options.isReadAhead() ? new ReadAhead<>(this::parseNext, Parsed::chars) : null;
+  }
+
+  /**
+   * A line parsed, before the steps done in order: its child with the issues of its decoding, or
+   * the issue that rejects it.
+   */
+  private record Parsed(long line, Candidate candidate, Issue rejection, int length) {
+    long chars() {
+      return 2L * length + 256;
+    }
   }
 
   /**
@@ -79,46 +98,68 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
 
   @Override
   public Optional<RegisterRecord> next() {
+    Parsed p;
+    if (ahead != null) {
+      try {
+        p = ahead.next();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      p = parseNext();
+    }
+    if (p == null) {
+      return Optional.empty();
+    }
+    return Optional.of(p.rejection() != null ? rejected(p.line(), p.rejection()) : assemble(p.line(), p.candidate(), ""));
+  }
+
+  /** Splits, checks and parses the next non-blank line; null at the end. */
+  private Parsed parseNext() {
     while (lines.next()) {
       long line = lines.lineNumber();
       if (lines.isTooLong()) {
-        return Optional.of(rejected(line, JsonIssueCode.JSON_LIMIT_EXCEEDED.issue(Severity.ERROR,
-            at(line, null), "line longer than " + MAX_LINE_LENGTH + " bytes")));
+        return new Parsed(line, null, JsonIssueCode.JSON_LIMIT_EXCEEDED.issue(Severity.ERROR,
+            at(line, null), "line longer than " + MAX_LINE_LENGTH + " bytes"), 0);
       }
       if (lines.isBlank()) {
         continue;
       }
-      return Optional.of(readLine(line));
+      return parseLine(line);
     }
-    return Optional.empty();
+    return null;
   }
 
-  private RegisterRecord readLine(long line) {
-    utf8.wellFormedPrefix(lines.bytes(), 0, lines.length(), true);
+  private Parsed parseLine(long line) {
+    int length = lines.length();
+    utf8.wellFormedPrefix(lines.bytes(), 0, length, true);
     if (utf8.isMalformed()) {
-      return rejected(line, JsonIssueCode.JSON_ENCODING.issue(Severity.ERROR, at(line, null), null));
+      return new Parsed(line, null, JsonIssueCode.JSON_ENCODING.issue(Severity.ERROR, at(line, null), null), length);
     }
-    try (JsonParser p = JsonInput.parser(childReader, lines.bytes(), lines.length())) {
+    try (JsonParser p = JsonInput.parser(childReader, lines.bytes(), length)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
         p.skipChildren();
         JsonInput.requireEnd(p);
-        return rejected(line, JsonIssueCode.JSON_WRONG_TYPE.issue(Severity.ERROR, at(line, null),
-            "expected an object"));
+        return new Parsed(line, null, JsonIssueCode.JSON_WRONG_TYPE.issue(Severity.ERROR, at(line, null),
+            "expected an object"), length);
       }
       Candidate c = decode(p, "");
       if (c.child() != null) {
         JsonInput.requireEnd(p);
       }
-      return assemble(line, c, "");
+      return new Parsed(line, c, null, length);
     } catch (JacksonException e) {
       JsonProblems.rethrowIo(e);
-      return rejected(line, JsonProblems.issueOf(e, fileName, line - 1, ""));
+      return new Parsed(line, null, JsonProblems.issueOf(e, fileName, line - 1, ""), length);
     }
   }
 
   @Override
   public void close() {
+    if (ahead != null) {
+      ahead.close();
+    }
     try {
       in.close();
     } catch (IOException e) {
