@@ -17,6 +17,7 @@ import io.github.treem.io.internal.csv.HeaderMatch;
 import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
 import io.github.treem.io.internal.csv.Text;
+import io.github.treem.io.internal.read.ReadAhead;
 import io.github.treem.io.internal.text.EncodingSniffer;
 import io.github.treem.io.internal.text.TextDecoding;
 import java.io.BufferedReader;
@@ -102,6 +103,8 @@ public final class RegisterCsvReader implements RegisterReader {
   /** The header's problem that rejects every row, or null. */
   private RegisterIssueCode headerFatal;
   private boolean done;
+  /** The rows prepared on a thread of their own ({@link ReadOptions#isReadAhead()}), or null. */
+  private ReadAhead<Prepared> ahead;
 
   private RegisterCsvReader(InputStream in, ReadOptions options) {
     this.options = options;
@@ -204,6 +207,9 @@ public final class RegisterCsvReader implements RegisterReader {
     }
     tokens.limitFields(Integer.MAX_VALUE);
     tokens.keepFields(columns.length + 1);
+    if (options.isReadAhead()) {
+      ahead = new ReadAhead<>(this::prepare, Prepared::chars);
+    }
   }
 
   /**
@@ -255,22 +261,51 @@ public final class RegisterCsvReader implements RegisterReader {
     }
   }
 
-  @Override
-  public Optional<RegisterRecord> next() {
-    if (done) {
-      return Optional.empty();
+  /**
+   * A row made ready for the assembler: its fields, and either the child mapped from them with
+   * the issues of the mapping, or the issues that reject it. Made by {@link #prepare()}, on the
+   * calling thread or read ahead on a thread of its own; everything done in order (validation,
+   * the duplicate-id check, the counts) is left to {@link #next()}.
+   */
+  private static final class Prepared {
+    final long line;
+    final List<String> fields;
+    final List<Issue> issues;
+    final Child child;
+    /** Rejected by its syntax or the header, before any mapping. */
+    final boolean rejected;
+    /** A damage that marks the file malformed. */
+    final boolean malformed;
+
+    Prepared(long line, List<String> fields, List<Issue> issues, Child child, boolean rejected, boolean malformed) {
+      this.line = line;
+      this.fields = fields;
+      this.issues = issues;
+      this.child = child;
+      this.rejected = rejected;
+      this.malformed = malformed;
     }
-    try {
-      if (!tokens.next()) {
-        done = true;
-        return Optional.empty();
+
+    long chars() {
+      long n = 64;
+      for (String f : fields) {
+        n += f.length() + 16;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return 2 * n;
+    }
+  }
+
+  /**
+   * Tokenises and maps the next row (everything that does not depend on the rows before it).
+   *
+   * @return the row, or null at the end
+   */
+  private Prepared prepare() throws IOException {
+    if (!tokens.next()) {
+      return null;
     }
     long line = tokens.firstLine();
-    List<String> fields = tokens.fields();
-    lastFields = List.copyOf(fields);
+    List<String> fields = List.copyOf(tokens.fields());
     int count = tokens.fieldCount();
     List<Issue> issues = new ArrayList<>();
     CsvRecordTokenizer.Problem problem = tokens.problem();
@@ -281,12 +316,9 @@ public final class RegisterCsvReader implements RegisterReader {
       String column = inField && at >= 0 && at < columns.length && columns[at] != null
           ? columns[at].getCanonical() : null;
       RegisterIssueCode code = code(problem);
-      if (problem != CsvRecordTokenizer.Problem.RECORD_TOO_LONG) {
-        assembler.markMalformed();
-      }
       issues.add(RecordAssembler.issue(options.getFileName().orElse(null), code, Severity.ERROR,
           tokens.problemLine(), column, null));
-      return Optional.of(assembler.reject(line, issues));
+      return new Prepared(line, fields, issues, null, true, problem != CsvRecordTokenizer.Problem.RECORD_TOO_LONG);
     }
     if (count > columns.length) {
       issues.add(assembler.issue(RegisterIssueCode.CSV_TOO_MANY_FIELDS, false, line, null,
@@ -305,10 +337,35 @@ public final class RegisterCsvReader implements RegisterReader {
     }
     if (headerFatal != null) {
       issues.add(assembler.issue(headerFatal, false, line, null, null));
-      return Optional.of(assembler.reject(line, issues));
+      return new Prepared(line, fields, issues, null, true, false);
     }
     Child child = mapper.map(line, RowCells.of(columns, fields), issues);
-    return Optional.of(assembler.assemble(line, child, issues, "", Column.CHILD_ID.getCanonical()));
+    return new Prepared(line, fields, issues, child, false, false);
+  }
+
+  @Override
+  public Optional<RegisterRecord> next() {
+    if (done) {
+      return Optional.empty();
+    }
+    Prepared p;
+    try {
+      p = ahead != null ? ahead.next() : prepare();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (p == null) {
+      done = true;
+      return Optional.empty();
+    }
+    lastFields = p.fields;
+    if (p.malformed) {
+      assembler.markMalformed();
+    }
+    if (p.rejected) {
+      return Optional.of(assembler.reject(p.line, p.issues));
+    }
+    return Optional.of(assembler.assemble(p.line, p.child, p.issues, "", Column.CHILD_ID.getCanonical()));
   }
 
   @Override
@@ -361,6 +418,9 @@ public final class RegisterCsvReader implements RegisterReader {
 
   @Override
   public void close() {
+    if (ahead != null) {
+      ahead.close();
+    }
     try {
       decoder.close();
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.github.treem.io.json;
 
 import io.github.treem.core.Child;
+import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterRecord;
@@ -8,11 +9,14 @@ import io.github.treem.io.internal.Utf8Check;
 import io.github.treem.io.internal.json.JsonInput;
 import io.github.treem.io.internal.json.JsonProblems;
 import io.github.treem.io.internal.json.LineSource;
+import io.github.treem.io.internal.read.ReadAhead;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,8 +49,12 @@ import tools.jackson.databind.JsonNode;
  * ({@link JsonIssueCode#JSON_MISSING_PROPERTY}) and the lines are read; an unknown property of
  * the header is a file error in strict mode, a warning in lenient mode.
  *
+ * <p>With {@link ReadOptions#isReadAhead()}, lines are split, checked and parsed into children on
+ * a thread of their own, while the calling thread validates, checks identifiers and counts: the
+ * records are the same.
+ *
  * <p>Implementation requirements: not thread-safe; one reader per thread. Closing the reader
- * closes the stream.
+ * closes the stream (and stops the read-ahead thread).
  *
  * @since 0.1.0
  */
@@ -61,17 +69,41 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
   private final Utf8Check utf8 = new Utf8Check();
   /** Whether the first non-blank line is still to come (it may be the header). */
   private boolean first = true;
-  /** Whether the header refused the file (another format or version): no line is read. */
+  /**
+   * Whether the header refused the file (another format or version): no line is read. Set on the
+   * thread that parses (the read-ahead thread when there is one).
+   */
+  private boolean refusedInParse;
+  /** The same, once the calling thread has taken the header in order. */
   private boolean refused;
+  /** The header's file issues, gathered while parsing and reported, in order, by the calling thread. */
+  private List<Runnable> headerEffects = new ArrayList<>();
   private boolean syntheticData;
 
   private static final byte[] FORMAT_NAME = "\"format\"".getBytes(StandardCharsets.UTF_8);
   private static final Set<String> HEADER_PROPERTIES = Set.of("format", "version", "syntheticData", "reportingYear");
+  /** The lines parsed on a thread of their own ({@link ReadOptions#isReadAhead()}), or null. */
+  private final ReadAhead<Parsed> ahead;
 
   private RegisterJsonLinesReader(InputStream in, ReadOptions options) {
     super(options);
     this.in = Objects.requireNonNull(in, "in must not be null");
     this.lines = new LineSource(in, MAX_LINE_LENGTH);
+    this.ahead = options.isReadAhead() ? new ReadAhead<>(this::parseNext, Parsed::chars) : null;
+  }
+
+  /**
+   * A line parsed, before the steps done in order: its child with the issues of its decoding, or
+   * the issue that rejects it.
+   */
+  private record Parsed(long line, Candidate candidate, Issue rejection, int length, List<Runnable> header) {
+    Parsed(long line, Candidate candidate, Issue rejection, int length) {
+      this(line, candidate, rejection, length, null);
+    }
+
+    long chars() {
+      return 2L * length + 256;
+    }
   }
 
   /**
@@ -103,11 +135,42 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
     if (refused) {
       return Optional.empty(); // the header named another format or version: no line is read
     }
+    Parsed p;
+    if (ahead != null) {
+      try {
+        p = ahead.next();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      p = parseNext();
+    }
+    if (p == null) {
+      return Optional.empty();
+    }
+    if (p.header() != null) {
+      p.header().forEach(Runnable::run); // the header's issues and marker, on this thread
+      if (refused) {
+        return Optional.empty();
+      }
+      return next();
+    }
+    return Optional.of(p.rejection() != null ? rejected(p.line(), p.rejection()) : assemble(p.line(), p.candidate(), ""));
+  }
+
+  /**
+   * Splits, checks and parses the next non-blank line; null at the end. The first non-blank line,
+   * when it is the header, is handed over as an item of its own ({@link Parsed#header()}).
+   */
+  private Parsed parseNext() {
+    if (refusedInParse) {
+      return null;
+    }
     while (lines.next()) {
       long line = lines.lineNumber();
       if (lines.isTooLong()) {
-        return Optional.of(rejected(line, JsonIssueCode.JSON_LIMIT_EXCEEDED.issue(Severity.ERROR,
-            at(line, null), "line longer than " + MAX_LINE_LENGTH + " bytes")));
+        return new Parsed(line, null, JsonIssueCode.JSON_LIMIT_EXCEEDED.issue(Severity.ERROR,
+            at(line, null), "line longer than " + MAX_LINE_LENGTH + " bytes"), 0);
       }
       if (lines.isBlank()) {
         continue;
@@ -115,15 +178,14 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
       if (first) {
         first = false;
         if (header(line)) {
-          if (refused) {
-            return Optional.empty();
-          }
-          continue;
+          List<Runnable> effects = List.copyOf(headerEffects);
+          headerEffects = List.of();
+          return new Parsed(line, null, null, lines.length(), effects);
         }
       }
-      return Optional.of(readLine(line));
+      return parseLine(line);
     }
-    return Optional.empty();
+    return null;
   }
 
   /**
@@ -157,36 +219,39 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
     }
     JsonNode format = tree.get("format");
     if (!format.isString() || !RegisterJsonReader.FORMAT.equals(format.asString())) {
-      fileIssue(JsonIssueCode.JSON_NOT_A_REGISTER, Severity.ERROR, line, "format",
-          "'format' is not \"" + RegisterJsonReader.FORMAT + "\"");
-      refused = true;
+      headerEffects.add(() -> fileIssue(JsonIssueCode.JSON_NOT_A_REGISTER, Severity.ERROR, line, "format",
+          "'format' is not \"" + RegisterJsonReader.FORMAT + "\""));
+      refusedInParse = true;
+      headerEffects.add(() -> refused = true);
       return true;
     }
     JsonNode version = tree.get("version");
     if (version == null) {
-      fileIssue(JsonIssueCode.JSON_MISSING_PROPERTY, Severity.ERROR, line, null, "'version'");
+      headerEffects.add(() -> fileIssue(JsonIssueCode.JSON_MISSING_PROPERTY, Severity.ERROR, line, null, "'version'"));
     } else if (!version.isInt() || version.intValue() != RegisterJsonReader.VERSION) {
-      fileIssue(JsonIssueCode.JSON_UNSUPPORTED_VERSION, Severity.ERROR, line, "version",
-          "this reader reads version " + RegisterJsonReader.VERSION);
-      refused = true;
+      headerEffects.add(() -> fileIssue(JsonIssueCode.JSON_UNSUPPORTED_VERSION, Severity.ERROR, line, "version",
+          "this reader reads version " + RegisterJsonReader.VERSION));
+      refusedInParse = true;
+      headerEffects.add(() -> refused = true);
       return true;
     }
     JsonNode synthetic = tree.get("syntheticData");
     if (synthetic != null) {
       if (synthetic.isBoolean()) {
-        syntheticData = synthetic.booleanValue();
+        boolean marked = synthetic.booleanValue();
+        headerEffects.add(() -> syntheticData = marked);
       } else {
-        fileIssue(JsonIssueCode.JSON_WRONG_TYPE, Severity.ERROR, line, "syntheticData", "expected true or false");
+        headerEffects.add(() -> fileIssue(JsonIssueCode.JSON_WRONG_TYPE, Severity.ERROR, line, "syntheticData", "expected true or false"));
       }
     }
     JsonNode year = tree.get("reportingYear");
     if (year != null && !year.isInt()) {
-      fileIssue(JsonIssueCode.JSON_WRONG_TYPE, Severity.ERROR, line, "reportingYear", "expected an integer");
+      headerEffects.add(() -> fileIssue(JsonIssueCode.JSON_WRONG_TYPE, Severity.ERROR, line, "reportingYear", "expected an integer"));
     }
     for (String name : tree.propertyNames()) {
       if (!HEADER_PROPERTIES.contains(name)) {
-        fileIssue(JsonIssueCode.JSON_UNKNOWN_PROPERTY, assembler.isLenient() ? Severity.WARNING : Severity.ERROR,
-            line, name, "'" + name + "'");
+        headerEffects.add(() -> fileIssue(JsonIssueCode.JSON_UNKNOWN_PROPERTY, assembler.isLenient() ? Severity.WARNING : Severity.ERROR,
+            line, name, "'" + name + "'"));
       }
     }
     return true;
@@ -205,32 +270,36 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
     return false;
   }
 
-  private RegisterRecord readLine(long line) {
-    utf8.wellFormedPrefix(lines.bytes(), 0, lines.length(), true);
+  private Parsed parseLine(long line) {
+    int length = lines.length();
+    utf8.wellFormedPrefix(lines.bytes(), 0, length, true);
     if (utf8.isMalformed()) {
-      return rejected(line, JsonIssueCode.JSON_ENCODING.issue(Severity.ERROR, at(line, null), null));
+      return new Parsed(line, null, JsonIssueCode.JSON_ENCODING.issue(Severity.ERROR, at(line, null), null), length);
     }
-    try (JsonParser p = JsonInput.parser(childReader, lines.bytes(), lines.length())) {
+    try (JsonParser p = JsonInput.parser(childReader, lines.bytes(), length)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
         p.skipChildren();
         JsonInput.requireEnd(p);
-        return rejected(line, JsonIssueCode.JSON_WRONG_TYPE.issue(Severity.ERROR, at(line, null),
-            "expected an object"));
+        return new Parsed(line, null, JsonIssueCode.JSON_WRONG_TYPE.issue(Severity.ERROR, at(line, null),
+            "expected an object"), length);
       }
       Candidate c = decode(p, "");
       if (c.child() != null) {
         JsonInput.requireEnd(p);
       }
-      return assemble(line, c, "");
+      return new Parsed(line, c, null, length);
     } catch (JacksonException e) {
       JsonProblems.rethrowIo(e);
-      return rejected(line, JsonProblems.issueOf(e, fileName, line - 1, ""));
+      return new Parsed(line, null, JsonProblems.issueOf(e, fileName, line - 1, ""), length);
     }
   }
 
   @Override
   public void close() {
+    if (ahead != null) {
+      ahead.close();
+    }
     try {
       in.close();
     } catch (IOException e) {

@@ -414,7 +414,8 @@ public final class CsvRecordTokenizer {
       fail(Problem.RECORD_TOO_LONG, firstLine);
     }
     if (problem == null && fields.size() < keepFields) {
-      fields.add(new String(field, 0, fieldLen));
+      // an empty cell (most cells of a register) needs no new string
+      fields.add(fieldLen == 0 ? "" : new String(field, 0, fieldLen));
     }
   }
 

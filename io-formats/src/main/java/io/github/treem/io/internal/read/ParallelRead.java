@@ -39,7 +39,9 @@ import java.util.function.Supplier;
  * thread or on a fixed pool of threads, with the same result and the same calls of the sink
  * whatever the number of threads (internal, not API).
  *
- * <p>With one thread, every register is read on the calling thread into one part. With N threads,
+ * <p>With one thread, every register is read on the calling thread into one part. With at least
+ * two threads for each register, each register is also read in two stages
+ * ({@link ReadOptions#isReadAhead()}: its text tokenised on a thread of its own). With N threads,
  * each register is read into a part of its own; the parts are combined in the order of the
  * registers. A register's issues go to the sink once every earlier register is done (until then
  * they are held by an {@link IssueBuffer}: bounded memory, then a temporary file). At most
@@ -112,7 +114,7 @@ public final class ParallelRead {
    * @param <P> the part
    * @param sources the registers, in order
    * @param threads the threads, at least 1 (1: every register on the calling thread)
-   * @param settings how to read
+   * @param given how to read (read ahead is added when there are two threads for each register)
    * @param newPart makes an empty part
    * @param adder adds an accepted child to a part
    * @param combine combines the parts so far (left, returned) with the next register's (right)
@@ -120,12 +122,17 @@ public final class ParallelRead {
    * @throws IOException when a register cannot be read (after the sink got the issues of the
    *     registers before it and those of the failing register read so far)
    */
-  public static <P> Result<P> read(List<RegisterSource> sources, int threads, Settings settings,
+  public static <P> Result<P> read(List<RegisterSource> sources, int threads, Settings given,
       Supplier<P> newPart, Adder<P> adder, BinaryOperator<P> combine) throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
     int n = Math.min(threads, sources.size());
+    // a thread to spare for each register: each is read in two stages (tokenising ahead)
+    Settings settings = threads >= 2 * Math.max(1, sources.size()) && !given.options().isReadAhead()
+        ? new Settings(ReadOptions.builder().from(given.options()).readAhead(true).build(),
+            given.acceptedRowIssues(), given.sink(), given.progress())
+        : given;
     List<RegisterRead> reads = new ArrayList<>(sources.size());
     if (n <= 1) {
       P total = newPart.get();

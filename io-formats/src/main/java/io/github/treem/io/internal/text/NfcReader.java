@@ -15,6 +15,12 @@ import java.text.Normalizer;
  * the last character that is not a mark; such a cut could only miss a composition of two
  * non-ASCII starters (Hangul jamo and a few Indic vowel signs), never a Vietnamese one. Line
  * breaks are never changed.
+ *
+ * <p>Fast path: a chunk whose characters are all below U+0300 or in Latin Extended Additional
+ * (U+1E00 to U+1EFF, where Vietnamese letters with tone marks are) is already in NFC (each of
+ * those characters has the NFC quick-check value Yes and combining class 0, so no sequence of
+ * them changes under NFC; {@code NfcReaderTest} checks every pair) and is passed on as it is,
+ * without {@link Normalizer}.
  */
 final class NfcReader extends Reader {
   private static final int CHUNK = 8192;
@@ -22,7 +28,8 @@ final class NfcReader extends Reader {
   private final char[] raw = new char[CHUNK * 2];
   private int rawLength;
   private boolean eof;
-  private String ready = "";
+  private char[] ready = new char[CHUNK * 2];
+  private int readyLength;
   private int readyPos;
 
   NfcReader(Reader in) {
@@ -34,13 +41,13 @@ final class NfcReader extends Reader {
     if (len == 0) {
       return 0;
     }
-    while (readyPos == ready.length()) {
+    while (readyPos == readyLength) {
       if (!refill()) {
         return -1;
       }
     }
-    int n = Math.min(len, ready.length() - readyPos);
-    ready.getChars(readyPos, readyPos + n, cbuf, off);
+    int n = Math.min(len, readyLength - readyPos);
+    System.arraycopy(ready, readyPos, cbuf, off, n);
     readyPos += n;
     return n;
   }
@@ -59,12 +66,36 @@ final class NfcReader extends Reader {
       return false;
     }
     int cut = eof ? rawLength : cutPoint();
-    String chunk = new String(raw, 0, cut);
-    ready = Normalizer.isNormalized(chunk, Normalizer.Form.NFC) ? chunk : Normalizer.normalize(chunk,
-        Normalizer.Form.NFC);
+    if (isInert(raw, 0, cut)) {
+      System.arraycopy(raw, 0, ready, 0, cut);
+      readyLength = cut;
+    } else {
+      String chunk = new String(raw, 0, cut);
+      String nfc = Normalizer.isNormalized(chunk, Normalizer.Form.NFC) ? chunk
+          : Normalizer.normalize(chunk, Normalizer.Form.NFC);
+      if (nfc.length() > ready.length) {
+        ready = new char[nfc.length()];
+      }
+      nfc.getChars(0, nfc.length(), ready, 0);
+      readyLength = nfc.length();
+    }
     readyPos = 0;
     System.arraycopy(raw, cut, raw, 0, rawLength - cut);
     rawLength -= cut;
+    return true;
+  }
+
+  /**
+   * Whether the characters are all NFC-inert by the fast path's rule: below U+0300, or in
+   * U+1E00 to U+1EFF.
+   */
+  static boolean isInert(char[] text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+        return false;
+      }
+    }
     return true;
   }
 
