@@ -8,6 +8,7 @@
  * the described types.
  */
 module io.github.treem.codec {
+  requires static transitive org.jspecify; // @NullMarked, @Nullable: the API's nullness, for callers' checkers
   requires transitive io.github.treem.core;
 
   exports io.github.treem.codec.internal to io.github.treem.io, io.github.treem.jackson2;

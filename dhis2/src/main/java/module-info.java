@@ -4,6 +4,7 @@
  * elements, category option combos and attribute option combos.
  */
 module io.github.treem.dhis2 {
+  requires static transitive org.jspecify; // @NullMarked, @Nullable: the API's nullness, for callers' checkers
   requires transitive io.github.treem.core;
   requires transitive io.github.treem.indicators;
   requires io.github.treem.io; // the issue codes and the one CSV writing policy (qualified exports)

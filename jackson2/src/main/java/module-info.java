@@ -4,6 +4,7 @@
  * (treem-codec), with treem's strictness whatever the host mapper's settings.
  */
 module io.github.treem.jackson2 {
+  requires static transitive org.jspecify; // @NullMarked, @Nullable: the API's nullness, for callers' checkers
   requires transitive com.fasterxml.jackson.databind;
   requires transitive io.github.treem.core;
   requires io.github.treem.codec;

@@ -4,6 +4,7 @@
  * none is real data.
  */
 module io.github.treem.synthetic {
+  requires static transitive org.jspecify; // @NullMarked, @Nullable: the API's nullness, for callers' checkers
   requires transitive io.github.treem.core;
   requires transitive io.github.treem.indicators;
   requires static org.immutables.value.annotations;

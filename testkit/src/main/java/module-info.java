@@ -5,6 +5,7 @@
  * indicators.
  */
 module io.github.treem.testkit {
+  requires static transitive org.jspecify; // @NullMarked, @Nullable: the API's nullness, for callers' checkers
   requires transitive io.github.treem.io;
   requires io.github.treem.synthetic; // TreemGenerators: the seeded synthetic registers
   requires transitive org.assertj.core;

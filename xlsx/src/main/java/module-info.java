@@ -5,6 +5,7 @@
  * dependency; it uses FastExcel (reader and writer).
  */
 module io.github.treem.xlsx {
+  requires static transitive org.jspecify; // @NullMarked, @Nullable: the API's nullness, for callers' checkers
   requires transitive io.github.treem.io;
   requires static org.immutables.value.annotations;
   requires org.dhatim.fastexcel.reader;

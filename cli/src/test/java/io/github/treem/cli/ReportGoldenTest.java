@@ -2,10 +2,9 @@ package io.github.treem.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.treem.core.testing.GoldenFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +21,6 @@ class ReportGoldenTest {
     int code = Treem.run(new String[] {"report", "--format", "json", "--lang", "en", "--by", "village,sex,age,group"},
         new PrintWriter(out), new PrintWriter(new StringWriter()));
     assertThat(code).isZero();
-    if (Boolean.getBoolean("treem.golden.update")) {
-      Files.createDirectories(GOLDEN.getParent());
-      Files.writeString(GOLDEN, out.toString(), StandardCharsets.UTF_8);
-    }
-    assertThat(out.toString()).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    assertThat(out.toString()).isEqualTo(GoldenFiles.expected(GOLDEN, out.toString()));
   }
 }

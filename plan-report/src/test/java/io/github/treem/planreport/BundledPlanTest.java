@@ -3,6 +3,7 @@ package io.github.treem.planreport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.plan.Plan;
+import io.github.treem.core.testing.GoldenFiles;
 import io.github.treem.io.json.TreemJson;
 import io.github.treem.io.plan.ActivityLog;
 import io.github.treem.io.plan.ActivityLogFormat;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The plan bundled in io-formats (its JSON resource) is the plan built in Java here, part for part.
- * Run with {@code -Dtreem.updateGoldens=true} to rewrite the resource from the Java plan (then
+ * Run with {@code -Dtreem.golden.update=true} to rewrite the resource from the Java plan (then
  * read the diff).
  */
 class BundledPlanTest {
@@ -28,7 +29,7 @@ class BundledPlanTest {
   @Test
   void theBundledPlanIsThePlanInFull() throws IOException {
     Plan java = QuangVinh2020.plan();
-    if (Boolean.getBoolean("treem.updateGoldens")) {
+    if (GoldenFiles.updating()) {
       Path file = Path.of(System.getProperty("treem.project.dir", ".."), RESOURCE);
       Files.writeString(file, TreemJson.strict().writePlan(java) + "\n", StandardCharsets.UTF_8);
     }
@@ -42,7 +43,7 @@ class BundledPlanTest {
   @Test
   void theBundledDemoLogIsTheDemoLogMarkedSynthetic() throws IOException {
     ActivityLog demo = ActivityLog.of("90/KH-UBND", DemoLog.activities(), DemoLog.assessments()).asSynthetic();
-    if (Boolean.getBoolean("treem.updateGoldens")) {
+    if (GoldenFiles.updating()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ActivityLogWriter.write(demo, ActivityLogFormat.JSON, out);
       Files.write(Path.of(System.getProperty("treem.project.dir", ".."), DEMO_LOG), out.toByteArray());

@@ -3,6 +3,7 @@ package io.github.treem.spring;
 import io.github.treem.core.validation.Language;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -24,7 +25,7 @@ public class TreemProperties {
    * reports. Unset: the current date in Viet Nam (UTC+7) for validation, and 31 December of the
    * plan's year for reports.
    */
-  private LocalDate referenceDate;
+  private @Nullable LocalDate referenceDate;
 
   /** The language of reports (HTML and JSON indicator names): vi or en. */
   private Language language = Language.VI;
@@ -39,7 +40,7 @@ public class TreemProperties {
   public TreemProperties() {}
 
   /** {@return the reference date, or null when unset} */
-  public LocalDate getReferenceDate() {
+  public @Nullable LocalDate getReferenceDate() {
     return referenceDate;
   }
 
@@ -48,7 +49,7 @@ public class TreemProperties {
    *
    * @param referenceDate the date, or null for the current date
    */
-  public void setReferenceDate(LocalDate referenceDate) {
+  public void setReferenceDate(@Nullable LocalDate referenceDate) {
     this.referenceDate = referenceDate;
   }
 

@@ -96,12 +96,12 @@ public final class TreemReportHttpMessageConverter extends AbstractHttpMessageCo
 
   @Override
   protected void writeInternal(Object value, HttpOutputMessage output) throws IOException {
-    if (value instanceof HtmlReport) {
+    if (value instanceof HtmlReport html) {
       Writer w = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
-      ((HtmlReport) value).writeTo(w);
+      html.writeTo(w);
       w.flush();
-    } else if (value instanceof ReportDocument) {
-      json.write((ReportDocument) value, output.getBody());
+    } else if (value instanceof ReportDocument document) {
+      json.write(document, output.getBody());
     } else {
       throw new HttpMessageNotWritableException("not a treem report: " + value.getClass().getName());
     }

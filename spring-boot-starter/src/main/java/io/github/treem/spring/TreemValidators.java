@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * treem's validators of an application, one per reference date: the configured
@@ -45,7 +46,7 @@ public final class TreemValidators implements AutoCloseable {
   private final Clock clock;
   private final Map<LocalDate, TreemValidator> kept = new LinkedHashMap<>();
   /** The validator last asked for: most calls ask for the same date, without taking the lock. */
-  private volatile Last last;
+  private volatile @Nullable Last last;
 
   private record Last(LocalDate date, TreemValidator validator) {}
 

@@ -3,4 +3,7 @@
  * of report computing, of the Jackson module for the host's mapper, and of an HTTP message
  * converter for the HTML and JSON report, driven by the properties {@code treem.*}.
  */
+@NullMarked
 package io.github.treem.spring;
+
+import org.jspecify.annotations.NullMarked;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on a child-protection case file (JSON, JSON Lines, CSV), read once in strict mode
@@ -36,9 +37,11 @@ import org.assertj.core.api.AbstractAssert;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CaseFileAssert extends AbstractAssert<CaseFileAssert, Path> {
   private int year = -1;
-  private DataQuality quality;
+  /** The counts of the read; null until the file is read (again after {@link #forYear(int)}). */
+  private @Nullable DataQuality quality;
   private final List<Issue> issues = new ArrayList<>();
-  private IndicatorReport figures;
+  /** The case figures of the read; null without a year. */
+  private @Nullable IndicatorReport figures;
 
   CaseFileAssert(Path actual) {
     super(actual, CaseFileAssert.class);
@@ -56,19 +59,22 @@ public final class CaseFileAssert extends AbstractAssert<CaseFileAssert, Path> {
     return this;
   }
 
-  private void read() {
-    if (quality != null) {
-      return;
+  private DataQuality read() {
+    DataQuality read = quality;
+    if (read != null) {
+      return read;
     }
     isNotNull();
     issues.clear();
     CaseAccumulator acc = year > 0 ? CaseFigureCalculator.builder().year(year).build().newAccumulator() : null;
-    quality = CaseReport.read(actual, CaseReadOptions.defaults(), issues::add, c -> {
+    read = CaseReport.read(actual, CaseReadOptions.defaults(), issues::add, c -> {
       if (acc != null) {
         acc.add(c);
       }
     });
     figures = acc == null ? null : acc.report();
+    quality = read;
+    return read;
   }
 
   private String problems() {
@@ -78,11 +84,11 @@ public final class CaseFileAssert extends AbstractAssert<CaseFileAssert, Path> {
 
   /** {@return this, after checking that no record is rejected and no error is found} */
   public CaseFileAssert isValid() {
-    read();
-    if (quality.getRowsRejected() > 0 || quality.isMalformed()
+    DataQuality q = read();
+    if (q.getRowsRejected() > 0 || q.isMalformed()
         || issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR)) {
       failWithMessage("Expected case file <%s> to be valid, but %d of %d records were rejected:%s", actual,
-          quality.getRowsRejected(), quality.getRowsRead(), problems());
+          q.getRowsRejected(), q.getRowsRead(), problems());
     }
     return this;
   }
@@ -94,9 +100,9 @@ public final class CaseFileAssert extends AbstractAssert<CaseFileAssert, Path> {
    * @return this
    */
   public CaseFileAssert hasRowsRead(long n) {
-    read();
-    if (quality.getRowsRead() != n) {
-      failWithMessage("Expected %d records read from <%s> but %d were", n, actual, quality.getRowsRead());
+    DataQuality q = read();
+    if (q.getRowsRead() != n) {
+      failWithMessage("Expected %d records read from <%s> but %d were", n, actual, q.getRowsRead());
     }
     return this;
   }
@@ -108,9 +114,9 @@ public final class CaseFileAssert extends AbstractAssert<CaseFileAssert, Path> {
    * @return this
    */
   public CaseFileAssert hasRowsRejected(long n) {
-    read();
-    if (quality.getRowsRejected() != n) {
-      failWithMessage("Expected %d records rejected from <%s> but %d were:%s", n, actual, quality.getRowsRejected(),
+    DataQuality q = read();
+    if (q.getRowsRejected() != n) {
+      failWithMessage("Expected %d records rejected from <%s> but %d were:%s", n, actual, q.getRowsRejected(),
           problems());
     }
     return this;
@@ -140,11 +146,12 @@ public final class CaseFileAssert extends AbstractAssert<CaseFileAssert, Path> {
    * @return this
    */
   public CaseFileAssert hasFigure(CaseIndicators indicator, long numerator, long denominator) {
-    if (year < 0) {
+    read();
+    IndicatorReport f = figures;
+    if (f == null) {
       throw new IllegalStateException("set the year first: forYear(int)");
     }
-    read();
-    IndicatorResult r = figures.result(indicator).orElseThrow();
+    IndicatorResult r = f.result(indicator).orElseThrow();
     if (r.getNumerator() != numerator || r.getDenominator() != denominator) {
       failWithMessage("Expected %s of <%s> to be %d/%d but was %d/%d", indicator, actual, numerator, denominator,
           r.getNumerator(), r.getDenominator());

@@ -4,6 +4,7 @@ import io.github.treem.core.validation.ValidationCode;
 import io.github.treem.io.RegisterIssueCode;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem that {@link TreemGenerators#invalidRegisterCsv} injects into one row of a generated
@@ -34,10 +35,11 @@ public enum Defect {
   /** A special-circumstance code that Decree 56/2017 does not have ({@code Z9}). */
   UNKNOWN_CIRCUMSTANCE_CODE("circumstances", RegisterIssueCode.INVALID_CIRCUMSTANCE.getCode());
 
-  private final String column;
+  /** The column the reader names, or null for a problem the validator finds (no column). */
+  private final @Nullable String column;
   private final String code;
 
-  Defect(String column, String code) {
+  Defect(@Nullable String column, String code) {
     this.column = column;
     this.code = code;
   }

@@ -7,6 +7,7 @@ import io.github.treem.testkit.internal.TreemStyle;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem a register is expected to carry: the 1-based line, the canonical column (absent for
@@ -50,7 +51,7 @@ public abstract class ExpectedProblem {
    * @param code the issue code
    * @return the problem
    */
-  public static ExpectedProblem of(long line, String column, String code) {
+  public static ExpectedProblem of(long line, @Nullable String column, String code) {
     return builder().line(line).column(Optional.ofNullable(column)).code(code).build();
   }
 

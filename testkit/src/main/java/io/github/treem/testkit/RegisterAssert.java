@@ -16,10 +16,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on a child register file of any format (CSV, JSON, JSON Lines), read with treem's
@@ -41,12 +43,16 @@ import org.assertj.core.api.AbstractAssert;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RegisterAssert extends AbstractAssert<RegisterAssert, Path> {
-  private Integer year;
-  private LocalDate referenceDate;
+  /** The reporting year; null until {@link #forYear(int)}. */
+  private @Nullable Integer year;
+  /** The reference date; null for 31 December of the year. */
+  private @Nullable LocalDate referenceDate;
   private ReadMode mode = ReadMode.STRICT;
   private boolean validate = true;
-  private RegisterContents contents;
-  private IndicatorReport indicators;
+  /** What was read; null until the first assertion (again after a setting changes). */
+  private @Nullable RegisterContents contents;
+  /** The figures; null until an assertion on them (again after a setting changes). */
+  private @Nullable IndicatorReport indicators;
 
   RegisterAssert(Path actual) {
     super(actual, RegisterAssert.class);
@@ -107,17 +113,20 @@ public final class RegisterAssert extends AbstractAssert<RegisterAssert, Path> {
 
   private RegisterContents contents() {
     isNotNull();
-    if (year == null) {
+    Integer y = year;
+    if (y == null) {
       throw new IllegalStateException("call forYear(reportingYear) before asserting on a register");
     }
-    if (contents == null) {
-      contents = RegisterContents.read(actual, year, ref(), mode, validate);
+    RegisterContents c = contents;
+    if (c == null) {
+      c = RegisterContents.read(actual, y, ref(y), mode, validate);
+      contents = c;
     }
-    return contents;
+    return c;
   }
 
-  private LocalDate ref() {
-    return referenceDate != null ? referenceDate : LocalDate.of(year, 12, 31);
+  private LocalDate ref(int y) {
+    return referenceDate != null ? referenceDate : LocalDate.of(y, 12, 31);
   }
 
   private String name() {
@@ -307,15 +316,17 @@ public final class RegisterAssert extends AbstractAssert<RegisterAssert, Path> {
    */
   public IndicatorAssert reportsIndicator(String code) {
     RegisterContents c = contents();
+    int y = Objects.requireNonNull(year); // contents() fails without one
     Optional<Indicators> indicator = Indicators.fromCode(code);
     if (indicator.isEmpty()) {
       failWithMessage("%s", "Expecting an indicator " + code + ", but treem has no indicator of that code");
     }
-    if (indicators == null) {
-      indicators = IndicatorCalculator.builder().year(year).referenceDate(ref()).build()
-          .compute(c.accepted(), "register");
+    IndicatorReport computed = indicators;
+    if (computed == null) {
+      computed = IndicatorCalculator.builder().year(y).referenceDate(ref(y)).build().compute(c.accepted(), "register");
+      indicators = computed;
     }
-    Optional<IndicatorResult> r = indicators.result(indicator.get());
+    Optional<IndicatorResult> r = computed.result(indicator.get());
     if (r.isEmpty()) {
       failWithMessage("%s", "Expecting " + name() + " to report indicator " + code + ", but it was not computed");
     }

@@ -71,7 +71,11 @@ public final class TreemCases {
       InformationSource.COMMUNITY};
   private static final HarmKind[] HARMS = {AbuseForm.VIOLENCE, AbuseForm.VIOLENCE, AbuseForm.NEGLECT, AbuseForm.NEGLECT,
       AbuseForm.SEXUAL_ABUSE, AbuseForm.EXPLOITATION, AbuseForm.ABANDONMENT, AbuseForm.TRAFFICKING,
-      ProhibitedAct.values()[0]};
+      ProhibitedAct.DEPRIVING_OF_LIFE};
+  /** The services a generated case is referred to (drawn with equal chances). */
+  private static final List<ReferralTarget> REFERRALS = List.of(ReferralTarget.CHILD_PROTECTION_SERVICE,
+      ReferralTarget.SOCIAL_ASSISTANCE_FACILITY, ReferralTarget.HEALTH_FACILITY, ReferralTarget.POLICE,
+      ReferralTarget.LEGAL_AID);
   private static final SpecialCircumstanceGroup[] GROUPS = SpecialCircumstanceGroup.values();
   private static final WorkingDays CALENDAR = DeadlineRules.defaults().getCalendar();
 
@@ -145,7 +149,7 @@ public final class TreemCases {
     }
     if (r.nextInt(4) == 0) {
       lastDay = lastDay.plusDays(1 + r.nextInt(5));
-      b.addReferrals(Referral.builder().referredOn(lastDay).target(ReferralTarget.values()[r.nextInt(5)]).build());
+      b.addReferrals(Referral.builder().referredOn(lastDay).target(REFERRALS.get(r.nextInt(REFERRALS.size()))).build());
     }
     if (r.nextInt(2) == 0) {
       b.closure(Closure.builder().closedOn(lastDay.plusDays(20 + r.nextInt(60))).reason(ClosureReason.NO_LONGER_AT_RISK)

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on an Excel workbook (.xlsx) that a system exports, read with treem's workbook
@@ -44,7 +45,8 @@ import org.assertj.core.api.AbstractAssert;
 public final class WorkbookAssert extends AbstractAssert<WorkbookAssert, Path> {
   private static final Pattern ADDRESS = Pattern.compile("([A-Za-z]{1,3})([1-9][0-9]{0,6})");
   private final Map<String, Map<String, WorkbookCell>> sheets = new HashMap<>();
-  private List<String> names;
+  /** The names of the sheets; null until read. */
+  private @Nullable List<String> names;
 
   WorkbookAssert(Path actual) {
     super(actual, WorkbookAssert.class);
@@ -97,23 +99,24 @@ public final class WorkbookAssert extends AbstractAssert<WorkbookAssert, Path> {
   }
 
   private List<String> names() {
-    if (names == null) {
+    List<String> read = names;
+    if (read == null) {
       try (WorkbookReader r = WorkbookReader.open(actual, WorkbookReadOptions.defaults())) {
-        names = r.getSheetNames();
+        read = r.getSheetNames();
       } catch (WorkbookException e) {
-        failWithMessage("Expected a workbook but %s is refused: %s %s", actual.getFileName(), e.getCode(),
+        throw failure("Expected a workbook but %s is refused: %s %s", actual.getFileName(), e.getCode(),
             e.getIssue().getMessageEn());
       }
+      names = read;
     }
-    return names;
+    return read;
   }
 
   private Map<String, WorkbookCell> cells(String sheet) {
     return sheets.computeIfAbsent(sheet, s -> {
       Map<String, WorkbookCell> cells = new HashMap<>();
       try (WorkbookReader r = WorkbookReader.open(actual, WorkbookReadOptions.builder().sheetName(s).build())) {
-        Optional<WorkbookRow> row;
-        while ((row = r.next()).isPresent()) {
+        for (Optional<WorkbookRow> row = r.next(); row.isPresent(); row = r.next()) {
           for (WorkbookCell c : row.get().cells()) {
             CellReference ref = c.reference();
             cells.put(CellReference.columnLetters(ref.column()) + ref.row(), c);

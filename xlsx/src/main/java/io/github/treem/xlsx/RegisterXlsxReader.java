@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the commune child register from a sheet of an Excel workbook (.xlsx) as a stream of
@@ -87,22 +88,21 @@ public final class RegisterXlsxReader implements RegisterReader {
   /** Rows that are not blank looked at for the header after the first. */
   static final int HEADER_SEARCH = 10;
 
-  private final ReadOptions options;
-  private final WorkbookReader workbook;
+  /** The workbook read; null for a refused workbook, whose reader is done from the start. */
+  private final @Nullable WorkbookReader workbook;
   private final RecordAssembler assembler;
   private final RowMapper mapper;
   private final List<Issue> fileIssues = new ArrayList<>();
   private final Deque<WorkbookRow> pending = new ArrayDeque<>();
-  private final String fileName;
+  private final @Nullable String fileName;
   private Column[] columns = new Column[0];
   private List<String> header = List.of();
-  private RegisterIssueCode headerFatal;
+  private @Nullable RegisterIssueCode headerFatal;
   private boolean done;
   /** The encoding of the text cells; null for a refused workbook. */
   private TextEncoding cells;
 
-  private RegisterXlsxReader(ReadOptions options, WorkbookReader workbook) {
-    this.options = options;
+  private RegisterXlsxReader(ReadOptions options, @Nullable WorkbookReader workbook) {
     this.workbook = workbook;
     this.fileName = options.getFileName().orElse(null);
     this.assembler = new RecordAssembler(options);
@@ -194,8 +194,11 @@ public final class RegisterXlsxReader implements RegisterReader {
 
   private void readHeader() {
     List<WorkbookRow> look = new ArrayList<>();
-    Optional<WorkbookRow> row;
-    while (look.size() <= HEADER_SEARCH && (row = workbook.next()).isPresent()) {
+    while (look.size() <= HEADER_SEARCH) {
+      Optional<WorkbookRow> row = sheet().next();
+      if (row.isEmpty()) {
+        break;
+      }
       look.add(row.get());
       if (look.size() == 1 && HeaderMatch.of(texts(row.get())).getFatal().isEmpty()) {
         break;
@@ -204,7 +207,7 @@ public final class RegisterXlsxReader implements RegisterReader {
     endOfSheet();
     if (look.isEmpty()) {
       fileIssues.add(RecordAssembler.issue(fileName, RegisterIssueCode.CSV_EMPTY_FILE, Severity.ERROR, 1,
-          workbook.getSheetName(), null));
+          sheet().getSheetName(), null));
       assembler.markMalformed();
       done = true;
       return;
@@ -221,12 +224,13 @@ public final class RegisterXlsxReader implements RegisterReader {
     HeaderMatch match = HeaderMatch.of(header);
     columns = match.getColumns();
     for (HeaderMatch.Finding f : match.getFindings()) {
-      String where = f.index() >= 0 ? new CellReference(workbook.getSheetName(), h.number(), f.index()).toString()
+      String where = f.index() >= 0 ? new CellReference(sheet().getSheetName(), h.number(), f.index()).toString()
           : f.getName();
       fileIssues.add(f.issue(fileName, h.number(), where));
     }
-    headerFatal = match.getFatal().orElse(null);
-    if (headerFatal != null) {
+    RegisterIssueCode fatal = match.getFatal().orElse(null);
+    headerFatal = fatal;
+    if (fatal != null) {
       assembler.markMalformed();
     }
     pending.addAll(look.subList(at + 1, look.size()));
@@ -240,9 +244,14 @@ public final class RegisterXlsxReader implements RegisterReader {
     return t;
   }
 
+  /** {@return the workbook read (never asked of a refused workbook, whose reader is done)} */
+  private WorkbookReader sheet() {
+    return Objects.requireNonNull(workbook, "a refused workbook has no sheet");
+  }
+
   /** Moves the workbook's issues (damage that ended the sheet) to the file issues once. */
   private void endOfSheet() {
-    List<Issue> damage = workbook.getIssues();
+    List<Issue> damage = sheet().getIssues();
     if (!damage.isEmpty() && !fileIssues.containsAll(damage)) {
       fileIssues.addAll(damage);
       assembler.markMalformed();
@@ -256,7 +265,7 @@ public final class RegisterXlsxReader implements RegisterReader {
     }
     WorkbookRow row = pending.poll();
     if (row == null) {
-      Optional<WorkbookRow> r = workbook.next();
+      Optional<WorkbookRow> r = sheet().next();
       if (r.isEmpty()) {
         endOfSheet();
         done = true;
@@ -285,7 +294,7 @@ public final class RegisterXlsxReader implements RegisterReader {
       if (c.kind() == CellKind.ERROR) {
         byReference.put(c.reference().toString(), i);
       }
-      fields.add(value(c, columns[i]));
+      fields.add(value(c));
     }
     for (Issue i : row.issues()) {
       Issue placed = cellIssue(i, byReference, line);
@@ -296,11 +305,12 @@ public final class RegisterXlsxReader implements RegisterReader {
     if (beyond >= 0) {
       issues.add(Issue.of(RegisterIssueCode.CSV_TOO_MANY_FIELDS.getCode(),
           assembler.severity(RegisterIssueCode.CSV_TOO_MANY_FIELDS, true),
-          Location.ofLine(fileName, line, new CellReference(workbook.getSheetName(), line, beyond).toString()),
+          Location.ofLine(fileName, line, new CellReference(sheet().getSheetName(), line, beyond).toString()),
           RegisterIssueCode.CSV_TOO_MANY_FIELDS.getMessageVi(), RegisterIssueCode.CSV_TOO_MANY_FIELDS.getMessageEn()));
     }
-    if (headerFatal != null) {
-      issues.add(assembler.issue(headerFatal, false, line, null, null));
+    RegisterIssueCode fatal = headerFatal;
+    if (fatal != null) {
+      issues.add(assembler.issue(fatal, false, line, null, null));
       return assembler.reject(line, issues);
     }
     int before = issues.size();
@@ -311,35 +321,31 @@ public final class RegisterXlsxReader implements RegisterReader {
     String idCell = null;
     for (int i = 0; i < columns.length; i++) {
       if (columns[i] == Column.CHILD_ID) {
-        idCell = new CellReference(workbook.getSheetName(), line, i).toString();
+        idCell = new CellReference(sheet().getSheetName(), line, i).toString();
       }
     }
     return assembler.assemble(line, child, issues, "", idCell);
   }
 
   /** The text of a cell as a value of its column, in the forms of the CSV register. */
-  private static String value(WorkbookCell c, Column column) {
-    switch (c.kind()) {
-      case DATE: {
+  private static String value(WorkbookCell c) {
+    return switch (c.kind()) {
+      case DATE -> {
         String t = c.text();
         int time = t.indexOf('T');
-        return time > 0 ? t.substring(0, time) : t;
+        yield time > 0 ? t.substring(0, time) : t;
       }
-      case BOOLEAN:
-        return "TRUE".equals(c.text()) ? "Y" : "N";
-      case ERROR:
-      case EMPTY:
-        return "";
-      default:
-        return c.text();
-    }
+      case BOOLEAN -> "TRUE".equals(c.text()) ? "Y" : "N";
+      case ERROR, EMPTY -> "";
+      default -> c.text();
+    };
   }
 
   /**
    * A cell problem of the workbook reader at the severity of the read's mode, its message naming
    * the column; null for a cell of an unknown column (ignored with its column).
    */
-  private Issue cellIssue(Issue i, Map<String, Integer> byReference, long line) {
+  private @Nullable Issue cellIssue(Issue i, Map<String, Integer> byReference, long line) {
     Optional<String> ref = i.getLocation().getColumn();
     Integer index = ref.map(byReference::get).orElse(null);
     Optional<WorkbookIssueCode> code = codeOf(i.getCode());
@@ -390,7 +396,7 @@ public final class RegisterXlsxReader implements RegisterReader {
     for (int k = 0; k < columns.length; k++) {
       if (columns[k] != null && columns[k].getCanonical().equals(name.get())) {
         return i.withLocation(Location.builder().from(i.getLocation())
-            .column(new CellReference(workbook.getSheetName(), line, k).toString()).build());
+            .column(new CellReference(sheet().getSheetName(), line, k).toString()).build());
       }
     }
     return i;

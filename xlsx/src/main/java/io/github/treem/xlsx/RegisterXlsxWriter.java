@@ -77,17 +77,12 @@ public final class RegisterXlsxWriter implements Closeable {
   }
 
   private static double width(Column c) {
-    switch (c) {
-      case FULL_NAME:
-        return 28;
-      case VILLAGE:
-        return 20;
-      case PERSONAL_ID:
-      case HI_CARD_NUMBER:
-        return 18;
-      default:
-        return 12;
-    }
+    return switch (c) {
+      case FULL_NAME -> 28;
+      case VILLAGE -> 20;
+      case PERSONAL_ID, HI_CARD_NUMBER -> 18;
+      default -> 12;
+    };
   }
 
   /**
@@ -104,8 +99,8 @@ public final class RegisterXlsxWriter implements Closeable {
       if (v == null) {
         continue;
       }
-      if (v instanceof LocalDate) {
-        sheet.value(row, c, (LocalDate) v);
+      if (v instanceof LocalDate d) {
+        sheet.value(row, c, d);
         sheet.style(row, c).format(DATE_FORMAT).set();
       } else if (v instanceof BigDecimal || v instanceof Integer) {
         sheet.value(row, c, (Number) v);

@@ -333,8 +333,8 @@ public final class ReportXlsxWriter {
                   "Denominator", "Status", "Gap", "Status code", "Caveat"));
       for (TargetAssessment a : assessments) {
         IndicatorResult r = results.get(a.getIndicatorCode());
-        ValueFormat f = formats.get(a.getIndicatorCode());
-        Optional<BigDecimal> value = r == null ? a.getValue() : f.format(r);
+        ValueFormat f = r == null ? null : format(r);
+        Optional<BigDecimal> value = r == null || f == null ? a.getValue() : f.format(r);
         Optional<BigDecimal> reference = f == null ? a.getReference() : f.reference(a);
         s.text(0, a.getTargetId());
         s.text(1, a.getIndicatorCode());
@@ -413,19 +413,22 @@ public final class ReportXlsxWriter {
       if (rate) {
         s.count(4, r.getDenominator());
       }
-      s.decimal(5, formats.get(r.getCode()).format(r));
+      s.decimal(5, format(r).format(r));
       s.text(6, state(r.getState()));
     }
 
+    /** {@return the value format of an indicator (one for each result, made with the rendering)} */
+    private ValueFormat format(IndicatorResult r) {
+      ValueFormat f = formats.get(r.getCode());
+      return f != null ? f : ValueFormat.of(r, assessments);
+    }
+
     private String state(ValueState state) {
-      switch (state) {
-        case VALUE:
-          return t("có số liệu", "value");
-        case NO_DATA:
-          return t("không có dữ liệu", "no data");
-        default:
-          return t("ẩn", "hidden");
-      }
+      return switch (state) {
+        case VALUE -> t("có số liệu", "value");
+        case NO_DATA -> t("không có dữ liệu", "no data");
+        default -> t("ẩn", "hidden");
+      };
     }
 
     private void breakdowns(IndicatorResult r, String name) {
@@ -438,7 +441,7 @@ public final class ReportXlsxWriter {
       total(s, r);
       s.nextRow();
       boolean rate = r.getIndicator().getUnit() == IndicatorUnit.PERCENT;
-      ValueFormat f = formats.get(r.getCode());
+      ValueFormat f = format(r);
       for (Map.Entry<BreakdownDimension, List<BreakdownCell>> d : r.getBreakdowns().entrySet()) {
         for (BreakdownCell c : d.getValue()) {
           s.text(0, vi ? d.getKey().getNameVi() : d.getKey().getNameEn());
@@ -482,7 +485,7 @@ public final class ReportXlsxWriter {
           s.text(3, vi ? reason.getNameVi() : reason.getNameEn());
           if (hidden) {
             s.hidden(4, DisclosureControl.SYMBOL);
-          } else {
+          } else if (n != null) {
             s.count(4, n);
           }
           s.nextRow();

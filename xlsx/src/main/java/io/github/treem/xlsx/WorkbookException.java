@@ -3,6 +3,7 @@ package io.github.treem.xlsx;
 import io.github.treem.core.TreemException;
 import io.github.treem.core.validation.Issue;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A workbook that is not read: refused (.xls, encrypted, hostile, larger than a limit) or
@@ -17,7 +18,7 @@ public final class WorkbookException extends TreemException {
   /** The issue (immutable). */
   private final transient Issue issue;
 
-  WorkbookException(Issue issue, Throwable cause) {
+  WorkbookException(Issue issue, @Nullable Throwable cause) {
     super(issue.getCode(), issue.getMessageEn(), cause);
     this.issue = issue;
   }

@@ -5,6 +5,7 @@ import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stable codes of the problems of a workbook, with their texts in Vietnamese and English. A
@@ -81,7 +82,7 @@ public enum WorkbookIssueCode implements IssueCode {
    * @param detail the identifiers involved (never personal data), or null for none
    * @return the issue
    */
-  public Issue issue(Location location, String detail) {
+  public Issue issue(Location location, @Nullable String detail) {
     return issue(getSeverity(), location, detail);
   }
 }

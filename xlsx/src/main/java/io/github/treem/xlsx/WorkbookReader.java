@@ -38,6 +38,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one sheet of an Excel workbook (.xlsx) as a stream of rows of cell texts, each cell with
@@ -76,7 +77,8 @@ public final class WorkbookReader implements Closeable {
       "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!");
   private final WorkbookReadOptions options;
   private final ReadableWorkbook workbook;
-  private final Path spooled;
+  /** The temporary copy of a stream, deleted on close; null for a file read in place. */
+  private final @Nullable Path spooled;
   private final String sheetName;
   private final List<String> sheetNames;
   private final Stream<Row> rows;
@@ -86,7 +88,7 @@ public final class WorkbookReader implements Closeable {
   private boolean done;
   private long blankRows;
 
-  private WorkbookReader(WorkbookReadOptions options, ReadableWorkbook workbook, Path spooled, Sheet sheet,
+  private WorkbookReader(WorkbookReadOptions options, ReadableWorkbook workbook, @Nullable Path spooled, Sheet sheet,
       List<String> sheetNames, boolean date1904) throws IOException {
     this.date1904 = date1904 || workbook.isDate1904();
     this.options = options;
@@ -160,7 +162,7 @@ public final class WorkbookReader implements Closeable {
     }
   }
 
-  private static WorkbookReader open(Path file, Path spooled, WorkbookReadOptions options) {
+  private static WorkbookReader open(Path file, @Nullable Path spooled, WorkbookReadOptions options) {
     ReadableWorkbook wb = null;
     boolean opened = false;
     try {
@@ -212,7 +214,8 @@ public final class WorkbookReader implements Closeable {
         + String.join(", ", names), null));
   }
 
-  private static WorkbookException refusal(WorkbookReadOptions options, String code, String detail, Throwable cause) {
+  private static WorkbookException refusal(WorkbookReadOptions options, String code, @Nullable String detail,
+      @Nullable Throwable cause) {
     Location where = Location.builder().file(options.getFileName()).build();
     return new WorkbookException(WorkbookIssueCode.valueOf(code).issue(where, detail), cause);
   }
@@ -270,7 +273,7 @@ public final class WorkbookReader implements Closeable {
     return Optional.empty();
   }
 
-  private Location location(CellReference ref) {
+  private Location location(@Nullable CellReference ref) {
     Location.Builder b = Location.builder().file(options.getFileName());
     if (ref != null) {
       b.line(ref.row()).column(ref.toString());
@@ -278,7 +281,7 @@ public final class WorkbookReader implements Closeable {
     return b.build();
   }
 
-  private WorkbookRow convert(Row row) {
+  private @Nullable WorkbookRow convert(Row row) {
     long number = row.getRowNum();
     int count = row.getCellCount();
     List<WorkbookCell> cells = new ArrayList<>(Math.min(count, options.getMaxColumns()));
@@ -310,38 +313,37 @@ public final class WorkbookReader implements Closeable {
   }
 
   private WorkbookCell cell(Cell c, CellReference ref, List<Issue> rowIssues) {
-    String raw = c.getRawValue();
-    switch (c.getType()) {
-      case STRING:
-        return text(ref, raw, rowIssues);
-      case BOOLEAN:
-        return new WorkbookCell(ref, CellKind.BOOLEAN, "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE");
-      case ERROR:
-        rowIssues.add(WorkbookIssueCode.WORKBOOK_CELL_ERROR.issue(location(ref), raw == null ? null : raw));
-        return new WorkbookCell(ref, CellKind.ERROR, raw == null ? "" : raw);
-      case FORMULA:
+    @Nullable String raw = c.getRawValue();
+    return switch (c.getType()) {
+      case STRING -> text(ref, raw, rowIssues);
+      case BOOLEAN ->
+          new WorkbookCell(ref, CellKind.BOOLEAN, "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE");
+      case ERROR -> {
+        rowIssues.add(WorkbookIssueCode.WORKBOOK_CELL_ERROR.issue(location(ref), raw));
+        yield new WorkbookCell(ref, CellKind.ERROR, raw == null ? "" : raw);
+      }
+      case FORMULA -> {
         if (raw == null || raw.isEmpty()) {
           rowIssues.add(WorkbookIssueCode.WORKBOOK_FORMULA_WITHOUT_VALUE.issue(location(ref), null));
-          return new WorkbookCell(ref, CellKind.ERROR, "");
+          yield new WorkbookCell(ref, CellKind.ERROR, "");
         }
         if (ERROR_VALUES.contains(raw)) {
           // a formula whose saved value is an error (FastExcel types it as a formula, not an error)
           rowIssues.add(WorkbookIssueCode.WORKBOOK_CELL_ERROR.issue(location(ref), raw));
-          return new WorkbookCell(ref, CellKind.ERROR, raw);
+          yield new WorkbookCell(ref, CellKind.ERROR, raw);
         }
-        return isNumber(raw) ? number(c, ref, raw, rowIssues) : text(ref, raw, rowIssues);
-      case NUMBER:
-        return number(c, ref, raw, rowIssues);
-      default:
-        return new WorkbookCell(ref, CellKind.EMPTY, "");
-    }
+        yield isNumber(raw) ? number(c, ref, raw, rowIssues) : text(ref, raw, rowIssues);
+      }
+      case NUMBER -> number(c, ref, raw, rowIssues);
+      default -> new WorkbookCell(ref, CellKind.EMPTY, "");
+    };
   }
 
   private static boolean isNumber(String raw) {
     return raw.matches("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
   }
 
-  private WorkbookCell text(CellReference ref, String raw, List<Issue> rowIssues) {
+  private WorkbookCell text(CellReference ref, @Nullable String raw, List<Issue> rowIssues) {
     String s = raw == null ? "" : raw;
     if (s.length() > options.getMaxCellLength()) {
       rowIssues.add(WorkbookIssueCode.WORKBOOK_CELL_TOO_LONG.issue(location(ref), s.length() + " characters"));
@@ -353,11 +355,16 @@ public final class WorkbookReader implements Closeable {
     return new WorkbookCell(ref, CellKind.TEXT, t);
   }
 
-  private WorkbookCell number(Cell c, CellReference ref, String raw, List<Issue> rowIssues) {
-    BigDecimal value;
-    try {
-      value = new BigDecimal(raw.strip());
-    } catch (NumberFormatException | NullPointerException e) {
+  private WorkbookCell number(Cell c, CellReference ref, @Nullable String raw, List<Issue> rowIssues) {
+    BigDecimal value = null;
+    if (raw != null) {
+      try {
+        value = new BigDecimal(raw.strip());
+      } catch (NumberFormatException e) {
+        // reported below, as a number cell without a value
+      }
+    }
+    if (value == null) {
       rowIssues.add(WorkbookIssueCode.WORKBOOK_CELL_ERROR.issue(location(ref), "not a number"));
       return new WorkbookCell(ref, CellKind.ERROR, "");
     }
@@ -401,7 +408,7 @@ public final class WorkbookReader implements Closeable {
     }
   }
 
-  private static void deleteQuietly(Path p) {
+  private static void deleteQuietly(@Nullable Path p) {
     if (p != null) {
       try {
         Files.deleteIfExists(p);

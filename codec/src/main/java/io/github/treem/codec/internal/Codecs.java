@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The value codecs of scalars and arrays, and the reads they are made of. Every problem is
@@ -501,9 +502,9 @@ public final class Codecs {
   private static final class ListCodec<E> implements ValueCodec<List<E>> {
     private final ValueCodec<E> element;
     /** The element class when a null element is reported before the element codec, else null. */
-    private final Class<E> nullChecked;
+    private final @Nullable Class<E> nullChecked;
 
-    ListCodec(ValueCodec<E> element, Class<E> nullChecked) {
+    ListCodec(ValueCodec<E> element, @Nullable Class<E> nullChecked) {
       this.element = element;
       this.nullChecked = nullChecked;
     }

@@ -1,5 +1,7 @@
 package io.github.treem.codec.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a document escapes the characters of its strings, as the adapters' generators apply it.
  * Only ASCII characters are escaped; other text is written as it is.
@@ -17,9 +19,19 @@ public enum StringEscapes {
    */
   MANIFEST(true);
 
-  private final String[] ascii = new String[128];
+  /** The escapes of the ASCII characters, by style: static, so that the constants hold no array. */
+  private static final @Nullable String[] SHORT = table(false);
+
+  private static final @Nullable String[] NUMERIC = table(true);
+
+  private final boolean allNumeric;
 
   StringEscapes(boolean allNumeric) {
+    this.allNumeric = allNumeric;
+  }
+
+  private static @Nullable String[] table(boolean allNumeric) {
+    @Nullable String[] ascii = new String[128];
     for (int c = 0; c < 0x20; c++) {
       ascii[c] = String.format(java.util.Locale.ROOT, "\\u%04x", c);
     }
@@ -30,6 +42,7 @@ public enum StringEscapes {
     }
     ascii['"'] = "\\\"";
     ascii['\\'] = "\\\\";
+    return ascii;
   }
 
   /**
@@ -38,7 +51,8 @@ public enum StringEscapes {
    * @param c the character
    * @return how it is written in a string, or null when it is written as it is
    */
-  public String escape(int c) {
+  public @Nullable String escape(int c) {
+    @Nullable String[] ascii = allNumeric ? NUMERIC : SHORT;
     return c >= 0 && c < ascii.length ? ascii[c] : null;
   }
 }

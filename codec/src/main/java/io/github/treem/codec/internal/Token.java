@@ -1,5 +1,7 @@
 package io.github.treem.codec.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The kinds of JSON token a {@link TokenReader} reports, independent of the JSON library (the
  * names are Jackson 3's, which the messages of rare tokens show).
@@ -32,9 +34,10 @@ public enum Token {
   /** No token is available yet (non-blocking input). */
   NOT_AVAILABLE(null);
 
-  private final String description;
+  /** How a message names the token, or null to name it by its constant's name. */
+  private final @Nullable String description;
 
-  Token(String description) {
+  Token(@Nullable String description) {
     this.description = description;
   }
 
@@ -44,7 +47,7 @@ public enum Token {
    * @param token the token, or null at the end of the input
    * @return the description
    */
-  public static String describe(Token token) {
+  public static String describe(@Nullable Token token) {
     if (token == null) {
       return "nothing";
     }

@@ -1,6 +1,7 @@
 package io.github.treem.codec.internal;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON parser as the codecs see it: the adapter of one JSON library's parser and
@@ -13,17 +14,17 @@ import java.math.BigDecimal;
  */
 public interface TokenReader {
   /** {@return the current token, or null at the end of the input} */
-  Token current();
+  @Nullable Token current();
 
   /** {@return the next token (the parser moves to it), or null at the end of the input} */
-  Token next();
+  @Nullable Token next();
 
   /**
    * Moves to the next property of the object being read.
    *
    * @return its name, or null when the object ends (the parser is then on its end)
    */
-  String nextName();
+  @Nullable String nextName();
 
   /** {@return the text of the current string token} */
   String text();

@@ -5,4 +5,7 @@
  * table of an object's properties, {@link io.github.treem.codec.internal.ObjectCodec}. Not API:
  * exported only to treem's Jackson modules.
  */
+@NullMarked
 package io.github.treem.codec.internal;
+
+import org.jspecify.annotations.NullMarked;

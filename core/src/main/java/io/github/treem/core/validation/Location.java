@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a problem is: in a file (name, line, column) and/or in an object (property path such as
@@ -53,12 +54,12 @@ public abstract class Location {
   /**
    * A location in a file.
    *
-   * @param file the file name
+   * @param file the file name, or null when the input has none (a stream)
    * @param line the 1-based line
    * @param column the column name, or null when none applies
    * @return the location
    */
-  public static Location ofLine(String file, long line, String column) {
+  public static Location ofLine(@Nullable String file, long line, @Nullable String column) {
     return builder().file(Optional.ofNullable(file)).line(line).column(Optional.ofNullable(column)).build();
   }
 

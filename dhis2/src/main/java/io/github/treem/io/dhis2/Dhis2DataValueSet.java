@@ -66,15 +66,9 @@ public abstract class Dhis2DataValueSet {
    */
   public void writeTo(Dhis2Format format, Writer out) throws IOException {
     switch (format) {
-      case JSON:
-        Dhis2Writers.json(this, out);
-        break;
-      case CSV:
-        Dhis2Writers.csv(this, out);
-        break;
-      default:
-        Dhis2Writers.adx(this, out);
-        break;
+      case JSON -> Dhis2Writers.json(this, out);
+      case CSV -> Dhis2Writers.csv(this, out);
+      default -> Dhis2Writers.adx(this, out);
     }
     out.flush();
   }

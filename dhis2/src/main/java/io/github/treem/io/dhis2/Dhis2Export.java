@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exports indicator reports to DHIS2 through a {@link Dhis2Mapping}: numerators and
@@ -446,28 +447,26 @@ public final class Dhis2Export {
   }
 
   /** Keys a dimension can have, when they are a closed set; null when open (places, ages). */
-  private static Set<String> closedKeys(BreakdownDimension d) {
+  private static @Nullable Set<String> closedKeys(BreakdownDimension d) {
     Set<String> keys = new LinkedHashSet<>();
     switch (d) {
-      case SEX:
-        keys.addAll(List.of("MALE", "FEMALE"));
-        break;
-      case DISABILITY:
-        keys.addAll(List.of("ANY", "NONE"));
-        break;
-      case GROUP:
+      case SEX -> keys.addAll(List.of("MALE", "FEMALE"));
+      case DISABILITY -> keys.addAll(List.of("ANY", "NONE"));
+      case GROUP -> {
         for (SpecialCircumstanceGroup g : SpecialCircumstanceGroup.values()) {
           keys.add(g.name());
         }
         keys.add(BreakdownDimension.NONE);
         return keys;
-      case ETHNICITY:
+      }
+      case ETHNICITY -> {
         for (Ethnicity e : Ethnicity.values()) {
           keys.add(e.name());
         }
-        break;
-      default:
+      }
+      default -> {
         return null;
+      }
     }
     keys.add(BreakdownDimension.UNKNOWN);
     return keys;
@@ -488,9 +487,11 @@ public final class Dhis2Export {
   }
 
   private static Issue unknownKey(String p, BreakdownDimension d, String key) {
+    Set<String> keys = closedKeys(d); // a closed set: only such a dimension has unknown keys
+    String known = keys == null ? "" : String.join(", ", keys);
     return issue(Dhis2IssueCode.DHIS2_UNKNOWN_BREAKDOWN_KEY, Severity.ERROR, p + ".key",
-        "Khóa \"" + key + "\" không có trong phân tổ " + d.getKey() + " (" + String.join(", ", closedKeys(d)) + ")",
-        "key \"" + key + "\" is not a key of the " + d.getKey() + " breakdown (" + String.join(", ", closedKeys(d)) + ")");
+        "Khóa \"" + key + "\" không có trong phân tổ " + d.getKey() + " (" + known + ")",
+        "key \"" + key + "\" is not a key of the " + d.getKey() + " breakdown (" + known + ")");
   }
 
   private static void operand(List<Issue> issues, String p, Dhis2Operand op) {

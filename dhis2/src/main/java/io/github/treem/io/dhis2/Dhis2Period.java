@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A DHIS2 period identifier, such as {@code 2020} (yearly), {@code 202001} (monthly),
@@ -93,7 +94,7 @@ public abstract class Dhis2Period {
    * @param identifier the identifier
    * @return the period, or empty when it is not valid
    */
-  public static Optional<Dhis2Period> tryParse(String identifier) {
+  public static Optional<Dhis2Period> tryParse(@Nullable String identifier) {
     if (identifier == null) {
       return Optional.empty();
     }
@@ -104,28 +105,35 @@ public abstract class Dhis2Period {
     }
   }
 
-  private static Dhis2Period parseOrNull(String s) {
+  private static @Nullable Dhis2Period parseOrNull(String s) {
     Matcher m;
-    if ((m = YEARLY.matcher(s)).matches()) {
+    m = YEARLY.matcher(s);
+    if (m.matches()) {
       return of(s, LocalDate.of(year(m), 1, 1), "P1Y");
     }
-    if ((m = MONTHLY.matcher(s)).matches()) {
+    m = MONTHLY.matcher(s);
+    if (m.matches()) {
       return of(s, LocalDate.of(year(m), Integer.parseInt(m.group(2)), 1), "P1M");
     }
-    if ((m = DAILY.matcher(s)).matches()) {
+    m = DAILY.matcher(s);
+    if (m.matches()) {
       return of(s, LocalDate.of(year(m), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), "P1D");
     }
-    if ((m = QUARTERLY.matcher(s)).matches()) {
+    m = QUARTERLY.matcher(s);
+    if (m.matches()) {
       return of(s, LocalDate.of(year(m), 3 * Integer.parseInt(m.group(2)) - 2, 1), "P3M");
     }
-    if ((m = SIX_MONTHLY.matcher(s)).matches()) {
+    m = SIX_MONTHLY.matcher(s);
+    if (m.matches()) {
       int first = m.group(2) == null ? 1 : 4;
       return of(s, LocalDate.of(year(m), first, 1).plusMonths(6L * (Integer.parseInt(m.group(3)) - 1)), "P6M");
     }
-    if ((m = BI_MONTHLY.matcher(s)).matches()) {
+    m = BI_MONTHLY.matcher(s);
+    if (m.matches()) {
       return of(s, LocalDate.of(year(m), 2 * Integer.parseInt(m.group(2)) - 1, 1), "P2M");
     }
-    if ((m = FINANCIAL.matcher(s)).matches()) {
+    m = FINANCIAL.matcher(s);
+    if (m.matches()) {
       int month = switch (m.group(2)) {
         case "April" -> 4;
         case "July" -> 7;
@@ -134,7 +142,8 @@ public abstract class Dhis2Period {
       };
       return of(s, LocalDate.of(year(m), month, 1), "P1Y");
     }
-    if ((m = WEEKLY.matcher(s)).matches()) {
+    m = WEEKLY.matcher(s);
+    if (m.matches()) {
       DayOfWeek first = m.group(2) == null ? DayOfWeek.MONDAY : switch (m.group(2)) {
         case "Wed" -> DayOfWeek.WEDNESDAY;
         case "Thu" -> DayOfWeek.THURSDAY;
@@ -143,7 +152,8 @@ public abstract class Dhis2Period {
       };
       return week(s, year(m), first, Integer.parseInt(m.group(3)), 1);
     }
-    if ((m = BI_WEEKLY.matcher(s)).matches()) {
+    m = BI_WEEKLY.matcher(s);
+    if (m.matches()) {
       return week(s, year(m), DayOfWeek.MONDAY, Integer.parseInt(m.group(2)), 2);
     }
     return null;
@@ -154,7 +164,7 @@ public abstract class Dhis2Period {
   }
 
   /** Week {@code n} (of {@code span} weeks each) of a year whose weeks start on {@code first}. */
-  private static Dhis2Period week(String s, int year, DayOfWeek first, int n, int span) {
+  private static @Nullable Dhis2Period week(String s, int year, DayOfWeek first, int n, int span) {
     LocalDate start1 = firstWeekStart(year, first);
     long weeks = (firstWeekStart(year + 1, first).toEpochDay() - start1.toEpochDay()) / 7;
     long periods = (weeks + span - 1) / span;

@@ -5,4 +5,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package io.github.treem.io.dhis2;
+
+import org.jspecify.annotations.NullMarked;

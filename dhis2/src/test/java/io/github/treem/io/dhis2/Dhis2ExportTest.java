@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.treem.core.TreemException;
+import io.github.treem.core.testing.GoldenFiles;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -75,10 +75,7 @@ class Dhis2ExportTest {
   }
 
   static void assertGolden(String name, String actual) throws IOException {
-    if (Boolean.getBoolean("treem.updateGolden")) {
-      Files.writeString(Path.of("src/test/resources/" + GOLDEN + name), actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(resource(GOLDEN + name));
+    assertThat(actual).isEqualTo(GoldenFiles.expected(Path.of("src/test/resources/" + GOLDEN + name), actual));
   }
 
   @ParameterizedTest

@@ -28,6 +28,7 @@ import io.github.treem.core.protection.RiskLevel;
 import io.github.treem.core.protection.SensitiveText;
 import io.github.treem.core.protection.SupportPlan;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
+import io.github.treem.core.testing.GoldenFiles;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.indicators.DataQuality;
 import java.io.ByteArrayInputStream;
@@ -97,10 +98,7 @@ class CaseFilesTest {
   }
 
   static void assertGolden(String name, String actual) throws IOException {
-    if (Boolean.getBoolean("treem.updateGolden")) {
-      Files.writeString(Path.of("src/test/resources/" + GOLDEN + name), actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(resource(GOLDEN + name));
+    assertThat(actual).isEqualTo(GoldenFiles.expected(Path.of("src/test/resources/" + GOLDEN + name), actual));
   }
 
   static List<CaseRecord> readAll(CaseReader r) {

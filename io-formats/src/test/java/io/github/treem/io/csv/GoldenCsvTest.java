@@ -2,6 +2,7 @@ package io.github.treem.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.treem.core.testing.GoldenFiles;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.io.ReadMode;
@@ -10,7 +11,6 @@ import io.github.treem.io.RegisterRecord;
 import io.github.treem.io.Validation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code stats READ ACCEPTED REJECTED MALFORMED}, then one line per record
  * {@code record LINE accepted|rejected}, each followed by its issues
  * {@code   LINE COLUMN CODE SEVERITY}, then the file issues {@code file LINE COLUMN CODE SEVERITY}.
- * Run with {@code -Dgolden.update=true} to rewrite the expected files (then review the diff).
+ * Run with {@code -Dtreem.golden.update=true} to rewrite the expected files (then review the diff).
  */
 class GoldenCsvTest {
   static final Path DIR = Paths.get("src/test/resources/golden/csv");
@@ -82,10 +82,7 @@ class GoldenCsvTest {
   void readsAsExpected(String name) throws IOException {
     List<String> actual = describe(name);
     Path expected = DIR.resolve(name + ".expected");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.write(expected, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).containsExactlyElementsOf(Files.readAllLines(expected, StandardCharsets.UTF_8));
+    assertThat(actual).containsExactlyElementsOf(GoldenFiles.expectedLines(expected, actual));
     String[] s = actual.get(0).split(" ");
     assertThat(Long.parseLong(s[1])).isEqualTo(Long.parseLong(s[2]) + Long.parseLong(s[3]));
     assertThat(actual.stream().filter(l -> l.startsWith("record ")).count()).isEqualTo(Long.parseLong(s[1]));

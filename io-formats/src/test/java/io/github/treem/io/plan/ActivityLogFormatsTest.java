@@ -7,6 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.treem.core.plan.ActivityValidator;
+import io.github.treem.core.testing.GoldenFiles;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.json.TreemJson;
@@ -15,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The activity log's three formats: goldens written byte for byte and read back equal, the
  * schema, and bad input that is located, coded, and loses nothing (rows read = accepted +
  * rejected; rows after a bad one are read). Update the goldens with
- * {@code -Dtreem.updateGoldens=true}.
+ * {@code -Dtreem.golden.update=true}.
  */
 class ActivityLogFormatsTest {
   static final ActivityLog DEMO = ActivityLogReader.bundledDemo("quang-vinh-2020").log();
@@ -66,11 +66,9 @@ class ActivityLogFormatsTest {
   @EnumSource(ActivityLogFormat.class)
   void eachFormatIsAGoldenThatReadsBackEqual(ActivityLogFormat f) throws IOException {
     byte[] written = write(subject(f), f);
-    if (Boolean.getBoolean("treem.updateGoldens")) {
-      Files.write(Path.of(System.getProperty("treem.project.dir", ".."),
-          "io-formats/src/test/resources/activity-log", golden(f)), written);
-    }
-    assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(new String(resource(golden(f)), StandardCharsets.UTF_8));
+    byte[] expected = GoldenFiles.expected(Path.of(System.getProperty("treem.project.dir", ".."),
+        "io-formats/src/test/resources/activity-log", golden(f)), written);
+    assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(new String(expected, StandardCharsets.UTF_8));
     ActivityLogReading r = ActivityLogReader.read(new ByteArrayInputStream(written), f, golden(f));
     assertThat(r.issues()).isEmpty();
     assertThat(r.isClean()).isTrue();

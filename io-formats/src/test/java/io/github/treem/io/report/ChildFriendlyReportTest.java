@@ -8,6 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.treem.core.plan.Plan;
+import io.github.treem.core.testing.GoldenFiles;
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
@@ -191,11 +192,7 @@ class ChildFriendlyReportTest {
     SelfAssessment s = SyntheticSelfAssessment.quangVinh(2020);
     String json = SelfAssessmentJson.write(s);
     Path golden = Path.of("src/test/resources/golden/cfc/quang-vinh-2020.self-assessment.json");
-    if (Boolean.getBoolean("treem.updateGolden")) {
-      Files.createDirectories(golden.getParent());
-      Files.writeString(golden, json, StandardCharsets.UTF_8);
-    }
-    assertThat(json).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    assertThat(json).isEqualTo(GoldenFiles.expected(golden, json));
     assertThat(SELF.validate(json, InputFormat.JSON)).isEmpty();
     assertThat(SelfAssessmentJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "sa.json"))
         .isEqualTo(s);

@@ -8,6 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.treem.core.admin.CommuneCode;
+import io.github.treem.core.testing.GoldenFiles;
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.ReportManifest;
@@ -47,12 +48,7 @@ class SubmissionJsonTest {
   }
 
   private static String golden(String name, String actual) throws IOException {
-    Path file = GOLDEN.resolve(name);
-    if (Boolean.getBoolean("treem.golden.update")) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    return Files.readString(file, StandardCharsets.UTF_8);
+    return GoldenFiles.expected(GOLDEN.resolve(name), actual);
   }
 
   @Test

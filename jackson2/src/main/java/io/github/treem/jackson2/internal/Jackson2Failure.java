@@ -9,12 +9,16 @@ import java.io.IOException;
 final class Jackson2Failure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The cause, kept typed: {@link #getCause()} is nullable for the checker. */
+  private final IOException exception;
+
   Jackson2Failure(IOException cause) {
     super(cause.getMessage(), cause, false, false);
+    this.exception = cause;
   }
 
   /** {@return the exception of Jackson 2} */
   IOException exception() {
-    return (IOException) getCause();
+    return exception;
   }
 }

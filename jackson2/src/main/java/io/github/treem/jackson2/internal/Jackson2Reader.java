@@ -13,6 +13,9 @@ import io.github.treem.codec.internal.Token;
 import io.github.treem.codec.internal.TokenReader;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The codecs' {@link TokenReader} over a Jackson 2 parser and deserialization context. Problems
@@ -21,11 +24,12 @@ import java.math.BigDecimal;
  * strict), stream constraints, and a parse exception for a duplicate property.
  */
 final class Jackson2Reader implements TokenReader {
-  private static final Token[] TOKENS = new Token[JsonToken.values().length];
+  /** Jackson 2's tokens as the codecs' (the same names, but for the property name). */
+  private static final Map<JsonToken, Token> TOKENS = new EnumMap<>(JsonToken.class);
 
   static {
     for (JsonToken t : JsonToken.values()) {
-      TOKENS[t.ordinal()] = t == JsonToken.FIELD_NAME ? Token.PROPERTY_NAME : Token.valueOf(t.name());
+      TOKENS.put(t, t == JsonToken.FIELD_NAME ? Token.PROPERTY_NAME : Token.valueOf(t.name()));
     }
   }
 
@@ -37,17 +41,17 @@ final class Jackson2Reader implements TokenReader {
     this.ctxt = ctxt;
   }
 
-  private static Token token(JsonToken t) {
-    return t == null ? null : TOKENS[t.ordinal()];
+  private static @Nullable Token token(@Nullable JsonToken t) {
+    return t == null ? null : TOKENS.get(t);
   }
 
   @Override
-  public Token current() {
+  public @Nullable Token current() {
     return token(p.currentToken());
   }
 
   @Override
-  public Token next() {
+  public @Nullable Token next() {
     try {
       return token(p.nextToken());
     } catch (IOException e) {
@@ -56,7 +60,7 @@ final class Jackson2Reader implements TokenReader {
   }
 
   @Override
-  public String nextName() {
+  public @Nullable String nextName() {
     try {
       return p.nextFieldName();
     } catch (IOException e) {
@@ -76,16 +80,12 @@ final class Jackson2Reader implements TokenReader {
   @Override
   public NumberSize numberSize() {
     try {
-      switch (p.getNumberType()) {
-        case INT:
-          return NumberSize.INT;
-        case LONG:
-          return NumberSize.LONG;
-        case BIG_INTEGER:
-          return NumberSize.BIG_INTEGER;
-        default:
-          return NumberSize.OTHER;
-      }
+      return switch (p.getNumberType()) {
+        case INT -> NumberSize.INT;
+        case LONG -> NumberSize.LONG;
+        case BIG_INTEGER -> NumberSize.BIG_INTEGER;
+        default -> NumberSize.OTHER;
+      };
     } catch (IOException e) {
       throw new Jackson2Failure(e);
     }
@@ -183,16 +183,16 @@ final class Jackson2Reader implements TokenReader {
 
   @Override
   public RuntimeException withPath(RuntimeException e, Object from, String property) {
-    if (e instanceof Jackson2Failure && ((Jackson2Failure) e).exception() instanceof JsonMappingException) {
-      return new Jackson2Failure(JsonMappingException.wrapWithPath(((Jackson2Failure) e).exception(), from, property));
+    if (e instanceof Jackson2Failure f && f.exception() instanceof JsonMappingException) {
+      return new Jackson2Failure(JsonMappingException.wrapWithPath(f.exception(), from, property));
     }
     return e;
   }
 
   @Override
   public RuntimeException withPath(RuntimeException e, Object from, int index) {
-    if (e instanceof Jackson2Failure && ((Jackson2Failure) e).exception() instanceof JsonMappingException) {
-      return new Jackson2Failure(JsonMappingException.wrapWithPath(((Jackson2Failure) e).exception(), from, index));
+    if (e instanceof Jackson2Failure f && f.exception() instanceof JsonMappingException) {
+      return new Jackson2Failure(JsonMappingException.wrapWithPath(f.exception(), from, index));
     }
     return e;
   }

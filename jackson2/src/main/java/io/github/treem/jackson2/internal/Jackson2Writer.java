@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The codecs' {@link TokenWriter} over a Jackson 2 generator and serializer provider (I/O errors
@@ -163,7 +164,7 @@ final class Jackson2Writer implements TokenWriter {
     private static final long serialVersionUID = 1L;
 
     private final int[] ascii = new int[128];
-    private final SerializableString[] sequences = new SerializableString[128];
+    private final @Nullable SerializableString[] sequences = new SerializableString[128];
 
     Escapes(StringEscapes escapes) {
       for (int c = 0; c < ascii.length; c++) {
@@ -181,7 +182,7 @@ final class Jackson2Writer implements TokenWriter {
     }
 
     @Override
-    public SerializableString getEscapeSequence(int ch) {
+    public @Nullable SerializableString getEscapeSequence(int ch) {
       return ch >= 0 && ch < sequences.length ? sequences[ch] : null;
     }
   }

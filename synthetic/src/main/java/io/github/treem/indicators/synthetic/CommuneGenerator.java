@@ -33,6 +33,7 @@ import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A synthetic register of a rural commune of central Viet Nam for one reporting year Y: children
@@ -156,37 +157,26 @@ public final class CommuneGenerator {
   /** The draws of one child. */
   private final class Draw {
     private final SplittableRandom r;
-    private final long index;
-    private Sex sex;
-    private LocalDate dob;
-    private int age;
-    private HouseholdPoverty poverty;
-    private DisabilityDegree disability;
+    private final Sex sex;
+    private final LocalDate dob;
+    private final int age;
+    private final HouseholdPoverty poverty;
+    private final DisabilityDegree disability;
     private final List<CodeDraw> codes = new ArrayList<>();
+    /** The child being drawn: its first draws are made here, the rest by {@link #child()}. */
+    private final Child.Builder b;
 
     Draw(SplittableRandom r, long index) {
       this.r = r;
-      this.index = index;
-    }
-
-    boolean chance(double p) {
-      return r.nextDouble() < p;
-    }
-
-    double gaussian() {
-      // Box-Muller: SplittableRandom has no nextGaussian before Java 17's RandomGenerator default
-      double u = 1.0 - r.nextDouble();
-      double v = r.nextDouble();
-      return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-    }
-
-    Child child() {
-      Child.Builder b = Child.builder().id(String.format(Locale.ROOT, "QV-%06d", index + 1));
+      // the draws of every child, in a fixed order (the same seed gives the same register)
+      b = Child.builder().id(String.format(Locale.ROOT, "QV-%06d", index + 1));
       sex = chance(0.515) ? Sex.MALE : Sex.FEMALE;
       // age pyramid: slightly more young children than older ones
+      int a;
       do {
-        age = r.nextInt(16);
-      } while (r.nextDouble() > 1.0 - 0.012 * age);
+        a = r.nextInt(16);
+      } while (r.nextDouble() > 1.0 - 0.012 * a);
+      age = a;
       dob = LocalDate.ofYearDay(year - age, 1 + r.nextInt(LocalDate.of(year - age, 1, 1).lengthOfYear()));
       b.fullName(NameGenerator.fullName(r, sex)).sex(sex).dateOfBirth(dob);
       b.ethnicity(chance(0.965) ? Ethnicity.KINH : MINORITIES[r.nextInt(MINORITIES.length)]);
@@ -200,6 +190,21 @@ public final class CommuneGenerator {
       if (!chance(0.01)) {
         b.disability(disability);
       }
+    }
+
+    boolean chance(double p) {
+      return r.nextDouble() < p;
+    }
+
+    double gaussian() {
+      // Box-Muller: SplittableRandom has no nextGaussian before Java 17's RandomGenerator default
+      double u = 1.0 - r.nextDouble();
+      double v = r.nextDouble();
+      return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    /** {@return the child, after the draws of the constructor; called once} */
+    Child child() {
       Registration reg = registration(b);
       cards(b, reg);
       measurement(b);
@@ -227,7 +232,7 @@ public final class CommuneGenerator {
       return b.build();
     }
 
-    private Registration registration(Child.Builder b) {
+    private @Nullable Registration registration(Child.Builder b) {
       double x = r.nextDouble();
       LocalDate on;
       if (x < 0.03) {
@@ -247,7 +252,7 @@ public final class CommuneGenerator {
       return new Registration(on);
     }
 
-    private void cards(Child.Builder b, Registration reg) {
+    private void cards(Child.Builder b, @Nullable Registration reg) {
       LocalDate turns6 = dob.plusMonths(72);
       LocalDate validTo = dob.getMonthValue() < 9 || (dob.getMonthValue() == 9 && dob.getDayOfMonth() < 30)
           ? LocalDate.of(turns6.getYear(), 9, 30)
@@ -456,27 +461,15 @@ public final class CommuneGenerator {
 
     private void error(Child.Builder b) {
       switch (r.nextInt(6)) {
-        case 0:
-          b.dateOfBirth(java.util.Optional.empty());
-          break;
-        case 1:
-          b.sex(java.util.Optional.empty());
-          break;
-        case 2:
-          b.village(java.util.Optional.empty());
-          break;
-        case 3:
-          b.enrolments(List.of());
-          break;
-        case 4:
-          // a weight typed with the decimal point misplaced
-          b.measurements(List.of(GrowthMeasurement.builder().measuredOn(LocalDate.of(year, 6, 3))
-              .weightKg(age < 5 ? 95 + r.nextInt(50) : 30).lengthHeightCm(80).build()));
-          break;
-        default:
-          // registered before birth
-          b.birthRegistration(BirthRegistration.of(dob.minusDays(1 + r.nextInt(30))));
-          break;
+        case 0 -> b.dateOfBirth(java.util.Optional.empty());
+        case 1 -> b.sex(java.util.Optional.empty());
+        case 2 -> b.village(java.util.Optional.empty());
+        case 3 -> b.enrolments(List.of());
+        // a weight typed with the decimal point misplaced
+        case 4 -> b.measurements(List.of(GrowthMeasurement.builder().measuredOn(LocalDate.of(year, 6, 3))
+            .weightKg(age < 5 ? 95 + r.nextInt(50) : 30).lengthHeightCm(80).build()));
+        // registered before birth
+        default -> b.birthRegistration(BirthRegistration.of(dob.minusDays(1 + r.nextInt(30))));
       }
     }
   }

@@ -101,21 +101,16 @@ public final class DefectInjector {
   }
 
   private static Predicate<Integer> suits(Defect d, List<String[]> rows) {
-    switch (d) {
-      case TEXT_IN_NUMERIC:
-        return i -> has(rows.get(i), "weight_kg");
-      case DUPLICATE_CHILD_ID:
-        return i -> i > 0;
-      case BIRTH_AFTER_REGISTRATION:
-        // a row whose only dates are the birth and the registration, so that the validator
-        // reports exactly one out-of-order date
-        return i -> has(rows.get(i), "birth_registered_on") && !has(rows.get(i), "hi_card_number")
-            && !has(rows.get(i), "measured_on");
-      case BAD_PERSONAL_ID:
-        return i -> has(rows.get(i), "personal_id");
-      default:
-        return i -> true;
-    }
+    return switch (d) {
+      case TEXT_IN_NUMERIC -> i -> has(rows.get(i), "weight_kg");
+      case DUPLICATE_CHILD_ID -> i -> i > 0;
+      // a row whose only dates are the birth and the registration, so that the validator
+      // reports exactly one out-of-order date
+      case BIRTH_AFTER_REGISTRATION -> i -> has(rows.get(i), "birth_registered_on") && !has(rows.get(i), "hi_card_number")
+          && !has(rows.get(i), "measured_on");
+      case BAD_PERSONAL_ID -> i -> has(rows.get(i), "personal_id");
+      default -> i -> true;
+    };
   }
 
   private static int choose(Defect d, List<String[]> rows, int[] order, Set<Integer> used) {
@@ -134,36 +129,19 @@ public final class DefectInjector {
   private static void apply(Defect d, String[] f, List<String[]> rows) {
     LocalDate dob = LocalDate.parse(f[col("date_of_birth")]);
     switch (d) {
-      case IMPOSSIBLE_DATE:
-        f[col("date_of_birth")] = dob.getYear() + "-02-30";
-        break;
-      case TEXT_IN_NUMERIC:
-        f[col("weight_kg")] = "mười hai";
-        break;
-      case DUPLICATE_CHILD_ID:
-        f[col("child_id")] = rows.get(0)[col("child_id")];
-        break;
-      case MISSING_REQUIRED_VALUE:
-        f[col("sex")] = "";
-        break;
-      case UNKNOWN_SEX_CODE:
-        f[col("sex")] = "X";
-        break;
-      case BIRTH_AFTER_REGISTRATION:
-        f[col("birth_registered_on")] = dob.minusDays(5).toString();
-        break;
-      case GRADE_NOT_MATCHING_LEVEL:
+      case IMPOSSIBLE_DATE -> f[col("date_of_birth")] = dob.getYear() + "-02-30";
+      case TEXT_IN_NUMERIC -> f[col("weight_kg")] = "mười hai";
+      case DUPLICATE_CHILD_ID -> f[col("child_id")] = rows.get(0)[col("child_id")];
+      case MISSING_REQUIRED_VALUE -> f[col("sex")] = "";
+      case UNKNOWN_SEX_CODE -> f[col("sex")] = "X";
+      case BIRTH_AFTER_REGISTRATION -> f[col("birth_registered_on")] = dob.minusDays(5).toString();
+      case GRADE_NOT_MATCHING_LEVEL -> {
         f[col("school_level")] = "PRIMARY";
         f[col("grade")] = "8";
-        break;
-      case BAD_PERSONAL_ID:
-        f[col("personal_id")] = "04612345";
-        break;
-      case UNKNOWN_CIRCUMSTANCE_CODE:
-        f[col("circumstances")] = "Z9";
-        break;
-      default:
-        throw new IllegalStateException("unknown defect " + d);
+      }
+      case BAD_PERSONAL_ID -> f[col("personal_id")] = "04612345";
+      case UNKNOWN_CIRCUMSTANCE_CODE -> f[col("circumstances")] = "Z9";
+      default -> throw new IllegalStateException("unknown defect " + d);
     }
   }
 }

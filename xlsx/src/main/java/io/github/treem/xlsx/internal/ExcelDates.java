@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Excel's dates: which number formats show a number as a date, and the day of a serial number in
@@ -26,7 +27,7 @@ public final class ExcelDates {
    * @param code the format code, or null
    * @return true when so
    */
-  public static boolean isDateFormat(Integer id, String code) {
+  public static boolean isDateFormat(@Nullable Integer id, @Nullable String code) {
     if (id != null && BUILT_IN.contains(id)) {
       return true;
     }
@@ -38,32 +39,28 @@ public final class ExcelDates {
     for (int i = 0; i < section.length(); i++) {
       char c = section.charAt(i);
       switch (c) {
-        case '"':
+        case '"' -> {
           int close = section.indexOf('"', i + 1);
           i = close < 0 ? section.length() : close;
-          break;
-        case '\\':
-        case '_':
-        case '*':
-          i++;
-          break;
-        case '[':
+        }
+        case '\\', '_', '*' -> i++;
+        case '[' -> {
           int end = section.indexOf(']', i);
           String inside = end < 0 ? "" : section.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT);
           if (inside.matches("h+|m+|s+")) {
             date = true;
           }
           i = end < 0 ? section.length() : end;
-          break;
-        case '0':
-        case '#':
-        case '?':
+        }
+        case '0', '#', '?' -> {
           return false;
-        default:
+        }
+        default -> {
           char l = Character.toLowerCase(c);
           if (l == 'd' || l == 'm' || l == 'y' || l == 'h' || l == 's' || l == 'e' || l == 'g' || l == 'b') {
             date = true;
           }
+        }
       }
     }
     return date;

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Looks at a file before FastExcel opens it, so that what FastExcel then reads is bounded: what
@@ -34,7 +35,7 @@ public final class PackageGuard {
   private PackageGuard() {}
 
   /** What is wrong: the code's name (a {@code WorkbookIssueCode}) and a detail (no personal data). */
-  public record Finding(String code, String detail) {}
+  public record Finding(String code, @Nullable String detail) {}
 
   /**
    * What the guard found.
@@ -43,7 +44,7 @@ public final class PackageGuard {
    * @param date1904 whether the workbook uses the 1904 date system (FastExcel 0.19 reads
    *     {@code date1904="1"}, which Excel writes, as false)
    */
-  public record Result(Finding finding, boolean date1904) {}
+  public record Result(@Nullable Finding finding, boolean date1904) {}
 
   /** The limits. */
   public record Limits(long maxFileSize, int maxEntries, long maxExpandedSize, int maxRatio, int maxSharedStrings,
@@ -64,7 +65,7 @@ public final class PackageGuard {
     return new Result(f, date1904);
   }
 
-  private static Finding find(Path file, Limits limits, Scan[] workbookPart) throws IOException {
+  private static @Nullable Finding find(Path file, Limits limits, Scan[] workbookPart) throws IOException {
     long size = Files.size(file);
     if (size > limits.maxFileSize()) {
       return new Finding("WORKBOOK_TOO_LARGE", "file of " + size + " bytes, limit " + limits.maxFileSize());
@@ -106,7 +107,7 @@ public final class PackageGuard {
     return new Finding("WORKBOOK_NOT_A_WORKBOOK", "an OLE2 file (e.g. a Word document)");
   }
 
-  private static Finding zip(ZipFile zip, Limits limits, Scan[] workbookPart) throws IOException {
+  private static @Nullable Finding zip(ZipFile zip, Limits limits, Scan[] workbookPart) throws IOException {
     if (zip.size() > limits.maxEntries()) {
       return new Finding("WORKBOOK_TOO_LARGE", zip.size() + " parts, limit " + limits.maxEntries());
     }
@@ -114,7 +115,7 @@ public final class PackageGuard {
     ZipEntry types = zip.getEntry("[Content_Types].xml");
     long[] total = {0};
     if (types != null) {
-      Scan s = new Scan(types, false);
+      Scan s = new Scan(false);
       Finding f = scan(zip, types, limits, total, s);
       if (f != null) {
         return f;
@@ -133,7 +134,7 @@ public final class PackageGuard {
         continue;
       }
       boolean sst = name.equals(sharedStrings);
-      Scan s = new Scan(e, sst);
+      Scan s = new Scan(sst);
       Finding f = scan(zip, e, limits, total, s);
       if (f != null) {
         return f;
@@ -150,20 +151,18 @@ public final class PackageGuard {
 
   /** The state of the scan of one part. */
   private static final class Scan {
-    final ZipEntry entry;
     final boolean sharedStrings;
     long bytes;
     long strings;
     /** The first 64 KiB of [Content_Types].xml (its overrides) and of workbook.xml (its date system). */
     String text = "";
 
-    Scan(ZipEntry entry, boolean sharedStrings) {
-      this.entry = entry;
+    Scan(boolean sharedStrings) {
       this.sharedStrings = sharedStrings;
     }
   }
 
-  private static Finding scan(ZipFile zip, ZipEntry e, Limits limits, long[] total, Scan s) throws IOException {
+  private static @Nullable Finding scan(ZipFile zip, ZipEntry e, Limits limits, long[] total, Scan s) throws IOException {
     long compressed = Math.max(e.getCompressedSize(), 1);
     byte[] buf = new byte[65_536];
     try (InputStream in = zip.getInputStream(e)) {
@@ -234,7 +233,7 @@ public final class PackageGuard {
    * Looks at the prolog of a part (before its first element): a DOCTYPE is refused; a prolog past
    * the first 64 KiB is refused as malformed (no real part has one).
    */
-  private static Finding prolog(byte[] b, int n, String name) {
+  private static @Nullable Finding prolog(byte[] b, int n, String name) {
     Charset cs = StandardCharsets.UTF_8;
     int start = 0;
     if (n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {

@@ -49,7 +49,9 @@ import io.github.treem.core.taxonomy.LegalReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of plans and of what is done under them (the formats of
@@ -318,7 +320,7 @@ public final class PlanCodecs {
   /** A cost of an activity, from a funding source. */
   public static final ObjectCodec<ActivityCost> ACTIVITY_COST = ObjectCodec
       .finishing(ActivityCost.class, CostHolder::new,
-          (h, in) -> Codecs.construct(in, ActivityCost.class, () -> ActivityCost.of(h.sourceId, h.amountDong)))
+          (h, in) -> Codecs.construct(in, ActivityCost.class, () -> ActivityCost.of(Objects.requireNonNull(h.sourceId), h.amountDong)))
       .property("sourceId", true, STRING, (CostHolder h, String v) -> h.sourceId = v,
           (c, out) -> out.string(c.getSourceId()))
       .property("amountDong", true, LONG, (CostHolder h, Long v) -> h.amountDong = v,
@@ -384,7 +386,8 @@ public final class PlanCodecs {
 
   /** What a cost is read into. */
   private static final class CostHolder {
-    String sourceId;
+    /** Set before the cost is built: the property is required. */
+    @Nullable String sourceId;
     long amountDong;
   }
 
