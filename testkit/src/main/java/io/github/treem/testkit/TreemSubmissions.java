@@ -116,13 +116,13 @@ public final class TreemSubmissions {
     CommuneGenerator gen = CommuneGenerator.builder().seed(seed).year(year).children(children)
         .communeCode(communeCode).errorRate(0.02).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RegisterCsvWriter w = RegisterCsvWriter.open(out, CsvWriteOptions.of(year));
+    RegisterCsvWriter w = RegisterCsvWriter.open(out, CsvWriteOptions.builder().reportingYear(year).syntheticData(true).build());
     gen.stream().forEach(w::write);
     w.flush();
     byte[] register = out.toByteArray();
-    Commune c = new Commune(communeCode, register, null);
+    RegisterSource source = RegisterSource.of(communeCode + ".csv", () -> new ByteArrayInputStream(register));
     try {
-      ReportDocument doc = pipeline(LocalDate.of(year, 12, 31), CommuneSubmission.BREAKDOWNS).run(List.of(c.source()));
+      ReportDocument doc = pipeline(LocalDate.of(year, 12, 31), CommuneSubmission.BREAKDOWNS).run(List.of(source));
       return new Commune(communeCode, register, CommuneSubmission.of(CommuneCode.parse(communeCode), doc));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -100,7 +100,7 @@ public final class RegisterXlsxReader implements RegisterReader {
   private @Nullable RegisterIssueCode headerFatal;
   private boolean done;
   /** The encoding of the text cells; null for a refused workbook. */
-  private TextEncoding cells;
+  private @Nullable TextEncoding cells;
 
   private RegisterXlsxReader(ReadOptions options, @Nullable WorkbookReader workbook) {
     this.workbook = workbook;
