@@ -41,7 +41,9 @@ import org.apiguardian.api.API;
  * households, ~1.5% disabled, special circumstances at low rates including some recorded only by
  * group letter, enrolment, training and swimming near the plan's targets, weights and heights
  * around the WHO medians so that underweight is about 8%, birth registrations mostly within 60
- * days, health-insurance cards mostly valid), plus a configurable rate of data-entry errors.
+ * days, health-insurance cards mostly valid, full immunisation of one-year-olds about 96%, lawful
+ * grade-1 deferrals of disabled six-year-olds, a few adolescents in conflict with criminal law,
+ * most of them given legal aid), plus a configurable rate of data-entry errors.
  *
  * <p>Deterministic: the same settings give the same children, in the same order. Child i is
  * drawn from its own {@link SplittableRandom} seeded from (seed, i), so the stream is
@@ -131,8 +133,14 @@ public final class CommuneGenerator {
    */
   public Child child(long index) {
     SplittableRandom r = new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + index));
-    return new Draw(r, index).child();
+    // the columns added later (immunisation, grade-1 deferral, criminal law and legal aid) draw
+    // from a stream of their own, so that every earlier column keeps its values for a seed
+    SplittableRandom later = new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + index) ^ LATER_COLUMNS);
+    return new Draw(r, later, index).child();
   }
+
+  /** The salt of the random stream of the columns added after the first version. */
+  private static final long LATER_COLUMNS = 0x5851F42D4C957F2DL;
 
   private static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -156,7 +164,9 @@ public final class CommuneGenerator {
   /** The draws of one child. */
   private final class Draw {
     private final SplittableRandom r;
+    private final SplittableRandom later;
     private final long index;
+    private boolean notInGrade1At6;
     private Sex sex;
     private LocalDate dob;
     private int age;
@@ -164,8 +174,9 @@ public final class CommuneGenerator {
     private DisabilityDegree disability;
     private final List<CodeDraw> codes = new ArrayList<>();
 
-    Draw(SplittableRandom r, long index) {
+    Draw(SplittableRandom r, SplittableRandom later, long index) {
       this.r = r;
+      this.later = later;
       this.index = index;
     }
 
@@ -220,11 +231,44 @@ public final class CommuneGenerator {
       } else if (s < 0.9) {
         ys.socialAssistance(false);
       }
+      laterColumns(b, ys);
       b.addYearlyStatus(ys.build());
       if (chance(errorRate)) {
         error(b);
       }
       return b.build();
+    }
+
+    /**
+     * The columns added after the first version, from their own stream: full EPI immunisation by
+     * the first birthday for children aged 1 and 2 (about 96.5% yes, 2% no, 1.5% not recorded); a
+     * lawful grade-1 deferral for most disabled six-year-olds not in grade 1 and a few others
+     * (Thông tư 28/2020 Điều 33 also covers delayed development); conflict with criminal law for
+     * about 1 in 100 children aged 14 and 15 (the age of criminal liability for the gravest
+     * offences, Bộ luật Hình sự 2015 Điều 12), of whom about 80% received legal aid.
+     */
+    private void laterColumns(Child.Builder b, YearlyStatus.Builder ys) {
+      int schoolAge = year - dob.getYear();
+      if (schoolAge == 1 || schoolAge == 2) {
+        double e = later.nextDouble();
+        if (e < 0.965) {
+          b.epiFullByAge1(true);
+        } else if (e < 0.985) {
+          b.epiFullByAge1(false);
+        }
+      }
+      if (notInGrade1At6 && later.nextDouble() < (disability.isDisabled() ? 0.75 : 0.2)) {
+        b.grade1Deferred(true);
+      }
+      if (schoolAge >= 14 && later.nextDouble() < 0.01) {
+        ys.criminalLawConflict(true);
+        double a = later.nextDouble();
+        if (a < 0.8) {
+          ys.legalAid(true);
+        } else if (a < 0.95) {
+          ys.legalAid(false);
+        }
+      }
     }
 
     private Registration registration(Child.Builder b) {
@@ -355,6 +399,7 @@ public final class CommuneGenerator {
           level = SchoolLevel.NONE;
         }
       }
+      notInGrade1At6 = age == 6 && level != SchoolLevel.PRIMARY;
       SchoolEnrolment.Builder e = SchoolEnrolment.builder().schoolYear(year).level(level);
       if (grade != null && !chance(0.005)) {
         e.grade(grade);

@@ -30,7 +30,11 @@ public enum Column {
   INJURY_PREVENTION_TRAINED("injury_prevention_trained", "huong_dan_phong_tntt", false, false),
   CAN_SWIM("can_swim", "biet_boi", false, false),
   CIRCUMSTANCES("circumstances", "hoan_canh_dac_biet", false, false),
-  SOCIAL_ASSISTANCE("social_assistance", "tro_cap_xa_hoi", false, false);
+  SOCIAL_ASSISTANCE("social_assistance", "tro_cap_xa_hoi", false, false),
+  EPI_FULL_BY_1("epi_full_by_1", "tiem_chung_day_du", false, false),
+  GRADE1_DEFERRED("grade1_deferred", "hoan_vao_lop_1", false, false),
+  CRIMINAL_LAW_CONFLICT("criminal_law_conflict", "vi_pham_phap_luat_hinh_su", false, false),
+  LEGAL_AID("legal_aid", "tro_giup_phap_ly", false, false);
 
   private static final Map<String, Column> BY_NAME = new HashMap<>();
 
