@@ -106,6 +106,29 @@ public abstract class Child {
   /** {@return injury-prevention training and swimming, at most one record per school year} */
   public abstract List<SafetySkills> getSafetySkills();
 
+  /**
+   * Whether the child received every vaccine of the expanded programme on immunisation (tiêm
+   * chủng mở rộng, EPI) due in the first year of life by the first birthday (register column
+   * {@code epi_full_by_1}), if recorded. Criterion 7 of the child-friendly commune standard
+   * (Quyết định 06/QĐ-TTg) counts it for children under 1.
+   *
+   * @return the answer, or empty when not recorded
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract Optional<Boolean> getEpiFullByAge1();
+
+  /**
+   * Whether the child's entry into grade 1 was lawfully deferred (register column
+   * {@code grade1_deferred}): a disabled child, or another child of Điều lệ trường tiểu học
+   * (Thông tư 28/2020/TT-BGDĐT) Điều 33, may enter grade 1 up to three years older than six.
+   * The indicator {@code GRADE1_AT_6} leaves a deferred six-year-old who is not in grade 1 out of
+   * its denominator with its own exclusion reason.
+   *
+   * @return the answer, or empty when not recorded
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract Optional<Boolean> getGrade1Deferred();
+
   /** {@return the special-circumstance episodes} */
   public abstract List<CircumstanceEpisode> getCircumstances();
 

@@ -8,7 +8,9 @@ import org.immutables.value.Value;
 /**
  * What is recorded of a child for one calendar year: the household's poverty status and whether
  * the child receives the monthly social allowance (trợ cấp xã hội hằng tháng, Decree 20/2021/NĐ-CP).
- * Each may be missing, which is different from "none" or "no".
+ * Each may be missing, which is different from "none" or "no". It also holds whether the child was
+ * in conflict with criminal law that year (vi phạm pháp luật về hình sự) and, if so, whether the
+ * child received legal aid (trợ giúp pháp lý, Luật Trợ giúp pháp lý 11/2017/QH14 Điều 7).
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -28,6 +30,26 @@ public abstract class YearlyStatus {
 
   /** {@return whether the child receives the monthly social allowance that year, if recorded} */
   public abstract Optional<Boolean> getSocialAssistance();
+
+  /**
+   * Whether the child was in conflict with criminal law that year: suspected, accused or
+   * prosecuted for a criminal offence, or under a criminal or judicial measure (register column
+   * {@code criminal_law_conflict}), if recorded. Sensitive: figures about these children are
+   * disclosure-controlled.
+   *
+   * @return the answer, or empty when not recorded
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract Optional<Boolean> getCriminalLawConflict();
+
+  /**
+   * Whether the child received legal aid (trợ giúp pháp lý) that year for that conflict with
+   * criminal law (register column {@code legal_aid}), if recorded.
+   *
+   * @return the answer, or empty when not recorded
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract Optional<Boolean> getLegalAid();
 
   /** {@return a new builder} */
   public static Builder builder() {

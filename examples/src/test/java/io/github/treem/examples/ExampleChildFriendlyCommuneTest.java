@@ -17,7 +17,7 @@ class ExampleChildFriendlyCommuneTest {
     assertThat(card.getStatus()).isEqualTo(RecognitionStatus.PROVISIONAL_NOT_DECIDABLE);
     assertThat(card.isProvisional()).isTrue();
     assertThat(card.isSynthetic()).isTrue();
-    assertThat(card.getTotal()).isEqualTo(875);
+    assertThat(card.getTotal()).isEqualTo(895);
     assertThatCode(() -> ExampleChildFriendlyCommune.main(new String[0])).doesNotThrowAnyException();
   }
 }

@@ -26,10 +26,12 @@ public record DisclosureRule(int threshold, Set<String> sensitivePopulations) {
 
   /**
    * The rule of docs/indicators.md "Small numbers": τ = 4; the indicators of protection cases
-   * ({@link io.github.treem.indicators.CaseIndicators#codes()}) are sensitive populations.
+   * ({@link io.github.treem.indicators.CaseIndicators#codes()}) and {@link Indicators#LEGAL_AID}
+   * (children in conflict with criminal law) are sensitive populations.
    */
   public static final DisclosureRule DEFAULT =
-      new DisclosureRule(4, io.github.treem.indicators.CaseIndicators.codes());
+      new DisclosureRule(4, io.github.treem.indicators.CaseIndicators.codes())
+          .withSensitivePopulation(Indicators.LEGAL_AID.getCode());
 
   /** An exclusion reason that arises only in one group, and only in one indicator. */
   private record GroupOnly(SpecialCircumstanceGroup group, Indicators indicator) {}

@@ -76,7 +76,14 @@ public enum ExclusionReason {
    * Protection cases: the deadline does not apply to the case (an emergency case has no plan
    * deadline, a case whose assessment found no harm and no risk needs no plan).
    */
-  DEADLINE_NOT_APPLICABLE("thời hạn không áp dụng cho hồ sơ", "deadline does not apply to the case");
+  DEADLINE_NOT_APPLICABLE("thời hạn không áp dụng cho hồ sơ", "deadline does not apply to the case"),
+  /**
+   * Entry into grade 1 lawfully deferred (register column {@code grade1_deferred}: a disabled
+   * child, or another child of Thông tư 28/2020/TT-BGDĐT Điều 33) and not in grade 1: out of
+   * {@code GRADE1_AT_6}'s denominator.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  GRADE1_DEFERRED("được hoãn vào lớp 1 theo quy định", "grade-1 entry lawfully deferred");
 
   private final String nameVi;
   private final String nameEn;

@@ -91,12 +91,16 @@ public enum Indicators implements Indicator {
   /**
    * Six-year-olds entering grade 1. Denominator: school age 6 with an enrolment recorded (none:
    * {@code MISSING_ENROLMENT}). Numerator: PRIMARY and grade 1; enrolled PRIMARY without a grade is
-   * excluded with {@code MISSING_GRADE}. Disabled children are reported separately by the
+   * excluded with {@code MISSING_GRADE}. A child whose grade-1 entry was lawfully deferred
+   * ({@code grade1_deferred} = Y; Thông tư 28/2020/TT-BGDĐT Điều 33) and who is not in grade 1 is
+   * excluded with {@code GRADE1_DEFERRED} (also when no enrolment is recorded); one who entered
+   * grade 1 all the same counts in the numerator. Disabled children are reported separately by the
    * {@link BreakdownDimension#DISABILITY} breakdown.
    */
   GRADE1_AT_6("Trẻ 6 tuổi vào lớp 1", "Six-year-olds entering grade 1", IndicatorUnit.PERCENT,
       "trẻ học lớp 1 tiểu học", "those enrolled in primary grade 1",
-      "trẻ có tuổi tính theo năm 6", "children with school age 6",
+      "trẻ có tuổi tính theo năm 6, trừ trẻ được hoãn vào lớp 1 theo quy định",
+      "children with school age 6, except those whose grade-1 entry was lawfully deferred",
       AgeBasis.SCHOOL_AGE,
       LegalReference.of("Luật Giáo dục 43/2019/QH14", "Law on Education 2019").withArticle("28", "1")),
   /**
@@ -167,7 +171,49 @@ public enum Indicators implements Indicator {
   SPECIAL_CIRCUMSTANCES("Số trẻ em có hoàn cảnh đặc biệt", "Number of children in special circumstances", IndicatorUnit.COUNT,
       "trẻ dưới 16 tuổi có ít nhất một hoàn cảnh đặc biệt", "children under 16 at R with at least one circumstance code",
       "", "", AgeBasis.COMPLETED_YEARS_AT_REFERENCE,
-      LegalReference.LAW_ON_CHILDREN_2016.withArticle("10", "1"));
+      LegalReference.LAW_ON_CHILDREN_2016.withArticle("10", "1")),
+  /**
+   * Children fully immunised by their first birthday (criterion 7 of the child-friendly commune
+   * standard, Quyết định 06/QĐ-TTg: "Trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin
+   * thuộc Chương trình tiêm chủng mở rộng"). Population: children whose first birthday is in
+   * [1 January Y, R] (born from 1 January Y−1 to R minus one year): the cohort whose whole first
+   * year can be judged in Y, each child in one year only, as WHO coverage by age 12 months is
+   * measured on the cohort aged 12-23 months. The first birthday is the first day of one
+   * completed year (a child born on 29 February turns 1 on 1 March). A child without a date of
+   * birth: {@code MISSING_DOB}. Numerator: {@code epi_full_by_1} = Y (every vaccine of the
+   * Expanded Programme on Immunization due in the first year of life given before the first
+   * birthday, per the health station's immunisation record); empty: {@code MISSING_ANSWER}. A
+   * register without the column gives no value, and the child-friendly scorer then takes the
+   * self-assessment's.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  EPI_U1("Trẻ em dưới 1 tuổi được tiêm chủng đầy đủ", "Children fully immunised by their first birthday",
+      IndicatorUnit.PERCENT,
+      "trẻ được tiêm đủ các vắc xin của Chương trình tiêm chủng mở rộng trước khi tròn 1 tuổi",
+      "those given every vaccine of the Expanded Programme on Immunization due in the first year, before their first birthday",
+      "trẻ tròn 1 tuổi trong năm, đến ngày tham chiếu",
+      "children whose first birthday is in Y, on or before R",
+      AgeBasis.FIRST_BIRTHDAY_IN_YEAR,
+      LegalReference.builder().document("Quyết định 06/QĐ-TTg ngày 03/01/2019 của Thủ tướng Chính phủ")
+          .titleEn("Decision 06/QĐ-TTg of 3 January 2019 on child-friendly communes")
+          .inForceFrom(LocalDate.of(2019, 1, 3)).build().withArticle("2", "1, điểm g")),
+  /**
+   * Children in conflict with criminal law who received legal aid (the seed plan's "100% trẻ em vi
+   * phạm pháp luật về hình sự được trợ giúp pháp lý"). Population: children under 16 at R
+   * recorded as in conflict with criminal law in Y ({@code criminal_law_conflict} = Y; empty is
+   * read as not recorded as such, like an empty {@code circumstances}); such a child without a
+   * date of birth: {@code MISSING_DOB}. Numerator: {@code legal_aid} = Y in Y; empty:
+   * {@code MISSING_ANSWER}. Every figure of this indicator describes children in conflict with
+   * the law: the whole population is sensitive ({@link DisclosureRule#DEFAULT}).
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  LEGAL_AID("Trẻ em vi phạm pháp luật về hình sự được trợ giúp pháp lý",
+      "Children in conflict with criminal law receiving legal aid", IndicatorUnit.PERCENT,
+      "trẻ được trợ giúp pháp lý trong năm", "those who received legal aid in Y",
+      "trẻ dưới 16 tuổi vi phạm pháp luật về hình sự trong năm",
+      "children under 16 at R in conflict with criminal law in Y",
+      AgeBasis.COMPLETED_YEARS_AT_REFERENCE,
+      LegalReference.of("Luật Trợ giúp pháp lý 11/2017/QH14", "Law on Legal Aid 2017").withArticle("7", "3"));
 
   private final Definition definition;
 

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.treem.core.Child;
 import io.github.treem.core.HouseholdPoverty;
 import io.github.treem.core.SchoolLevel;
+import io.github.treem.core.YearlyStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -250,6 +251,61 @@ class IndicatorDefinitionsTest {
 
   @ParameterizedTest
   @CsvSource({
+      // level (empty: no enrolment recorded), grade, grade1_deferred, expected
+      "KINDERGARTEN, , true, GRADE1_DEFERRED",  // lawfully deferred (TT 28/2020 Art. 33): out of the denominator
+      "KINDERGARTEN, , false, D",
+      "NONE, , true, GRADE1_DEFERRED",
+      ", , true, GRADE1_DEFERRED",              // deferred, no enrolment recorded: still the deferral's reason
+      ", , false, MISSING_ENROLMENT",
+      "PRIMARY, 1, true, N",                    // deferred but entered grade 1 all the same: counts
+      "PRIMARY, 2, true, GRADE1_DEFERRED",
+      "PRIMARY, , true, MISSING_GRADE"})
+  void grade1Deferral(SchoolLevel level, Integer grade, boolean deferred, String expected) {
+    Child.Builder b = child("2014-06-01").grade1Deferred(deferred);
+    if (level != null) {
+      b.addEnrolments(enrol(2020, level, grade));
+    }
+    assertThat(outcome(Indicators.GRADE1_AT_6, b.build())).isEqualTo(expected);
+    // a deferral at another age changes nothing: only school age 6 is in the population
+    assertThat(outcome(Indicators.GRADE1_AT_6, child("2013-06-01").grade1Deferred(deferred).build())).isEqualTo("OUT");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // dob, epi_full_by_1 (empty: not recorded), expected
+      "2019-01-01, true, N", "2019-12-31, false, D", "2019-06-15, , MISSING_ANSWER",
+      "2018-12-31, true, OUT",  // turned 1 in 2019
+      "2020-01-01, true, OUT"}) // turns 1 in 2021
+  void epiU1(String dob, Boolean epi, String expected) {
+    Child.Builder b = child(dob);
+    if (epi != null) {
+      b.epiFullByAge1(epi);
+    }
+    assertThat(outcome(Indicators.EPI_U1, b.build())).isEqualTo(expected);
+    assertThat(outcome(Indicators.EPI_U1, child(null).epiFullByAge1(true).build())).isEqualTo("MISSING_DOB");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // dob, criminal_law_conflict, legal_aid, status year, expected
+      "2006-01-01, true, true, 2020, N", "2006-01-01, true, false, 2020, D", "2006-01-01, true, , 2020, MISSING_ANSWER",
+      "2006-01-01, false, true, 2020, OUT", "2006-01-01, , true, 2020, OUT",
+      "2004-12-31, true, true, 2020, OUT",  // 16 at R: not a child (trẻ em)
+      "2006-01-01, true, true, 2019, OUT",  // last year's conflict is not this year's
+      ", true, true, 2020, MISSING_DOB"})
+  void legalAid(String dob, Boolean conflict, Boolean aid, int statusYear, String expected) {
+    YearlyStatus.Builder s = YearlyStatus.builder().year(statusYear);
+    if (conflict != null) {
+      s.criminalLawConflict(conflict);
+    }
+    if (aid != null) {
+      s.legalAid(aid);
+    }
+    assertThat(outcome(Indicators.LEGAL_AID, child(dob).addYearlyStatus(s.build()).build())).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
       "PRIMARY, true, false, N, D", "LOWER_SECONDARY, false, true, D, N", "PRIMARY, , , MISSING_ANSWER, MISSING_ANSWER",
       "UPPER_SECONDARY, true, true, OUT, OUT", "KINDERGARTEN, true, true, OUT, OUT", "NONE, true, true, OUT, OUT"})
   void pupils(SchoolLevel level, Boolean trained, Boolean swim, String injury, String canSwim) {
@@ -348,7 +404,7 @@ class IndicatorDefinitionsTest {
     assertThat(IndicatorResult.valueOf(IndicatorUnit.PERCENT, 1, 16000)).contains(new BigDecimal("0.01")); // 0.00625
     assertThat(IndicatorResult.valueOf(IndicatorUnit.PERCENT, 0, 0)).isEmpty();
     IndicatorReport empty = CALC.newAccumulator().result();
-    assertThat(empty.getResults()).hasSize(12);
+    assertThat(empty.getResults()).hasSize(14);
     IndicatorResult count = empty.result(Indicators.SPECIAL_CIRCUMSTANCES).orElseThrow();
     assertThat(count.getState()).isEqualTo(ValueState.VALUE);
     assertThat(count.getValue()).contains(BigDecimal.ZERO);

@@ -191,12 +191,21 @@ public final class ChildFriendlyScorer {
     return b;
   }
 
-  /** The exact value of an indicator of the report: a fraction of a rate, the count of a count. */
+  /**
+   * The exact value of an indicator of the report: a fraction of a rate, the count of a count. A
+   * rate whose every member was excluded (no denominator, some exclusions: a register without the
+   * indicator's column, as {@code epi_full_by_1} in an older register) has no value: the
+   * self-assessment's is used, and without one the item is not scored. A rate with no member at
+   * all has nothing to count.
+   */
   private static Optional<ItemValue> registerValue(Optional<IndicatorReport> report, String code) {
     if (report.isEmpty()) {
       return Optional.empty();
     }
-    Optional<IndicatorResult> r = report.get().getResults().stream().filter(x -> x.getCode().equals(code)).findFirst();
+    Optional<IndicatorResult> r = report.get().getResults().stream().filter(x -> x.getCode().equals(code))
+        .filter(x -> x.getIndicator().getUnit() == IndicatorUnit.COUNT || x.getDenominator() > 0
+            || x.getExclusions().isEmpty() && x.getSuppressedExclusions().isEmpty())
+        .findFirst();
     return r.map(x -> x.getIndicator().getUnit() == IndicatorUnit.COUNT
         ? ItemValue.count(x.getNumerator())
         : ItemValue.fraction(x.getNumerator(), x.getDenominator()));

@@ -120,6 +120,10 @@ public final class ChildEvaluator {
         return birthRegistration();
       case SPECIAL_CIRCUMSTANCES:
         return specialCircumstances();
+      case EPI_U1:
+        return epi();
+      case LEGAL_AID:
+        return legalAid();
       default:
         throw new IllegalArgumentException("unknown indicator " + indicator);
     }
@@ -148,6 +152,7 @@ public final class ChildEvaluator {
       case SCHOOL_AGE:
         return Integer.toString(year - dob.getYear());
       case BORN_IN_YEAR:
+      case FIRST_BIRTHDAY_IN_YEAR:
         return dob.isAfter(ref) ? "UNKNOWN" : Long.toString(Period.between(dob, ref).toTotalMonths());
       default:
         return dob.isAfter(ref) ? "UNKNOWN" : Integer.toString(Period.between(dob, ref).getYears());
@@ -295,16 +300,20 @@ public final class ChildEvaluator {
       return OUT;
     }
     Optional<SchoolEnrolment> e = child.enrolmentIn(year);
+    // a lawful deferral (Thông tư 28/2020/TT-BGDĐT Điều 33) takes a child who is not in grade 1
+    // out of the denominator; a deferred child who entered grade 1 all the same counts
+    boolean deferred = child.getGrade1Deferred().orElse(false);
     if (e.isEmpty()) {
-      return excluded(ExclusionReason.MISSING_ENROLMENT);
+      return excluded(deferred ? ExclusionReason.GRADE1_DEFERRED : ExclusionReason.MISSING_ENROLMENT);
     }
     if (e.get().getLevel() != SchoolLevel.PRIMARY) {
-      return DENOMINATOR;
+      return deferred ? excluded(ExclusionReason.GRADE1_DEFERRED) : DENOMINATOR;
     }
     if (e.get().getGrade().isEmpty()) {
       return excluded(ExclusionReason.MISSING_GRADE);
     }
-    return counted(e.get().getGrade().getAsInt() == 1);
+    boolean grade1 = e.get().getGrade().getAsInt() == 1;
+    return !grade1 && deferred ? excluded(ExclusionReason.GRADE1_DEFERRED) : counted(grade1);
   }
 
   private int pupils(Indicators indicator) {
@@ -401,6 +410,50 @@ public final class ChildEvaluator {
       return deadline.isAfter(ref) ? excluded(ExclusionReason.NOT_YET_DUE) : DENOMINATOR;
     }
     return counted(!registered.get().isAfter(deadline));
+  }
+
+  private int epi() {
+    if (dob == null) {
+      return excluded(ExclusionReason.MISSING_DOB);
+    }
+    if (!turnsOneIn(dob, year, ref)) {
+      return OUT;
+    }
+    return child.getEpiFullByAge1().map(ChildEvaluator::counted).orElse(excluded(ExclusionReason.MISSING_ANSWER));
+  }
+
+  /**
+   * Whether a child's first birthday falls in a reporting period: the population rule of
+   * {@link Indicators#EPI_U1}.
+   *
+   * @param dateOfBirth the date of birth
+   * @param year the reporting year Y
+   * @param referenceDate the reference date R
+   * @return true when the first birthday is in [1 January Y, R]; the first birthday is the first
+   *     day of 1 completed year, as for every age in completed years (docs/indicators.md §1): a
+   *     child born on 29 February turns 1 on 1 March of the next year
+   */
+  public static boolean turnsOneIn(LocalDate dateOfBirth, int year, LocalDate referenceDate) {
+    LocalDate first = dateOfBirth.plusYears(1);
+    if (first.getDayOfMonth() != dateOfBirth.getDayOfMonth()) {
+      first = first.plusDays(1); // 29 February: plusYears gives 28 February, not yet a completed year
+    }
+    return !first.isBefore(LocalDate.of(year, 1, 1)) && !first.isAfter(referenceDate);
+  }
+
+  private int legalAid() {
+    Optional<YearlyStatus> status = child.statusIn(year);
+    if (!status.flatMap(YearlyStatus::getCriminalLawConflict).orElse(false)) {
+      return OUT;
+    }
+    if (dob == null) {
+      return excluded(ExclusionReason.MISSING_DOB);
+    }
+    if (!isUnder16()) {
+      return OUT;
+    }
+    return status.flatMap(YearlyStatus::getLegalAid).map(ChildEvaluator::counted)
+        .orElse(excluded(ExclusionReason.MISSING_ANSWER));
   }
 
   private int specialCircumstances() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.treem.core.InvalidValueException;
+import io.github.treem.indicators.ExclusionReason;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.Indicators;
@@ -129,11 +130,33 @@ class ChildFriendlyScorerTest {
     assertThat(epi.getPoints()).isEqualTo(30);
     assertThat(epi.isProvisional()).isTrue();
     assertThat(epi.getDisplayValue()).contains(new BigDecimal("97.44"));
-    // no value at all: the criterion cannot be scored
-    ScoreCard none = ChildFriendlyScorer.qd06().score(ScoringInput.builder().year(2020).report(perfectReport(2020))
+    // a register without the column: every one-year-old excluded, no value; the self-assessment's is used
+    IndicatorReport noColumn = report(2020, result(Indicators.BIRTH_REG_ON_TIME, 40, 40),
+        IndicatorResult.of(Indicators.EPI_U1, 0, 0, Map.of(ExclusionReason.MISSING_ANSWER, 39L), Map.of()));
+    ScoreCard fromSelf = ChildFriendlyScorer.qd06().score(ScoringInput.builder().year(2020).report(noColumn)
+        .selfAssessment(SelfAssessment.builder().from(perfect(2020)).entries(List.of(
+            SelfAssessmentEntry.of("7.1", ItemValue.fraction(38, 39), "sổ tiêm chủng"))).build()).build());
+    assertThat(fromSelf.item("7.1").orElseThrow().getSource()).contains(InputSource.SELF_ASSESSMENT);
+    // and without a self-assessed value the criterion cannot be scored
+    ScoreCard none = ChildFriendlyScorer.qd06().score(ScoringInput.builder().year(2020).report(noColumn)
         .communeType(CommuneType.OTHER).build());
     assertThat(none.item("7.1").orElseThrow().isScored()).isFalse();
     assertThat(none.getStatus()).isEqualTo(RecognitionStatus.INCOMPLETE);
+  }
+
+  @Test
+  void theRegistersImmunisationReplacesTheSelfAssessedValue() {
+    // epi_full_by_1 in the register: EPI_U1 computed, and used over the self-assessment's value
+    IndicatorReport withColumn = report(2020, result(Indicators.EPI_U1, 39, 40));
+    ScoreCard card = ChildFriendlyScorer.qd06().score(ScoringInput.builder().year(2020).report(withColumn)
+        .selfAssessment(SelfAssessment.builder().from(perfect(2020)).entries(List.of(
+            SelfAssessmentEntry.of("7.1", ItemValue.fraction(38, 39), "sổ tiêm chủng"))).build()).build());
+    ItemScore epi = card.item("7.1").orElseThrow();
+    assertThat(epi.getSource()).contains(InputSource.REGISTER);
+    assertThat(epi.getDisplayValue()).contains(new BigDecimal("97.50"));
+    assertThat(card.getReasons().stream().filter(r -> r.getKind() == ScoreReason.Kind.REGISTER_OVER_SELF_ASSESSMENT)
+        .map(ScoreReason::getMessageEn)).containsExactly(
+            "Item 7.1: the register's value (EPI_U1, 39/40) is used, not the self-assessment's (38/39)");
   }
 
   @Test

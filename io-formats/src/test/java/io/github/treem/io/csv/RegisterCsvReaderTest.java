@@ -117,6 +117,35 @@ class RegisterCsvReaderTest {
   }
 
   @Test
+  void laterColumnsByTheirVietnameseNames() throws IOException {
+    List<RegisterRecord> r = read("later_columns.csv", ReadOptions.of(2020));
+    assertThat(child(r, 0).getEpiFullByAge1()).contains(true);
+    assertThat(child(r, 0).getGrade1Deferred()).isEmpty();
+    assertThat(child(r, 0).getYearlyStatus()).isEmpty();
+    assertThat(child(r, 1).getGrade1Deferred()).contains(true);
+    assertThat(child(r, 1).getEpiFullByAge1()).isEmpty();
+    assertThat(child(r, 2).statusIn(2020).orElseThrow().getCriminalLawConflict()).contains(true);
+    assertThat(child(r, 2).statusIn(2020).orElseThrow().getLegalAid()).contains(false);
+    // a bad yes/no is a located, coded error of its column (strict: the row is rejected)
+    assertThat(r.get(3).isAccepted()).isFalse();
+    assertThat(r.get(3).getIssues()).anySatisfy(i -> {
+      assertThat(i.getCode()).isEqualTo(RegisterIssueCode.INVALID_YES_NO.getCode());
+      assertThat(i.getLocation().getColumn()).contains("epi_full_by_1");
+      assertThat(i.getLocation().getLine()).hasValue(5);
+    });
+    // and the row after it is read
+    assertThat(child(r, 4).statusIn(2020).orElseThrow().getLegalAid()).contains(true);
+    // a register of the first columns only reads as it did: nothing recorded
+    Child old = child(read("valid.csv", ReadOptions.of(2020)), 0);
+    assertThat(old.getEpiFullByAge1()).isEmpty();
+    assertThat(old.getGrade1Deferred()).isEmpty();
+    assertThat(old.getYearlyStatus()).allSatisfy(y -> {
+      assertThat(y.getCriminalLawConflict()).isEmpty();
+      assertThat(y.getLegalAid()).isEmpty();
+    });
+  }
+
+  @Test
   void missingIsNotNo() throws IOException {
     List<RegisterRecord> r = read("missing_vs_no.csv", ReadOptions.of(2020));
     Child missing = child(r, 0);

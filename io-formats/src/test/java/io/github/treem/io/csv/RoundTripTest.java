@@ -121,9 +121,13 @@ class RoundTripTest {
     all.subList(0, r.nextInt(4)).forEach(c -> b.addCircumstances(CircumstanceEpisode.of(c)));
     Optional<HouseholdPoverty> poverty = maybe(r, pick(r, HouseholdPoverty.values()));
     Optional<Boolean> social = maybe(r, r.nextBoolean());
-    if (poverty.isPresent() || social.isPresent()) {
-      b.addYearlyStatus(YearlyStatus.builder().year(YEAR).householdPoverty(poverty).socialAssistance(social).build());
+    Optional<Boolean> criminal = maybe(r, r.nextBoolean());
+    Optional<Boolean> legalAid = maybe(r, r.nextBoolean());
+    if (poverty.isPresent() || social.isPresent() || criminal.isPresent() || legalAid.isPresent()) {
+      b.addYearlyStatus(YearlyStatus.builder().year(YEAR).householdPoverty(poverty).socialAssistance(social)
+          .criminalLawConflict(criminal).legalAid(legalAid).build());
     }
+    b.epiFullByAge1(maybe(r, r.nextBoolean())).grade1Deferred(maybe(r, r.nextBoolean()));
     return b.build();
   }
 
@@ -196,7 +200,7 @@ class RoundTripTest {
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
     assertThat(lines[0]).isEqualTo(String.join(",", RegisterCsvWriter.columns()));
     assertThat(lines[1]).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",'+84 912,M,2015-01-02,,,,'@home,,,,'-TE1,,,"
-        + "2020-03-04,15.25,,,,,,,,,");
+        + "2020-03-04,15.25,,,,,,,,,,,,,");
   }
 
   @Test
@@ -212,6 +216,6 @@ class RoundTripTest {
     byte[] bytes = out.toByteArray();
     assertThat(bytes[0]).isEqualTo((byte) 0xEF);
     String s = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-    assertThat(s).endsWith("\r\nA;;F;2015-01-02;;;;;;;;;;;2020-03-04;15,25;;;;;;;;;\r\n");
+    assertThat(s).endsWith("\r\nA;;F;2015-01-02;;;;;;;;;;;2020-03-04;15,25;;;;;;;;;;;;;\r\n");
   }
 }

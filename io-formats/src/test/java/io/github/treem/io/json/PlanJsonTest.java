@@ -40,7 +40,8 @@ class PlanJsonTest {
         .collect(Collectors.toList())).containsExactly(
         "HI_U6 AT_LEAST 100.0", "UNDERWEIGHT_U5 BELOW 9.0", "PRESCHOOL_3_5 AT_LEAST 97.0",
         "GRADE1_AT_6 AT_LEAST 100.0", "INJURY_SKILLS AT_LEAST 70.0", "CAN_SWIM INCREASE -",
-        "WELFARE_COVERAGE AT_LEAST 100.0", "CHILD_FRIENDLY_COMMUNE AT_LEAST 100.0", "BIRTH_REG_ON_TIME AT_LEAST 100.0");
+        "WELFARE_COVERAGE AT_LEAST 100.0", "CHILD_FRIENDLY_COMMUNE AT_LEAST 100.0", "BIRTH_REG_ON_TIME AT_LEAST 100.0",
+        "LEGAL_AID AT_LEAST 100.0");
     assertThat(PLAN.targetFor("UNDERWEIGHT_U5").orElseThrow().getTextVi())
         .isEqualTo("Giảm tỷ lệ trẻ em dưới 05 tuổi bị suy dinh dưỡng thể nhẹ cân xuống dưới 9%.");
   }

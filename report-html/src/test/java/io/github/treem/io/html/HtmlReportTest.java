@@ -64,7 +64,7 @@ class HtmlReportTest {
       assertThat(vi.substring(m.end(), end)).contains("<span class=\"status " + status + "\">")
           .contains("</span> " + word);
     }
-    assertThat(n).isEqualTo(plan.getTargets().size()).isEqualTo(9);
+    assertThat(n).isEqualTo(plan.getTargets().size()).isEqualTo(10);
   }
 
   @Test

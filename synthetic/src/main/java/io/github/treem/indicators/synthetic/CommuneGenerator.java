@@ -33,7 +33,6 @@ import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A synthetic register of a rural commune of central Viet Nam for one reporting year Y: children
@@ -42,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  * households, ~1.5% disabled, special circumstances at low rates including some recorded only by
  * group letter, enrolment, training and swimming near the plan's targets, weights and heights
  * around the WHO medians so that underweight is about 8%, birth registrations mostly within 60
- * days, health-insurance cards mostly valid), plus a configurable rate of data-entry errors.
+ * days, health-insurance cards mostly valid, full immunisation of one-year-olds about 96%, lawful
+ * grade-1 deferrals of disabled six-year-olds, a few adolescents in conflict with criminal law,
+ * most of them given legal aid), plus a configurable rate of data-entry errors.
  *
  * <p>Deterministic: the same settings give the same children, in the same order. Child i is
  * drawn from its own {@link SplittableRandom} seeded from (seed, i), so the stream is
@@ -132,8 +133,14 @@ public final class CommuneGenerator {
    */
   public Child child(long index) {
     SplittableRandom r = new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + index));
-    return new Draw(r, index).child();
+    // the columns added later (immunisation, grade-1 deferral, criminal law and legal aid) draw
+    // from a stream of their own, so that every earlier column keeps its values for a seed
+    SplittableRandom later = new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + index) ^ LATER_COLUMNS);
+    return new Draw(r, later, index).child();
   }
+
+  /** The salt of the random stream of the columns added after the first version. */
+  private static final long LATER_COLUMNS = 0x5851F42D4C957F2DL;
 
   private static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -157,39 +164,20 @@ public final class CommuneGenerator {
   /** The draws of one child. */
   private final class Draw {
     private final SplittableRandom r;
-    private final Sex sex;
-    private final LocalDate dob;
-    private final int age;
-    private final HouseholdPoverty poverty;
-    private final DisabilityDegree disability;
+    private final SplittableRandom later;
+    private final long index;
+    private boolean notInGrade1At6;
+    private Sex sex;
+    private LocalDate dob;
+    private int age;
+    private HouseholdPoverty poverty;
+    private DisabilityDegree disability;
     private final List<CodeDraw> codes = new ArrayList<>();
-    /** The child being drawn: its first draws are made here, the rest by {@link #child()}. */
-    private final Child.Builder b;
 
-    Draw(SplittableRandom r, long index) {
+    Draw(SplittableRandom r, SplittableRandom later, long index) {
       this.r = r;
-      // the draws of every child, in a fixed order (the same seed gives the same register)
-      b = Child.builder().id(String.format(Locale.ROOT, "QV-%06d", index + 1));
-      sex = chance(0.515) ? Sex.MALE : Sex.FEMALE;
-      // age pyramid: slightly more young children than older ones
-      int a;
-      do {
-        a = r.nextInt(16);
-      } while (r.nextDouble() > 1.0 - 0.012 * a);
-      age = a;
-      dob = LocalDate.ofYearDay(year - age, 1 + r.nextInt(LocalDate.of(year - age, 1, 1).lengthOfYear()));
-      b.fullName(NameGenerator.fullName(r, sex)).sex(sex).dateOfBirth(dob);
-      b.ethnicity(chance(0.965) ? Ethnicity.KINH : MINORITIES[r.nextInt(MINORITIES.length)]);
-      b.communeCode(CommuneCode.parse(communeCode));
-      b.village("Thôn " + (1 + r.nextInt(villages)));
-      double p = r.nextDouble();
-      poverty = p < 0.05 ? HouseholdPoverty.POOR : p < 0.12 ? HouseholdPoverty.NEAR_POOR : HouseholdPoverty.NONE;
-      double d = r.nextDouble();
-      disability = d < 0.007 ? DisabilityDegree.MILD : d < 0.012 ? DisabilityDegree.SEVERE
-          : d < 0.015 ? DisabilityDegree.EXTREMELY_SEVERE : DisabilityDegree.NONE;
-      if (!chance(0.01)) {
-        b.disability(disability);
-      }
+      this.later = later;
+      this.index = index;
     }
 
     boolean chance(double p) {
@@ -203,8 +191,26 @@ public final class CommuneGenerator {
       return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     }
 
-    /** {@return the child, after the draws of the constructor; called once} */
     Child child() {
+      Child.Builder b = Child.builder().id(String.format(Locale.ROOT, "QV-%06d", index + 1));
+      sex = chance(0.515) ? Sex.MALE : Sex.FEMALE;
+      // age pyramid: slightly more young children than older ones
+      do {
+        age = r.nextInt(16);
+      } while (r.nextDouble() > 1.0 - 0.012 * age);
+      dob = LocalDate.ofYearDay(year - age, 1 + r.nextInt(LocalDate.of(year - age, 1, 1).lengthOfYear()));
+      b.fullName(NameGenerator.fullName(r, sex)).sex(sex).dateOfBirth(dob);
+      b.ethnicity(chance(0.965) ? Ethnicity.KINH : MINORITIES[r.nextInt(MINORITIES.length)]);
+      b.communeCode(CommuneCode.parse(communeCode));
+      b.village("Thôn " + (1 + r.nextInt(villages)));
+      double p = r.nextDouble();
+      poverty = p < 0.05 ? HouseholdPoverty.POOR : p < 0.12 ? HouseholdPoverty.NEAR_POOR : HouseholdPoverty.NONE;
+      double d = r.nextDouble();
+      disability = d < 0.007 ? DisabilityDegree.MILD : d < 0.012 ? DisabilityDegree.SEVERE
+          : d < 0.015 ? DisabilityDegree.EXTREMELY_SEVERE : DisabilityDegree.NONE;
+      if (!chance(0.01)) {
+        b.disability(disability);
+      }
       Registration reg = registration(b);
       cards(b, reg);
       measurement(b);
@@ -225,6 +231,7 @@ public final class CommuneGenerator {
       } else if (s < 0.9) {
         ys.socialAssistance(false);
       }
+      laterColumns(b, ys);
       b.addYearlyStatus(ys.build());
       if (chance(errorRate)) {
         error(b);
@@ -232,7 +239,39 @@ public final class CommuneGenerator {
       return b.build();
     }
 
-    private @Nullable Registration registration(Child.Builder b) {
+    /**
+     * The columns added after the first version, from their own stream: full EPI immunisation by
+     * the first birthday for children aged 1 and 2 (about 96.5% yes, 2% no, 1.5% not recorded); a
+     * lawful grade-1 deferral for most disabled six-year-olds not in grade 1 and a few others
+     * (Thông tư 28/2020 Điều 33 also covers delayed development); conflict with criminal law for
+     * about 1 in 100 children aged 14 and 15 (the age of criminal liability for the gravest
+     * offences, Bộ luật Hình sự 2015 Điều 12), of whom about 80% received legal aid.
+     */
+    private void laterColumns(Child.Builder b, YearlyStatus.Builder ys) {
+      int schoolAge = year - dob.getYear();
+      if (schoolAge == 1 || schoolAge == 2) {
+        double e = later.nextDouble();
+        if (e < 0.965) {
+          b.epiFullByAge1(true);
+        } else if (e < 0.985) {
+          b.epiFullByAge1(false);
+        }
+      }
+      if (notInGrade1At6 && later.nextDouble() < (disability.isDisabled() ? 0.75 : 0.2)) {
+        b.grade1Deferred(true);
+      }
+      if (schoolAge >= 14 && later.nextDouble() < 0.01) {
+        ys.criminalLawConflict(true);
+        double a = later.nextDouble();
+        if (a < 0.8) {
+          ys.legalAid(true);
+        } else if (a < 0.95) {
+          ys.legalAid(false);
+        }
+      }
+    }
+
+    private Registration registration(Child.Builder b) {
       double x = r.nextDouble();
       LocalDate on;
       if (x < 0.03) {
@@ -252,7 +291,7 @@ public final class CommuneGenerator {
       return new Registration(on);
     }
 
-    private void cards(Child.Builder b, @Nullable Registration reg) {
+    private void cards(Child.Builder b, Registration reg) {
       LocalDate turns6 = dob.plusMonths(72);
       LocalDate validTo = dob.getMonthValue() < 9 || (dob.getMonthValue() == 9 && dob.getDayOfMonth() < 30)
           ? LocalDate.of(turns6.getYear(), 9, 30)
@@ -360,6 +399,7 @@ public final class CommuneGenerator {
           level = SchoolLevel.NONE;
         }
       }
+      notInGrade1At6 = age == 6 && level != SchoolLevel.PRIMARY;
       SchoolEnrolment.Builder e = SchoolEnrolment.builder().schoolYear(year).level(level);
       if (grade != null && !chance(0.005)) {
         e.grade(grade);
@@ -461,15 +501,27 @@ public final class CommuneGenerator {
 
     private void error(Child.Builder b) {
       switch (r.nextInt(6)) {
-        case 0 -> b.dateOfBirth(java.util.Optional.empty());
-        case 1 -> b.sex(java.util.Optional.empty());
-        case 2 -> b.village(java.util.Optional.empty());
-        case 3 -> b.enrolments(List.of());
-        // a weight typed with the decimal point misplaced
-        case 4 -> b.measurements(List.of(GrowthMeasurement.builder().measuredOn(LocalDate.of(year, 6, 3))
-            .weightKg(age < 5 ? 95 + r.nextInt(50) : 30).lengthHeightCm(80).build()));
-        // registered before birth
-        default -> b.birthRegistration(BirthRegistration.of(dob.minusDays(1 + r.nextInt(30))));
+        case 0:
+          b.dateOfBirth(java.util.Optional.empty());
+          break;
+        case 1:
+          b.sex(java.util.Optional.empty());
+          break;
+        case 2:
+          b.village(java.util.Optional.empty());
+          break;
+        case 3:
+          b.enrolments(List.of());
+          break;
+        case 4:
+          // a weight typed with the decimal point misplaced
+          b.measurements(List.of(GrowthMeasurement.builder().measuredOn(LocalDate.of(year, 6, 3))
+              .weightKg(age < 5 ? 95 + r.nextInt(50) : 30).lengthHeightCm(80).build()));
+          break;
+        default:
+          // registered before birth
+          b.birthRegistration(BirthRegistration.of(dob.minusDays(1 + r.nextInt(30))));
+          break;
       }
     }
   }

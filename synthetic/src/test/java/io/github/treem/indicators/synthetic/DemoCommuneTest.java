@@ -45,13 +45,14 @@ class DemoCommuneTest {
     assertThat(card.item("2.1").orElseThrow().getSource()).contains(InputSource.REGISTER);
     assertThat(card.item("8.1").orElseThrow().getSource()).contains(InputSource.REGISTER);
     assertThat(card.item("10.1").orElseThrow().getSource()).contains(InputSource.REGISTER);
-    assertThat(card.item("7.1").orElseThrow().getSource()).contains(InputSource.SELF_ASSESSMENT);
+    // the register has epi_full_by_1: its EPI_U1 replaces the self-assessment's 38 of 39
+    assertThat(card.item("7.1").orElseThrow().getSource()).contains(InputSource.REGISTER);
     assertThat(card.item("6.1").orElseThrow().getSource()).contains(InputSource.SELF_ASSESSMENT);
     assertThat(card.item("6.2").orElseThrow().getValue()).contains(ItemValue.nothingToCount());
     assertThat(card.item("6.2").orElseThrow().getPoints()).isEqualTo(75);
     assertThat(card.item("6.2").orElseThrow().isProvisional()).isTrue(); // "none" is an unconfirmed band
     assertThat(card.item("1.1").orElseThrow().isProvisional()).isFalse();
-    assertThat(card.item("7.1").orElseThrow().getPoints()).isEqualTo(30);
+    assertThat(card.item("7.1").orElseThrow().getPoints()).isEqualTo(50);
     assertThat(card.item("3.1").orElseThrow().getPoints()).isEqualTo(50);
   }
 
@@ -66,7 +67,8 @@ class DemoCommuneTest {
     assertThat(card.getProvisionalOutcome()).contains(RecognitionStatus.RECOGNISED);
   }
 
-  // births on time 20 (the register's rate is in the 90-95% band), immunisation 30 (38 of 39: the 95-98% band)
-  static final String EXPECTED_POINTS = "1=100 2=20 3=50 4=50 5=75 6=125 7=30 8=100 9=50 10=100 11=50 12=75 13=50";
-  static final int EXPECTED_TOTAL = 875;
+  // births on time 20 (the register's rate is in the 90-95% band), immunisation 50 (the register's EPI_U1 is in
+  // the top band, at least 98%)
+  static final String EXPECTED_POINTS = "1=100 2=20 3=50 4=50 5=75 6=125 7=50 8=100 9=50 10=100 11=50 12=75 13=50";
+  static final int EXPECTED_TOTAL = 895;
 }

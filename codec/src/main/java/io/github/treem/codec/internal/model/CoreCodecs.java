@@ -136,6 +136,8 @@ public final class CoreCodecs {
       .optional("householdPoverty", enumByName(HouseholdPoverty.class), YearlyStatus::getHouseholdPoverty,
           YearlyStatus.Builder::householdPoverty)
       .optionalBool("socialAssistance", YearlyStatus::getSocialAssistance, YearlyStatus.Builder::socialAssistance)
+      .optionalBool("criminalLawConflict", YearlyStatus::getCriminalLawConflict, YearlyStatus.Builder::criminalLawConflict)
+      .optionalBool("legalAid", YearlyStatus::getLegalAid, YearlyStatus.Builder::legalAid)
       .build();
 
   /** A child: one line of a JSON Lines register, one element of a register document. */
@@ -163,6 +165,8 @@ public final class CoreCodecs {
           Child.Builder::circumstances)
       .list("yearlyStatus", listOf(YEARLY_STATUS, YearlyStatus.class), Child::getYearlyStatus,
           Child.Builder::yearlyStatus)
+      .optionalBool("epiFullByAge1", Child::getEpiFullByAge1, Child.Builder::epiFullByAge1)
+      .optionalBool("grade1Deferred", Child::getGrade1Deferred, Child.Builder::grade1Deferred)
       .build();
 
   /** A reference to a legal document. */

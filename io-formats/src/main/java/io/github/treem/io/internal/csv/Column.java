@@ -32,6 +32,10 @@ public enum Column {
   CAN_SWIM("can_swim", "biet_boi", false, false),
   CIRCUMSTANCES("circumstances", "hoan_canh_dac_biet", false, false),
   SOCIAL_ASSISTANCE("social_assistance", "tro_cap_xa_hoi", false, false),
+  EPI_FULL_BY_1("epi_full_by_1", "tiem_chung_day_du", false, false),
+  GRADE1_DEFERRED("grade1_deferred", "hoan_vao_lop_1", false, false),
+  CRIMINAL_LAW_CONFLICT("criminal_law_conflict", "vi_pham_phap_luat_hinh_su", false, false),
+  LEGAL_AID("legal_aid", "tro_giup_phap_ly", false, false),
   /**
    * The synthetic-data marker: yes on the rows of a register that {@code treem generate} wrote
    * (never real children); written only by a writer told the data are synthetic, last.

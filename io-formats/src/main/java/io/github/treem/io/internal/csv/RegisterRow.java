@@ -74,6 +74,10 @@ public final class RegisterRow {
       row.put(Column.CIRCUMSTANCES, codes.stream().map(CircumstanceCode::getCode).collect(Collectors.joining(";")));
     }
     status.flatMap(YearlyStatus::getSocialAssistance).ifPresent(v -> row.put(Column.SOCIAL_ASSISTANCE, yesNo(v)));
+    child.getEpiFullByAge1().ifPresent(v -> row.put(Column.EPI_FULL_BY_1, yesNo(v)));
+    child.getGrade1Deferred().ifPresent(v -> row.put(Column.GRADE1_DEFERRED, yesNo(v)));
+    status.flatMap(YearlyStatus::getCriminalLawConflict).ifPresent(v -> row.put(Column.CRIMINAL_LAW_CONFLICT, yesNo(v)));
+    status.flatMap(YearlyStatus::getLegalAid).ifPresent(v -> row.put(Column.LEGAL_AID, yesNo(v)));
     return row;
   }
 

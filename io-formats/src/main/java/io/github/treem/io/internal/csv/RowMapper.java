@@ -180,8 +180,13 @@ public final class RowMapper {
     }
     circumstances(cells, b);
     Optional<Boolean> social = yesNo(cells, Column.SOCIAL_ASSISTANCE);
-    if (poverty.isPresent() || social.isPresent()) {
-      b.addYearlyStatus(YearlyStatus.builder().year(year).householdPoverty(poverty).socialAssistance(social).build());
+    yesNo(cells, Column.EPI_FULL_BY_1).ifPresent(b::epiFullByAge1);
+    yesNo(cells, Column.GRADE1_DEFERRED).ifPresent(b::grade1Deferred);
+    Optional<Boolean> criminal = yesNo(cells, Column.CRIMINAL_LAW_CONFLICT);
+    Optional<Boolean> legalAid = yesNo(cells, Column.LEGAL_AID);
+    if (poverty.isPresent() || social.isPresent() || criminal.isPresent() || legalAid.isPresent()) {
+      b.addYearlyStatus(YearlyStatus.builder().year(year).householdPoverty(poverty).socialAssistance(social)
+          .criminalLawConflict(criminal).legalAid(legalAid).build());
     }
     if (yesNo(cells, Column.SYNTHETIC_DATA).orElse(false)) {
       syntheticData = true; // the file's marker, not a datum of the child

@@ -4,23 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.indicators.AgeBasis;
 import io.github.treem.indicators.IndicatorUnit;
+import io.github.treem.indicators.Indicators;
+import io.github.treem.indicators.internal.ChildEvaluator;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** EPI_U1's definition and its population rule (first birthday in [1 January Y, R]). */
-class ChildFriendlyIndicatorsTest {
+class EpiIndicatorTest {
 
   @Test
   void definition() {
-    ChildFriendlyIndicators epi = ChildFriendlyIndicators.EPI_U1;
+    Indicators epi = Indicators.EPI_U1;
     assertThat(epi.getCode()).isEqualTo("EPI_U1");
     assertThat(epi.getUnit()).isEqualTo(IndicatorUnit.PERCENT);
     assertThat(epi.getAgeBasis()).isEqualTo(AgeBasis.FIRST_BIRTHDAY_IN_YEAR);
     assertThat(epi.getLegalBasis().toString())
         .isEqualTo("Quyết định 06/QĐ-TTg ngày 03/01/2019 của Thủ tướng Chính phủ, Điều 2, khoản 1, điểm g");
-    assertThat(ChildFriendlyIndicators.EPI_FULL_BY_1_COLUMN).isEqualTo("epi_full_by_1");
     assertThat(ScoringTable.qd06().item("7.1").orElseThrow().getInputCode()).contains(epi.getCode());
   }
 
@@ -45,7 +46,7 @@ class ChildFriendlyIndicatorsTest {
     boolean byPeriod = java.time.Period.between(born, ref).getYears() >= 1
         && java.time.Period.between(born, LocalDate.of(year - 1, 12, 31)).getYears() < 1;
     assertThat(byPeriod).isEqualTo(expected);
-    assertThat(ChildFriendlyIndicators.turnsOneIn(LocalDate.parse(dob), year, LocalDate.parse(reference)))
+    assertThat(ChildEvaluator.turnsOneIn(LocalDate.parse(dob), year, LocalDate.parse(reference)))
         .isEqualTo(expected);
   }
 }
