@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.treem.core.taxonomy.LegalReference;
-import io.github.treem.indicators.cfc.ChildFriendlyIndicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +19,6 @@ class IndicatorDescriptionTest {
   static List<Indicator> all() {
     List<Indicator> all = new ArrayList<>(List.of(Indicators.values()));
     all.addAll(List.of(CaseIndicators.values()));
-    all.addAll(List.of(ChildFriendlyIndicators.values()));
     return all;
   }
 
@@ -54,7 +52,7 @@ class IndicatorDescriptionTest {
         .contains("Counts children holding a valid card; the timely issue the plan asks for is not measured.");
     assertThat(Indicators.WELFARE_COVERAGE.getLegalBases()).hasSize(2);
     assertThat(CaseIndicators.CASES_RECEIVED.getAgeBasis()).isEqualTo(AgeBasis.COMPLETED_YEARS_AT_RECEIPT);
-    assertThat(ChildFriendlyIndicators.EPI_U1.getUnit()).isEqualTo(IndicatorUnit.PERCENT);
+    assertThat(Indicators.EPI_U1.getUnit()).isEqualTo(IndicatorUnit.PERCENT);
   }
 
   @Test

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.apiguardian.api.API;
 
 /**
@@ -167,11 +168,12 @@ public final class CommuneGenerator {
     private final SplittableRandom later;
     private final long index;
     private boolean notInGrade1At6;
-    private Sex sex;
-    private LocalDate dob;
+    // drawn by child(), in a fixed order; the initial values are never used
+    private Sex sex = Sex.FEMALE;
+    private LocalDate dob = LocalDate.EPOCH;
     private int age;
-    private HouseholdPoverty poverty;
-    private DisabilityDegree disability;
+    private HouseholdPoverty poverty = HouseholdPoverty.NONE;
+    private DisabilityDegree disability = DisabilityDegree.NONE;
     private final List<CodeDraw> codes = new ArrayList<>();
 
     Draw(SplittableRandom r, SplittableRandom later, long index) {
@@ -211,7 +213,7 @@ public final class CommuneGenerator {
       if (!chance(0.01)) {
         b.disability(disability);
       }
-      Registration reg = registration(b);
+      @Nullable Registration reg = registration(b);
       cards(b, reg);
       measurement(b);
       school(b);
@@ -271,7 +273,7 @@ public final class CommuneGenerator {
       }
     }
 
-    private Registration registration(Child.Builder b) {
+    private @Nullable Registration registration(Child.Builder b) {
       double x = r.nextDouble();
       LocalDate on;
       if (x < 0.03) {
@@ -291,7 +293,7 @@ public final class CommuneGenerator {
       return new Registration(on);
     }
 
-    private void cards(Child.Builder b, Registration reg) {
+    private void cards(Child.Builder b, @Nullable Registration reg) {
       LocalDate turns6 = dob.plusMonths(72);
       LocalDate validTo = dob.getMonthValue() < 9 || (dob.getMonthValue() == 9 && dob.getDayOfMonth() < 30)
           ? LocalDate.of(turns6.getYear(), 9, 30)
@@ -501,27 +503,15 @@ public final class CommuneGenerator {
 
     private void error(Child.Builder b) {
       switch (r.nextInt(6)) {
-        case 0:
-          b.dateOfBirth(java.util.Optional.empty());
-          break;
-        case 1:
-          b.sex(java.util.Optional.empty());
-          break;
-        case 2:
-          b.village(java.util.Optional.empty());
-          break;
-        case 3:
-          b.enrolments(List.of());
-          break;
-        case 4:
-          // a weight typed with the decimal point misplaced
-          b.measurements(List.of(GrowthMeasurement.builder().measuredOn(LocalDate.of(year, 6, 3))
-              .weightKg(age < 5 ? 95 + r.nextInt(50) : 30).lengthHeightCm(80).build()));
-          break;
-        default:
-          // registered before birth
-          b.birthRegistration(BirthRegistration.of(dob.minusDays(1 + r.nextInt(30))));
-          break;
+        case 0 -> b.dateOfBirth(java.util.Optional.empty());
+        case 1 -> b.sex(java.util.Optional.empty());
+        case 2 -> b.village(java.util.Optional.empty());
+        case 3 -> b.enrolments(List.of());
+        // a weight typed with the decimal point misplaced
+        case 4 -> b.measurements(List.of(GrowthMeasurement.builder().measuredOn(LocalDate.of(year, 6, 3))
+            .weightKg(age < 5 ? 95 + r.nextInt(50) : 30).lengthHeightCm(80).build()));
+        // registered before birth
+        default -> b.birthRegistration(BirthRegistration.of(dob.minusDays(1 + r.nextInt(30))));
       }
     }
   }
