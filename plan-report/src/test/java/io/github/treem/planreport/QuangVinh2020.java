@@ -117,7 +117,11 @@ final class QuangVinh2020 {
                 .threshold(new java.math.BigDecimal("100.0")).addCooperatingUnitIds("LDTBXH").addLegalBasis(QD_06)
                 .assessmentNote("Recognition as a child-friendly commune (Decision 06/QĐ-TTg: all 13 criteria met and at least 850 points) is assessed after the year by the district People's Committee; no indicator computes it from the register, so it is NO_DATA until the recognition is recorded (100 = recognised).").build(),
             target("T8", "BIRTH_REG_ON_TIME", TargetComparator.AT_LEAST, "TU_PHAP_HO_TICH", "100% trẻ em sinh ra được làm giấy khai sinh đúng hạn.")
-                .threshold(new java.math.BigDecimal("100.0")).addLegalBasis(CIVIL_STATUS.withArticle("15", "1")).build())
+                .threshold(new java.math.BigDecimal("100.0")).addLegalBasis(CIVIL_STATUS.withArticle("15", "1")).build(),
+            target("T10", "LEGAL_AID", TargetComparator.AT_LEAST, "TU_PHAP_HO_TICH", "Thực hiện các hoạt động trợ giúp pháp lý cho trẻ em tại cơ sở, đảm bảo 100% trẻ em vi phạm pháp luật về hình sự được trợ giúp pháp lý, tư vấn tại các cơ quan tiến hành tố tụng.")
+                .leadUnitBasis(AssignmentBasis.STATED).threshold(new java.math.BigDecimal("100.0"))
+                .addLegalBasis(LegalReference.builder().document("Luật Trợ giúp pháp lý 11/2017/QH14").titleEn("Law on Legal Aid 2017").article("7").clause("3").inForceFrom(LocalDate.of(2018, 1, 1)).build())
+                .assessmentNote("Children under 16 recorded in conflict with criminal law in the year (register column criminal_law_conflict) who received legal aid (legal_aid); a sensitive population: a total of 1 to 4 children is hidden and the target is then NO_DATA.").build())
         .addEventTypes(EventType.ACTION_MONTH_FOR_CHILDREN, EventType.MID_AUTUMN_FESTIVAL)
         .addItems(
             task("NV1", "Tập trung tuyên truyền, phổ biến, giáo dục Luật và các quyền của trẻ em, hướng dẫn địa phương thực hiện các nội dung mới của Luật trẻ em.")
@@ -169,7 +173,7 @@ final class QuangVinh2020 {
             duty("TC2.1", "TU_PHAP_HO_TICH", "Tham mưu Ủy ban nhân dân xã thực hiện tốt Luật hộ tịch năm 2014 của Quốc Hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 8 thông qua ngày 20 tháng 11 năm 2014 quy định về công tác đăng ký và quản lý hộ tịch để kịp thời đăng ký giấy khai sinh cho trẻ em.")
                 .addTargetIds("T8").addLegalReferences(CIVIL_STATUS).build(),
             duty("TC2.2", "TU_PHAP_HO_TICH", "Thực hiện các hoạt động trợ giúp pháp lý cho trẻ em tại cơ sở, đảm bảo 100% trẻ em vi phạm pháp luật về hình sự được trợ giúp pháp lý, tư vấn tại các cơ quan tiến hành tố tụng. Đẩy mạnh tuyên truyền, phổ biến, giáo dục pháp luật liên quan đến công tác bảo vệ, chăm sóc trẻ em được nêu tại Công ước Quốc tế về trẻ em, Luật Trẻ em, các quy định của Bộ luật hình sự về người chưa thành niên phạm tội…")
-                .addServesItemIds("NV1").build(),
+                .addTargetIds("T10").addServesItemIds("NV1").build(),
             duty("TC3.1", "SCHOOLS", "Huy động trẻ em đến nhà trẻ, mẫu giáo và vào lớp một đúng độ tuổi quy định, phổ cập giáo dục mầm non cho trẻ năm tuổi và phổ cập giáo dục tiểu học, phổ cập giáo dục trung học cơ sở.")
                 .addTargetIds("T3", "T4").addServesItemIds("GP5").build(),
             duty("TC3.2", "SCHOOLS", "Thực hiện chế độ miễn, giảm học phí cho trẻ em thuộc diện hộ nghèo, hộ cận nghèo, trẻ em có hoàn cảnh khó khăn theo quy định hiện hành của Nhà nước.")
