@@ -94,7 +94,7 @@ class SyntheticDataMarkerTest {
     String text = new String(Format.CSV.write(true), StandardCharsets.UTF_8);
     String[] lines = text.split("\r\n");
     // no comment line before the header: spreadsheets and importers take the first line as the header
-    assertThat(lines[0]).startsWith("child_id,").endsWith(",social_assistance,synthetic_data");
+    assertThat(lines[0]).startsWith("child_id,").endsWith(",legal_aid,synthetic_data");
     assertThat(List.of(lines).subList(1, lines.length)).allMatch(l -> l.endsWith(",Y"));
     assertThat(new String(Format.CSV.write(false), StandardCharsets.UTF_8)).doesNotContain("synthetic_data")
         .startsWith(String.join(",", RegisterCsvWriter.columns()) + "\r\n");

@@ -80,7 +80,7 @@ class ProvinceStandingTest {
       Optional<IndicatorResult> shown = Indicators.fromCode(target.getIndicatorCode())
           .flatMap(communes.getReport()::result);
       for (ProvinceStanding.AreaStanding a : t.getCommunes()) {
-        Optional<BreakdownCell> cell = shown.flatMap(r -> r.getBreakdowns().get(BreakdownDimension.AREA).stream()
+        Optional<BreakdownCell> cell = shown.flatMap(r -> r.getBreakdowns().getOrDefault(BreakdownDimension.AREA, List.of()).stream()
             .filter(c -> c.getKey().equals(a.getCode())).findFirst());
         if (cell.isPresent() && cell.get().getState() == ValueState.SUPPRESSED) {
           hiddenSeen++;

@@ -80,6 +80,11 @@ public enum Column {
     LABELS.put(CAN_SWIM, "Biết bơi");
     LABELS.put(CIRCUMSTANCES, "Hoàn cảnh đặc biệt");
     LABELS.put(SOCIAL_ASSISTANCE, "Trợ cấp xã hội");
+    LABELS.put(EPI_FULL_BY_1, "Tiêm chủng đầy đủ");
+    LABELS.put(GRADE1_DEFERRED, "Hoãn vào lớp 1");
+    LABELS.put(CRIMINAL_LAW_CONFLICT, "Vi phạm pháp luật hình sự");
+    LABELS.put(LEGAL_AID, "Trợ giúp pháp lý");
+    LABELS.put(SYNTHETIC_DATA, "Dữ liệu mô phỏng");
   }
 
   private final String canonical;
