@@ -126,9 +126,9 @@ class RegisterCommandsTest {
         "child_id,full_name,sex,date_of_birth,personal_id,ethnicity,commune_code,village,household_poverty,"
             + "disability,birth_registered_on,hi_card_number,hi_card_issued_on,hi_card_valid_to,measured_on,"
             + "weight_kg,length_height_cm,measure_position,oedema,school_level,grade,injury_prevention_trained,"
-            + "can_swim,circumstances,social_assistance",
-        "A,,F,2015-01-01,,,,,,,,,,,2020-03-01,12.5,,,,,,,,,",
-        "C,,M,2016-02-01,,,,,,,,,,,,,,,,,,,,,");
+            + "can_swim,circumstances,social_assistance,epi_full_by_1,grade1_deferred,criminal_law_conflict,legal_aid",
+        "A,,F,2015-01-01,,,,,,,,,,,2020-03-01,12.5,,,,,,,,,,,,,",
+        "C,,M,2016-02-01,,,,,,,,,,,,,,,,,,,,,,,,,");
     Path rejected = dir.resolve("out.csv.rejected.csv");
     assertThat(Files.readString(rejected)).isEqualTo("ma_tre;gioi_tinh;ngay_sinh;can_nang_kg;ngay_can_do\r\n"
         + "B;X;2016-01-01;;\r\n");
@@ -172,7 +172,7 @@ class RegisterCommandsTest {
     Path direct = dir.resolve("direct.csv");
     assertThat(run("convert", in, direct.toString(), "--lf").code()).isZero();
     assertThat(Files.readString(back)).isEqualTo(Files.readString(direct));
-    assertThat(Files.readAllLines(back).get(1)).isEqualTo("A,,F,2015-01-01,,,,,,,,,,,2020-03-01,12.5,,,,,,,,A1;C2,");
+    assertThat(Files.readAllLines(back).get(1)).isEqualTo("A,,F,2015-01-01,,,,,,,,,,,2020-03-01,12.5,,,,,,,,A1;C2,,,,,");
   }
 
   @Test

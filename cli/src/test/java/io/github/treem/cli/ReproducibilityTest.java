@@ -83,7 +83,7 @@ class ReproducibilityTest {
         + "\",\"thon-b.jsonl\":\"" + ReportManifest.sha256(Files.readAllBytes(b))
         + "\"},\"inputEncodings\":{\"thon-a.csv\":\"utf-8\",\"thon-b.jsonl\":\"utf-8\""
         + "},\"options\":{\"by\":\"area,village\",\"commune\":\"19885\",\"lang\":\"vi\",\"plan\":\"bundled:quang-vinh-2020\","
-        + "\"suppression\":\"true\"},\"syntheticData\":false}}\n");
+        + "\"suppression\":\"true\"},\"syntheticData\":true}}\n"); // written by treem generate: marked synthetic
   }
 
   @Test

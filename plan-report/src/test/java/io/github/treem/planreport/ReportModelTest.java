@@ -72,7 +72,7 @@ class ReportModelTest {
   void targetsWithLastYear() {
     ImplementationReport r = year();
     assertThat(r.isTargetsBound()).isTrue();
-    assertThat(r.getTargets()).extracting(TargetLine::targetId).containsExactly("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T9", "T8");
+    assertThat(r.getTargets()).extracting(TargetLine::targetId).containsExactly("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T9", "T8", "T10");
     TargetLine t1 = r.getTargets().get(0);
     assertThat(t1.referenceText()).isEqualTo("≥ 100%");
     assertThat(t1.value()).isEqualTo(Figure.of(new BigDecimal("97.50")));

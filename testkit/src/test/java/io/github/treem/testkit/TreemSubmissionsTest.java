@@ -8,6 +8,7 @@ import io.github.treem.core.admin.AdministrativeLevel;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.io.submission.CommuneSubmission;
 import io.github.treem.io.submission.ProvinceRollUp;
+import io.github.treem.io.submission.ProvinceStanding;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -65,5 +66,47 @@ class TreemSubmissionsTest {
         .hasMessageContaining("SUBMISSION_DUPLICATE_COMMUNE @ b.json");
     assertThatThrownBy(() -> TreemAssertions.assertThat(c.getSubmission()).isOfCommune("19888"))
         .isInstanceOf(AssertionError.class).hasMessageContaining("19885");
+  }
+
+  @Test
+  void everyAssertionPassesOnTheTruthAndFailsSayingWhatDiffers() {
+    List<TreemSubmissions.Commune> hue = TreemSubmissions.province("46", REF, 3, 4, 2020);
+    io.github.treem.core.plan.Plan plan = io.github.treem.io.json.TreemJson.bundledPlan("quang-vinh-2020");
+    ProvinceRollUp.Result merged = ProvinceRollUp.builder().by(AdministrativeLevel.COMMUNE).plan(plan)
+        .unsuppressedForInternalUse().build().merge(TreemSubmissions.byFileName(hue));
+    ProvinceStanding.TargetStanding t1 = merged.getStanding().orElseThrow().getTargets().stream()
+        .filter(t -> t.getTarget().getId().equals("T1")).findFirst().orElseThrow();
+    io.github.treem.indicators.TargetStatus province = t1.getProvinces().get(0).getAssessment().getStatus();
+    io.github.treem.indicators.IndicatorResult hi = merged.getDocument().orElseThrow().getReport()
+        .result(io.github.treem.indicators.Indicators.HI_U6).orElseThrow();
+    MergeAssert ok = TreemAssertions.assertThat(merged).hasAccepted(4)
+        .hasCommunesMeeting("T1", t1.getCommunesMet()).hasProvinceStatus("T1", province)
+        .hasIndicator("HI_U6", hi.getNumerator(), hi.getDenominator());
+    assertThat(ok).isNotNull();
+    assertThatThrownBy(() -> TreemAssertions.assertThat(merged).hasAccepted(5)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("5");
+    assertThatThrownBy(() -> TreemAssertions.assertThat(merged).hasCoverage(5, 1)).isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> TreemAssertions.assertThat(merged).isMissing(hue.get(0).getCode()))
+        .isInstanceOf(AssertionError.class).hasMessageContaining(hue.get(0).getCode());
+    assertThatThrownBy(() -> TreemAssertions.assertThat(merged).hasCommunesMeeting("T1", t1.getCommunesMet() + 1))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("T1");
+    assertThatThrownBy(() -> TreemAssertions.assertThat(merged).hasCommunesMeeting("T99", 0))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("T99");
+    io.github.treem.indicators.TargetStatus other = province == io.github.treem.indicators.TargetStatus.MET
+        ? io.github.treem.indicators.TargetStatus.NOT_MET : io.github.treem.indicators.TargetStatus.MET;
+    assertThatThrownBy(() -> TreemAssertions.assertThat(merged).hasProvinceStatus("T1", other))
+        .isInstanceOf(AssertionError.class).hasMessageContaining(province.name());
+    assertThatThrownBy(() -> TreemAssertions.assertThat(merged).hasIndicator("HI_U6", hi.getNumerator() + 1,
+        hi.getDenominator())).isInstanceOf(AssertionError.class).hasMessageContaining("HI_U6");
+    CommuneSubmission s = hue.get(0).getSubmission();
+    io.github.treem.indicators.IndicatorResult own = s.getReport()
+        .result(io.github.treem.indicators.Indicators.HI_U6).orElseThrow();
+    TreemAssertions.assertThat(s).hasIndicator("HI_U6", own.getNumerator(), own.getDenominator());
+    assertThatThrownBy(() -> TreemAssertions.assertThat(s).hasIndicator("HI_U6", own.getNumerator(),
+        own.getDenominator() + 1)).isInstanceOf(AssertionError.class).hasMessageContaining(hue.get(0).getCode());
+    assertThatThrownBy(() -> TreemAssertions.assertThat(s).hasYear(2021)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("2020");
+    assertThatThrownBy(() -> TreemAssertions.assertThat(s).hasReferenceDate(REF.minusDays(1)))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("2020-12-31");
   }
 }

@@ -3,13 +3,11 @@ package io.github.treem.io.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.plan.Plan;
+import io.github.treem.core.testing.GoldenFiles;
 import io.github.treem.core.validation.Language;
 import io.github.treem.io.json.TreemJson;
 import io.github.treem.io.submission.ProvinceRollUp;
 import io.github.treem.io.submission.ProvinceStanding;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The province's view in the HTML report of a merge: a golden file of the section (Vietnamese and
  * English), and what it must say whatever the layout: the counts, the ranked list, hidden figures.
- * Regenerate the golden files with {@code -Dtreem.updateGolden=true}.
+ * Regenerate the golden files with {@code -Dtreem.golden.update=true}.
  */
 class ProvinceHtmlTest {
   static final Plan PLAN = TreemJson.bundledPlan("quang-vinh-2020");
@@ -40,17 +38,14 @@ class ProvinceHtmlTest {
         .withLanguage(language).render();
   }
 
-  static void golden(String name, String actual) throws IOException {
+  static void golden(String name, String actual) {
     Path file = Path.of("src/test/resources/io/github/treem/io/html", name);
-    if (Boolean.getBoolean("treem.updateGolden")) {
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(file).as(name + " (regenerate with -Dtreem.updateGolden=true)").exists();
-    assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    assertThat(actual).as(name + " (regenerate with -D" + GoldenFiles.UPDATE_PROPERTY + "=true)")
+        .isEqualTo(GoldenFiles.expected(file, actual));
   }
 
   @Test
-  void theSectionIsAGoldenFileInBothLanguages() throws IOException {
+  void theSectionIsAGoldenFileInBothLanguages() {
     golden("province-section.vi.html", section(render(Language.VI)));
     golden("province-section.en.html", section(render(Language.EN)));
   }
