@@ -14,12 +14,10 @@ import io.github.treem.io.report.ReportDocument;
 import io.github.treem.io.submission.ProvinceRollUp;
 import io.github.treem.io.submission.ProvinceStanding;
 import io.github.treem.xlsx.internal.ReportSheet;
-import java.io.ByteArrayOutputStream;
+import io.github.treem.xlsx.internal.WorkbookOutput;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -132,20 +130,12 @@ public final class ProvinceXlsxWriter {
    * @throws IOException when writing fails
    */
   public void writeTo(Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      writeTo(out);
-    }
+    WorkbookOutput.toFile(this::writeTo, file);
   }
 
   /** {@return the workbook's bytes} */
   public byte[] toBytes() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return WorkbookOutput.toBytes(this::writeTo);
   }
 
   @Override

@@ -19,12 +19,10 @@ import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
 import io.github.treem.io.report.ReportDocument;
 import io.github.treem.xlsx.internal.ReportSheet;
-import java.io.ByteArrayOutputStream;
+import io.github.treem.xlsx.internal.WorkbookOutput;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -213,20 +211,12 @@ public final class ReportXlsxWriter {
    * @throws IOException when writing fails
    */
   public void writeTo(Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      writeTo(out);
-    }
+    WorkbookOutput.toFile(this::writeTo, file);
   }
 
   /** {@return the workbook's bytes} */
   public byte[] toBytes() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return WorkbookOutput.toBytes(this::writeTo);
   }
 
   /**
