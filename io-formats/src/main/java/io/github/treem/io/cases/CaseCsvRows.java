@@ -90,8 +90,9 @@ final class CaseCsvRows {
       m.put(CLOSURE_DECIDED_BY, cl.getDecidedBy().map(Enum::name).orElse(""));
     });
     String[] row = new String[CaseCsvColumn.values().length];
+    int i = 0;
     for (CaseCsvColumn col : CaseCsvColumn.values()) {
-      row[col.ordinal()] = m.getOrDefault(col, "");
+      row[i++] = m.getOrDefault(col, "");
     }
     return row;
   }
@@ -409,19 +410,10 @@ final class CaseCsvRows {
   }
 
   static Optional<Boolean> flag(String s) {
-    switch (s.strip().toLowerCase(Locale.ROOT)) {
-      case "true":
-      case "1":
-      case "có":
-      case "yes":
-        return Optional.of(true);
-      case "false":
-      case "0":
-      case "không":
-      case "no":
-        return Optional.of(false);
-      default:
-        return Optional.empty();
-    }
+    return switch (s.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "có", "yes" -> Optional.of(true);
+      case "false", "0", "không", "no" -> Optional.of(false);
+      default -> Optional.empty();
+    };
   }
 }

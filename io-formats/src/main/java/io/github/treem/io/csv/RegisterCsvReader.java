@@ -247,18 +247,13 @@ public final class RegisterCsvReader implements RegisterReader {
   }
 
   private static RegisterIssueCode code(CsvRecordTokenizer.Problem problem) {
-    switch (problem) {
-      case FIELD_TOO_LONG:
-        return RegisterIssueCode.CSV_FIELD_TOO_LONG;
-      case RECORD_TOO_LONG:
-        return RegisterIssueCode.CSV_LINE_TOO_LONG;
-      case UNCLOSED_QUOTE:
-        return RegisterIssueCode.CSV_UNCLOSED_QUOTE;
-      case TOO_MANY_FIELDS:
-        return RegisterIssueCode.CSV_TOO_MANY_COLUMNS;
-      default:
-        return RegisterIssueCode.CSV_SYNTAX;
-    }
+    return switch (problem) {
+      case FIELD_TOO_LONG -> RegisterIssueCode.CSV_FIELD_TOO_LONG;
+      case RECORD_TOO_LONG -> RegisterIssueCode.CSV_LINE_TOO_LONG;
+      case UNCLOSED_QUOTE -> RegisterIssueCode.CSV_UNCLOSED_QUOTE;
+      case TOO_MANY_FIELDS -> RegisterIssueCode.CSV_TOO_MANY_COLUMNS;
+      default -> RegisterIssueCode.CSV_SYNTAX;
+    };
   }
 
   /**

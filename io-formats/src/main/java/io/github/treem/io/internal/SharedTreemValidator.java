@@ -57,7 +57,7 @@ public final class SharedTreemValidator implements ChildValidator, Serializable 
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SharedTreemValidator && ((SharedTreemValidator) o).referenceDate.equals(referenceDate);
+    return o instanceof SharedTreemValidator v && v.referenceDate.equals(referenceDate);
   }
 
   @Override

@@ -351,7 +351,7 @@ public final class ActivityLogReader {
         r.readLine();
       }
       if (firstLine != null && firstLine.startsWith("#treem-activity-log")) {
-        for (String part : firstLine.split(";")) {
+        for (String part : firstLine.split(";", -1)) {
           int eq = part.indexOf('=');
           String key = eq < 0 ? part : part.substring(0, eq).strip();
           String value = eq < 0 ? "" : part.substring(eq + 1).strip();
@@ -464,7 +464,7 @@ public final class ActivityLogReader {
       Optional<Long> total = row.value(col).flatMap(v -> row.count(col, v));
       Optional<Long> female = row.value(col + "Female").flatMap(v -> row.count(col + "Female", v));
       Optional<Long> male = row.value(col + "Male").flatMap(v -> row.count(col + "Male", v));
-      if (total.isPresent() || female.isPresent() && male.isPresent()) {
+      if (total.isPresent() || (female.isPresent() && male.isPresent())) {
         Headcount.Builder h = Headcount.builder().total(total.orElseGet(() -> female.get() + male.get()));
         female.ifPresent(h::female);
         male.ifPresent(h::male);
@@ -491,7 +491,7 @@ public final class ActivityLogReader {
 
   private static List<String> ids(String v) {
     List<String> out = new ArrayList<>();
-    for (String s : v.split("[;|]")) {
+    for (String s : v.split("[;|]", -1)) {
       if (!s.isBlank()) {
         out.add(s.strip());
       }
@@ -562,7 +562,7 @@ public final class ActivityLogReader {
 
     List<ActivityCost> costs(String v) {
       List<ActivityCost> out = new ArrayList<>();
-      for (String pair : v.split(";")) {
+      for (String pair : v.split(";", -1)) {
         if (pair.isBlank()) {
           continue;
         }

@@ -359,7 +359,7 @@ public final class CsvRecordTokenizer {
         }
       }
       n++;
-      if (!overLimit && (n > maxField || recordWithin && recordLength + n + 1 > maxRecord)) {
+      if (!overLimit && (n > maxField || (recordWithin && recordLength + n + 1 > maxRecord))) {
         if (line > quoteLine) {
           return unclosed(quoteLine);
         }
@@ -473,7 +473,7 @@ public final class CsvRecordTokenizer {
   }
 
   private void unread(int c) {
-    readAgain(new StringBuilder().append((char) c));
+    readAgain(String.valueOf((char) c));
   }
 
   private void readAgain(CharSequence text) {

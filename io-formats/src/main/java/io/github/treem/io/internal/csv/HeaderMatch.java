@@ -192,7 +192,7 @@ public final class HeaderMatch {
         }
         boolean enough = shared > 0 && 2 * shared >= nameWords.size()
             && (shared > 1 || nameWords.stream().anyMatch(w -> words.contains(w) && w.length() > SHORT_WORD));
-        if (enough && (shared > bestShared || shared == bestShared && name.length() < bestLength)) {
+        if (enough && (shared > bestShared || (shared == bestShared && name.length() < bestLength))) {
           best = c;
           bestShared = shared;
           bestLength = name.length();
@@ -204,7 +204,7 @@ public final class HeaderMatch {
 
   private static Set<String> words(String folded) {
     Set<String> s = new LinkedHashSet<>();
-    for (String w : folded.split("[^a-z0-9]+")) {
+    for (String w : folded.split("[^a-z0-9]+", -1)) {
       if (!w.isEmpty()) {
         s.add(w);
       }

@@ -153,23 +153,16 @@ public final class JsonInput {
         return;
       }
       switch (t) {
-        case START_OBJECT:
-          open(true);
-          break;
-        case START_ARRAY:
-          open(false);
-          break;
-        case END_OBJECT:
-        case END_ARRAY:
-          depth--;
-          break;
-        case PROPERTY_NAME:
+        case START_OBJECT -> open(true);
+        case START_ARRAY -> open(false);
+        case END_OBJECT, END_ARRAY -> depth--;
+        case PROPERTY_NAME -> {
           if (!names.get(depth - 1).add(delegate.currentName())) {
             throw new DuplicateKeyException(this, delegate.currentName());
           }
-          break;
-        default:
-          break;
+        }
+        default -> {
+        }
       }
     }
 

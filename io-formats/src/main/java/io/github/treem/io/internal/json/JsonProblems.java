@@ -45,7 +45,7 @@ public final class JsonProblems {
   public static void rethrowIo(JacksonException e) {
     if (e instanceof JacksonIOException && !(e.getCause() instanceof CharacterCodingException)) {
       Throwable c = e.getCause();
-      throw c instanceof IOException ? new UncheckedIOException((IOException) c)
+      throw c instanceof IOException io ? new UncheckedIOException(io)
           : new UncheckedIOException(new IOException(e.getOriginalMessage()));
     }
   }
@@ -58,8 +58,8 @@ public final class JsonProblems {
    * @return the code
    */
   public static IssueCode codeOf(JacksonException e) {
-    if (e instanceof JsonValueException) {
-      return ((JsonValueException) e).getIssueCode();
+    if (e instanceof JsonValueException v) {
+      return v.getIssueCode();
     }
     if (e instanceof ValueInstantiationException) {
       return RegisterIssueCode.INVALID_VALUE;
@@ -147,8 +147,8 @@ public final class JsonProblems {
   }
 
   private static String detail(JacksonException e, IssueCode code) {
-    if (e instanceof UnrecognizedPropertyException) {
-      return "'" + ((UnrecognizedPropertyException) e).getPropertyName() + "'";
+    if (e instanceof UnrecognizedPropertyException u) {
+      return "'" + u.getPropertyName() + "'";
     }
     if (e instanceof JsonValueException) {
       return e.getOriginalMessage();

@@ -168,7 +168,7 @@ final class IssueBuffer implements Closeable {
    */
   static void write(DataOutputStream out, Issue i) throws IOException {
     text(out, i.getCode());
-    out.writeByte(i.getSeverity().ordinal());
+    text(out, i.getSeverity().name());
     Location l = i.getLocation();
     optional(out, l.getFile());
     OptionalLong line = l.getLine();
@@ -185,7 +185,7 @@ final class IssueBuffer implements Closeable {
   /** Reads an issue written by {@link #write}. */
   static Issue read(DataInputStream in) throws IOException {
     String code = text(in);
-    Severity severity = Severity.values()[in.readUnsignedByte()];
+    Severity severity = Severity.valueOf(text(in));
     Location.Builder l = Location.builder();
     optional(in).ifPresent(l::file);
     if (in.readBoolean()) {

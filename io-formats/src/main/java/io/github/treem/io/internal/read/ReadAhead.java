@@ -134,14 +134,14 @@ public final class ReadAhead<T> implements AutoCloseable {
   }
 
   private static void rethrow(Throwable f) throws IOException {
-    if (f instanceof IOException) {
-      throw (IOException) f;
+    if (f instanceof IOException io) {
+      throw io;
     }
-    if (f instanceof UncheckedIOException) {
-      throw ((UncheckedIOException) f).getCause();
+    if (f instanceof UncheckedIOException u) {
+      throw u.getCause();
     }
-    if (f instanceof RuntimeException) {
-      throw (RuntimeException) f;
+    if (f instanceof RuntimeException r) {
+      throw r;
     }
     throw (Error) f;
   }

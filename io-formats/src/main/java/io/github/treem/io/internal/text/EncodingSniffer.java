@@ -195,7 +195,7 @@ public final class EncodingSniffer {
   private static boolean hasWesternLetters(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0xA0 && c <= 0xFF || c == '\u0152' || c == '\u0153' || c == '\u0160' || c == '\u0161'
+      if ((c >= 0xA0 && c <= 0xFF) || c == '\u0152' || c == '\u0153' || c == '\u0160' || c == '\u0161'
           || c == '\u0178' || c == '\u017D' || c == '\u017E' || c == '\u0192') {
         return true;
       }

@@ -34,14 +34,11 @@ public final class LegacyText {
   }
 
   static String[] tableOf(TextEncoding encoding) {
-    switch (encoding) {
-      case TCVN3:
-        return LegacyCharset.TCVN3.table();
-      case VNI:
-        return LegacyCharset.VNI.table();
-      default:
-        return null;
-    }
+    return switch (encoding) {
+      case TCVN3 -> LegacyCharset.TCVN3.table();
+      case VNI -> LegacyCharset.VNI.table();
+      default -> null;
+    };
   }
 
   /** A reader that re-reads the characters of another (not normalized: see {@link NfcReader}). */
