@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The mapping between a case and a row of the CSV form, both ways. */
 final class CaseCsvRows {
@@ -114,11 +115,11 @@ final class CaseCsvRows {
   /** Reads a row's cells (empty cell = not recorded) into a case, adding an issue per problem. */
   static final class RowReader {
     private final Map<CaseCsvColumn, String> cells;
-    private final BiFunction<CaseCsvColumn, String, Location> where;
+    private final BiFunction<CaseCsvColumn, @Nullable String, Location> where;
     private final List<Issue> issues;
     private boolean bad;
 
-    RowReader(Map<CaseCsvColumn, String> cells, BiFunction<CaseCsvColumn, String, Location> where, List<Issue> issues) {
+    RowReader(Map<CaseCsvColumn, String> cells, BiFunction<CaseCsvColumn, @Nullable String, Location> where, List<Issue> issues) {
       this.cells = cells;
       this.where = where;
       this.issues = issues;

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -61,7 +62,7 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
   private State state = State.START;
   private boolean formatSeen;
   private boolean versionSeen;
-  private Integer reportingYear;
+  private @Nullable Integer reportingYear;
   private boolean syntheticData;
 
   private enum State { START, ROOT, CHILDREN, DONE }

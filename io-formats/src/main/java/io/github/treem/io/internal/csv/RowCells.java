@@ -1,6 +1,7 @@
 package io.github.treem.io.internal.csv;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cells of one row by column: stripped, empty ones absent (internal: not API). An array
@@ -52,7 +53,7 @@ public final class RowCells {
    * @param column the column
    * @return the stripped, non-empty cell, or null when absent or empty
    */
-  public String get(Column column) {
+  public @Nullable String get(Column column) {
     return values[column.ordinal()];
   }
 

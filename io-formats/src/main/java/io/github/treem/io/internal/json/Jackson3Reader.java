@@ -6,6 +6,7 @@ import io.github.treem.codec.internal.TokenReader;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -42,17 +43,17 @@ final class Jackson3Reader implements TokenReader {
     this.lenient = lenient;
   }
 
-  private static Token token(JsonToken t) {
+  private static @Nullable Token token(@Nullable JsonToken t) {
     return t == null ? null : TOKENS.get(t);
   }
 
   @Override
-  public Token current() {
+  public @Nullable Token current() {
     return token(p.currentToken());
   }
 
   @Override
-  public Token next() {
+  public @Nullable Token next() {
     return token(p.nextToken());
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -244,7 +245,7 @@ public final class JsonInput {
     private final String[] names = new String[SMALL];
     private final int[] hashes = new int[SMALL];
     private int size;
-    private Set<String> more;
+    private @Nullable Set<String> more;
 
     /** {@return false when the name is in the set already} */
     boolean add(String name) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -92,7 +93,7 @@ public final class JsonProblems {
    * @param pathPrefix put before the exception's path (e.g. {@code children[3]}), or empty
    * @return the issue, at severity ERROR
    */
-  public static Issue issueOf(JacksonException e, String file, long lineOffset, String pathPrefix) {
+  public static Issue issueOf(JacksonException e, @Nullable String file, long lineOffset, String pathPrefix) {
     IssueCode code = codeOf(e);
     Location.Builder loc = Location.builder();
     if (file != null) {
@@ -146,7 +147,7 @@ public final class JsonProblems {
     return b.toString();
   }
 
-  private static String detail(JacksonException e, IssueCode code) {
+  private static @Nullable String detail(JacksonException e, IssueCode code) {
     if (e instanceof UnrecognizedPropertyException u) {
       return "'" + u.getPropertyName() + "'";
     }
@@ -167,7 +168,7 @@ public final class JsonProblems {
     return null;
   }
 
-  private static String firstLine(String m) {
+  private static @Nullable String firstLine(@Nullable String m) {
     if (m == null) {
       return null;
     }

@@ -33,6 +33,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads registers, one pass per register (its SHA-256 computed while it is read), on the calling
@@ -196,7 +197,7 @@ public final class ParallelRead {
     }
   }
 
-  private static IOException rethrow(Throwable cause) {
+  private static IOException rethrow(@Nullable Throwable cause) {
     if (cause instanceof IOException io) {
       return io;
     }

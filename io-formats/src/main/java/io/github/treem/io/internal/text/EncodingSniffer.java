@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Says which encoding the first bytes of a text file look like, so that a reader can give one
@@ -203,7 +204,7 @@ public final class EncodingSniffer {
     return false;
   }
 
-  private static Guess utf16(byte[] b, int n) {
+  private static @Nullable Guess utf16(byte[] b, int n) {
     if (n < 8) {
       return null;
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.CharBuffer;
 import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text typed in a legacy Vietnamese font (TCVN3, VNI) but carried as Unicode: a workbook cell, or
@@ -33,7 +34,7 @@ public final class LegacyText {
     return Normalizer.normalize(b, Normalizer.Form.NFC);
   }
 
-  static String[] tableOf(TextEncoding encoding) {
+  static String @Nullable [] tableOf(TextEncoding encoding) {
     return switch (encoding) {
       case TCVN3 -> LegacyCharset.TCVN3.table();
       case VNI -> LegacyCharset.VNI.table();

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * The text of a file in a {@link TextEncoding}, composed to NFC: the one place where the register
@@ -92,7 +93,7 @@ public final class TextDecoding extends Reader {
     }
     InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, skip, head.length - skip), in);
     DecodingReader decoded = new DecodingReader(all, charset);
-    Reader chars = carried ? new LegacyText.Reinterpreting(decoded, LegacyText.tableOf(chosen)) : decoded;
+    Reader chars = carried ? new LegacyText.Reinterpreting(decoded, Objects.requireNonNull(LegacyText.tableOf(chosen))) : decoded;
     return new TextDecoding(new NfcReader(chars), decoded, guess, carried, chosen);
   }
 
