@@ -434,7 +434,10 @@ public final class IdIndex implements AutoCloseable {
     scratch = new byte[0];
     readBack = scratch;
     Store t = table;
-    Store a = arena; // each store frees its memory when closed
+    Store a = arena;
+    // empty stores in place of the closed ones: nothing held, nothing spilled
+    table = new HeapStore(0);
+    arena = new HeapStore(0);
     try {
       t.close();
     } finally {
