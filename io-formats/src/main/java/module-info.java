@@ -11,6 +11,7 @@ module io.github.treem.io {
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
+  requires static transitive org.jspecify; // @NullMarked, @Nullable: the API's nullness, for callers' checkers
 
   provides tools.jackson.databind.JacksonModule with io.github.treem.io.json.TreemJacksonModule;
   // the report document's description, for JSON modules that do not depend on this one (Jackson 2)

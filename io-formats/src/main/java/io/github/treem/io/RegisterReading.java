@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How treem reads several registers: with which {@link ReadOptions}, on how many threads, and
@@ -162,7 +163,7 @@ public final class RegisterReading {
   /** Builds a {@link RegisterReading}. */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public static final class Builder {
-    private ReadOptions options;
+    private @Nullable ReadOptions options;
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean acceptedRowIssues;
     private ReadSink sink = ReadSink.NONE;

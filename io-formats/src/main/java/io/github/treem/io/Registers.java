@@ -98,8 +98,8 @@ public final class Registers {
       byte[] magic = new byte[3];
       int m = in.readNBytes(magic, 0, 3);
       n += m;
-      if (m == 3 && (c == 'P' && magic[0] == 'K' && magic[1] == 3 && magic[2] == 4
-          || c == 0xD0 && (magic[0] & 0xFF) == 0xCF && magic[1] == 0x11 && (magic[2] & 0xFF) == 0xE0)) {
+      if (m == 3 && ((c == 'P' && magic[0] == 'K' && magic[1] == 3 && magic[2] == 4)
+          || (c == 0xD0 && (magic[0] & 0xFF) == 0xCF && magic[1] == 0x11 && (magic[2] & 0xFF) == 0xE0))) {
         return RegisterFormat.XLSX;
       }
       return RegisterFormat.CSV;

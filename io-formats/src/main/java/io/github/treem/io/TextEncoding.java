@@ -83,29 +83,16 @@ public enum TextEncoding {
    */
   public static TextEncoding parse(String name) {
     String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-    switch (n) {
-      case "utf-8":
-      case "utf8":
-        return UTF_8;
-      case "utf-16":
-      case "utf16":
-        return UTF_16;
-      case "windows-1258":
-      case "cp1258":
-      case "cp-1258":
-        return WINDOWS_1258;
-      case "tcvn3":
-      case "tcvn":
-      case "abc":
-        return TCVN3;
-      case "vni":
-        return VNI;
-      case "auto":
-        return AUTO;
-      default:
-        throw new InvalidValueException("TREEM-IO-0901",
+    return switch (n) {
+      case "utf-8", "utf8" -> UTF_8;
+      case "utf-16", "utf16" -> UTF_16;
+      case "windows-1258", "cp1258", "cp-1258" -> WINDOWS_1258;
+      case "tcvn3", "tcvn", "abc" -> TCVN3;
+      case "vni" -> VNI;
+      case "auto" -> AUTO;
+      default -> throw new InvalidValueException("TREEM-IO-0901",
             "unknown encoding (expected auto, utf-8, utf-16, windows-1258, tcvn3 or vni)");
-    }
+    };
   }
 
   @Override

@@ -22,6 +22,7 @@ import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The codec of a type written as a JSON object, described once as a table of its properties:
@@ -307,7 +308,7 @@ public final class ObjectCodec<T> implements ValueCodec<T> {
      * @return this
      */
     public <V> Builder<T, B> property(String name, boolean required, ValueCodec<V> codec,
-        BiConsumer<? super B, ? super V> setter, BiConsumer<? super T, TokenWriter> writer) {
+        BiConsumer<? super B, ? super V> setter, @Nullable BiConsumer<? super T, TokenWriter> writer) {
       return add(new ValueProperty<T, B, V>(name, required, codec, setter) {
         @Override
         void write(T value, TokenWriter out) {

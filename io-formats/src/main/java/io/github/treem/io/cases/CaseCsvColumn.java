@@ -2,6 +2,7 @@ package io.github.treem.io.cases;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The columns of the officers' CSV form of cases, in the order written. One row is one case; a
@@ -45,9 +46,9 @@ enum CaseCsvColumn {
 
   private final String header;
   private final boolean required;
-  private final String group;
+  private final @Nullable String group;
 
-  CaseCsvColumn(String header, boolean required, String group) {
+  CaseCsvColumn(String header, boolean required, @Nullable String group) {
     this.header = header;
     this.required = required;
     this.group = group;
@@ -62,7 +63,7 @@ enum CaseCsvColumn {
   }
 
   /** {@return the repeated step the column belongs to, or null} */
-  String group() {
+  @Nullable String group() {
     return group;
   }
 

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -52,7 +53,7 @@ public final class CaseCsvReader extends CaseReaderBase {
   /** The longest field read, in characters: {@value}. */
   public static final int MAX_FIELD_LENGTH = 65_536;
 
-  private JsonParser parser;
+  private @Nullable JsonParser parser; // null when the file is empty (done at once)
   private CaseCsvColumn[] columns = new CaseCsvColumn[0];
   private boolean headerFatal;
   private boolean done;
@@ -108,6 +109,7 @@ public final class CaseCsvReader extends CaseReaderBase {
   }
 
   private void readHeader() {
+    JsonParser parser = Objects.requireNonNull(this.parser);
     List<String> header = new ArrayList<>();
     long line;
     try {
@@ -164,6 +166,7 @@ public final class CaseCsvReader extends CaseReaderBase {
     if (done) {
       return Optional.empty();
     }
+    JsonParser parser = Objects.requireNonNull(this.parser); // set unless the file was empty (done)
     long line;
     List<String> fields = new ArrayList<>();
     try {

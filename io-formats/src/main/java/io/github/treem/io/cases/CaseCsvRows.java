@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The mapping between a case and a row of the CSV form, both ways. */
 final class CaseCsvRows {
@@ -90,8 +91,9 @@ final class CaseCsvRows {
       m.put(CLOSURE_DECIDED_BY, cl.getDecidedBy().map(Enum::name).orElse(""));
     });
     String[] row = new String[CaseCsvColumn.values().length];
+    int i = 0;
     for (CaseCsvColumn col : CaseCsvColumn.values()) {
-      row[col.ordinal()] = m.getOrDefault(col, "");
+      row[i++] = m.getOrDefault(col, "");
     }
     return row;
   }
@@ -113,11 +115,11 @@ final class CaseCsvRows {
   /** Reads a row's cells (empty cell = not recorded) into a case, adding an issue per problem. */
   static final class RowReader {
     private final Map<CaseCsvColumn, String> cells;
-    private final BiFunction<CaseCsvColumn, String, Location> where;
+    private final BiFunction<CaseCsvColumn, @Nullable String, Location> where;
     private final List<Issue> issues;
     private boolean bad;
 
-    RowReader(Map<CaseCsvColumn, String> cells, BiFunction<CaseCsvColumn, String, Location> where, List<Issue> issues) {
+    RowReader(Map<CaseCsvColumn, String> cells, BiFunction<CaseCsvColumn, @Nullable String, Location> where, List<Issue> issues) {
       this.cells = cells;
       this.where = where;
       this.issues = issues;
@@ -409,19 +411,10 @@ final class CaseCsvRows {
   }
 
   static Optional<Boolean> flag(String s) {
-    switch (s.strip().toLowerCase(Locale.ROOT)) {
-      case "true":
-      case "1":
-      case "có":
-      case "yes":
-        return Optional.of(true);
-      case "false":
-      case "0":
-      case "không":
-      case "no":
-        return Optional.of(false);
-      default:
-        return Optional.empty();
-    }
+    return switch (s.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "có", "yes" -> Optional.of(true);
+      case "false", "0", "không", "no" -> Optional.of(false);
+      default -> Optional.empty();
+    };
   }
 }

@@ -4,6 +4,7 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stable codes of the problems of case files that are not JSON problems (those are
@@ -81,7 +82,7 @@ public enum CaseFileIssueCode {
    *     input value), or null
    * @return the issue
    */
-  public Issue issue(Location location, String detail) {
+  public Issue issue(Location location, @Nullable String detail) {
     String suffix = detail == null || detail.isEmpty() ? "" : ": " + detail;
     return Issue.of(name(), severity, location, messageVi + suffix, messageEn + suffix);
   }

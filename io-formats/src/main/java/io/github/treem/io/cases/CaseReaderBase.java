@@ -14,11 +14,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** What the case readers share: counts, file issues, the ids seen, validation of each case. */
 abstract class CaseReaderBase implements CaseReader {
   final InputStream in;
-  final String fileName;
+  final @Nullable String fileName;
   final CaseReadOptions options;
   final List<Issue> fileIssues = new ArrayList<>();
   private final IdIndex ids = new IdIndex();
@@ -33,7 +34,7 @@ abstract class CaseReaderBase implements CaseReader {
     this.fileName = options.getFileName().orElse(null);
   }
 
-  Location at(long line, String path) {
+  Location at(long line, @Nullable String path) {
     Location.Builder b = Location.builder();
     if (fileName != null) {
       b.file(fileName);

@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -33,9 +34,9 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CaseWriter implements Closeable, Flushable {
-  private final Writer text;
+  private final @Nullable Writer text;
   private final OutputStream out;
-  private final SequenceWriter csv;
+  private final @Nullable SequenceWriter csv;
 
   private CaseWriter(OutputStream out, boolean csvForm) {
     this.out = Objects.requireNonNull(out, "out must not be null");
@@ -118,7 +119,7 @@ public final class CaseWriter implements Closeable, Flushable {
   @Override
   public void flush() {
     try {
-      if (csv != null) {
+      if (csv != null && text != null) {
         csv.flush();
         text.flush();
       }
@@ -131,7 +132,7 @@ public final class CaseWriter implements Closeable, Flushable {
   @Override
   public void close() {
     try {
-      if (csv != null) {
+      if (csv != null && text != null) {
         csv.close();
         text.close();
       }

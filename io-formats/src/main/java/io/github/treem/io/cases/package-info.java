@@ -13,5 +13,8 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 @io.github.treem.io.internal.TreemStyle
 package io.github.treem.io.cases;
+
+import org.jspecify.annotations.NullMarked;

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the commune child register in CSV (docs/register-format.md, format v1) as a stream of
@@ -94,17 +95,17 @@ public final class RegisterCsvReader implements RegisterReader {
   private final TextDecoding decoder;
   private final List<Issue> fileIssues = new ArrayList<>();
   private final RecordAssembler assembler;
-  private CsvRecordTokenizer tokens;
-  private RowMapper mapper;
+  private @Nullable CsvRecordTokenizer tokens; // null when the file is empty or not UTF-8 (done at once)
+  private @Nullable RowMapper mapper;
   private Column[] columns = new Column[0];
   private List<String> header = List.of();
   private List<String> lastFields = List.of();
   private char separator = ',';
   /** The header's problem that rejects every row, or null. */
-  private RegisterIssueCode headerFatal;
+  private @Nullable RegisterIssueCode headerFatal;
   private boolean done;
   /** The rows prepared on a thread of their own ({@link ReadOptions#isReadAhead()}), or null. */
-  private ReadAhead<Prepared> ahead;
+  private @Nullable ReadAhead<Prepared> ahead;
 
   private RegisterCsvReader(InputStream in, ReadOptions options) {
     this.options = options;
@@ -171,6 +172,7 @@ public final class RegisterCsvReader implements RegisterReader {
   }
 
   private void readHeader() {
+    CsvRecordTokenizer tokens = Objects.requireNonNull(this.tokens);
     try {
       if (!tokens.next()) {
         fileIssue(RegisterIssueCode.CSV_EMPTY_FILE, 1, null, null);
@@ -238,7 +240,7 @@ public final class RegisterCsvReader implements RegisterReader {
     return true;
   }
 
-  private void fileIssue(RegisterIssueCode code, long line, String column, String value) {
+  private void fileIssue(RegisterIssueCode code, long line, @Nullable String column, @Nullable String value) {
     fileIssues.add(RecordAssembler.issue(options.getFileName().orElse(null), code, code.getSeverity(), line, column,
         value));
     if (code.getSeverity() == Severity.ERROR) {
@@ -247,18 +249,13 @@ public final class RegisterCsvReader implements RegisterReader {
   }
 
   private static RegisterIssueCode code(CsvRecordTokenizer.Problem problem) {
-    switch (problem) {
-      case FIELD_TOO_LONG:
-        return RegisterIssueCode.CSV_FIELD_TOO_LONG;
-      case RECORD_TOO_LONG:
-        return RegisterIssueCode.CSV_LINE_TOO_LONG;
-      case UNCLOSED_QUOTE:
-        return RegisterIssueCode.CSV_UNCLOSED_QUOTE;
-      case TOO_MANY_FIELDS:
-        return RegisterIssueCode.CSV_TOO_MANY_COLUMNS;
-      default:
-        return RegisterIssueCode.CSV_SYNTAX;
-    }
+    return switch (problem) {
+      case FIELD_TOO_LONG -> RegisterIssueCode.CSV_FIELD_TOO_LONG;
+      case RECORD_TOO_LONG -> RegisterIssueCode.CSV_LINE_TOO_LONG;
+      case UNCLOSED_QUOTE -> RegisterIssueCode.CSV_UNCLOSED_QUOTE;
+      case TOO_MANY_FIELDS -> RegisterIssueCode.CSV_TOO_MANY_COLUMNS;
+      default -> RegisterIssueCode.CSV_SYNTAX;
+    };
   }
 
   /**
@@ -271,13 +268,13 @@ public final class RegisterCsvReader implements RegisterReader {
     final long line;
     final List<String> fields;
     final List<Issue> issues;
-    final Child child;
+    final @Nullable Child child;
     /** Rejected by its syntax or the header, before any mapping. */
     final boolean rejected;
     /** A damage that marks the file malformed. */
     final boolean malformed;
 
-    Prepared(long line, List<String> fields, List<Issue> issues, Child child, boolean rejected, boolean malformed) {
+    Prepared(long line, List<String> fields, List<Issue> issues, @Nullable Child child, boolean rejected, boolean malformed) {
       this.line = line;
       this.fields = fields;
       this.issues = issues;
@@ -300,7 +297,8 @@ public final class RegisterCsvReader implements RegisterReader {
    *
    * @return the row, or null at the end
    */
-  private Prepared prepare() throws IOException {
+  private @Nullable Prepared prepare() throws IOException {
+    CsvRecordTokenizer tokens = Objects.requireNonNull(this.tokens); // set unless done at once
     if (!tokens.next()) {
       return null;
     }
@@ -339,7 +337,7 @@ public final class RegisterCsvReader implements RegisterReader {
       issues.add(assembler.issue(headerFatal, false, line, null, null));
       return new Prepared(line, fields, issues, null, true, false);
     }
-    Child child = mapper.map(line, RowCells.of(columns, fields), issues);
+    Child child = Objects.requireNonNull(mapper).map(line, RowCells.of(columns, fields), issues);
     return new Prepared(line, fields, issues, child, false, false);
   }
 

@@ -111,8 +111,8 @@ public final class RegisterCsvWriter implements Closeable, Flushable {
       Object v = c == Column.SYNTHETIC_DATA ? "Y" : row.get(c);
       if (v == null) {
         fields.add("");
-      } else if (v instanceof BigDecimal) {
-        fields.add(Text.decimal((BigDecimal) v, options.getSeparator()));
+      } else if (v instanceof BigDecimal d) {
+        fields.add(Text.decimal(d, options.getSeparator()));
       } else if (c.isText()) {
         fields.add(text(v.toString()));
       } else {

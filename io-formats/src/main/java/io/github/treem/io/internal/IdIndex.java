@@ -13,6 +13,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact set of identifiers (a file's {@code child_id}s) whose Java-heap use does not depend on
@@ -85,7 +86,7 @@ public final class IdIndex implements AutoCloseable {
   private static final int MAX_BITS = FINGERPRINT_BITS;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  private final Path directory;
+  private final @Nullable Path directory;
   private final long heapBudget;
   private final int tableSegmentBytes;
   private final int arenaSegmentBytes;
@@ -116,7 +117,7 @@ public final class IdIndex implements AutoCloseable {
    *
    * @param directory the directory of the temporary files, or null for {@code java.io.tmpdir}
    */
-  public IdIndex(Path directory) {
+  public IdIndex(@Nullable Path directory) {
     this(directory, defaultHeapBudget());
   }
 
@@ -141,7 +142,7 @@ public final class IdIndex implements AutoCloseable {
    * @param directory the directory of the temporary files, or null for {@code java.io.tmpdir}
    * @param heapBudget the bytes of the in-heap arrays before spilling (0: spill at the first add)
    */
-  public IdIndex(Path directory, long heapBudget) {
+  public IdIndex(@Nullable Path directory, long heapBudget) {
     this(directory, heapBudget, MAX_SEGMENT_BYTES, ARENA_SEGMENT_BYTES, IdIndex::defaultHash);
   }
 
@@ -154,7 +155,7 @@ public final class IdIndex implements AutoCloseable {
    * @param arenaSegmentBytes the mapped segments of the arena (a power of two, 8 to 1 GiB)
    * @param hash the hash function
    */
-  IdIndex(Path directory, long heapBudget, int tableSegmentBytes, int arenaSegmentBytes, Hash hash) {
+  IdIndex(@Nullable Path directory, long heapBudget, int tableSegmentBytes, int arenaSegmentBytes, Hash hash) {
     if (heapBudget < 0 || !isSegmentSize(tableSegmentBytes) || !isSegmentSize(arenaSegmentBytes)) {
       throw new IllegalArgumentException("bad budget or segment size");
     }
@@ -434,8 +435,9 @@ public final class IdIndex implements AutoCloseable {
     readBack = scratch;
     Store t = table;
     Store a = arena;
-    table = null;
-    arena = null;
+    // empty stores in place of the closed ones: nothing held, nothing spilled
+    table = new HeapStore(0);
+    arena = new HeapStore(0);
     try {
       t.close();
     } finally {
@@ -584,11 +586,11 @@ public final class IdIndex implements AutoCloseable {
     private final int shift;
     private final int segmentBytes;
     private final int mask;
-    private Path path;
+    private @Nullable Path path;
     private MappedByteBuffer[] segments = new MappedByteBuffer[0];
     private int mapped;
 
-    private FileStore(FileChannel channel, Path path, int segmentBytes) {
+    private FileStore(FileChannel channel, @Nullable Path path, int segmentBytes) {
       this.channel = channel;
       this.path = path;
       this.segmentBytes = segmentBytes;
@@ -596,7 +598,7 @@ public final class IdIndex implements AutoCloseable {
       this.mask = segmentBytes - 1;
     }
 
-    static FileStore create(Path dir, int segmentBytes) {
+    static FileStore create(@Nullable Path dir, int segmentBytes) {
       Path p;
       try {
         p = Files.createTempFile(dir, "treem-ids-", ".tmp");
@@ -742,7 +744,7 @@ public final class IdIndex implements AutoCloseable {
       }
     }
 
-    private static IOException add(IOException first, IOException next) {
+    private static IOException add(@Nullable IOException first, IOException next) {
       if (first == null) {
         return next;
       }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one record assembler of every register reader (CSV, JSON, JSON Lines, and any format to
@@ -42,9 +43,9 @@ public final class RecordAssembler implements AutoCloseable {
   private static final Pattern SAFE_ECHO = Pattern.compile("[0-9.,:/+\\- ]{1,12}");
   private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{9}");
 
-  private final String fileName;
+  private final @Nullable String fileName;
   private final boolean lenient;
-  private final ChildValidator validator;
+  private final @Nullable ChildValidator validator;
   private final IdIndex ids;
   private long read;
   private long accepted;
@@ -83,7 +84,7 @@ public final class RecordAssembler implements AutoCloseable {
   }
 
   /** {@return the file name of the issue locations, or null} */
-  public String getFileName() {
+  public @Nullable String getFileName() {
     return fileName;
   }
 
@@ -111,7 +112,7 @@ public final class RecordAssembler implements AutoCloseable {
    * @param value the value to echo, or null (echoed only when it cannot be personal data)
    * @return the issue
    */
-  public Issue issue(IssueCode code, boolean droppable, long line, String column, String value) {
+  public Issue issue(IssueCode code, boolean droppable, long line, @Nullable String column, @Nullable String value) {
     return issue(fileName, code, severity(code, droppable), line, column, value);
   }
 
@@ -127,7 +128,8 @@ public final class RecordAssembler implements AutoCloseable {
    * @param value the value to echo, or null
    * @return the issue
    */
-  public static Issue issue(String file, IssueCode code, Severity severity, long line, String column, String value) {
+  public static Issue issue(@Nullable String file, IssueCode code, Severity severity, long line, @Nullable String column,
+      @Nullable String value) {
     StringBuilder vi = new StringBuilder(code.getMessageVi());
     StringBuilder en = new StringBuilder(code.getMessageEn());
     if (column != null) {
@@ -166,20 +168,21 @@ public final class RecordAssembler implements AutoCloseable {
    * @param idColumn the column of the identifier (CSV), or null to locate it by path
    * @return the record, counted
    */
-  public RegisterRecord assemble(long line, Child child, List<Issue> decodeIssues, String path, String idColumn) {
+  public RegisterRecord assemble(long line, @Nullable Child child, List<Issue> decodeIssues, String path,
+      @Nullable String idColumn) {
     List<Issue> issues = new ArrayList<>(decodeIssues.size() + 2);
     boolean reject = child == null;
     for (Issue i : decodeIssues) {
       issues.add(locate(i, line, ""));
       reject |= i.getSeverity() == Severity.ERROR;
     }
-    if (!reject && validator != null) {
+    if (!reject && child != null && validator != null) {
       for (Issue i : validator.validate(child).getIssues()) {
         issues.add(locate(i, line, path));
         reject |= i.getSeverity() == Severity.ERROR;
       }
     }
-    if (!reject && !ids.add(child.getId())) {
+    if (!reject && child != null && !ids.add(child.getId())) {
       issues.add(idColumn != null
           ? issue(fileName, RegisterIssueCode.DUPLICATE_CHILD_ID, Severity.ERROR, line, idColumn, null)
           : RegisterIssueCode.DUPLICATE_CHILD_ID.issue(locate(Location.ofPath(path.isEmpty() ? "id" : path + ".id"),
@@ -187,7 +190,7 @@ public final class RecordAssembler implements AutoCloseable {
       reject = true;
     }
     RegisterRecord.Builder b = RegisterRecord.builder().line(line).index(read++).issues(issues);
-    if (reject) {
+    if (reject || child == null) {
       rejected++;
     } else {
       accepted++;
@@ -222,7 +225,7 @@ public final class RecordAssembler implements AutoCloseable {
       return l;
     }
     Location.Builder b = Location.builder().from(l);
-    if (noFile) {
+    if (noFile && fileName != null) {
       b.file(fileName);
     }
     if (noLine) {

@@ -38,17 +38,12 @@ public final class RegisterOpeners {
    *     without treem-xlsx)
    */
   public static Optional<RegisterReader> open(RegisterFormat format, InputStream in, ReadOptions options) {
-    switch (format) {
-      case CSV:
-        return Optional.of(RegisterCsvReader.open(in, options));
-      case JSON:
-        return Optional.of(RegisterJsonReader.open(in, options));
-      case JSON_LINES:
-        return Optional.of(RegisterJsonLinesReader.open(in, options));
-      case XLSX:
-        return WORKBOOKS.map(w -> w.open(in, options));
-      default:
-        return Optional.empty();
-    }
+    return switch (format) {
+      case CSV -> Optional.of(RegisterCsvReader.open(in, options));
+      case JSON -> Optional.of(RegisterJsonReader.open(in, options));
+      case JSON_LINES -> Optional.of(RegisterJsonLinesReader.open(in, options));
+      case XLSX -> WORKBOOKS.map(w -> w.open(in, options));
+      default -> Optional.empty();
+    };
   }
 }

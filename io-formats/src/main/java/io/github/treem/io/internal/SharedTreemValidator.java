@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ChildValidator#treem(LocalDate)}: a {@link TreemValidator} shared by every read of the
@@ -26,7 +27,7 @@ public final class SharedTreemValidator implements ChildValidator, Serializable 
 
   private final LocalDate referenceDate;
   /** The shared validator, looked up once per instance. */
-  private transient volatile TreemValidator validator;
+  private transient volatile @Nullable TreemValidator validator;
 
   private SharedTreemValidator(LocalDate referenceDate) {
     this.referenceDate = referenceDate;
@@ -57,7 +58,7 @@ public final class SharedTreemValidator implements ChildValidator, Serializable 
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SharedTreemValidator && ((SharedTreemValidator) o).referenceDate.equals(referenceDate);
+    return o instanceof SharedTreemValidator v && v.referenceDate.equals(referenceDate);
   }
 
   @Override

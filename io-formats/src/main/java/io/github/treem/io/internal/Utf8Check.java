@@ -13,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that bytes are UTF-8 without decoding them, so that a parser of bytes (Jackson's, which
@@ -111,7 +112,7 @@ public final class Utf8Check {
     private int valid;
     private int end;
     private boolean eof;
-    private MalformedUtf8Exception failure;
+    private @Nullable MalformedUtf8Exception failure;
 
     Checking(InputStream in) {
       super(in);

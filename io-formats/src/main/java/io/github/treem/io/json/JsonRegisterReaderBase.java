@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
@@ -54,7 +55,7 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
   static final int MAX_DROPS = 100;
 
   final ReadOptions options;
-  final String fileName;
+  final @Nullable String fileName;
   final RecordAssembler assembler;
   final List<Issue> fileIssues = new ArrayList<>();
   /** The unknown-property warnings of the child being read (lenient mode), filled by Jackson. */
@@ -102,7 +103,7 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
     return Optional.of(TextEncoding.UTF_8);
   }
 
-  Location at(long line, String path) {
+  Location at(long line, @Nullable String path) {
     Location.Builder b = Location.builder();
     if (fileName != null) {
       b.file(fileName);
@@ -116,7 +117,7 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
     return b.build();
   }
 
-  void fileIssue(JsonIssueCode code, Severity severity, long line, String path, String detail) {
+  void fileIssue(JsonIssueCode code, Severity severity, long line, @Nullable String path, @Nullable String detail) {
     fileIssues.add(code.issue(severity, at(line, path), detail));
     if (severity == Severity.ERROR) {
       assembler.markMalformed();
@@ -124,7 +125,7 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
   }
 
   /** A child decoded (null when it could not be), with the issues of its decoding. */
-  record Candidate(Child child, List<Issue> issues) {}
+  record Candidate(@Nullable Child child, List<Issue> issues) {}
 
   /**
    * Decodes the child whose first token ({@code START_OBJECT}) the parser stands on. A problem of
@@ -185,7 +186,7 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
   }
 
   /** Lenient binding: drops each bad value (or the nested record that needs it) with a warning. */
-  private Child bindDroppingBadValues(JsonNode tree, String path, List<Issue> issues) {
+  private @Nullable Child bindDroppingBadValues(JsonNode tree, String path, List<Issue> issues) {
     Drops drops = new Drops();
     while (true) {
       warnings.clear();
@@ -248,7 +249,7 @@ abstract class JsonRegisterReaderBase implements RegisterReader {
       return out;
     }
 
-    private int originalIndex(JsonNode array, int index) {
+    private int originalIndex(@Nullable JsonNode array, int index) {
       TreeSet<Integer> removed = removedFrom.get(array);
       int i = index;
       if (removed != null) {

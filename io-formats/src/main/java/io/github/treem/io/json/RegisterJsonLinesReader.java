@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -83,7 +84,7 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
   private static final byte[] FORMAT_NAME = "\"format\"".getBytes(StandardCharsets.UTF_8);
   private static final Set<String> HEADER_PROPERTIES = Set.of("format", "version", "syntheticData", "reportingYear");
   /** The lines parsed on a thread of their own ({@link ReadOptions#isReadAhead()}), or null. */
-  private final ReadAhead<Parsed> ahead;
+  private final @Nullable ReadAhead<Parsed> ahead;
 
   private RegisterJsonLinesReader(InputStream in, ReadOptions options) {
     super(options);
@@ -96,8 +97,9 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
    * A line parsed, before the steps done in order: its child with the issues of its decoding, or
    * the issue that rejects it.
    */
-  private record Parsed(long line, Candidate candidate, Issue rejection, int length, List<Runnable> header) {
-    Parsed(long line, Candidate candidate, Issue rejection, int length) {
+  private record Parsed(long line, @Nullable Candidate candidate, @Nullable Issue rejection, int length,
+      @Nullable List<Runnable> header) {
+    Parsed(long line, @Nullable Candidate candidate, @Nullable Issue rejection, int length) {
       this(line, candidate, rejection, length, null);
     }
 
@@ -155,14 +157,14 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
       }
       return next();
     }
-    return Optional.of(p.rejection() != null ? rejected(p.line(), p.rejection()) : assemble(p.line(), p.candidate(), ""));
+    return Optional.of(p.rejection() != null ? rejected(p.line(), p.rejection()) : assemble(p.line(), Objects.requireNonNull(p.candidate()), ""));
   }
 
   /**
    * Splits, checks and parses the next non-blank line; null at the end. The first non-blank line,
    * when it is the header, is handed over as an item of its own ({@link Parsed#header()}).
    */
-  private Parsed parseNext() {
+  private @Nullable Parsed parseNext() {
     if (refusedInParse) {
       return null;
     }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -61,7 +62,7 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
   private State state = State.START;
   private boolean formatSeen;
   private boolean versionSeen;
-  private Integer reportingYear;
+  private @Nullable Integer reportingYear;
   private boolean syntheticData;
 
   private enum State { START, ROOT, CHILDREN, DONE }
@@ -136,7 +137,7 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
   private Optional<RegisterRecord> advance() {
     while (true) {
       switch (state) {
-        case START:
+        case START -> {
           JsonToken t = parser.nextToken();
           if (t == null) {
             fileIssue(JsonIssueCode.JSON_SYNTAX, Severity.ERROR, 1, null, "the input holds no JSON value");
@@ -148,13 +149,13 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
             return Optional.empty();
           }
           state = State.ROOT;
-          break;
-        case ROOT:
+        }
+        case ROOT -> {
           if (!root()) {
             return Optional.empty();
           }
-          break;
-        case CHILDREN:
+        }
+        case CHILDREN -> {
           JsonToken e = parser.nextToken();
           if (e == JsonToken.END_ARRAY) {
             state = State.ROOT;
@@ -165,8 +166,10 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
             return Optional.empty();
           }
           return Optional.of(element(e));
-        default:
+        }
+        default -> {
           return Optional.empty();
+        }
       }
     }
   }
@@ -189,14 +192,15 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
     }
     JsonToken t = parser.nextToken();
     switch (name) {
-      case "format":
+      case "format" -> {
         formatSeen = true;
         if (t != JsonToken.VALUE_STRING || !FORMAT.equals(parser.getString())) {
           notARegister("'format' is not \"" + FORMAT + "\"");
           return false;
         }
         return true;
-      case "version":
+      }
+      case "version" -> {
         versionSeen = true;
         if (t != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
             || parser.getIntValue() != VERSION) {
@@ -206,7 +210,8 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
           return false;
         }
         return true;
-      case "reportingYear":
+      }
+      case "reportingYear" -> {
         if (t != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
           fileIssue(JsonIssueCode.JSON_WRONG_TYPE, Severity.ERROR, line(), "reportingYear", "expected an integer");
           parser.skipChildren();
@@ -214,7 +219,8 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
           reportingYear = parser.getIntValue();
         }
         return true;
-      case "syntheticData":
+      }
+      case "syntheticData" -> {
         if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
           fileIssue(JsonIssueCode.JSON_WRONG_TYPE, Severity.ERROR, line(), "syntheticData", "expected true or false");
           parser.skipChildren();
@@ -222,7 +228,8 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
           syntheticData = t == JsonToken.VALUE_TRUE;
         }
         return true;
-      case "children":
+      }
+      case "children" -> {
         if (t != JsonToken.START_ARRAY) {
           fileIssue(JsonIssueCode.JSON_WRONG_TYPE, Severity.ERROR, line(), "children", "expected an array");
           parser.skipChildren();
@@ -230,11 +237,13 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
         }
         state = State.CHILDREN;
         return true;
-      default:
+      }
+      default -> {
         fileIssue(JsonIssueCode.JSON_UNKNOWN_PROPERTY,
             options.getMode() == ReadMode.STRICT ? Severity.ERROR : Severity.WARNING, line(), name, "'" + name + "'");
         parser.skipChildren();
         return true;
+      }
     }
   }
 
@@ -335,14 +344,13 @@ public final class RegisterJsonReader extends JsonRegisterReaderBase {
       parser.close();
     } catch (JacksonException e) {
       // closing a broken parser
+    }
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
-      try {
-        in.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } finally {
-        assembler.close();
-      }
+      assembler.close();
     }
   }
 }

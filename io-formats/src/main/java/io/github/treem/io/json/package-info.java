@@ -5,4 +5,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package io.github.treem.io.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The codes of the problems of reading an activity log that are not JSON syntax or values (those
@@ -71,7 +72,7 @@ public enum ActivityLogIssueCode {
    * @param detail a detail appended to both messages (a column name, never an input value), or null
    * @return the issue
    */
-  public Issue issue(Location location, String detail) {
+  public Issue issue(Location location, @Nullable String detail) {
     String suffix = detail == null || detail.isEmpty() ? "" : ": " + detail;
     return Issue.of(name(), getSeverity(), location, messageVi + suffix, messageEn + suffix);
   }

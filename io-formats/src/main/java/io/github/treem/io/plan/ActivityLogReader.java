@@ -36,6 +36,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -73,7 +74,7 @@ public final class ActivityLogReader {
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([., ]\\d{3})+");
   private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
 
-  private final String file;
+  private final @Nullable String file;
   private final JsonMapper mapper = TreemJson.strict().getMapper();
   /** Reads one value of a longer stream: what follows it is read by this reader. */
   private final ObjectReader values = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -87,7 +88,7 @@ public final class ActivityLogReader {
   private boolean complete = true;
   private int headerSize;
 
-  private ActivityLogReader(String file) {
+  private ActivityLogReader(@Nullable String file) {
     this.file = file;
   }
 
@@ -148,7 +149,7 @@ public final class ActivityLogReader {
    * @return the reading
    * @throws UncheckedIOException when the stream fails
    */
-  public static ActivityLogReading read(InputStream in, ActivityLogFormat format, String fileName) {
+  public static ActivityLogReading read(InputStream in, ActivityLogFormat format, @Nullable String fileName) {
     Objects.requireNonNull(in, "in must not be null");
     Objects.requireNonNull(format, "format must not be null");
     ActivityLogReader r = new ActivityLogReader(fileName);
@@ -162,7 +163,7 @@ public final class ActivityLogReader {
     return new ActivityLogReading(log, r.issues, r.read, r.read - r.rejected, r.rejected, r.complete);
   }
 
-  private Location at(long line, String path) {
+  private Location at(long line, @Nullable String path) {
     Location.Builder b = Location.builder();
     if (file != null) {
       b.file(file);
@@ -176,7 +177,7 @@ public final class ActivityLogReader {
     return b.build();
   }
 
-  private Location atColumn(long line, String column) {
+  private Location atColumn(long line, @Nullable String column) {
     Location.Builder b = Location.builder().from(at(line, null));
     return column == null ? b.build() : b.column(column).build();
   }
@@ -351,7 +352,7 @@ public final class ActivityLogReader {
         r.readLine();
       }
       if (firstLine != null && firstLine.startsWith("#treem-activity-log")) {
-        for (String part : firstLine.split(";")) {
+        for (String part : firstLine.split(";", -1)) {
           int eq = part.indexOf('=');
           String key = eq < 0 ? part : part.substring(0, eq).strip();
           String value = eq < 0 ? "" : part.substring(eq + 1).strip();
@@ -415,7 +416,7 @@ public final class ActivityLogReader {
     }
   }
 
-  private Map<String, Integer> header(List<String> fields, long line) {
+  private @Nullable Map<String, Integer> header(List<String> fields, long line) {
     headerSize = fields.size();
     Map<String, Integer> index = new HashMap<>();
     Map<String, String> canonical = new HashMap<>();
@@ -464,7 +465,7 @@ public final class ActivityLogReader {
       Optional<Long> total = row.value(col).flatMap(v -> row.count(col, v));
       Optional<Long> female = row.value(col + "Female").flatMap(v -> row.count(col + "Female", v));
       Optional<Long> male = row.value(col + "Male").flatMap(v -> row.count(col + "Male", v));
-      if (total.isPresent() || female.isPresent() && male.isPresent()) {
+      if (total.isPresent() || (female.isPresent() && male.isPresent())) {
         Headcount.Builder h = Headcount.builder().total(total.orElseGet(() -> female.get() + male.get()));
         female.ifPresent(h::female);
         male.ifPresent(h::male);
@@ -491,7 +492,7 @@ public final class ActivityLogReader {
 
   private static List<String> ids(String v) {
     List<String> out = new ArrayList<>();
-    for (String s : v.split("[;|]")) {
+    for (String s : v.split("[;|]", -1)) {
       if (!s.isBlank()) {
         out.add(s.strip());
       }
@@ -512,7 +513,7 @@ public final class ActivityLogReader {
       this.line = line;
     }
 
-    void problem(ActivityLogIssueCode code, String column) {
+    void problem(ActivityLogIssueCode code, @Nullable String column) {
       issues.add(code.issue(atColumn(line, column), column));
       bad |= code.getSeverity() == Severity.ERROR;
     }
@@ -562,7 +563,7 @@ public final class ActivityLogReader {
 
     List<ActivityCost> costs(String v) {
       List<ActivityCost> out = new ArrayList<>();
-      for (String pair : v.split(";")) {
+      for (String pair : v.split(";", -1)) {
         if (pair.isBlank()) {
           continue;
         }

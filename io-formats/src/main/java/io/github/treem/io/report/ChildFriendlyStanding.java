@@ -152,16 +152,12 @@ public abstract class ChildFriendlyStanding {
       if (value.isEmpty()) {
         return "–";
       }
-      switch (value.get()) {
-        case "yes":
-          return vietnamese ? "có" : "yes";
-        case "no":
-          return vietnamese ? "không" : "no";
-        case "none":
-          return vietnamese ? "không phát sinh" : "none";
-        default:
-          return vietnamese ? value.get().replace('.', ',') : value.get();
-      }
+      return switch (value.get()) {
+        case "yes" -> vietnamese ? "có" : "yes";
+        case "no" -> vietnamese ? "không" : "no";
+        case "none" -> vietnamese ? "không phát sinh" : "none";
+        default -> vietnamese ? value.get().replace('.', ',') : value.get();
+      };
     }
   }
 
@@ -208,14 +204,11 @@ public abstract class ChildFriendlyStanding {
 
   private static String shown(ItemScore i) {
     ItemValue v = i.getValue().orElseThrow();
-    switch (v.getKind()) {
-      case YES_NO:
-        return v.isYes() ? "yes" : "no";
-      case NOTHING_TO_COUNT:
-        return "none";
-      default:
-        return i.getDisplayValue().map(d -> d.toPlainString()).orElse("");
-    }
+    return switch (v.getKind()) {
+      case YES_NO -> v.isYes() ? "yes" : "no";
+      case NOTHING_TO_COUNT -> "none";
+      default -> i.getDisplayValue().map(d -> d.toPlainString()).orElse("");
+    };
   }
 
   /** {@return a new builder} */

@@ -303,7 +303,7 @@ public abstract class ReportDocument {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof PreviousYear && ((PreviousYear) o).report.equals(report);
+      return o instanceof PreviousYear p && p.report.equals(report);
     }
 
     @Override

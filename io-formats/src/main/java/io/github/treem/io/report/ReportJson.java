@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -178,7 +179,7 @@ public final class ReportJson {
    * @throws ReportReadException when the input is not a treem report (with the located issue)
    * @throws java.io.UncheckedIOException when the stream fails
    */
-  public ReportDocument read(InputStream in, String fileName) {
+  public ReportDocument read(InputStream in, @Nullable String fileName) {
     Objects.requireNonNull(in, "in must not be null");
     ReportDocument doc;
     try {
@@ -192,7 +193,7 @@ public final class ReportJson {
   }
 
   /** Reads the document, which must be all the input (JSON {@code null} reads as null). */
-  private ReportDocument readOne(JsonParser p) {
+  private @Nullable ReportDocument readOne(JsonParser p) {
     if (p.nextToken() == null) {
       return reader.readValue(p); // Jackson reports the empty input
     }
@@ -202,7 +203,7 @@ public final class ReportJson {
   }
 
   /** The JSON {@code null} reads as no value: not a report. */
-  private static ReportDocument notNull(ReportDocument doc, String fileName) {
+  private static ReportDocument notNull(@Nullable ReportDocument doc, @Nullable String fileName) {
     if (doc == null) {
       Location.Builder loc = Location.builder().line(1);
       if (fileName != null) {
@@ -214,7 +215,7 @@ public final class ReportJson {
     return doc;
   }
 
-  private static ReportReadException failure(JacksonException e, String fileName) {
+  private static ReportReadException failure(JacksonException e, @Nullable String fileName) {
     Issue issue = JsonProblems.issueOf(e, fileName, 0, "");
     return new ReportReadException(issue, e);
   }

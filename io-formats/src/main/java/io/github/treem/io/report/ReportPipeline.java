@@ -48,6 +48,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * treem's one way from registers to a published report: read the registers (files, folders,
@@ -480,8 +481,8 @@ public final class ReportPipeline {
   /** Builds a {@link ReportPipeline}. */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public static final class Builder {
-    private IndicatorCalculator calculator;
-    private RegisterReading reading;
+    private @Nullable IndicatorCalculator calculator;
+    private @Nullable RegisterReading reading;
     private Optional<Plan> plan = Optional.empty();
     private final List<Previous> previous = new ArrayList<>();
     private Optional<CommuneCode> commune = Optional.empty();

@@ -5,6 +5,7 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.io.internal.IoErrorCode;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A report JSON that cannot be read: malformed JSON, a property of the wrong type or unknown, a
@@ -33,7 +34,7 @@ public final class ReportReadException extends TreemException {
    * @param issue the problem found, with its location
    * @param cause the exception of the JSON parser or codec
    */
-  public ReportReadException(Issue issue, Throwable cause) {
+  public ReportReadException(Issue issue, @Nullable Throwable cause) {
     super(IoErrorCode.REPORT_UNREADABLE, describe(issue), cause);
     this.issue = issue;
   }

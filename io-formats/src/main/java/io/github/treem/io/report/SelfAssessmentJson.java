@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -120,7 +121,7 @@ public final class SelfAssessmentJson {
    * @throws SelfAssessmentReadException when it is not a self-assessment in this format
    * @throws UncheckedIOException when the stream fails
    */
-  public static SelfAssessment read(InputStream in, String fileName) {
+  public static SelfAssessment read(InputStream in, @Nullable String fileName) {
     Objects.requireNonNull(in, "in must not be null");
     try {
       return notNull(readOne(JsonInput.parser(READER, in)), fileName);
@@ -155,7 +156,7 @@ public final class SelfAssessmentJson {
    * @param fileName the file name for locations, or null
    * @return the issues, errors first as the validation gives them
    */
-  public static List<Issue> check(SelfAssessment selfAssessment, ScoringTable table, String fileName) {
+  public static List<Issue> check(SelfAssessment selfAssessment, ScoringTable table, @Nullable String fileName) {
     List<Issue> out = new ArrayList<>();
     for (Issue i : selfAssessment.validate(table).getIssues()) {
       out.add(fileName == null ? i : i.withLocation(Location.builder().from(i.getLocation()).file(fileName).build()));
@@ -163,7 +164,7 @@ public final class SelfAssessmentJson {
     return out;
   }
 
-  private static SelfAssessment readOne(JsonParser p) {
+  private static @Nullable SelfAssessment readOne(JsonParser p) {
     if (p.nextToken() == null) {
       return READER.readValue(p);
     }
@@ -172,7 +173,7 @@ public final class SelfAssessmentJson {
     return s;
   }
 
-  private static SelfAssessment notNull(SelfAssessment s, String fileName) {
+  private static SelfAssessment notNull(@Nullable SelfAssessment s, @Nullable String fileName) {
     if (s == null) {
       Location.Builder loc = Location.builder().line(1);
       if (fileName != null) {

@@ -4,6 +4,7 @@ import io.github.treem.core.TreemException;
 import io.github.treem.core.validation.Issue;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A self-assessment file (child-friendly commune standard) that cannot be read: malformed JSON, a
@@ -30,7 +31,7 @@ public final class SelfAssessmentReadException extends TreemException {
    * @param issue the problem found, with its location
    * @param cause the exception of the JSON parser or codec, or null
    */
-  public SelfAssessmentReadException(Issue issue, Throwable cause) {
+  public SelfAssessmentReadException(Issue issue, @Nullable Throwable cause) {
     super(CODE, describe(issue), cause);
     this.issue = issue;
   }

@@ -33,6 +33,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The province's job: add up its communes' submissions, exactly, by commune, district or
@@ -199,6 +200,9 @@ public final class ProvinceRollUp {
    * <p>Implementation requirements: mutable, not thread-safe.
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  // NullAway.Init: first, date and sum are set by the first submission accepted; the methods that
+  // read them run after it (finish() and compatibility() check first)
+  @SuppressWarnings("NullAway.Init")
   public final class Merge {
     private CommuneSubmission first;
     private LocalDate date;
@@ -257,6 +261,7 @@ public final class ProvinceRollUp {
         issues.add(refusal.get());
         return List.of(refusal.get());
       }
+      Objects.requireNonNull(placement); // placed when nothing refused it
       if (first == null) {
         first = submission;
         date = dateFor(submission);
@@ -405,7 +410,7 @@ public final class ProvinceRollUp {
       for (AdministrativeLevel l : levels) {
         coverageByLevel.put(l, coverage(l, scope, ref, l == level ? missing : null));
       }
-      List<Coverage> cov = coverageByLevel.get(level);
+      List<Coverage> cov = Objects.requireNonNull(coverageByLevel.get(level));
       long expected = cov.stream().mapToLong(Coverage::expected).sum();
       long received = cov.stream().mapToLong(Coverage::received).sum();
       ReportDocument doc = publish(breakdowns, level, received + "/" + expected, plan).finish(sum.result(), inputs);
@@ -423,7 +428,7 @@ public final class ProvinceRollUp {
      * date, expected and received; the missing ones added to {@code missing} (and warned) when given.
      */
     private List<Coverage> coverage(AdministrativeLevel l, Set<String> scope, LocalDate ref,
-        List<AdministrativeUnit> missing) {
+        @Nullable List<AdministrativeUnit> missing) {
       Map<String, long[]> coverage = new TreeMap<>(io.github.treem.indicators.BreakdownCell.keyOrder());
       for (String p : scope) {
         for (AdministrativeUnit c : divisions.communesWithin(AdministrativeLevel.PROVINCE, p, date)) {

@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The province's view of its plan's targets after a merge ({@link ProvinceRollUp.Result#getStanding()}):
@@ -261,7 +262,7 @@ public final class ProvinceStanding {
     }
 
     static AreaStanding of(Target t, IndicatorUnit unit, AdministrativeLevel level, String code, String name,
-        Optional<String> parentCode, BreakdownCell cell, ProvinceRollUp.Coverage coverage) {
+        Optional<String> parentCode, @Nullable BreakdownCell cell, ProvinceRollUp.Coverage coverage) {
       ValueState state = cell == null ? ValueState.NO_DATA : cell.getState();
       Optional<ExactValue> exact = cell == null || state != ValueState.VALUE ? Optional.empty()
           : ExactValue.of(unit, cell);

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -97,7 +98,7 @@ public final class SubmissionJson {
    *     does not match its SHA-256 (with the located, coded issue)
    * @throws UncheckedIOException when the stream fails
    */
-  public static CommuneSubmission read(InputStream in, String fileName) {
+  public static CommuneSubmission read(InputStream in, @Nullable String fileName) {
     Objects.requireNonNull(in, "in must not be null");
     SubmissionCodec.Raw raw;
     try {
@@ -127,7 +128,7 @@ public final class SubmissionJson {
     return finish(raw, null);
   }
 
-  private static CommuneSubmission finish(SubmissionCodec.Raw raw, String fileName) {
+  private static CommuneSubmission finish(SubmissionCodec.Raw raw, @Nullable String fileName) {
     Location.Builder loc = Location.builder();
     if (fileName != null) {
       loc.file(fileName);

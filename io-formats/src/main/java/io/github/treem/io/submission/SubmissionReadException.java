@@ -4,6 +4,7 @@ import io.github.treem.core.TreemException;
 import io.github.treem.core.validation.Issue;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A submission file that cannot be read: malformed JSON, a property of the wrong type, unknown
@@ -31,7 +32,7 @@ public final class SubmissionReadException extends TreemException {
    * @param issue the problem found, with its location
    * @param cause the exception of the JSON parser or codec, or null
    */
-  public SubmissionReadException(Issue issue, Throwable cause) {
+  public SubmissionReadException(Issue issue, @Nullable Throwable cause) {
     super(CODE, describe(issue), cause);
     this.issue = issue;
   }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads many submissions ({@link SubmissionJson#read(InputStream, String)}: strict parsing, every
@@ -99,10 +100,10 @@ public final class SubmissionReading {
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public static final class Outcome {
     private final RegisterSource source;
-    private final CommuneSubmission submission;
-    private final Issue refusal;
+    private final @Nullable CommuneSubmission submission;
+    private final @Nullable Issue refusal;
 
-    private Outcome(RegisterSource source, CommuneSubmission submission, Issue refusal) {
+    private Outcome(RegisterSource source, @Nullable CommuneSubmission submission, @Nullable Issue refusal) {
       this.source = source;
       this.submission = submission;
       this.refusal = refusal;
@@ -125,7 +126,7 @@ public final class SubmissionReading {
 
     @Override
     public String toString() {
-      return "Outcome{source=" + source.getName() + ", " + (submission != null ? "read" : "refused " + refusal.getCode()) + "}";
+      return "Outcome{source=" + source.getName() + ", " + (refusal != null ? "refused " + refusal.getCode() : "read") + "}";
     }
   }
 }

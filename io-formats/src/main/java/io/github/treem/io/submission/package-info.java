@@ -6,4 +6,7 @@
  * ({@link io.github.treem.io.submission.ProvinceRollUp}) by commune, district or province, across
  * the 2025 arrangement of administrative units, before publishing through disclosure control.
  */
+@NullMarked
 package io.github.treem.io.submission;
+
+import org.jspecify.annotations.NullMarked;

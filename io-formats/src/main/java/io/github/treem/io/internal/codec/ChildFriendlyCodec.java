@@ -26,6 +26,9 @@ final class ChildFriendlyCodec {
   private ChildFriendlyCodec() {}
 
   /** An item as read. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class ItemHolder {
     String id;
     String nameVi;
@@ -57,6 +60,9 @@ final class ChildFriendlyCodec {
   private static final ValueCodec<List<ItemLine>> ITEMS = Codecs.arrayOf(ITEM);
 
   /** A criterion as read. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class CriterionHolder {
     int number;
     String nameVi;
@@ -95,6 +101,9 @@ final class ChildFriendlyCodec {
   private static final ValueCodec<List<CriterionLine>> CRITERIA = Codecs.arrayOf(CRITERION);
 
   /** A reason as read. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class ReasonHolder {
     ScoreReason.Kind kind;
     String vi;
@@ -112,6 +121,9 @@ final class ChildFriendlyCodec {
   private static final ValueCodec<List<ScoreReason>> REASONS = Codecs.arrayOf(REASON);
 
   /** The standing as read. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class StandingHolder {
     final ChildFriendlyStanding.Builder b = ChildFriendlyStanding.builder();
     int total;

@@ -39,10 +39,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report document in the format of {@code report-v1.schema.json}.
@@ -119,7 +121,7 @@ public final class ReportCodec {
       if (t == Token.VALUE_NULL) {
         return Optional.empty();
       }
-      if (!t.isNumber()) {
+      if (t == null || !t.isNumber()) {
         throw Codecs.wrongType(in, owner, "a number or null");
       }
       ReadLimits.checkNumber(in);
@@ -220,6 +222,9 @@ public final class ReportCodec {
       Function.identity(), Codecs.STRING);
 
   /** A breakdown cell as read, resolved once the indicator's unit is known. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones are @Nullable or have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class RawCell {
     String key;
     OptionalLong numerator;
@@ -264,9 +269,12 @@ public final class ReportCodec {
       BreakdownDimension::getKey, Codecs.arrayOf(CELL));
 
   /** An indicator's figures as read. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones are @Nullable or have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class RawIndicator {
     Indicator indicator;
-    IndicatorUnit unit;
+    @Nullable IndicatorUnit unit;
     OptionalLong numerator;
     OptionalLong denominator;
     Optional<BigDecimal> value;
@@ -350,7 +358,7 @@ public final class ReportCodec {
    * An indicator with its values as shown: to write, the result and its {@link ValueFormat}; as
    * read, the result and the values of the text (checked once the targets are read).
    */
-  private record Shown(IndicatorResult result, ValueFormat format, Optional<BigDecimal> value,
+  private record Shown(IndicatorResult result, @Nullable ValueFormat format, Optional<BigDecimal> value,
       Map<BreakdownDimension, List<Optional<BigDecimal>>> cellValues) {}
 
   private static final ObjectCodec<Shown> INDICATOR = ObjectCodec
@@ -370,7 +378,7 @@ public final class ReportCodec {
           (s, out) -> COUNT_OR_NULL.write(isCount(s.result()) || isHidden(s.result()) ? OptionalLong.empty()
               : OptionalLong.of(s.result().getDenominator()), out))
       .property("value", true, DECIMAL_OR_NULL, (r, v) -> r.value = v,
-          (s, out) -> DECIMAL_OR_NULL.write(s.format().format(s.result()), out))
+          (s, out) -> DECIMAL_OR_NULL.write(Objects.requireNonNull(s.format()).format(s.result()), out))
       .property("state", true, Codecs.enumByName(ValueState.class), (r, v) -> r.state = v,
           (s, out) -> out.string(s.result().getState().name()))
       .property("exclusions", true, EXCLUSIONS, (r, v) -> r.exclusions = v,
@@ -379,6 +387,9 @@ public final class ReportCodec {
       .build();
 
   /** A target assessment as read. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones are @Nullable or have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class RawTarget {
     String id = "";
     String indicator;
@@ -442,6 +453,9 @@ public final class ReportCodec {
    * An indicator's total in an earlier year, with the change since then ({@code changeSince}:
    * the report's value minus that year's, written from the document and checked when read).
    */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones are @Nullable or have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class PreviousIndicator {
     Indicator indicator;
     OptionalLong numerator = OptionalLong.empty();
@@ -505,6 +519,9 @@ public final class ReportCodec {
       .build();
 
   /** An earlier year as written: its year, reference date and totals. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones are @Nullable or have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class PreviousYearView {
     int year;
     LocalDate referenceDate;
@@ -547,6 +564,9 @@ public final class ReportCodec {
   private static final ValueCodec<List<TargetAssessment>> TARGETS = Codecs.arrayOf(TARGET);
 
   /** The document as read. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones are @Nullable or have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class RawDocument {
     String format = FORMAT;
     int version = VERSION;
@@ -555,10 +575,10 @@ public final class ReportCodec {
     boolean suppressed;
     List<Shown> results;
     List<TargetAssessment> targets;
-    DataQuality quality;
-    ReportManifest manifest;
+    @Nullable DataQuality quality;
+    @Nullable ReportManifest manifest;
     List<PreviousYearView> previous = List.of();
-    io.github.treem.io.report.ChildFriendlyStanding childFriendly;
+    io.github.treem.io.report.@Nullable ChildFriendlyStanding childFriendly;
 
     ReportDocument finish(TokenReader in) {
       if (!FORMAT.equals(format)) {
@@ -664,7 +684,7 @@ public final class ReportCodec {
       throw invalidAt(in, "indicators", "the value of " + r.getCode() + " is not the one its counts and targets show");
     }
     for (Map.Entry<BreakdownDimension, List<BreakdownCell>> e : r.getBreakdowns().entrySet()) {
-      List<Optional<BigDecimal>> shown = s.cellValues().get(e.getKey());
+      List<Optional<BigDecimal>> shown = Objects.requireNonNull(s.cellValues().get(e.getKey()));
       for (int k = 0; k < e.getValue().size(); k++) {
         if (!sameDecimal(format.format(e.getValue().get(k)), shown.get(k))) {
           throw invalidAt(in, "indicators", "a cell value of " + r.getCode() + " is not the one its counts and targets show");
@@ -742,7 +762,7 @@ public final class ReportCodec {
         out.name("denominator");
         COUNT_OR_NULL.write(count ? OptionalLong.empty() : c.getDenominator(), out);
         out.name("value");
-        DECIMAL_OR_NULL.write(s.format().format(c), out);
+        DECIMAL_OR_NULL.write(Objects.requireNonNull(s.format()).format(c), out);
         out.name("state");
         out.string(c.getState().name());
         out.endObject();

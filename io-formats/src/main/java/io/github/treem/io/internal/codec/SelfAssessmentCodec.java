@@ -32,6 +32,9 @@ public final class SelfAssessmentCodec {
   private SelfAssessmentCodec() {}
 
   /** An entry as read. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class EntryHolder {
     String item;
     Optional<Long> numerator = Optional.empty();
@@ -105,6 +108,9 @@ public final class SelfAssessmentCodec {
   private static final ValueCodec<List<SelfAssessmentEntry>> ENTRIES = Codecs.arrayOf(ENTRY);
 
   /** The header as read. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class Holder {
     final SelfAssessment.Builder b = SelfAssessment.builder();
     String format;

@@ -38,6 +38,9 @@ public final class SubmissionCodec {
   public record Raw(CommuneCode commune, Optional<String> communeName, String sha256, ReportDocument document) {}
 
   /** The properties as read. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones have a default
+  @SuppressWarnings("NullAway.Init")
   private static final class Holder {
     String format;
     int version;

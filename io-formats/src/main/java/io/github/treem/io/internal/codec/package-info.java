@@ -3,4 +3,7 @@
  * library: the report document. Offered to the Jackson 2 module through
  * {@link io.github.treem.codec.internal.CodecProvider}.
  */
+@NullMarked
 package io.github.treem.io.internal.codec;
+
+import org.jspecify.annotations.NullMarked;

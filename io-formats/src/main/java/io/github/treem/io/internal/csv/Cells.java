@@ -228,20 +228,11 @@ public final class Cells {
         return Optional.of(Sex.FEMALE);
       }
     }
-    switch (Text.fold(s)) {
-      case "m":
-      case "1":
-      case "nam":
-      case "male":
-        return Optional.of(Sex.MALE);
-      case "f":
-      case "2":
-      case "nu":
-      case "female":
-        return Optional.of(Sex.FEMALE);
-      default:
-        return Optional.empty();
-    }
+    return switch (Text.fold(s)) {
+      case "m", "1", "nam", "male" -> Optional.of(Sex.MALE);
+      case "f", "2", "nu", "female" -> Optional.of(Sex.FEMALE);
+      default -> Optional.empty();
+    };
   }
 
   /**

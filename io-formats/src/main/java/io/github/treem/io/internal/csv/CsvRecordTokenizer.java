@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits decoded CSV text (RFC 4180, one separator, {@code "} as quote) into records, and
@@ -73,7 +74,7 @@ public final class CsvRecordTokenizer {
   private int pos;
   private int len;
   /** Text to read again before {@link #buf}, or null. */
-  private char[] again;
+  private char @Nullable [] again;
   private int againPos;
   private boolean eof;
   private boolean stopped;
@@ -86,7 +87,7 @@ public final class CsvRecordTokenizer {
   private char[] field = new char[256];
   private int fieldLen;
   /** Raw text held since the first line break inside the current quoted value, or null. */
-  private StringBuilder raw;
+  private @Nullable StringBuilder raw;
   /** The characters of the last quoted value read (held or not). */
   private long quotedChars;
 
@@ -96,7 +97,7 @@ public final class CsvRecordTokenizer {
   private long recordLength;
   private long firstLine;
   private long lastLine;
-  private Problem problem;
+  private @Nullable Problem problem;
   private int problemField;
   private long problemLine;
 
@@ -164,7 +165,7 @@ public final class CsvRecordTokenizer {
   }
 
   /** {@return the record's problem (the first found), or null} */
-  public Problem problem() {
+  public @Nullable Problem problem() {
     return problem;
   }
 
@@ -359,7 +360,7 @@ public final class CsvRecordTokenizer {
         }
       }
       n++;
-      if (!overLimit && (n > maxField || recordWithin && recordLength + n + 1 > maxRecord)) {
+      if (!overLimit && (n > maxField || (recordWithin && recordLength + n + 1 > maxRecord))) {
         if (line > quoteLine) {
           return unclosed(quoteLine);
         }
@@ -473,7 +474,7 @@ public final class CsvRecordTokenizer {
   }
 
   private void unread(int c) {
-    readAgain(new StringBuilder().append((char) c));
+    readAgain(String.valueOf((char) c));
   }
 
   private void readAgain(CharSequence text) {

@@ -9,8 +9,10 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one header matching of the register readers of cells (CSV, workbooks): which column each
@@ -31,9 +33,9 @@ public final class HeaderMatch {
 
   private final Column[] columns;
   private final List<Finding> findings;
-  private final RegisterIssueCode fatal;
+  private final @Nullable RegisterIssueCode fatal;
 
-  private HeaderMatch(Column[] columns, List<Finding> findings, RegisterIssueCode fatal) {
+  private HeaderMatch(Column[] columns, List<Finding> findings, @Nullable RegisterIssueCode fatal) {
     this.columns = columns;
     this.findings = findings;
     this.fatal = fatal;
@@ -47,9 +49,9 @@ public final class HeaderMatch {
    * @param column the column named, or null for an unknown header
    * @param header the header cell as written (stripped), or null for a missing column
    */
-  public record Finding(RegisterIssueCode code, int index, Column column, String header) {
+  public record Finding(RegisterIssueCode code, int index, @Nullable Column column, @Nullable String header) {
     /** {@return the column's canonical name, else the header as written (null when blank)} */
-    public String getName() {
+    public @Nullable String getName() {
       return column != null ? column.getCanonical() : header == null || header.isBlank() ? null : header;
     }
 
@@ -63,7 +65,7 @@ public final class HeaderMatch {
      * @return the issue, its message naming the column and, for an unknown header, the nearest
      *     known one
      */
-    public Issue issue(String file, long line, String where) {
+    public Issue issue(@Nullable String file, long line, @Nullable String where) {
       String named = getName();
       Issue base = RecordAssembler.issue(file, code, code.getSeverity(), line, named, null);
       String vi = base.getMessageVi();
@@ -75,8 +77,9 @@ public final class HeaderMatch {
           en += "; did you mean the column " + names(near.get()) + "?";
         }
       } else if (code == RegisterIssueCode.CSV_MISSING_COLUMN) {
-        vi += "; tiêu đề có thể là " + headers(column, "hoặc");
-        en += "; its header may be " + headers(column, "or");
+        Column missing = Objects.requireNonNull(column); // a missing column's finding names it
+        vi += "; tiêu đề có thể là " + headers(missing, "hoặc");
+        en += "; its header may be " + headers(missing, "or");
       }
       return Issue.of(code.getCode(), code.getSeverity(), Location.ofLine(file, line, where), vi, en);
     }
@@ -192,7 +195,7 @@ public final class HeaderMatch {
         }
         boolean enough = shared > 0 && 2 * shared >= nameWords.size()
             && (shared > 1 || nameWords.stream().anyMatch(w -> words.contains(w) && w.length() > SHORT_WORD));
-        if (enough && (shared > bestShared || shared == bestShared && name.length() < bestLength)) {
+        if (enough && (shared > bestShared || (shared == bestShared && name.length() < bestLength))) {
           best = c;
           bestShared = shared;
           bestLength = name.length();
@@ -204,7 +207,7 @@ public final class HeaderMatch {
 
   private static Set<String> words(String folded) {
     Set<String> s = new LinkedHashSet<>();
-    for (String w : folded.split("[^a-z0-9]+")) {
+    for (String w : folded.split("[^a-z0-9]+", -1)) {
       if (!w.isEmpty()) {
         s.add(w);
       }

@@ -31,6 +31,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes the cells of one register row (CSV now, workbook rows to come) into a {@link Child}
@@ -43,7 +44,7 @@ public final class RowMapper {
   private final ReadOptions options;
   private final RecordAssembler assembler;
   private final boolean decimalComma;
-  private List<Issue> issues;
+  private List<Issue> issues = List.of(); // the row's, set by each map()
   private long line;
   private boolean syntheticData;
 
@@ -69,7 +70,7 @@ public final class RowMapper {
    * @return the child, or null when none can be made (no identifier, or an invariant broken: the
    *     issues then hold an error)
    */
-  public Child map(long rowLine, RowCells cells, List<Issue> issues) {
+  public @Nullable Child map(long rowLine, RowCells cells, List<Issue> issues) {
     this.line = rowLine;
     this.issues = issues;
     try {
@@ -90,7 +91,7 @@ public final class RowMapper {
     return syntheticData;
   }
 
-  private void problem(RegisterIssueCode code, Column column, String value, boolean droppable) {
+  private void problem(RegisterIssueCode code, @Nullable Column column, @Nullable String value, boolean droppable) {
     issues.add(assembler.issue(code, droppable, line, column == null ? null : column.getCanonical(),
         column != null && column.isPersonal() ? null : value));
   }
@@ -129,7 +130,7 @@ public final class RowMapper {
     return d;
   }
 
-  private Child build(RowCells cells) {
+  private @Nullable Child build(RowCells cells) {
     Child.Builder b = Child.builder();
     String id = cells.get(Column.CHILD_ID);
     if (id == null) {

@@ -63,7 +63,7 @@ public final class Text {
     char prev = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' && prev != '_'
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c == '_' && prev != '_')
           || c == '.' || c == '(' || c == ')';
       if (!ok) {
         return false;

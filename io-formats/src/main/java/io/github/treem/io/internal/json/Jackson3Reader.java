@@ -4,6 +4,9 @@ import io.github.treem.codec.internal.DecodeProblem;
 import io.github.treem.codec.internal.Token;
 import io.github.treem.codec.internal.TokenReader;
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -20,11 +23,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * property path.
  */
 final class Jackson3Reader implements TokenReader {
-  private static final Token[] TOKENS = new Token[JsonToken.values().length];
+  private static final Map<JsonToken, Token> TOKENS = new EnumMap<>(JsonToken.class);
 
   static {
     for (JsonToken t : JsonToken.values()) {
-      TOKENS[t.ordinal()] = Token.valueOf(t.name());
+      TOKENS.put(t, Token.valueOf(t.name()));
     }
   }
 
@@ -40,17 +43,17 @@ final class Jackson3Reader implements TokenReader {
     this.lenient = lenient;
   }
 
-  private static Token token(JsonToken t) {
-    return t == null ? null : TOKENS[t.ordinal()];
+  private static @Nullable Token token(@Nullable JsonToken t) {
+    return t == null ? null : TOKENS.get(t);
   }
 
   @Override
-  public Token current() {
+  public @Nullable Token current() {
     return token(p.currentToken());
   }
 
   @Override
-  public Token next() {
+  public @Nullable Token next() {
     return token(p.nextToken());
   }
 
@@ -66,16 +69,12 @@ final class Jackson3Reader implements TokenReader {
 
   @Override
   public NumberSize numberSize() {
-    switch (p.getNumberType()) {
-      case INT:
-        return NumberSize.INT;
-      case LONG:
-        return NumberSize.LONG;
-      case BIG_INTEGER:
-        return NumberSize.BIG_INTEGER;
-      default:
-        return NumberSize.OTHER;
-    }
+    return switch (p.getNumberType()) {
+      case INT -> NumberSize.INT;
+      case LONG -> NumberSize.LONG;
+      case BIG_INTEGER -> NumberSize.BIG_INTEGER;
+      default -> NumberSize.OTHER;
+    };
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.github.treem.codec.internal.TokenWriter;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
@@ -129,7 +130,7 @@ final class Jackson3Writer implements TokenWriter {
     }
 
     @Override
-    public SerializableString getEscapeSequence(int ch) {
+    public @Nullable SerializableString getEscapeSequence(int ch) {
       return ch >= 0 && ch < sequences.length ? sequences[ch] : null;
     }
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -153,23 +154,16 @@ public final class JsonInput {
         return;
       }
       switch (t) {
-        case START_OBJECT:
-          open(true);
-          break;
-        case START_ARRAY:
-          open(false);
-          break;
-        case END_OBJECT:
-        case END_ARRAY:
-          depth--;
-          break;
-        case PROPERTY_NAME:
+        case START_OBJECT -> open(true);
+        case START_ARRAY -> open(false);
+        case END_OBJECT, END_ARRAY -> depth--;
+        case PROPERTY_NAME -> {
           if (!names.get(depth - 1).add(delegate.currentName())) {
             throw new DuplicateKeyException(this, delegate.currentName());
           }
-          break;
-        default:
-          break;
+        }
+        default -> {
+        }
       }
     }
 
@@ -251,7 +245,7 @@ public final class JsonInput {
     private final String[] names = new String[SMALL];
     private final int[] hashes = new int[SMALL];
     private int size;
-    private Set<String> more;
+    private @Nullable Set<String> more;
 
     /** {@return false when the name is in the set already} */
     boolean add(String name) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -45,7 +46,7 @@ public final class JsonProblems {
   public static void rethrowIo(JacksonException e) {
     if (e instanceof JacksonIOException && !(e.getCause() instanceof CharacterCodingException)) {
       Throwable c = e.getCause();
-      throw c instanceof IOException ? new UncheckedIOException((IOException) c)
+      throw c instanceof IOException io ? new UncheckedIOException(io)
           : new UncheckedIOException(new IOException(e.getOriginalMessage()));
     }
   }
@@ -58,8 +59,8 @@ public final class JsonProblems {
    * @return the code
    */
   public static IssueCode codeOf(JacksonException e) {
-    if (e instanceof JsonValueException) {
-      return ((JsonValueException) e).getIssueCode();
+    if (e instanceof JsonValueException v) {
+      return v.getIssueCode();
     }
     if (e instanceof ValueInstantiationException) {
       return RegisterIssueCode.INVALID_VALUE;
@@ -92,7 +93,7 @@ public final class JsonProblems {
    * @param pathPrefix put before the exception's path (e.g. {@code children[3]}), or empty
    * @return the issue, at severity ERROR
    */
-  public static Issue issueOf(JacksonException e, String file, long lineOffset, String pathPrefix) {
+  public static Issue issueOf(JacksonException e, @Nullable String file, long lineOffset, String pathPrefix) {
     IssueCode code = codeOf(e);
     Location.Builder loc = Location.builder();
     if (file != null) {
@@ -146,9 +147,9 @@ public final class JsonProblems {
     return b.toString();
   }
 
-  private static String detail(JacksonException e, IssueCode code) {
-    if (e instanceof UnrecognizedPropertyException) {
-      return "'" + ((UnrecognizedPropertyException) e).getPropertyName() + "'";
+  private static @Nullable String detail(JacksonException e, IssueCode code) {
+    if (e instanceof UnrecognizedPropertyException u) {
+      return "'" + u.getPropertyName() + "'";
     }
     if (e instanceof JsonValueException) {
       return e.getOriginalMessage();
@@ -167,7 +168,7 @@ public final class JsonProblems {
     return null;
   }
 
-  private static String firstLine(String m) {
+  private static @Nullable String firstLine(@Nullable String m) {
     if (m == null) {
       return null;
     }

@@ -2,6 +2,7 @@ package io.github.treem.io.internal.json;
 
 import io.github.treem.codec.internal.DecodeProblem;
 import io.github.treem.core.validation.IssueCode;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -19,9 +20,9 @@ public final class JsonValueException extends MismatchedInputException {
   /** The issue code (an enum constant). */
   private final transient IssueCode issueCode;
   private final String detail;
-  private final String missingProperty;
+  private final @Nullable String missingProperty;
 
-  JsonValueException(JsonParser p, Class<?> target, DecodeProblem problem, String detail, String missingProperty) {
+  JsonValueException(JsonParser p, Class<?> target, DecodeProblem problem, String detail, @Nullable String missingProperty) {
     super(p, problem.message(detail), target);
     this.problem = problem;
     this.issueCode = ValueCodes.of(problem, target);
@@ -45,7 +46,7 @@ public final class JsonValueException extends MismatchedInputException {
   }
 
   /** {@return the name of the required property that is missing, or null for another problem} */
-  public String getMissingProperty() {
+  public @Nullable String getMissingProperty() {
     return missingProperty;
   }
 }

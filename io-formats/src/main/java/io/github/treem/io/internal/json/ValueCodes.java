@@ -27,18 +27,13 @@ final class ValueCodes {
    * @return the code
    */
   static IssueCode of(DecodeProblem problem, Class<?> type) {
-    switch (problem) {
-      case WRONG_TYPE:
-        return JsonIssueCode.JSON_WRONG_TYPE;
-      case INVALID_DATE:
-        return RegisterIssueCode.INVALID_DATE;
-      case INVALID_NUMBER:
-        return RegisterIssueCode.INVALID_NUMBER;
-      case MISSING_PROPERTY:
-        return RegisterIssueCode.MISSING_VALUE;
-      default:
-        return of(type);
-    }
+    return switch (problem) {
+      case WRONG_TYPE -> JsonIssueCode.JSON_WRONG_TYPE;
+      case INVALID_DATE -> RegisterIssueCode.INVALID_DATE;
+      case INVALID_NUMBER -> RegisterIssueCode.INVALID_NUMBER;
+      case MISSING_PROPERTY -> RegisterIssueCode.MISSING_VALUE;
+      default -> of(type);
+    };
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The issues of one register read on another thread while an earlier register's issues are
@@ -38,9 +39,9 @@ final class IssueBuffer implements Closeable {
   private final long budget;
   private final List<Issue> memory = new ArrayList<>();
   private long memoryBytes;
-  private Path file;
-  private FileChannel channel;
-  private DataOutputStream spill;
+  private @Nullable Path file;
+  private @Nullable FileChannel channel;
+  private @Nullable DataOutputStream spill;
   private long spilled;
   private boolean head;
   private boolean closed;
@@ -75,7 +76,7 @@ final class IssueBuffer implements Closeable {
     memoryBytes += estimate(issue);
     if (memoryBytes > budget) {
       try {
-        if (channel == null) {
+        if (spill == null) {
           file = Files.createTempFile("treem-issues-", ".bin");
           channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
               StandardOpenOption.DELETE_ON_CLOSE);
@@ -102,7 +103,7 @@ final class IssueBuffer implements Closeable {
     if (head) {
       return;
     }
-    if (channel != null) {
+    if (channel != null && spill != null) {
       try {
         spill.flush();
         channel.position(0);
@@ -128,7 +129,7 @@ final class IssueBuffer implements Closeable {
   }
 
   /** {@return the temporary file, or null before any spill (for tests)} */
-  synchronized Path spillFile() {
+  synchronized @Nullable Path spillFile() {
     return file;
   }
 
@@ -168,7 +169,7 @@ final class IssueBuffer implements Closeable {
    */
   static void write(DataOutputStream out, Issue i) throws IOException {
     text(out, i.getCode());
-    out.writeByte(i.getSeverity().ordinal());
+    text(out, i.getSeverity().name());
     Location l = i.getLocation();
     optional(out, l.getFile());
     OptionalLong line = l.getLine();
@@ -185,7 +186,7 @@ final class IssueBuffer implements Closeable {
   /** Reads an issue written by {@link #write}. */
   static Issue read(DataInputStream in) throws IOException {
     String code = text(in);
-    Severity severity = Severity.values()[in.readUnsignedByte()];
+    Severity severity = Severity.valueOf(text(in));
     Location.Builder l = Location.builder();
     optional(in).ifPresent(l::file);
     if (in.readBoolean()) {

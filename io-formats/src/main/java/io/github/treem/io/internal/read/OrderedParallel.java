@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps inputs on a fixed pool of threads and hands the results to the calling thread in the order
@@ -100,7 +101,7 @@ public final class OrderedParallel {
     }
   }
 
-  private static IOException rethrow(Throwable cause) {
+  private static IOException rethrow(@Nullable Throwable cause) {
     if (cause instanceof IOException io) {
       return io;
     }

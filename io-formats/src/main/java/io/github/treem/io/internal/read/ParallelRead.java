@@ -33,6 +33,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads registers, one pass per register (its SHA-256 computed while it is read), on the calling
@@ -196,15 +197,15 @@ public final class ParallelRead {
     }
   }
 
-  private static IOException rethrow(Throwable cause) {
-    if (cause instanceof IOException) {
-      return (IOException) cause;
+  private static IOException rethrow(@Nullable Throwable cause) {
+    if (cause instanceof IOException io) {
+      return io;
     }
-    if (cause instanceof RuntimeException) {
-      throw (RuntimeException) cause;
+    if (cause instanceof RuntimeException r) {
+      throw r;
     }
-    if (cause instanceof Error) {
-      throw (Error) cause;
+    if (cause instanceof Error e) {
+      throw e;
     }
     throw new IllegalStateException(cause);
   }
@@ -239,8 +240,7 @@ public final class ParallelRead {
         Optional<TextEncoding> encoding;
         try (RegisterReader r = Registers.open(in, o)) {
           int shown = 0;
-          Optional<RegisterRecord> rec;
-          while ((rec = r.next()).isPresent()) {
+          for (Optional<RegisterRecord> rec = r.next(); rec.isPresent(); rec = r.next()) {
             shown = fileIssues(r, shown, issues);
             RegisterRecord x = rec.get();
             Optional<Child> child = x.getChild();

@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first stage of a two-stage reading (internal, not API): a daemon thread calls a source
@@ -42,7 +43,7 @@ public final class ReadAhead<T> implements AutoCloseable {
      * @return the item, or null at the end
      * @throws IOException from the input
      */
-    T next() throws IOException;
+    @Nullable T next() throws IOException;
   }
 
   private static final class Batch {
@@ -50,7 +51,7 @@ public final class ReadAhead<T> implements AutoCloseable {
     int size;
     long chars;
     boolean end;
-    Throwable failure;
+    @Nullable Throwable failure;
   }
 
   private final Source<T> source;
@@ -58,7 +59,7 @@ public final class ReadAhead<T> implements AutoCloseable {
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED);
   private final Thread thread;
   private volatile boolean closed;
-  private Batch batch;
+  private @Nullable Batch batch;
   private int at;
 
   /**
@@ -110,7 +111,7 @@ public final class ReadAhead<T> implements AutoCloseable {
    * @throws IOException the source's, after the items before it
    */
   @SuppressWarnings("unchecked")
-  public T next() throws IOException {
+  public @Nullable T next() throws IOException {
     while (batch == null || at >= batch.size) {
       if (batch != null && batch.end) {
         Throwable f = batch.failure;
@@ -134,14 +135,14 @@ public final class ReadAhead<T> implements AutoCloseable {
   }
 
   private static void rethrow(Throwable f) throws IOException {
-    if (f instanceof IOException) {
-      throw (IOException) f;
+    if (f instanceof IOException io) {
+      throw io;
     }
-    if (f instanceof UncheckedIOException) {
-      throw ((UncheckedIOException) f).getCause();
+    if (f instanceof UncheckedIOException u) {
+      throw u.getCause();
     }
-    if (f instanceof RuntimeException) {
-      throw (RuntimeException) f;
+    if (f instanceof RuntimeException r) {
+      throw r;
     }
     throw (Error) f;
   }

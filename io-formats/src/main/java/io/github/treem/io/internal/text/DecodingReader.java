@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.NavigableSet;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one decoding loop of the module's readers, in one of two ways. Replacing (the default, and
@@ -36,7 +37,7 @@ public final class DecodingReader extends Reader {
   private boolean dropUtf8Bom;
   private boolean strict;
   /** The error met in strict mode, thrown once the characters before it are read. */
-  private MalformedUtf8Exception failure;
+  private @Nullable MalformedUtf8Exception failure;
   private long line = 1;
 
   /**

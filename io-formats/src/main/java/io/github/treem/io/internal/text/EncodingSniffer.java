@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Says which encoding the first bytes of a text file look like, so that a reader can give one
@@ -195,7 +196,7 @@ public final class EncodingSniffer {
   private static boolean hasWesternLetters(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0xA0 && c <= 0xFF || c == '\u0152' || c == '\u0153' || c == '\u0160' || c == '\u0161'
+      if ((c >= 0xA0 && c <= 0xFF) || c == '\u0152' || c == '\u0153' || c == '\u0160' || c == '\u0161'
           || c == '\u0178' || c == '\u017D' || c == '\u017E' || c == '\u0192') {
         return true;
       }
@@ -203,7 +204,7 @@ public final class EncodingSniffer {
     return false;
   }
 
-  private static Guess utf16(byte[] b, int n) {
+  private static @Nullable Guess utf16(byte[] b, int n) {
     if (n < 8) {
       return null;
     }

@@ -46,7 +46,7 @@ public final class LegacyCharset extends Charset {
 
   @Override
   public boolean contains(Charset cs) {
-    return cs == this || "US-ASCII".equals(cs.name());
+    return equals(cs) || "US-ASCII".equals(cs.name());
   }
 
   @Override

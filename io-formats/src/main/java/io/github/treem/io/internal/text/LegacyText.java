@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.CharBuffer;
 import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text typed in a legacy Vietnamese font (TCVN3, VNI) but carried as Unicode: a workbook cell, or
@@ -33,15 +34,12 @@ public final class LegacyText {
     return Normalizer.normalize(b, Normalizer.Form.NFC);
   }
 
-  static String[] tableOf(TextEncoding encoding) {
-    switch (encoding) {
-      case TCVN3:
-        return LegacyCharset.TCVN3.table();
-      case VNI:
-        return LegacyCharset.VNI.table();
-      default:
-        return null;
-    }
+  static String @Nullable [] tableOf(TextEncoding encoding) {
+    return switch (encoding) {
+      case TCVN3 -> LegacyCharset.TCVN3.table();
+      case VNI -> LegacyCharset.VNI.table();
+      default -> null;
+    };
   }
 
   /** A reader that re-reads the characters of another (not normalized: see {@link NfcReader}). */

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * The text of a file in a {@link TextEncoding}, composed to NFC: the one place where the register
@@ -64,7 +65,7 @@ public final class TextDecoding extends Reader {
     Charset charset;
     boolean carried = false;
     switch (chosen) {
-      case UTF_16:
+      case UTF_16 -> {
         if (startsWith(head, 0xFF, 0xFE)) {
           skip = 2;
           charset = StandardCharsets.UTF_16LE;
@@ -74,12 +75,9 @@ public final class TextDecoding extends Reader {
         } else {
           charset = guess.bigEndian() ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
         }
-        break;
-      case WINDOWS_1258:
-        charset = Charset.forName("windows-1258");
-        break;
-      case TCVN3:
-      case VNI:
+      }
+      case WINDOWS_1258 -> charset = Charset.forName("windows-1258");
+      case TCVN3, VNI -> {
         carried = EncodingSniffer.isUtf8WithNonAscii(head, head.length, complete);
         if (carried) {
           skip = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
@@ -87,14 +85,15 @@ public final class TextDecoding extends Reader {
         } else {
           charset = chosen == TextEncoding.TCVN3 ? LegacyCharset.TCVN3 : LegacyCharset.VNI;
         }
-        break;
-      default:
+      }
+      default -> {
         skip = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         charset = StandardCharsets.UTF_8;
+      }
     }
     InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, skip, head.length - skip), in);
     DecodingReader decoded = new DecodingReader(all, charset);
-    Reader chars = carried ? new LegacyText.Reinterpreting(decoded, LegacyText.tableOf(chosen)) : decoded;
+    Reader chars = carried ? new LegacyText.Reinterpreting(decoded, Objects.requireNonNull(LegacyText.tableOf(chosen))) : decoded;
     return new TextDecoding(new NfcReader(chars), decoded, guess, carried, chosen);
   }
 

@@ -46,29 +46,24 @@ final class VietnameseSyllables {
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
       switch (c) {
-        case '\u0300':
-        case '\u0301':
-        case '\u0303':
-        case '\u0309':
-        case '\u0323':
+        case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323' -> {
           if (tone != 0 || letters.length() == 0 || "aăâeêioôơuưy".indexOf(letters.charAt(letters.length() - 1)) < 0) {
             return false; // a second tone, or a tone on a consonant
           }
           tone = c;
-          break;
-        case '\u0302': // circumflex: â ê ô
-        case '\u0306': // breve: ă
-        case '\u031B': // horn: ơ ư
+        }
+        case '\u0302', '\u0306', '\u031B' -> { // circumflex (â ê ô), breve (ă), horn (ơ ư)
           if (!addMark(letters, c)) {
             return false;
           }
-          break;
-        default:
+        }
+        default -> {
           if (c == 'đ' || (c >= 'a' && c <= 'z')) {
             letters.append(c);
           } else {
             return false;
           }
+        }
       }
     }
     var m = SHAPE.matcher(letters);
