@@ -1,5 +1,6 @@
 /** The {@code treem} command line (picocli). Not a library API: only the entry point is exported. */
 module io.github.treem.cli {
+  requires static transitive org.jspecify; // @NullMarked, @Nullable: the API's nullness, for callers' checkers
   requires io.github.treem.core;
   requires io.github.treem.indicators;
   requires io.github.treem.io;

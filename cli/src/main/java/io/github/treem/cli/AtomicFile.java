@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.CopyOption;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -83,6 +84,9 @@ final class AtomicFile implements Closeable {
   static AtomicFile create(Path target) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
+    if (dir == null) { // the root of a file system: a folder, never a file
+      throw new FileSystemException(abs.toString(), null, "not a file");
+    }
     String name = abs.getFileName() == null ? "out" : abs.getFileName().toString();
     byte[] random = new byte[6];
     for (int attempt = 0; ; attempt++) {

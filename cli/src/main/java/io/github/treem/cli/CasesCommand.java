@@ -21,8 +21,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,7 +67,7 @@ final class CasesCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE",
         description = "Write to this file (UTF-8, whole or not at all) instead of the standard output.")
-    Path output;
+    @Nullable Path output;
 
     Language language(CommandLine.Model.CommandSpec spec) {
       return Language.parse(lang).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
@@ -82,7 +84,7 @@ final class CasesCommand implements Callable<Integer> {
      * @return the counts, or null when some file could not be read (after reading the others)
      */
     DataQuality readAll(CommandLine.Model.CommandSpec spec, String name, Consumer<String> problemLine,
-        List<Map<String, Object>> problems, Consumer<ProtectionCase> accepted, boolean[] ioError) {
+        @Nullable List<Map<String, Object>> problems, Consumer<ProtectionCase> accepted, boolean[] ioError) {
       Language lang = language(spec);
       PrintWriter err = spec.commandLine().getErr();
       DataQuality total = DataQuality.empty();
@@ -116,7 +118,7 @@ final class CasesCommand implements Callable<Integer> {
           }
         } catch (UncheckedIOException e) {
           err.println(name + ": " + Texts.t(lang, "lỗi đọc tệp ", "I/O error reading ") + fileName + " ("
-              + e.getCause().getClass().getSimpleName() + ")");
+              + Objects.requireNonNull(e.getCause()).getClass().getSimpleName() + ")"); // never null: the constructor requires it
           ioError[0] = true;
         }
       }
@@ -150,7 +152,7 @@ final class CasesCommand implements Callable<Integer> {
       boolean[] ioError = {false};
       try (Output out = Output.open(spec, args.output)) {
         PrintWriter w = out.writer();
-        List<Map<String, Object>> problems = json ? new ArrayList<>() : null;
+        @Nullable List<Map<String, Object>> problems = json ? new ArrayList<>() : null;
         DataQuality t = args.readAll(spec, name, w::println, problems, c -> { }, ioError);
         if (json) {
           Map<String, Object> doc = new LinkedHashMap<>();
@@ -189,11 +191,11 @@ final class CasesCommand implements Callable<Integer> {
     String format;
 
     @CommandLine.Option(names = "--year", paramLabel = "Y", description = "Reporting year (default: the year of --reference-date, else last year).")
-    Integer year;
+    @Nullable Integer year;
 
     @CommandLine.Option(names = "--reference-date", paramLabel = "yyyy-MM-dd",
         description = "Reference date R (default: 31 December of the year).")
-    String referenceDate;
+    @Nullable String referenceDate;
 
     @CommandLine.Option(names = "--breakdown", split = ",", paramLabel = "DIM",
         description = "Breakdowns: source, harm, sex, age, group, status (comma-separated).")
@@ -246,15 +248,9 @@ final class CasesCommand implements Callable<Integer> {
       try (Output out = Output.open(spec, args.output)) {
         PrintWriter w = out.writer();
         switch (format) {
-          case "json":
-            w.println(report.toJson(lang));
-            break;
-          case "csv":
-            w.print(report.toCsv());
-            break;
-          default:
-            w.print(report.toTable(lang));
-            break;
+          case "json" -> w.println(report.toJson(lang));
+          case "csv" -> w.print(report.toCsv());
+          default -> w.print(report.toTable(lang));
         }
         out.commit();
       } catch (IOException e) {

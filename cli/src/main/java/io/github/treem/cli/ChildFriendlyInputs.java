@@ -24,6 +24,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,7 +39,7 @@ final class ChildFriendlyInputs {
       "The commune's self-assessment on the child-friendly commune standard (JSON, cfc-self-assessment-v1):"
           + " the commune is scored and the plan's CHILD_FRIENDLY_COMMUNE target assessed from the score card.",
       "Bản tự đánh giá xã phù hợp với trẻ em (JSON): chấm điểm xã và đánh giá chỉ tiêu CHILD_FRIENDLY_COMMUNE."})
-  Path selfAssessment;
+  @Nullable Path selfAssessment;
 
   @Option(names = "--scoring-table", paramLabel = "FILE", description = {
       "A scoring table of the standard (text form of docs/child-friendly-commune.md §9) replacing the bundled,"
@@ -49,7 +50,7 @@ final class ChildFriendlyInputs {
   @Option(names = "--commune-type", paramLabel = "CITY_WARD|MOUNTAIN_ISLAND_OR_DISADVANTAGED|OTHER", description = {
       "The commune's type, which sets the standard's threshold (900, 800, 850); default: the self-assessment's.",
       "Loại xã (mức điểm 900, 800, 850); mặc định: theo bản tự đánh giá."})
-  CommuneType communeType;
+  @Nullable CommuneType communeType;
 
   /**
    * Sets the standard's inputs on the pipeline.

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -54,14 +55,14 @@ final class ConvertCommand implements Callable<Integer> {
 
   @CommandLine.Parameters(index = "1", arity = "0..1", paramLabel = "OUT",
       description = "Output file (or -o OUT), written whole or not at all.")
-  String output;
+  @Nullable String output;
 
   @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file, as OUT.")
-  String outputOption;
+  @Nullable String outputOption;
 
   @CommandLine.Option(names = "--to", paramLabel = "csv|json|jsonl|xlsx",
       description = "Output format (default: by the extension of OUT).")
-  String to;
+  @Nullable String to;
 
   @CommandLine.Option(names = "--bom", description = "Start a CSV output with a byte-order mark (for Excel).")
   boolean bom;
@@ -120,20 +121,20 @@ final class ConvertCommand implements Callable<Integer> {
    */
   private ChildSink sink(String target, OutputStream os, boolean synthetic) {
     switch (target) {
-      case "json": {
+      case "json" -> {
         RegisterJsonWriter w = RegisterJsonWriter.open(os, OptionalInt.of(read.year), synthetic);
         return ChildSink.of(w::write, w::close);
       }
-      case "jsonl": {
+      case "jsonl" -> {
         RegisterJsonLinesWriter w = RegisterJsonLinesWriter.open(os, synthetic);
         return ChildSink.of(w::write, w::close);
       }
-      case "xlsx": {
+      case "xlsx" -> {
         RegisterXlsxWriter w = RegisterXlsxWriter.open(os, WorkbookWriteOptions.builder().reportingYear(read.year)
             .referenceDate(read.reference(spec)).syntheticData(synthetic).build());
         return ChildSink.of(w::write, w::close);
       }
-      default: {
+      default -> {
         RegisterCsvWriter w = RegisterCsvWriter.open(os, CsvWriteOptions.builder().reportingYear(read.year)
             .referenceDate(read.reference(spec)).byteOrderMark(bom).lineEnding(lf ? LineEnding.LF : LineEnding.CRLF)
             .syntheticData(synthetic).build());
@@ -198,8 +199,7 @@ final class ConvertCommand implements Callable<Integer> {
                 writer[0].write(rr.record.getChild().get());
               } else {
                 rejectedRows[0]++;
-                if (rr.reader instanceof RegisterCsvReader) {
-                  RegisterCsvReader csv = (RegisterCsvReader) rr.reader;
+                if (rr.reader instanceof RegisterCsvReader csv) {
                   try {
                     if (rejected[0] == null) {
                       rejected[0] = AtomicFile.create(rejectedPath);

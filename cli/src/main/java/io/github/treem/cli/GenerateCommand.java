@@ -20,8 +20,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,22 +72,22 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--commune", paramLabel = "CODE", description = {
       "The commune's 5-digit GSO code, resolved at 31 December of the year (default 19885, Quảng Vinh).",
       "Mã xã 5 chữ số (theo danh mục tại ngày 31/12 của năm); mặc định 19885."})
-  String commune;
+  @Nullable String commune;
 
   @Option(names = "--error-rate", paramLabel = "R", defaultValue = "0", description = "Share of rows with errors, 0-1 (default 0).")
   double errorRate;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "OUT",
       description = "Output file (or -o OUT): .csv, .jsonl or .ndjson, written whole or not at all; - for CSV on standard output.")
-  String outArgument;
+  @Nullable String outArgument;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file, as OUT.")
-  String outOption;
+  @Nullable String outOption;
 
   @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of the messages (default vi).")
   String lang;
 
-  String out;
+  String out = ""; // OUT or -o OUT, set first in call()
 
   GenerateCommand() {}
 
@@ -98,7 +100,7 @@ final class GenerateCommand implements Callable<Integer> {
           "exactly one output is needed: OUT or -o OUT"));
       return Treem.EXIT_USAGE;
     }
-    out = outArgument != null ? outArgument : outOption;
+    out = outArgument != null ? outArgument : Objects.requireNonNull(outOption); // exactly one is given
     if (!(errorRate >= 0 && errorRate <= 1) || children < 0 || villages < 1 || villages > 99 || year < 1950
         || year > 2200) {
       err.println("treem generate: --children >= 0, --villages 1-99, --error-rate 0-1, --year 1950-2200"

@@ -21,9 +21,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,18 +70,18 @@ final class MergeCommand implements Callable<Integer> {
 
   @Option(names = "--at", paramLabel = "D", description = "Date of the administrative units yyyy-MM-dd (default: the reference date);"
       + " a later date carries communes of before the 2025 arrangement to their successors.")
-  String at;
+  @Nullable String at;
 
   @Option(names = "--province", paramLabel = "CODE", description = "The province whose communes are expected (default: those of the submissions).")
-  String province;
+  @Nullable String province;
 
   @Option(names = "--plan", paramLabel = "FILE", description = "The province's plan (JSON): its targets are assessed on the merged figures.")
-  Path plan;
+  @Nullable Path plan;
 
   @Option(names = "--threads", paramLabel = "N", description = {
       "Submissions read in parallel by N threads (default: the processors); the output is the same for every N.",
       "Số luồng đọc song song các báo cáo (mặc định: số bộ xử lý); kết quả như nhau với mọi N."})
-  Integer threads;
+  @Nullable Integer threads;
 
   @Mixin ReportOutputOptions out = new ReportOutputOptions();
 
@@ -179,7 +181,7 @@ final class MergeCommand implements Callable<Integer> {
       });
     } catch (IOException | UncheckedIOException e) {
       err.println(name + ": " + Texts.t(language, "không đọc được ", "cannot read ") + files.get(Math.min(done[0], files.size() - 1)) + " ("
-          + (e instanceof UncheckedIOException u ? u.getCause() : e).getClass().getSimpleName() + ")");
+          + (e instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause()) : e).getClass().getSimpleName() + ")");
       return Treem.EXIT_USAGE;
     }
     ProvinceRollUp.Result result = merge.finish();

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -15,9 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class Output implements Closeable {
   private final PrintWriter writer;
-  private final AtomicFile file;
+  private final @Nullable AtomicFile file;
 
-  private Output(PrintWriter writer, AtomicFile file) {
+  private Output(PrintWriter writer, @Nullable AtomicFile file) {
     this.writer = writer;
     this.file = file;
   }
@@ -30,8 +31,8 @@ final class Output implements Closeable {
    * @return the output
    * @throws IOException when the file cannot be created
    */
-  static Output open(CommandSpec spec, Path path) throws IOException {
-    if (isStandardOutput(path)) {
+  static Output open(CommandSpec spec, @Nullable Path path) throws IOException {
+    if (path == null || isStandardOutput(path)) {
       return new Output(spec.commandLine().getOut(), null);
     }
     AtomicFile f = AtomicFile.create(path);
@@ -39,7 +40,7 @@ final class Output implements Closeable {
   }
 
   /** {@return whether a {@code -o} value means standard output} */
-  static boolean isStandardOutput(Path path) {
+  static boolean isStandardOutput(@Nullable Path path) {
     return path == null || path.toString().equals("-");
   }
 
@@ -49,7 +50,7 @@ final class Output implements Closeable {
   }
 
   /** {@return the byte stream of a file output (null for standard output, which is text)} */
-  OutputStream bytes() {
+  @Nullable OutputStream bytes() {
     return file == null ? null : file.stream();
   }
 

@@ -35,8 +35,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import tools.jackson.core.JacksonException;
@@ -118,12 +120,12 @@ final class PlanCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--activities", paramLabel = "FILE",
         description = "The activity log (.json, .jsonl or .csv; default: the bundled synthetic demo log).")
-    Path activities;
+    @Nullable Path activities;
 
     @CommandLine.Option(names = "--report", paramLabel = "REPORT.json",
         description = "A published indicator report (treem report --format json) whose target results the report "
             + "states, instead of computing them from --register.")
-    Path report;
+    @Nullable Path report;
 
     /** Whether the registers read had a rejected row or a malformed file. */
     boolean rejected;
@@ -135,7 +137,7 @@ final class PlanCommand implements Callable<Integer> {
     boolean synthetic;
 
     /** {@return the implementation report of a period (the plan's year when null)} */
-    ImplementationReport implementation(CommandLine.Model.CommandSpec spec, String period, String name, Language lang) {
+    ImplementationReport implementation(CommandLine.Model.CommandSpec spec, @Nullable String period, String name, Language lang) {
       PrintWriter err = spec.commandLine().getErr();
       Plan p = PlanCommand.plan(figures.plan, err, name, lang);
       ReportingPeriod pr;
@@ -211,7 +213,7 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   /** Reads the plan of {@code --plan}, or the bundled plan; ends the command when it has an error. */
-  static Plan plan(Path file, PrintWriter err, String name, Language lang) {
+  static Plan plan(@Nullable Path file, PrintWriter err, String name, Language lang) {
     PlanReading r;
     if (file == null) {
       r = PlanJson.check(TreemJson.bundledPlan(BUNDLED), BUNDLED + ".json");
@@ -227,7 +229,7 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   /** Reads the log of {@code --activities}, or the bundled demo log; ends the command on a problem. */
-  static ActivityLogReading activities(Path file, PrintWriter err, String name, Language lang) {
+  static ActivityLogReading activities(@Nullable Path file, PrintWriter err, String name, Language lang) {
     ActivityLogReading r;
     if (file == null) {
       r = ActivityLogReader.bundledDemo(BUNDLED);
@@ -355,7 +357,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--period", paramLabel = "2020|2020-H1|2020-Q3|START..END",
         description = "The period reported on (default: the plan's year).")
-    String period;
+    @Nullable String period;
 
     @CommandLine.Option(names = "--format", defaultValue = "html", paramLabel = "docx|html|json",
         description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -363,7 +365,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE",
         description = "Write to this file (whole or not at all); standard output for html and json when absent.")
-    Path output;
+    @Nullable Path output;
 
     @CommandLine.Mixin Common common = new Common();
 
@@ -380,7 +382,7 @@ final class PlanCommand implements Callable<Integer> {
         ImplementationReport r = inputs.implementation(spec, period, "treem plan report", lang);
         try (Output o = Output.open(spec, output)) {
           switch (format) {
-            case "docx" -> WordPlanReport.of(r).writeTo(o.bytes());
+            case "docx" -> WordPlanReport.of(r).writeTo(Objects.requireNonNull(o.bytes())); // a file: checked above
             case "html" -> HtmlPlanReport.of(r).writeTo(o.writer());
             default -> o.writer().println(TreemJson.strict().toPrettyJson(json(r)));
           }
@@ -448,10 +450,10 @@ final class PlanCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--prepared-on", paramLabel = "yyyy-MM-dd",
         description = "The date of the draft (default: the last day of the plan's year).")
-    String preparedOn;
+    @Nullable String preparedOn;
 
     @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "NEXT.json", description = "Write the draft here (default: standard output).")
-    Path output;
+    @Nullable Path output;
 
     @CommandLine.Mixin Common common = new Common();
 

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The progress line of a long run, on standard error: registers done, rows read, rows per second,
@@ -25,7 +26,7 @@ import org.jline.terminal.spi.TerminalProvider;
  */
 final class Progress implements ReadProgress, AutoCloseable {
   /** A test hook: when set, whether the error writer counts as a terminal (whatever it is). */
-  static volatile Boolean terminalForTests;
+  static volatile @Nullable Boolean terminalForTests;
 
   private static final long FIRST_DRAW_MS = 400;
   private static final long REDRAW_MS = 250;
@@ -39,7 +40,7 @@ final class Progress implements ReadProgress, AutoCloseable {
   private final LongAdder rows = new LongAdder();
   private final LongAdder done = new LongAdder();
   private final AtomicLong start = new AtomicLong(System.nanoTime());
-  private final Thread drawer;
+  private final @Nullable Thread drawer;
   private int drawn;
   private boolean closed;
 

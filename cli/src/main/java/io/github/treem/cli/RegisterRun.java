@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /** What validate and convert share: reading options, reading a register, describing problems. */
@@ -49,7 +50,7 @@ final class RegisterRun {
 
     @CommandLine.Option(names = "--reference-date", paramLabel = "yyyy-MM-dd",
         description = "Reference date of the validation rules (default: 31 December of the year).")
-    String referenceDate;
+    @Nullable String referenceDate;
 
     @CommandLine.Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en",
         description = "Language of every message (default: ${DEFAULT-VALUE}).")
@@ -67,7 +68,7 @@ final class RegisterRun {
     @CommandLine.Option(names = "--sheet", paramLabel = "NAME|N", description = {
         "Sheet of workbook registers to read: its name, or its position from 1 (default: the first sheet).",
         "Trang tính cần đọc của sổ Excel: tên trang, hoặc số thứ tự từ 1 (mặc định: trang đầu)."})
-    String sheet;
+    @Nullable String sheet;
 
     @CommandLine.Option(names = "--lenient",
         description = "Keep rows whose bad values can be dropped to 'missing', with warnings.")
@@ -139,8 +140,7 @@ final class RegisterRun {
     try (RegisterReader r = Registers.open(source.open(), o)) {
       int shown = 0;
       long rows = 0;
-      Optional<RegisterRecord> rec;
-      while ((rec = r.next()).isPresent()) {
+      for (Optional<RegisterRecord> rec = r.next(); rec.isPresent(); rec = r.next()) {
         shown = fileIssues(r, shown, issues);
         rec.get().getIssues().forEach(issues);
         records.accept(new ReaderAndRecord(r, rec.get()));
@@ -180,14 +180,11 @@ final class RegisterRun {
   }
 
   static String severity(Severity s, Language lang) {
-    switch (s) {
-      case ERROR:
-        return Texts.t(lang, "LỖI", "ERROR");
-      case WARNING:
-        return Texts.t(lang, "CẢNH BÁO", "WARNING");
-      default:
-        return Texts.t(lang, "THÔNG TIN", "INFO");
-    }
+    return switch (s) {
+      case ERROR -> Texts.t(lang, "LỖI", "ERROR");
+      case WARNING -> Texts.t(lang, "CẢNH BÁO", "WARNING");
+      default -> Texts.t(lang, "THÔNG TIN", "INFO");
+    };
   }
 
   /** {@return one human line: {@code file:line [column] SEVERITY CODE: message}} */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin ReportInputs inputs = new ReportInputs();
 
   @Option(names = "--by", paramLabel = "DIM", split = ",", description = "Breakdowns, comma-separated (default village).")
-  List<String> by;
+  @Nullable List<String> by;
 
   @Mixin ReportOutputOptions out = new ReportOutputOptions();
 

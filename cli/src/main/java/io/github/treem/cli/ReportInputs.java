@@ -45,6 +45,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,7 +59,7 @@ final class ReportInputs {
   static final String BUNDLED_REGISTER = "/io/github/treem/cli/bundled/quang-vinh-2020-register.csv";
 
   @Option(names = "--plan", paramLabel = "FILE", description = "The plan (JSON); default: the bundled Quảng Vinh 2020 plan.")
-  Path plan;
+  @Nullable Path plan;
 
   @Option(names = "--register", paramLabel = "FILE|FOLDER|-", description = {
       "A register (CSV, JSON or JSON Lines), a folder (every register file in it, in name order) or - for standard"
@@ -67,15 +68,15 @@ final class ReportInputs {
   List<String> registers = new ArrayList<>();
 
   @Option(names = "--year", paramLabel = "Y", description = "Reporting year (default 2020, or the year of --reference-date).")
-  Integer year;
+  @Nullable Integer year;
 
   @Option(names = "--reference-date", paramLabel = "D", description = "Reference date yyyy-MM-dd (default 31 December of the year).")
-  String referenceDate;
+  @Nullable String referenceDate;
 
   @Option(names = "--threads", paramLabel = "N", description = {
       "Registers read in parallel by N threads (default: the processors, at most one per file); the output is the same for every N.",
       "Số luồng đọc song song các sổ (mặc định: số bộ xử lý, tối đa một luồng mỗi sổ); kết quả như nhau với mọi N."})
-  Integer threads;
+  @Nullable Integer threads;
 
   @Option(names = {"--previous", "--previous-report"}, paramLabel = "FILE", description = {
       "A report of an earlier year (JSON, as treem report --format json writes it), repeatable for a series: each"
@@ -105,21 +106,21 @@ final class ReportInputs {
   @Option(names = "--sheet", paramLabel = "NAME|N", description = {
       "Sheet of workbook registers to read: its name, or its position from 1 (default: the first sheet).",
       "Trang tính cần đọc của sổ Excel: tên trang, hoặc số thứ tự từ 1 (mặc định: trang đầu)."})
-  String sheet;
+  @Nullable String sheet;
 
   /**
    * What a computation gave: the plan (null when it is not of the report's year and was left
    * out) and the document, or the exit code of a failure already reported.
    */
-  record Computed(Plan plan, ReportDocument document, int failure, boolean casesRejected) {
-    Computed(Plan plan, ReportDocument document, int failure) {
+  record Computed(@Nullable Plan plan, @Nullable ReportDocument document, int failure, boolean casesRejected) {
+    Computed(@Nullable Plan plan, @Nullable ReportDocument document, int failure) {
       this(plan, document, failure, false);
     }
 
     /** {@return whether some row or case was rejected or some file malformed} */
     boolean rejected() {
-      return casesRejected || document.getReport().getDataQuality()
-          .map(q -> q.getRowsRejected() > 0 || q.isMalformed()).orElse(false);
+      return casesRejected || (document != null && document.getReport().getDataQuality()
+          .map(q -> q.getRowsRejected() > 0 || q.isMalformed()).orElse(false));
     }
   }
 

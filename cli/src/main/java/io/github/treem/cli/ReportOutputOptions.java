@@ -12,7 +12,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -35,7 +37,7 @@ final class ReportOutputOptions {
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (UTF-8, whole or not at all) instead of the standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of names, the table and every message (default vi).")
   String lang;
@@ -94,7 +96,7 @@ final class ReportOutputOptions {
    * @return {@link Treem#EXIT_OK}, or {@link Treem#EXIT_USAGE} when the output cannot be written
    *     (the line printed)
    */
-  int write(CommandSpec spec, String name, ReportDocument document, Plan plan, boolean syntheticData) {
+  int write(CommandSpec spec, String name, ReportDocument document, @Nullable Plan plan, boolean syntheticData) {
     return write(spec, name, document, plan, syntheticData, Optional.empty());
   }
 
@@ -111,7 +113,7 @@ final class ReportOutputOptions {
    * @param merge the merge the document comes from, if any
    * @return {@link Treem#EXIT_OK}, or {@link Treem#EXIT_USAGE} when the output cannot be written
    */
-  int write(CommandSpec spec, String name, ReportDocument document, Plan plan, boolean syntheticData,
+  int write(CommandSpec spec, String name, ReportDocument document, @Nullable Plan plan, boolean syntheticData,
       Optional<ProvinceRollUp.Result> merge) {
     Optional<ProvinceRollUp.Result> province = merge.filter(m -> m.getStanding().isPresent());
     PrintWriter err = spec.commandLine().getErr();
@@ -120,32 +122,28 @@ final class ReportOutputOptions {
     String text;
     try {
       switch (format()) {
-        case "xlsx":
+        case "xlsx" -> {
+          Path file = Objects.requireNonNull(output); // check() refuses xlsx without -o
           if (province.isPresent()) {
-            AtomicFile.write(output, ProvinceXlsxWriter.of(province.get()).withLanguage(language)::writeTo);
+            AtomicFile.write(file, ProvinceXlsxWriter.of(province.get()).withLanguage(language)::writeTo);
             return Treem.EXIT_OK;
           }
           ReportXlsxWriter writer = (noSuppression ? ReportXlsxWriter.unsuppressedForInternalUse(document)
               : ReportXlsxWriter.of(document)).withLanguage(language).withSyntheticData(syntheticData);
-          AtomicFile.write(output, writer::writeTo);
+          AtomicFile.write(file, writer::writeTo);
           return Treem.EXIT_OK;
-        case "json":
-          text = ReportRenderer.json(document, vi);
-          break;
-        case "csv":
-          text = ReportRenderer.csv(document);
-          break;
-        case "html":
+        }
+        case "json" -> text = ReportRenderer.json(document, vi);
+        case "csv" -> text = ReportRenderer.csv(document);
+        case "html" -> {
           HtmlReport html = HtmlReport.of(plan, document).withLanguage(language);
           if (province.isPresent()) {
             html = html.withProvinceStanding(province.get().getStanding().orElseThrow());
           }
           text = html.render();
-          break;
-        default:
-          text = ReportRenderer.tableWithManifest(ReportRenderer.table(document, vi),
-              document.getManifest().orElseThrow(), vi);
-          break;
+        }
+        default -> text = ReportRenderer.tableWithManifest(ReportRenderer.table(document, vi),
+            document.getManifest().orElseThrow(), vi);
       }
       try (Output out = Output.open(spec, output)) {
         out.writer().print(text);

@@ -125,7 +125,7 @@ final class ReportRenderer {
             continue;
           }
           b.append(f ? "" : "; ").append(vi ? reason.getNameVi() : reason.getNameEn()).append(' ')
-              .append(hidden ? DisclosureControl.SYMBOL : Long.toString(r.getExclusions().get(reason)));
+              .append(hidden ? DisclosureControl.SYMBOL : Long.toString(r.getExclusions().getOrDefault(reason, 0L)));
           f = false;
         }
         b.append('\n');

@@ -16,6 +16,7 @@ import java.nio.file.InvalidPathException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -81,10 +82,10 @@ public final class Treem implements Callable<Integer> {
   public static final int EXIT_INTERNAL = 3;
 
   /** A test hook: when set, every command fails with what it gives, before doing anything. */
-  static volatile Supplier<Throwable> failureForTests;
+  static volatile @Nullable Supplier<Throwable> failureForTests;
 
   /** The standard error of this process, as {@link #main} wraps it (null when run otherwise). */
-  private static volatile PrintWriter processErr;
+  private static volatile @Nullable PrintWriter processErr;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -188,8 +189,8 @@ public final class Treem implements Callable<Integer> {
       Supplier<Throwable> failure = failureForTests;
       if (failure != null) {
         Throwable t = failure.get();
-        if (t instanceof Error) {
-          throw (Error) t;
+        if (t instanceof Error error) {
+          throw error;
         }
         List<CommandLine> commands = parseResult.asCommandLineList();
         throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), "test failure", t);
@@ -207,8 +208,8 @@ public final class Treem implements Callable<Integer> {
     cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
       Language lang = languageOf(parseResult.originalArgs().toArray(String[]::new));
       String name = c.getCommandSpec().qualifiedName(" ");
-      if (ex instanceof TreemException) {
-        c.getErr().println(name + ": " + Texts.t(lang, "lỗi ", "error ") + ((TreemException) ex).getCode());
+      if (ex instanceof TreemException te) {
+        c.getErr().println(name + ": " + Texts.t(lang, "lỗi ", "error ") + te.getCode());
         return EXIT_USAGE;
       }
       if (ex instanceof InvalidPathException) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +51,7 @@ final class TrendCommand implements Callable<Integer> {
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (UTF-8, whole or not at all) instead of the standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of names, the table and every message (default vi).")
   String lang;
@@ -97,18 +98,10 @@ final class TrendCommand implements Callable<Integer> {
     }
     String text;
     switch (fmt) {
-      case "json":
-        text = trend.json(language);
-        break;
-      case "csv":
-        text = trend.csv();
-        break;
-      case "html":
-        text = TrendHtml.of(trend, language);
-        break;
-      default:
-        text = trend.table(language);
-        break;
+      case "json" -> text = trend.json(language);
+      case "csv" -> text = trend.csv();
+      case "html" -> text = TrendHtml.of(trend, language);
+      default -> text = trend.table(language);
     }
     try (Output out = Output.open(spec, output)) {
       out.writer().print(text);

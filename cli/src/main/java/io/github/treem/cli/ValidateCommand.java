@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,11 +61,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to this file (UTF-8, whole or not at all) instead of the standard output.")
-  Path output;
+  @Nullable Path output;
 
   @CommandLine.Option(names = "--threads", paramLabel = "N",
       description = "Registers read in parallel by N threads (default: the processors); the output is the same for every N.")
-  Integer threads;
+  @Nullable Integer threads;
 
   @CommandLine.Mixin RegisterRun.ReadArgs read = new RegisterRun.ReadArgs();
 

@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ final class ZscoresCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to this file (UTF-8, whole or not at all) instead of the standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of the messages (default vi).")
   String lang;
@@ -69,16 +70,13 @@ final class ZscoresCommand implements Callable<Integer> {
     }
     AnthroCsv.Standard std;
     switch (standard.strip().toLowerCase(Locale.ROOT)) {
-      case "who2006":
-        std = AnthroCsv.Standard.WHO2006;
-        break;
-      case "who2007":
-        std = AnthroCsv.Standard.WHO2007;
-        break;
-      default:
+      case "who2006" -> std = AnthroCsv.Standard.WHO2006;
+      case "who2007" -> std = AnthroCsv.Standard.WHO2007;
+      default -> {
         err.println(name + ": " + Texts.t(language, "--standard là who2006 hoặc who2007",
             "--standard must be who2006 or who2007"));
         return Treem.EXIT_USAGE;
+      }
     }
     String inName = "-".equals(file) ? RegisterSource.STANDARD_INPUT_NAME : file;
     Reader in;

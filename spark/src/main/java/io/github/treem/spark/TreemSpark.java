@@ -56,8 +56,8 @@ public final class TreemSpark {
   private TreemSpark() {}
 
   /**
-   * Reads register files as a Dataset of one row per file: {@code path} (string) and
-   * {@code content} (binary), by Spark's {@code binaryFile} source. A folder is read with every
+   * Reads register files as a Dataset of one row per file: {@code "path"} (string) and
+   * {@code "content"} (binary), by Spark's {@code binaryFile} source. A folder is read with every
    * file in it; globs ({@code registers/*.csv}) are Spark's. As everywhere in Spark, files whose
    * names start with {@code _} or {@code .} are not listed in a folder (name them explicitly to
    * read them).

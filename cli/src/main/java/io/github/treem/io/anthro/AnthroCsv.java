@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -291,52 +292,33 @@ public final class AnthroCsv {
     return Text.decimal(new BigDecimal(x).round(SIGNIFICANT_15).stripTrailingZeros(), ',');
   }
 
-  private static Sex sex(String text, int col) {
+  private static @Nullable Sex sex(String text, int col) {
     String t = text.strip().toLowerCase(Locale.ROOT);
-    switch (t) {
-      case "":
-      case "na":
-        return null;
-      case "1":
-      case "m":
-        return Sex.MALE;
-      case "2":
-      case "f":
-        return Sex.FEMALE;
-      default:
-        throw new CellException(col, "sex must be 1, 2, m or f");
-    }
+    return switch (t) {
+      case "", "na" -> null;
+      case "1", "m" -> Sex.MALE;
+      case "2", "f" -> Sex.FEMALE;
+      default -> throw new CellException(col, "sex must be 1, 2, m or f");
+    };
   }
 
-  private static MeasurePosition measure(String text, int col) {
+  private static @Nullable MeasurePosition measure(String text, int col) {
     String t = text.strip().toLowerCase(Locale.ROOT);
-    switch (t) {
-      case "":
-      case "na":
-        return null;
-      case "l":
-        return MeasurePosition.LYING;
-      case "h":
-        return MeasurePosition.STANDING;
-      default:
-        throw new CellException(col, "measure must be l or h");
-    }
+    return switch (t) {
+      case "", "na" -> null;
+      case "l" -> MeasurePosition.LYING;
+      case "h" -> MeasurePosition.STANDING;
+      default -> throw new CellException(col, "measure must be l or h");
+    };
   }
 
   private static boolean oedema(String text, int col) {
     String t = text.strip().toLowerCase(Locale.ROOT);
-    switch (t) {
-      case "":
-      case "na":
-      case "n":
-      case "2":
-        return false;
-      case "y":
-      case "1":
-        return true;
-      default:
-        throw new CellException(col, "oedema must be y or n");
-    }
+    return switch (t) {
+      case "", "na", "n", "2" -> false;
+      case "y", "1" -> true;
+      default -> throw new CellException(col, "oedema must be y or n");
+    };
   }
 
   private static double number(String text, int col) {
@@ -398,7 +380,7 @@ public final class AnthroCsv {
     }
   }
 
-  private static Issue issue(IoErrorCode code, String file, long line, String column, String vi, String en) {
+  private static Issue issue(IoErrorCode code, String file, long line, @Nullable String column, String vi, String en) {
     return Issue.of(code.getCode(), Severity.ERROR, Location.ofLine(file, line, column), vi, en);
   }
 

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the executors need to rebuild the calculator and the read options, in serializable form
@@ -33,21 +34,21 @@ public final class Settings implements Serializable {
   private final ArrayList<String> dimensions = new ArrayList<>();
   /** Null for the default scorer (rebuilt on each executor). */
   @SuppressWarnings("serial") // the constructor keeps only a Serializable scorer (javac 21+ lint)
-  private final GrowthScorer scorer;
+  private final @Nullable GrowthScorer scorer;
 
   private final int readYear;
   private final LocalDate readReferenceDate;
   private final ReadMode mode;
   @SuppressWarnings("serial") // shipped only when Serializable (javac 21+ lint)
-  private final ChildValidator validator;
+  private final @Nullable ChildValidator validator;
   private final Validation validation;
   /** The heap budget of the duplicate check, or null for the executor's default. */
-  private final Long idHeapBudget;
+  private final @Nullable Long idHeapBudget;
   private final int maxFieldLength;
   private final int maxColumns;
   private final int maxLineLength;
 
-  private transient IndicatorCalculator calculator;
+  private transient @Nullable IndicatorCalculator calculator; // null in a deserialized copy
 
   private Settings(IndicatorCalculator calc, ReadOptions options) {
     this.year = calc.getYear();
