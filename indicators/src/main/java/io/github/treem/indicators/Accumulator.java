@@ -12,6 +12,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +46,8 @@ public final class Accumulator {
   private final Map<Indicators, Map<BreakdownDimension, TreeMap<String, long[]>>> cells = new EnumMap<>(Indicators.class);
   private final Slot[] slots;
   private long added;
+  /** The breakdown keys of the child being added, by dimension ordinal (reused: no array a child). */
+  private final String[] keys = new String[BreakdownDimension.values().length];
   private static final BreakdownDimension[] DIMENSIONS = BreakdownDimension.values();
 
   Accumulator(IndicatorCalculator calculator) {
@@ -128,7 +131,8 @@ public final class Accumulator {
     ChildEvaluator e = new ChildEvaluator(child, calculator.getYear(), calculator.getReferenceDate(),
         calculator.getGrowthScorer());
     Set<SpecialCircumstanceGroup> groups = null;
-    String[] keys = new String[DIMENSIONS.length];
+    String[] keys = this.keys; // the breakdown keys of this child, each computed once
+    Arrays.fill(keys, null);
     for (Slot slot : slots) {
       int outcome = e.evaluate(slot.indicator);
       if (outcome == ChildEvaluator.OUT) {

@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -260,13 +261,14 @@ public final class ChildEvaluator {
         z = s.getWeightForLength();
         break;
     }
-    if (z.getValue().isEmpty()) {
+    OptionalDouble value = z.getValue(); // one OptionalDouble a z-score, not two
+    if (value.isEmpty()) {
       return excluded(ExclusionReason.Z_NOT_COMPUTABLE);
     }
     if (z.isFlagged()) {
       return excluded(ExclusionReason.Z_FLAGGED);
     }
-    double v = z.getValue().getAsDouble();
+    double v = value.getAsDouble();
     return counted(indicator == Indicators.OVERWEIGHT_U5 ? v > 2 : v < -2);
   }
 

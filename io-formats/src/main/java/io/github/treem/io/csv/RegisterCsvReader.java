@@ -106,6 +106,8 @@ public final class RegisterCsvReader implements RegisterReader {
   private boolean done;
   /** The rows prepared on a thread of their own ({@link ReadOptions#isReadAhead()}), or null. */
   private @Nullable ReadAhead<Prepared> ahead;
+  /** The cells of the row being mapped (refilled for each row by {@link #prepare()}). */
+  private final RowCells cells = RowCells.reusable();
 
   private RegisterCsvReader(InputStream in, ReadOptions options) {
     this.options = options;
@@ -303,7 +305,8 @@ public final class RegisterCsvReader implements RegisterReader {
       return null;
     }
     long line = tokens.firstLine();
-    List<String> fields = List.copyOf(tokens.fields());
+    // the record's own list (read-only from here on): the tokeniser fills a new one for the next
+    List<String> fields = Collections.unmodifiableList(tokens.takeFields());
     int count = tokens.fieldCount();
     List<Issue> issues = new ArrayList<>();
     CsvRecordTokenizer.Problem problem = tokens.problem();
@@ -337,7 +340,8 @@ public final class RegisterCsvReader implements RegisterReader {
       issues.add(assembler.issue(headerFatal, false, line, null, null));
       return new Prepared(line, fields, issues, null, true, false);
     }
-    Child child = Objects.requireNonNull(mapper).map(line, RowCells.of(columns, fields), issues);
+    // one RowCells for the reader: prepare() runs on one thread at a time, and the mapper keeps no cell
+    Child child = Objects.requireNonNull(mapper).map(line, cells.fill(columns, fields), issues);
     return new Prepared(line, fields, issues, child, false, false);
   }
 

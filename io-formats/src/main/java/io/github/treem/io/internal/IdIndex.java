@@ -191,7 +191,8 @@ public final class IdIndex implements AutoCloseable {
     }
     int length = encode(id);
     long h = hash.hash(scratch, 0, length);
-    boolean added = !contains(h, length) && insert(h, length);
+    long free = probe(h, length);
+    boolean added = free >= 0 && insert(h, length, free);
     if (scratch.length > SCRATCH_KEPT) {
       scratch = new byte[64];
     }
@@ -270,15 +271,20 @@ public final class IdIndex implements AutoCloseable {
     return slot >>> (64 - bits);
   }
 
-  /** Whether the identifier in {@link #scratch} is in the table (its probe run from its home). */
-  private boolean contains(long h, int length) {
+  /**
+   * Looks the identifier in {@link #scratch} up along its probe run from its home: -1 when it is
+   * in the table, else the free slot that ends the run (where {@link #insert} puts it, without a
+   * second walk of the run).
+   */
+  private long probe(long h, int length) {
     long mask = (1L << bits) - 1;
-    for (long i = h >>> (64 - bits), s; (s = table.getLong(i << 3)) != 0; i = (i + 1) & mask) {
+    long i = h >>> (64 - bits);
+    for (long s; (s = table.getLong(i << 3)) != 0; i = (i + 1) & mask) {
       if (sameFingerprint(s, h) && arenaEquals((s & OFFSET_MASK) - 1, length)) {
-        return true;
+        return -1;
       }
     }
-    return false;
+    return i;
   }
 
   /** Whether the arena holds the identifier in {@link #scratch} at an offset. */
@@ -295,10 +301,16 @@ public final class IdIndex implements AutoCloseable {
     return n == length && arena.equals(p, scratch, length, this);
   }
 
-  /** Adds the identifier in {@link #scratch}, known to be absent: arena then table. */
-  private boolean insert(long h, int length) {
+  /**
+   * Adds the identifier in {@link #scratch}, known to be absent: arena then table, at the free
+   * slot {@link #probe} found, unless the table was grown or moved since (then its run is walked
+   * again).
+   */
+  private boolean insert(long h, int length, long free) {
+    long at = free;
     if (size + 1 > growAt) {
       growTable();
+      at = -1;
     }
     long start = arenaEnd;
     long end = start + varintSize(length) + length;
@@ -308,6 +320,7 @@ public final class IdIndex implements AutoCloseable {
     if (!arena.ensure(end, heapBudget - (table instanceof HeapStore ? table.capacity() : 0))) {
       spill();
       arena.ensure(end, 0);
+      at = -1;
     }
     long p = start;
     int n = length;
@@ -317,7 +330,11 @@ public final class IdIndex implements AutoCloseable {
     }
     arena.put(p++, (byte) n);
     arena.put(p, scratch, 0, length);
-    putSlot(table, bits, slot(h, start));
+    if (at >= 0) {
+      table.putLong(at << 3, slot(h, start));
+    } else {
+      putSlot(table, bits, slot(h, start));
+    }
     arenaEnd = end;
     size++;
     return true;

@@ -123,4 +123,34 @@ class RegisterCsvEncodingTest {
       assertThat(records.get(1).getIssues()).extracting(Issue::getCode).contains("CSV_INVALID_ENCODING");
     }
   }
+
+  /**
+   * The bad byte is located on its own row whatever the line breaks: the decoder counts lines as
+   * the tokeniser does (LF, CR LF and a lone CR), so a file with old Mac line breaks or mixed ones
+   * rejects the row that holds the byte, not another.
+   */
+  @ParameterizedTest(name = "line break {0}")
+  @CsvSource({"LF", "CRLF", "CR", "MIXED"})
+  void aStrayBadByteIsLocatedOnItsRowWhateverTheLineBreaks(String kind) throws IOException {
+    String[] rows = {"child_id,sex,date_of_birth,full_name", "A1,F,2019-01-01,An", "A2,M,2019-01-01,Ba",
+        "A3,F,2019-01-01,B\u00ffnh", "A4,M,2019-01-01,Ba", "A5,M,2019-01-01,Ca"};
+    StringBuilder csv = new StringBuilder();
+    for (int i = 0; i < rows.length; i++) {
+      String br = switch (kind) {
+        case "LF" -> "\n";
+        case "CRLF" -> "\r\n";
+        case "CR" -> "\r";
+        default -> i % 3 == 0 ? "\r" : i % 3 == 1 ? "\r\n" : "\n";
+      };
+      csv.append(rows[i]).append(br);
+    }
+    byte[] b = csv.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    try (RegisterReader r = Registers.open(new ByteArrayInputStream(b), ReadOptions.of(2020))) {
+      List<RegisterRecord> records = r.stream().collect(Collectors.toList());
+      assertThat(r.getFileIssues()).isEmpty();
+      assertThat(records).extracting(RegisterRecord::isAccepted).containsExactly(true, true, false, true, true);
+      assertThat(records.get(2).getIssues()).extracting(Issue::getCode).containsExactly("CSV_INVALID_ENCODING");
+      assertThat(records.get(2).getIssues().get(0).getLocation().getLine()).hasValue(4L);
+    }
+  }
 }

@@ -79,10 +79,10 @@ public final class Cells {
     return m;
   }
 
-  /** The value of a cell in a folded map: as it is first, folded otherwise. */
-  private static <T> Optional<T> find(Map<String, T> exact, Map<String, T> folded, String s) {
+  /** The value of a cell in a folded map: as it is first, folded otherwise; null when none. */
+  private static <T> T find(Map<String, T> exact, Map<String, T> folded, String s) {
     T v = exact.get(s);
-    return Optional.ofNullable(v != null ? v : folded.get(Text.fold(s)));
+    return v != null ? v : folded.get(Text.fold(s));
   }
 
   private Cells() {}
@@ -94,25 +94,33 @@ public final class Cells {
    * @return the date, or empty
    */
   public static Optional<LocalDate> date(String s) {
+    return Optional.ofNullable(dateOrNull(s));
+  }
+
+  /**
+   * {@link #date(String)} without an {@code Optional} (the row mapper's form: one per date cell).
+   *
+   * @param s the cell (stripped, not empty)
+   * @return the date, or null
+   */
+  public static LocalDate dateOrNull(String s) {
     try {
       if (isIsoShape(s)) {
         // the shape of ISO below, parsed without a regular expression (the common case)
-        return Optional.of(LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10)));
+        return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
       }
       Matcher m = ISO.matcher(s);
       if (m.matches()) {
-        return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3))));
+        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       }
       m = DMY.matcher(s);
       if (m.matches()) {
-        return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(1))));
+        return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
       }
     } catch (DateTimeException e) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.empty();
+    return null;
   }
 
   /** Whether a text is exactly 4 ASCII digits, '-', 2 digits, '-', 2 digits. */
@@ -209,6 +217,16 @@ public final class Cells {
    * @return the value, or empty
    */
   public static Optional<Boolean> yesNo(String s) {
+    return Optional.ofNullable(yesNoOrNull(s));
+  }
+
+  /**
+   * {@link #yesNo(String)} without an {@code Optional}.
+   *
+   * @param s the cell
+   * @return the value ({@link Boolean#TRUE} or {@link Boolean#FALSE}), or null
+   */
+  public static Boolean yesNoOrNull(String s) {
     return find(YES_NO_EXACT, YES_NO, s);
   }
 
@@ -219,19 +237,29 @@ public final class Cells {
    * @return the sex, or empty
    */
   public static Optional<Sex> sex(String s) {
+    return Optional.ofNullable(sexOrNull(s));
+  }
+
+  /**
+   * {@link #sex(String)} without an {@code Optional}.
+   *
+   * @param s the cell
+   * @return the sex, or null
+   */
+  public static Sex sexOrNull(String s) {
     if (s.length() == 1) {
       char c = s.charAt(0);
       if (c == 'M' || c == 'm' || c == '1') {
-        return Optional.of(Sex.MALE);
+        return Sex.MALE;
       }
       if (c == 'F' || c == 'f' || c == '2') {
-        return Optional.of(Sex.FEMALE);
+        return Sex.FEMALE;
       }
     }
     return switch (Text.fold(s)) {
-      case "m", "1", "nam", "male" -> Optional.of(Sex.MALE);
-      case "f", "2", "nu", "female" -> Optional.of(Sex.FEMALE);
-      default -> Optional.empty();
+      case "m", "1", "nam", "male" -> Sex.MALE;
+      case "f", "2", "nu", "female" -> Sex.FEMALE;
+      default -> null;
     };
   }
 
@@ -242,6 +270,16 @@ public final class Cells {
    * @return the status, or empty
    */
   public static Optional<HouseholdPoverty> poverty(String s) {
+    return Optional.ofNullable(povertyOrNull(s));
+  }
+
+  /**
+   * {@link #poverty(String)} without an {@code Optional}.
+   *
+   * @param s the cell
+   * @return the value, or null
+   */
+  public static HouseholdPoverty povertyOrNull(String s) {
     return find(POVERTY_EXACT, POVERTY, s);
   }
 
@@ -252,6 +290,16 @@ public final class Cells {
    * @return the degree, or empty
    */
   public static Optional<DisabilityDegree> disability(String s) {
+    return Optional.ofNullable(disabilityOrNull(s));
+  }
+
+  /**
+   * {@link #disability(String)} without an {@code Optional}.
+   *
+   * @param s the cell
+   * @return the value, or null
+   */
+  public static DisabilityDegree disabilityOrNull(String s) {
     return find(DISABILITY_EXACT, DISABILITY, s);
   }
 
@@ -262,6 +310,16 @@ public final class Cells {
    * @return the level, or empty
    */
   public static Optional<SchoolLevel> level(String s) {
+    return Optional.ofNullable(levelOrNull(s));
+  }
+
+  /**
+   * {@link #level(String)} without an {@code Optional}.
+   *
+   * @param s the cell
+   * @return the value, or null
+   */
+  public static SchoolLevel levelOrNull(String s) {
     return find(LEVEL_EXACT, LEVEL, s);
   }
 
@@ -272,6 +330,16 @@ public final class Cells {
    * @return the position, or empty
    */
   public static Optional<MeasurePosition> position(String s) {
+    return Optional.ofNullable(positionOrNull(s));
+  }
+
+  /**
+   * {@link #position(String)} without an {@code Optional}.
+   *
+   * @param s the cell
+   * @return the value, or null
+   */
+  public static MeasurePosition positionOrNull(String s) {
     return find(POSITION_EXACT, POSITION, s);
   }
 }

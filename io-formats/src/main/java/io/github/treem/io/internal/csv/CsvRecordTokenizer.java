@@ -92,7 +92,7 @@ public final class CsvRecordTokenizer {
   private long quotedChars;
 
   // the record
-  private final List<String> fields = new ArrayList<>();
+  private List<String> fields = new ArrayList<>();
   private int fieldCount;
   private long recordLength;
   private long firstLine;
@@ -142,6 +142,18 @@ public final class CsvRecordTokenizer {
   /** {@return the fields kept of the record read (not those past a limit)} */
   public List<String> fields() {
     return fields;
+  }
+
+  /**
+   * Hands over the fields kept of the record read, without a copy: the list returned is the
+   * caller's, and the tokeniser fills a new one for the next record.
+   *
+   * @return the fields kept
+   */
+  public List<String> takeFields() {
+    List<String> taken = fields;
+    fields = new ArrayList<>(Math.max(10, Math.min(keepFields, taken.size() + 1)));
+    return taken;
   }
 
   /** {@return how many fields the record has (kept or not)} */

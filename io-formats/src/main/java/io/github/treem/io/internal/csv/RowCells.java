@@ -1,5 +1,6 @@
 package io.github.treem.io.internal.csv;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +25,24 @@ public final class RowCells {
    * @return the cells
    */
   public static RowCells of(Column[] columns, List<String> fields) {
-    RowCells r = new RowCells();
+    return new RowCells().fill(columns, fields);
+  }
+
+  /** {@return an empty one, to be {@link #fill filled} row after row (one per reader, not shared)} */
+  public static RowCells reusable() {
+    return new RowCells();
+  }
+
+  /**
+   * Collects the cells of a row into this one, in place of the previous row's: no array a row.
+   *
+   * @param columns the column of each header position (null for unknown)
+   * @param fields the fields
+   * @return this
+   */
+  public RowCells fill(Column[] columns, List<String> fields) {
+    RowCells r = this;
+    Arrays.fill(values, null);
     int n = Math.min(columns.length, fields.size());
     for (int i = 0; i < n; i++) {
       Column c = columns[i];

@@ -12,6 +12,7 @@ import io.github.treem.core.MeasurePosition;
 import io.github.treem.core.SafetySkills;
 import io.github.treem.core.SchoolEnrolment;
 import io.github.treem.core.SchoolLevel;
+import io.github.treem.core.Sex;
 import io.github.treem.core.YearlyStatus;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.id.PersonalIdNumber;
@@ -24,8 +25,10 @@ import io.github.treem.io.ReadOptions;
 import io.github.treem.io.RegisterIssueCode;
 import io.github.treem.io.internal.RecordAssembler;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -41,12 +44,20 @@ import org.jspecify.annotations.Nullable;
  * thread-safe: one per reader.
  */
 public final class RowMapper {
+  private static final int MAX_CACHED = 256;
   private final ReadOptions options;
   private final RecordAssembler assembler;
   private final boolean decimalComma;
   private List<Issue> issues = List.of(); // the row's, set by each map()
   private long line;
   private boolean syntheticData;
+  /** The last commune code parsed and its text (a register is one commune's, as a rule). */
+  private String lastCommuneText;
+  private CommuneCode lastCommune;
+  /** The ethnicities of the texts met (at most {@link #MAX_CACHED}). */
+  private final Map<String, Ethnicity> ethnicities = new HashMap<>();
+  private final Function<String, Ethnicity> ethnicityParser = this::ethnicity;
+  private final Function<String, CommuneCode> communeParser = this::communeCode;
 
   /**
    * A mapper.
@@ -96,38 +107,71 @@ public final class RowMapper {
         column != null && column.isPersonal() ? null : value));
   }
 
-  private <T> Optional<T> parse(RowCells cells, Column c, RegisterIssueCode code,
-      Function<String, Optional<T>> parser) {
+  /**
+   * The value of a cell by a parser that gives null for a value it does not accept (one of
+   * {@link Cells}' {@code ...OrNull} forms): null for an absent cell, and null with the problem
+   * recorded for a bad one. The hot path of every row: no {@code Optional}, no capturing lambda.
+   */
+  private <T> T value(RowCells cells, Column c, RegisterIssueCode code, Function<String, T> parser) {
     String v = cells.get(c);
     if (v == null) {
-      return Optional.empty();
+      return null;
     }
-    Optional<T> r = parser.apply(v);
-    if (r.isEmpty()) {
+    T r = parser.apply(v);
+    if (r == null) {
       problem(code, c, v, true);
     }
     return r;
   }
 
-  private Optional<LocalDate> date(RowCells cells, Column c) {
-    return parse(cells, c, RegisterIssueCode.INVALID_DATE, Cells::date);
+  private LocalDate date(RowCells cells, Column c) {
+    return value(cells, c, RegisterIssueCode.INVALID_DATE, Cells::dateOrNull);
   }
 
-  private Optional<Boolean> yesNo(RowCells cells, Column c) {
-    return parse(cells, c, RegisterIssueCode.INVALID_YES_NO, Cells::yesNo);
+  private Boolean yesNo(RowCells cells, Column c) {
+    return value(cells, c, RegisterIssueCode.INVALID_YES_NO, Cells::yesNoOrNull);
   }
 
-  private OptionalDouble positive(RowCells cells, Column c) {
+  /** A strictly positive finite decimal, or NaN (absent, or bad: the problem recorded). */
+  private double positive(RowCells cells, Column c) {
     String v = cells.get(c);
     if (v == null) {
-      return OptionalDouble.empty();
+      return Double.NaN;
     }
     OptionalDouble d = Cells.decimal(v, decimalComma);
     if (d.isEmpty() || !(d.getAsDouble() > 0) || Double.isInfinite(d.getAsDouble())) {
       problem(RegisterIssueCode.INVALID_NUMBER, c, v, true);
-      return OptionalDouble.empty();
+      return Double.NaN;
     }
-    return d;
+    return d.getAsDouble();
+  }
+
+  /** The commune code of a cell: the last one parsed again when the text is the same (one commune a file). */
+  private CommuneCode communeCode(String v) {
+    if (!v.equals(lastCommuneText)) {
+      if (!CommuneCode.isValid(v)) {
+        return null;
+      }
+      lastCommune = CommuneCode.parse(v);
+      lastCommuneText = v;
+    }
+    return lastCommune;
+  }
+
+  /** The ethnicity of a cell, through a small cache of the texts met (a few dozen codes a file). */
+  private Ethnicity ethnicity(String v) {
+    Ethnicity e = ethnicities.get(v);
+    if (e == null) {
+      e = Ethnicity.parse(v).orElse(null);
+      if (e != null && ethnicities.size() < MAX_CACHED) {
+        ethnicities.put(v, e);
+      }
+    }
+    return e;
+  }
+
+  private static PersonalIdNumber personalId(String v) {
+    return PersonalIdNumber.isWellFormed(v) ? PersonalIdNumber.parse(v) : null;
   }
 
   private @Nullable Child build(RowCells cells) {
@@ -139,57 +183,108 @@ public final class RowMapper {
       id = Text.unneutralise(id);
       b.id(id);
     }
-    Optional.ofNullable(cells.get(Column.FULL_NAME)).map(Text::unneutralise).ifPresent(b::fullName);
+    String name = cells.get(Column.FULL_NAME);
+    if (name != null) {
+      b.fullName(Text.unneutralise(name));
+    }
     if (cells.get(Column.SEX) == null) {
       problem(RegisterIssueCode.MISSING_VALUE, Column.SEX, null, true);
     }
-    parse(cells, Column.SEX, RegisterIssueCode.INVALID_CODE, Cells::sex).ifPresent(b::sex);
+    Sex sex = value(cells, Column.SEX, RegisterIssueCode.INVALID_CODE, Cells::sexOrNull);
+    if (sex != null) {
+      b.sex(sex);
+    }
     if (cells.get(Column.DATE_OF_BIRTH) == null) {
       problem(RegisterIssueCode.MISSING_VALUE, Column.DATE_OF_BIRTH, null, true);
     }
-    date(cells, Column.DATE_OF_BIRTH).ifPresent(b::dateOfBirth);
-    parse(cells, Column.PERSONAL_ID, RegisterIssueCode.INVALID_PERSONAL_ID,
-        s -> PersonalIdNumber.isWellFormed(s) ? Optional.of(PersonalIdNumber.parse(s)) : Optional.empty())
-        .ifPresent(b::personalId);
-    parse(cells, Column.ETHNICITY, RegisterIssueCode.INVALID_ETHNICITY, Ethnicity::parse).ifPresent(b::ethnicity);
-    parse(cells, Column.COMMUNE_CODE, RegisterIssueCode.INVALID_COMMUNE_CODE,
-        s -> CommuneCode.isValid(s) ? Optional.of(CommuneCode.parse(s)) : Optional.empty())
-        .ifPresent(b::communeCode);
-    Optional.ofNullable(cells.get(Column.VILLAGE)).map(Text::unneutralise).ifPresent(b::village);
+    LocalDate born = date(cells, Column.DATE_OF_BIRTH);
+    if (born != null) {
+      b.dateOfBirth(born);
+    }
+    PersonalIdNumber pid = value(cells, Column.PERSONAL_ID, RegisterIssueCode.INVALID_PERSONAL_ID,
+        RowMapper::personalId);
+    if (pid != null) {
+      b.personalId(pid);
+    }
+    Ethnicity ethnicity = value(cells, Column.ETHNICITY, RegisterIssueCode.INVALID_ETHNICITY, ethnicityParser);
+    if (ethnicity != null) {
+      b.ethnicity(ethnicity);
+    }
+    CommuneCode commune = value(cells, Column.COMMUNE_CODE, RegisterIssueCode.INVALID_COMMUNE_CODE,
+        communeParser);
+    if (commune != null) {
+      b.communeCode(commune);
+    }
+    String village = cells.get(Column.VILLAGE);
+    if (village != null) {
+      b.village(Text.unneutralise(village));
+    }
     int year = options.getReportingYear();
-    Optional<HouseholdPoverty> poverty =
-        parse(cells, Column.HOUSEHOLD_POVERTY, RegisterIssueCode.INVALID_CODE, Cells::poverty);
-    Optional<DisabilityDegree> disability =
-        parse(cells, Column.DISABILITY, RegisterIssueCode.INVALID_CODE, Cells::disability);
-    disability.ifPresent(b::disability);
-    date(cells, Column.BIRTH_REGISTERED_ON).ifPresent(d -> b.birthRegistration(BirthRegistration.of(d)));
+    HouseholdPoverty poverty =
+        value(cells, Column.HOUSEHOLD_POVERTY, RegisterIssueCode.INVALID_CODE, Cells::povertyOrNull);
+    DisabilityDegree disability =
+        value(cells, Column.DISABILITY, RegisterIssueCode.INVALID_CODE, Cells::disabilityOrNull);
+    if (disability != null) {
+      b.disability(disability);
+    }
+    LocalDate registered = date(cells, Column.BIRTH_REGISTERED_ON);
+    if (registered != null) {
+      b.birthRegistration(BirthRegistration.of(registered));
+    }
     card(cells, b);
     measurement(cells, b, year);
-    Optional<SchoolLevel> level = parse(cells, Column.SCHOOL_LEVEL, RegisterIssueCode.INVALID_CODE, Cells::level);
-    OptionalInt grade = grade(cells);
-    if (level.isPresent()) {
-      SchoolEnrolment.Builder e = SchoolEnrolment.builder().schoolYear(year).level(level.get());
-      grade.ifPresent(e::grade);
+    SchoolLevel level = value(cells, Column.SCHOOL_LEVEL, RegisterIssueCode.INVALID_CODE, Cells::levelOrNull);
+    int grade = grade(cells);
+    if (level != null) {
+      SchoolEnrolment.Builder e = SchoolEnrolment.builder().schoolYear(year).level(level);
+      if (grade > 0) {
+        e.grade(grade);
+      }
       b.addEnrolments(e.build());
-    } else if (grade.isPresent() && cells.get(Column.SCHOOL_LEVEL) == null) {
+    } else if (grade > 0 && cells.get(Column.SCHOOL_LEVEL) == null) {
       problem(RegisterIssueCode.GRADE_WITHOUT_LEVEL, Column.GRADE, cells.get(Column.GRADE), true);
     }
-    Optional<Boolean> trained = yesNo(cells, Column.INJURY_PREVENTION_TRAINED);
-    Optional<Boolean> swim = yesNo(cells, Column.CAN_SWIM);
-    if (trained.isPresent() || swim.isPresent()) {
-      b.addSafetySkills(SafetySkills.builder().schoolYear(year).injuryPreventionTrained(trained).canSwim(swim).build());
+    Boolean trained = yesNo(cells, Column.INJURY_PREVENTION_TRAINED);
+    Boolean swim = yesNo(cells, Column.CAN_SWIM);
+    if (trained != null || swim != null) {
+      SafetySkills.Builder k = SafetySkills.builder().schoolYear(year);
+      if (trained != null) {
+        k.injuryPreventionTrained(trained);
+      }
+      if (swim != null) {
+        k.canSwim(swim);
+      }
+      b.addSafetySkills(k.build());
     }
     circumstances(cells, b);
-    Optional<Boolean> social = yesNo(cells, Column.SOCIAL_ASSISTANCE);
-    yesNo(cells, Column.EPI_FULL_BY_1).ifPresent(b::epiFullByAge1);
-    yesNo(cells, Column.GRADE1_DEFERRED).ifPresent(b::grade1Deferred);
-    Optional<Boolean> criminal = yesNo(cells, Column.CRIMINAL_LAW_CONFLICT);
-    Optional<Boolean> legalAid = yesNo(cells, Column.LEGAL_AID);
-    if (poverty.isPresent() || social.isPresent() || criminal.isPresent() || legalAid.isPresent()) {
-      b.addYearlyStatus(YearlyStatus.builder().year(year).householdPoverty(poverty).socialAssistance(social)
-          .criminalLawConflict(criminal).legalAid(legalAid).build());
+    Boolean social = yesNo(cells, Column.SOCIAL_ASSISTANCE);
+    Boolean epi = yesNo(cells, Column.EPI_FULL_BY_1);
+    if (epi != null) {
+      b.epiFullByAge1(epi);
     }
-    if (yesNo(cells, Column.SYNTHETIC_DATA).orElse(false)) {
+    Boolean deferred = yesNo(cells, Column.GRADE1_DEFERRED);
+    if (deferred != null) {
+      b.grade1Deferred(deferred);
+    }
+    Boolean criminal = yesNo(cells, Column.CRIMINAL_LAW_CONFLICT);
+    Boolean legalAid = yesNo(cells, Column.LEGAL_AID);
+    if (poverty != null || social != null || criminal != null || legalAid != null) {
+      YearlyStatus.Builder y = YearlyStatus.builder().year(year);
+      if (poverty != null) {
+        y.householdPoverty(poverty);
+      }
+      if (social != null) {
+        y.socialAssistance(social);
+      }
+      if (criminal != null) {
+        y.criminalLawConflict(criminal);
+      }
+      if (legalAid != null) {
+        y.legalAid(legalAid);
+      }
+      b.addYearlyStatus(y.build());
+    }
+    if (Boolean.TRUE.equals(yesNo(cells, Column.SYNTHETIC_DATA))) {
       syntheticData = true; // the file's marker, not a datum of the child
     }
     if (id == null) {
@@ -198,49 +293,66 @@ public final class RowMapper {
     return b.build();
   }
 
-  private OptionalInt grade(RowCells cells) {
+  /** The grade (1 to 12), or 0 when absent or bad (the problem recorded). */
+  private int grade(RowCells cells) {
     String v = cells.get(Column.GRADE);
     if (v == null) {
-      return OptionalInt.empty();
+      return 0;
     }
     OptionalInt g = Cells.integer(v);
     if (g.isEmpty() || g.getAsInt() < 1 || g.getAsInt() > 12) {
       problem(RegisterIssueCode.INVALID_NUMBER, Column.GRADE, v, true);
-      return OptionalInt.empty();
+      return 0;
     }
-    return g;
+    return g.getAsInt();
   }
 
   private void card(RowCells cells, Child.Builder b) {
     String number = cells.get(Column.HI_CARD_NUMBER);
-    Optional<LocalDate> issued = date(cells, Column.HI_CARD_ISSUED_ON);
-    Optional<LocalDate> validTo = date(cells, Column.HI_CARD_VALID_TO);
+    LocalDate issued = date(cells, Column.HI_CARD_ISSUED_ON);
+    LocalDate validTo = date(cells, Column.HI_CARD_VALID_TO);
     if (number != null) {
-      b.addHealthInsuranceCards(HealthInsuranceCard.builder().number(Text.unneutralise(number)).issuedOn(issued)
-          .validTo(validTo).build());
+      HealthInsuranceCard.Builder c = HealthInsuranceCard.builder().number(Text.unneutralise(number));
+      if (issued != null) {
+        c.issuedOn(issued);
+      }
+      if (validTo != null) {
+        c.validTo(validTo);
+      }
+      b.addHealthInsuranceCards(c.build());
     } else if (cells.containsKey(Column.HI_CARD_ISSUED_ON) || cells.containsKey(Column.HI_CARD_VALID_TO)) {
       problem(RegisterIssueCode.CARD_WITHOUT_NUMBER, Column.HI_CARD_NUMBER, null, true);
     }
   }
 
   private void measurement(RowCells cells, Child.Builder b, int year) {
-    Optional<LocalDate> on = date(cells, Column.MEASURED_ON);
-    OptionalDouble weight = positive(cells, Column.WEIGHT_KG);
-    OptionalDouble length = positive(cells, Column.LENGTH_HEIGHT_CM);
-    Optional<MeasurePosition> position =
-        parse(cells, Column.MEASURE_POSITION, RegisterIssueCode.INVALID_CODE, Cells::position);
-    Optional<Boolean> oedema = yesNo(cells, Column.OEDEMA);
-    if (on.isPresent()) {
-      if (on.get().getYear() != year) {
+    LocalDate on = date(cells, Column.MEASURED_ON);
+    double weight = positive(cells, Column.WEIGHT_KG);
+    double length = positive(cells, Column.LENGTH_HEIGHT_CM);
+    MeasurePosition position =
+        value(cells, Column.MEASURE_POSITION, RegisterIssueCode.INVALID_CODE, Cells::positionOrNull);
+    Boolean oedema = yesNo(cells, Column.OEDEMA);
+    if (on != null) {
+      if (on.getYear() != year) {
         problem(RegisterIssueCode.MEASUREMENT_OUTSIDE_YEAR, Column.MEASURED_ON, cells.get(Column.MEASURED_ON),
             true);
       }
-      GrowthMeasurement.Builder m = GrowthMeasurement.builder().measuredOn(on.get()).position(position).oedema(oedema);
-      weight.ifPresent(m::weightKg);
-      length.ifPresent(m::lengthHeightCm);
+      GrowthMeasurement.Builder m = GrowthMeasurement.builder().measuredOn(on);
+      if (position != null) {
+        m.position(position);
+      }
+      if (oedema != null) {
+        m.oedema(oedema);
+      }
+      if (!Double.isNaN(weight)) {
+        m.weightKg(weight);
+      }
+      if (!Double.isNaN(length)) {
+        m.lengthHeightCm(length);
+      }
       b.addMeasurements(m.build());
-    } else if (cells.get(Column.MEASURED_ON) == null && (weight.isPresent() || length.isPresent()
-        || position.isPresent() || oedema.isPresent())) {
+    } else if (cells.get(Column.MEASURED_ON) == null && (!Double.isNaN(weight) || !Double.isNaN(length)
+        || position != null || oedema != null)) {
       problem(RegisterIssueCode.MEASUREMENT_WITHOUT_DATE, Column.MEASURED_ON, null, true);
     }
   }

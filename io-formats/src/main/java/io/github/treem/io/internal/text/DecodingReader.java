@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one decoding loop of the module's readers, in one of two ways. Replacing (the default, and
  * {@link #utf8(InputStream)}: the CSV register): each malformed or unmappable sequence becomes
- * U+FFFD and its line (counted at {@code \n}) is recorded (at most 10,000 lines are kept), so that
- * the reader rejects the rows that hold one and reads on. Strict ({@link #utf8Strict(InputStream)}:
+ * U+FFFD and its line (counted at LF, CR LF and a lone CR, as the CSV tokeniser counts them) is
+ * recorded (at most 10,000 lines are kept), so that the reader rejects the rows that hold one and
+ * reads on. Strict ({@link #utf8Strict(InputStream)}:
  * the JSON readers): the characters before a malformed sequence are returned, then the next read
  * throws {@link MalformedUtf8Exception} (an {@code IOException}, carried by Jackson as the cause of
  * its I/O exception), with the line. The byte-order mark, if any, is dropped before: by
@@ -39,6 +40,8 @@ public final class DecodingReader extends Reader {
   /** The error met in strict mode, thrown once the characters before it are read. */
   private @Nullable MalformedUtf8Exception failure;
   private long line = 1;
+  /** Whether the last character decoded was a CR (a following LF ends the same line). */
+  private boolean afterCr;
 
   /**
    * A UTF-8 decoder of a stream whose leading byte-order mark is dropped when the first bytes are
@@ -96,6 +99,7 @@ public final class DecodingReader extends Reader {
       if (pendingReplacement) {
         out.put('\uFFFD');
         pendingReplacement = false;
+        afterCr = false;
         continue;
       }
       if (flushed) {
@@ -116,6 +120,7 @@ public final class DecodingReader extends Reader {
           malformedLines.add(line);
         }
         bytes.position(bytes.position() + r.length());
+        afterCr = false;
         if (out.hasRemaining()) {
           out.put('\uFFFD');
         } else {
@@ -135,12 +140,29 @@ public final class DecodingReader extends Reader {
     return out.position() - off;
   }
 
+  /**
+   * Counts the line breaks decoded, as the CSV tokeniser does: LF, CR LF (one break) and a lone
+   * CR, so that a malformed sequence is recorded at the line the tokeniser gives its record.
+   */
   private void countLines(char[] buf, int from, int to) {
+    boolean cr = afterCr;
+    long n = line;
     for (int i = from; i < to; i++) {
-      if (buf[i] == '\n') {
-        line++;
+      char c = buf[i];
+      if (c == '\n') {
+        if (!cr) {
+          n++;
+        }
+        cr = false;
+      } else if (c == '\r') {
+        n++;
+        cr = true;
+      } else {
+        cr = false;
       }
     }
+    line = n;
+    afterCr = cr;
   }
 
   private void fill() throws IOException {
@@ -174,7 +196,7 @@ public final class DecodingReader extends Reader {
     in.close();
   }
 
-  /** Bytes that are not UTF-8, at a line (1-based, counted at {@code \n}). */
+  /** Bytes that are not UTF-8, at a line (1-based; LF, CR LF and a lone CR end a line). */
   public static final class MalformedUtf8Exception extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
     private final long line;
