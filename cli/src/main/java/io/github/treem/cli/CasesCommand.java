@@ -74,6 +74,9 @@ final class CasesCommand implements Callable<Integer> {
           "--lang must be vi or en"));
     }
 
+    /** Whether some file read carried the synthetic-data marker of its form ({@code readAll} sets it). */
+    boolean syntheticData;
+
     CaseReadOptions options() {
       return CaseReadOptions.builder().from(CaseReadOptions.defaults()).strict(!lenient).build();
     }
@@ -111,7 +114,9 @@ final class CasesCommand implements Callable<Integer> {
           }
         };
         try {
-          DataQuality q = CaseReport.read(f, options(), sink, accepted);
+          io.github.treem.io.cases.CaseReader reader = CaseFiles.open(f, options());
+          DataQuality q = CaseReport.read(reader, sink, accepted);
+          syntheticData |= reader.isSyntheticData();
           total = total.plus(q);
           if (problems == null) {
             problemLine.accept(RegisterRun.summary(fileName, q, lang));
@@ -136,7 +141,7 @@ final class CasesCommand implements Callable<Integer> {
     @CommandLine.Mixin Args args = new Args();
 
     @CommandLine.Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-        description = "Output format (default: ${DEFAULT-VALUE}); json: {\"rowsRead\", \"rowsAccepted\", \"rowsRejected\", \"problems\"}.")
+        description = "Output format (default: ${DEFAULT-VALUE}); json: {\"rowsRead\", \"rowsAccepted\", \"rowsRejected\", \"problems\", \"syntheticData\"}.")
     String format;
 
     Validate() {}
@@ -160,6 +165,7 @@ final class CasesCommand implements Callable<Integer> {
           doc.put("rowsAccepted", t.getRowsAccepted());
           doc.put("rowsRejected", t.getRowsRejected());
           doc.put("problems", problems);
+          doc.put("syntheticData", args.syntheticData); // some file marked synthetic, as treem validate says
           w.println(JsonMapper.builder().build().writeValueAsString(doc));
         } else if (args.files.size() > 1) {
           w.println(RegisterRun.summary(Texts.t(lang, "Tổng", "Total"), t, lang));
@@ -247,10 +253,31 @@ final class CasesCommand implements Callable<Integer> {
       CaseReport report = CaseReport.of(acc, q);
       try (Output out = Output.open(spec, args.output)) {
         PrintWriter w = out.writer();
+        // a file marked synthetic makes the report synthetic: the banner first in the table,
+        // "syntheticData" (always present) in the JSON, a last row manifest,syntheticData in the CSV
+        boolean synthetic = args.syntheticData;
         switch (format) {
-          case "json" -> w.println(report.toJson(lang));
-          case "csv" -> w.print(report.toCsv());
-          default -> w.print(report.toTable(lang));
+          case "json" -> {
+            tools.jackson.databind.json.JsonMapper m = JsonMapper.builder().build();
+            tools.jackson.databind.node.ObjectNode doc =
+                m.createObjectNode().put("syntheticData", synthetic);
+            doc.setAll((tools.jackson.databind.node.ObjectNode) m.readTree(report.toJson(lang)));
+            w.println(m.writeValueAsString(doc));
+          }
+          case "csv" -> {
+            w.print(report.toCsv());
+            w.print("manifest,syntheticData," + synthetic + ",,,,
+");
+          }
+          default -> {
+            if (synthetic) {
+              w.println(
+                  lang == Language.EN
+                      ? io.github.treem.indicators.ReportManifest.SYNTHETIC_EN
+                      : io.github.treem.indicators.ReportManifest.SYNTHETIC_VI);
+            }
+            w.print(report.toTable(lang));
+          }
         }
         out.commit();
       } catch (IOException e) {

@@ -392,13 +392,16 @@ final class PlanCommand implements Callable<Integer> {
       });
     }
 
-    /** The report's figures as JSON: what a program needs, not the document's prose. */
+    /**
+     * The report's figures as JSON: what a program needs, not the document's prose.
+     * {@code syntheticData} is the report's own flag ({@link ImplementationReport#isSyntheticData()}:
+     * a synthetic register, case file or activity log), never read from the notes' text.
+     */
     static ObjectNode json(ImplementationReport r) {
-      boolean synthetic = r.getNotesVi().stream().anyMatch(n -> n.startsWith(SYNTHETIC_NOTE));
       ObjectNode root = TreemJson.strict().getMapper().createObjectNode();
       root.put("format", "treem-plan-report");
       root.put("version", 1);
-      root.put("syntheticData", synthetic);
+      root.put("syntheticData", r.isSyntheticData());
       root.put("planNumber", r.getPlan().getNumber());
       root.put("period", r.getPeriod().toString());
       root.put("asOf", r.getAsOf().toString());

@@ -292,15 +292,19 @@ final class ReportInputs {
         CaseAccumulator cases = CaseFigureCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build()
             .newAccumulator();
         List<String> caseOptions = new ArrayList<>();
+        boolean[] syntheticCases = {false};
         for (Path file : caseFiles) {
           Optional<DataQuality> q = readCases(file, cases, dims.contains(BreakdownDimension.AREA), caseOptions,
-              progress::println, name, lang);
+              progress::println, name, lang, syntheticCases);
           if (q.isEmpty()) {
             return failed(Treem.EXIT_USAGE);
           }
           caseQuality = caseQuality.plus(q.get());
         }
         pipeline.cases(cases).putManifestOption("cases", String.join("; ", caseOptions));
+        if (syntheticCases[0]) {
+          pipeline.syntheticData(true); // a case file marked synthetic makes the report synthetic
+        }
       }
       ReportPipeline built;
       try {
@@ -326,12 +330,12 @@ final class ReportInputs {
   /**
    * Reads one case file into the accumulator, streaming, hashing it as it is read: its issues go
    * to {@code lines} (located, coded, in the language of the run; no case data), its name and
-   * digest to {@code options}, for the manifest.
+   * digest to {@code options}, for the manifest; a file marked synthetic sets {@code synthetic[0]}.
    *
    * @return the counts, or empty when the file cannot be read (told on {@code lines})
    */
   private static Optional<DataQuality> readCases(Path file, CaseAccumulator cases, boolean byArea,
-      List<String> options, java.util.function.Consumer<String> lines, String name, Language lang) {
+      List<String> options, java.util.function.Consumer<String> lines, String name, Language lang, boolean[] synthetic) {
     Path f = file.getFileName();
     String fileName = f == null ? file.toString() : f.toString();
     CaseFiles.Form form;
@@ -346,14 +350,16 @@ final class ReportInputs {
     CaseReadOptions o = CaseReadOptions.builder().from(CaseReadOptions.defaults()).fileName(fileName).build();
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      DataQuality q = CaseReport.read(new java.security.DigestInputStream(Files.newInputStream(file), sha), form, o,
-          issue -> lines.accept(Texts.issueLine(name, issue, lang)), c -> {
-            if (byArea) {
-              cases.add(c, area);
-            } else {
-              cases.add(c);
-            }
-          });
+      io.github.treem.io.cases.CaseReader reader = CaseFiles.open(
+          new java.security.DigestInputStream(Files.newInputStream(file), sha), form, o);
+      DataQuality q = CaseReport.read(reader, issue -> lines.accept(Texts.issueLine(name, issue, lang)), c -> {
+        if (byArea) {
+          cases.add(c, area);
+        } else {
+          cases.add(c);
+        }
+      });
+      synthetic[0] |= reader.isSyntheticData();
       options.add(fileName + " sha256 " + java.util.HexFormat.of().formatHex(sha.digest()));
       return Optional.of(q);
     } catch (NoSuchFileException e) {

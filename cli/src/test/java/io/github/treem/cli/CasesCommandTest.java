@@ -99,4 +99,28 @@ class CasesCommandTest {
     assertThat(CliRun.of("cases", "report", f.toString(), "--year", "2024", "--reference-date", "2023-12-31").code())
         .isEqualTo(Treem.EXIT_USAGE);
   }
+
+  @Test
+  void aSyntheticCaseFileIsReportedAsSyntheticInEveryFormat(@TempDir Path dir) throws IOException {
+    Path real = file(dir, "real.jsonl", List.of(planned(1, "2024-03-08", "SCHOOL")));
+    Path synthetic = file(dir, "synthetic.jsonl", List.of("{\"format\":\"treem-cases\",\"version\":1,\"syntheticData\":true}",
+        planned(2, "2024-03-08", "POLICE")));
+    Path syntheticCsv = dir.resolve("synthetic.csv");
+    Files.writeString(syntheticCsv, "case_id,received_at,source,synthetic_data\nQV-9,2024-03-04T09:00+07:00,FAMILY,Y\n",
+        StandardCharsets.UTF_8);
+    CliRun table = CliRun.of("cases", "report", real.toString(), synthetic.toString(), "--year", "2024", "--lang", "en");
+    assertThat(table.code()).as(table.err()).isEqualTo(Treem.EXIT_OK);
+    assertThat(table.out().lines().findFirst().orElseThrow()).isEqualTo(io.github.treem.indicators.ReportManifest.SYNTHETIC_EN);
+    CliRun json = CliRun.of("cases", "report", synthetic.toString(), "--year", "2024", "--format", "json");
+    assertThat(JsonMapper.builder().build().readTree(json.out()).get("syntheticData").booleanValue()).isTrue();
+    CliRun csv = CliRun.of("cases", "report", syntheticCsv.toString(), "--year", "2024", "--format", "csv");
+    assertThat(csv.out()).endsWith("\nmanifest,syntheticData,true,,,,\n");
+    CliRun validate = CliRun.of("cases", "validate", synthetic.toString(), "--format", "json");
+    assertThat(JsonMapper.builder().build().readTree(validate.out()).get("syntheticData").booleanValue()).isTrue();
+    // real cases only: no banner, false
+    CliRun plain = CliRun.of("cases", "report", real.toString(), "--year", "2024", "--lang", "en");
+    assertThat(plain.out()).doesNotContain(io.github.treem.indicators.ReportManifest.SYNTHETIC_EN);
+    CliRun plainJson = CliRun.of("cases", "report", real.toString(), "--year", "2024", "--format", "json");
+    assertThat(JsonMapper.builder().build().readTree(plainJson.out()).get("syntheticData").booleanValue()).isFalse();
+  }
 }

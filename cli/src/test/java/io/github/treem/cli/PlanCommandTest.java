@@ -118,6 +118,27 @@ class PlanCommandTest {
   }
 
   @Test
+  void reportAsJsonTakesSyntheticDataFromTheReportsFlagNotFromItsNotes() throws Exception {
+    io.github.treem.core.plan.Plan plan = TreemJson.bundledPlan("quang-vinh-2020");
+    io.github.treem.core.plan.ReportingPeriod year = io.github.treem.core.plan.ReportingPeriod.ofYear(plan.getYear());
+    // flagged, with no note: synthetic
+    io.github.treem.planreport.ImplementationReport flagged = io.github.treem.planreport.ImplementationReport.of(plan, year,
+        java.util.List.of(), java.util.List.of(), io.github.treem.planreport.ReportInputs.builder().syntheticData(true).build());
+    assertThat(PlanCommand.Report.json(flagged).get("syntheticData").booleanValue()).isTrue();
+    // not flagged, though a note begins with the banner's words: not synthetic
+    io.github.treem.planreport.ImplementationReport noted = io.github.treem.planreport.ImplementationReport.of(plan, year,
+        java.util.List.of(), java.util.List.of(), io.github.treem.planreport.ReportInputs.builder()
+            .addNotesVi(PlanCommand.SYNTHETIC_NOTE + ": một ghi chú của cán bộ.").build());
+    assertThat(PlanCommand.Report.json(noted).get("syntheticData").booleanValue()).isFalse();
+    // through the command: an officer's own (real) activity log over the bundled synthetic register is synthetic
+    Path log = dir.resolve("hd.csv");
+    Files.writeString(log, "id,date,unitId,itemIds,kind\nA1,2020-03-01,LDTBXH,NV1,COMMUNICATION\n", StandardCharsets.UTF_8);
+    String[] r = run("plan", "report", "--format", "json", "--activities", log.toString());
+    assertThat(r[0]).isEqualTo("0");
+    assertThat(r[1]).contains("\"syntheticData\" : true");
+  }
+
+  @Test
   void aBadActivityLogIsReportedRowByRowAndNothingIsWritten() throws Exception {
     Path log = dir.resolve("hd.csv");
     Files.writeString(log, "id,date,unitId,itemIds,kind\nA1,2020-03-01,LDTBXH,NV1,COMMUNICATION\nA2,2020-02-30,LDTBXH,NV1,TRAINING\n",

@@ -115,6 +115,48 @@ class ReportCasesCommandTest {
   }
 
   @Test
+  void aSyntheticCaseFileMakesTheReportSyntheticInEveryOutput(@TempDir Path dir) throws IOException {
+    // a real register (no marker), so that only the case file can turn the banner on
+    Path register = dir.resolve("qv.csv");
+    try (java.io.OutputStream out = Files.newOutputStream(register);
+        io.github.treem.io.csv.RegisterCsvWriter w = io.github.treem.io.csv.RegisterCsvWriter.open(out,
+            io.github.treem.io.csv.CsvWriteOptions.of(2020))) {
+      io.github.treem.indicators.synthetic.CommuneGenerator.builder().seed(3).year(2020).children(80).build().stream()
+          .forEach(w::write);
+    }
+    Path real = cases(dir, "real.jsonl");
+    Path synthetic = dir.resolve("synthetic.jsonl");
+    Files.writeString(synthetic, "{\"format\":\"treem-cases\",\"version\":1,\"syntheticData\":true}\n"
+        + Files.readString(real, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    CliRun plain = CliRun.of("report", "--register", register.toString(), "--cases", real.toString(), "--format", "json");
+    assertThat(plain.code()).as(plain.err()).isZero();
+    assertThat(ReportJson.of(Language.VI).read(plain.out()).getManifest().orElseThrow().isSyntheticData()).isFalse();
+    CliRun json = CliRun.of("report", "--register", register.toString(), "--cases", synthetic.toString(), "--format", "json");
+    assertThat(json.code()).as(json.err()).isZero();
+    ReportDocument doc = ReportJson.of(Language.VI).read(json.out());
+    assertThat(doc.getManifest().orElseThrow().isSyntheticData()).isTrue();
+    // the header line is not a case: the same figures as the file without it
+    assertThat(doc.getReport().getResults()).isEqualTo(ReportJson.of(Language.VI).read(plain.out()).getReport().getResults());
+    CliRun table = CliRun.of("report", "--register", register.toString(), "--cases", synthetic.toString(), "--lang", "en");
+    assertThat(table.out().lines().findFirst().orElseThrow()).contains(ReportManifest.SYNTHETIC_EN);
+    CliRun csv = CliRun.of("report", "--register", register.toString(), "--cases", synthetic.toString(), "--format", "csv");
+    assertThat(csv.out()).contains("\nmanifest,syntheticData,true,");
+    CliRun html = CliRun.of("report", "--register", register.toString(), "--cases", synthetic.toString(), "--format", "html");
+    assertThat(html.out()).contains(ReportManifest.SYNTHETIC_VI);
+    // the plan report, with an officer's own (real) activity log: synthetic exactly when the case file is
+    Path log = dir.resolve("hd.csv");
+    Files.writeString(log, "id,date,unitId,itemIds,kind\nA1,2020-03-01,LDTBXH,NV1,COMMUNICATION\n", StandardCharsets.UTF_8);
+    CliRun plan = CliRun.of("plan", "report", "--register", register.toString(), "--cases", synthetic.toString(),
+        "--activities", log.toString(), "--format", "json");
+    assertThat(plan.code()).as(plan.err()).isZero();
+    assertThat(plan.out()).contains("\"syntheticData\" : true");
+    CliRun realPlan = CliRun.of("plan", "report", "--register", register.toString(), "--cases", real.toString(),
+        "--activities", log.toString(), "--format", "json");
+    assertThat(realPlan.code()).as(realPlan.err()).isZero();
+    assertThat(realPlan.out()).contains("\"syntheticData\" : false");
+  }
+
+  @Test
   void aRejectedCaseIsReportedAndExitsOne(@TempDir Path dir) throws IOException {
     Path f = cases(dir, "cases.jsonl");
     Files.writeString(f, "{\"id\":\"QV-99\",\"receipt\":\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);

@@ -34,12 +34,31 @@ public abstract class SparkReport {
 
   /**
    * The report as published: disclosure control applied and audited
-   * ({@link io.github.treem.io.report.ReportDocument#published()}), without targets or manifest.
+   * ({@link io.github.treem.io.report.ReportDocument#published()}), without targets, with a
+   * manifest of the year, the reference date, {@code suppression=true} and
+   * {@link #isSyntheticData()}, so that every writer states the synthetic-data marker (and the
+   * human-readable ones show the banner) as for {@code treem report}.
    *
    * @return the document to write
    */
   public io.github.treem.io.report.ReportDocument published() {
-    return io.github.treem.io.report.ReportDocument.of(getReport(), java.util.List.of()).published();
+    IndicatorReport r = getReport();
+    return io.github.treem.io.report.ReportDocument.of(r, java.util.List.of()).published()
+        .withManifest(io.github.treem.indicators.ReportManifest.builder().year(r.getYear())
+            .referenceDate(r.getReferenceDate()).putOptions("suppression", "true")
+            .syntheticData(isSyntheticData()).build());
+  }
+
+  /**
+   * {@return whether some register file read carried the synthetic-data marker of its format
+   * (written by {@code treem generate} or the synthetic generators): the report is then of
+   * synthetic data, as {@code treem report} says of the same files; false by default}
+   *
+   * @since 0.2.0
+   */
+  @Value.Default
+  public boolean isSyntheticData() {
+    return false;
   }
 
   /** {@return the read counts of all files summed; malformed when any file was} */
@@ -57,7 +76,21 @@ public abstract class SparkReport {
    * @return the result
    */
   public static SparkReport of(IndicatorReport report, DataQuality readStats, long files) {
-    return new Builder().report(report).readStats(readStats).files(files).build();
+    return of(report, readStats, files, false);
+  }
+
+  /**
+   * A result, of synthetic data or not.
+   *
+   * @param report the unsuppressed report, with its data quality
+   * @param readStats the read counts
+   * @param files the number of files
+   * @param syntheticData whether some file was marked synthetic
+   * @return the result
+   * @since 0.2.0
+   */
+  public static SparkReport of(IndicatorReport report, DataQuality readStats, long files, boolean syntheticData) {
+    return new Builder().report(report).readStats(readStats).files(files).syntheticData(syntheticData).build();
   }
 
   @Value.Check
@@ -74,7 +107,8 @@ public abstract class SparkReport {
   @Override
   public String toString() {
     return "SparkReport{year=" + getReport().getYear() + ", files=" + getFiles() + ", rowsRead="
-        + getReadStats().getRowsRead() + ", rowsRejected=" + getReadStats().getRowsRejected() + "}";
+        + getReadStats().getRowsRead() + ", rowsRejected=" + getReadStats().getRowsRejected()
+        + (isSyntheticData() ? ", synthetic" : "") + "}";
   }
 
   /** Builds a {@link SparkReport}. */

@@ -152,7 +152,7 @@ public final class TreemSpark {
     // the finishing steps of treem report, before suppression (SparkReport's contract)
     IndicatorReport report = ReportPipeline.builder().calculator(calculator).unsuppressedForInternalUse().build()
         .finish(d.accumulator, d.stats).getReport();
-    return SparkReport.of(report, d.stats, d.files);
+    return SparkReport.of(report, d.stats, d.files, d.synthetic);
   }
 
   /**

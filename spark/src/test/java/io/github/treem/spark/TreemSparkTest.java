@@ -120,6 +120,36 @@ class TreemSparkTest {
   }
 
   @Test
+  void aSyntheticRegisterMakesTheSparkReportSyntheticAsTreemReportDoes() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("synthetic"));
+    Path marked = folder.resolve("19885.csv");
+    try (java.io.OutputStream out = Files.newOutputStream(marked);
+        io.github.treem.io.csv.RegisterCsvWriter w = io.github.treem.io.csv.RegisterCsvWriter.open(out,
+            io.github.treem.io.csv.CsvWriteOptions.builder().reportingYear(2020).syntheticData(true).build())) {
+      io.github.treem.indicators.synthetic.CommuneGenerator.builder().seed(7).year(2020).children(60).build().stream()
+          .forEach(w::write);
+    }
+    Files.copy(files.get(0), folder.resolve("19886.csv"));
+    SparkReport mixed = TreemSpark.report(spark, CALC, OPTIONS, folder.toString());
+    assertThat(mixed.getFiles()).isEqualTo(2);
+    assertThat(mixed.isSyntheticData()).isTrue();
+    io.github.treem.io.report.ReportDocument published = mixed.published();
+    assertThat(published.getManifest().orElseThrow().isSyntheticData()).isTrue();
+    assertThat(io.github.treem.io.report.ReportCsv.write(published)).contains("\nmanifest,syntheticData,true,");
+    assertThat(io.github.treem.io.report.ReportJson.of(io.github.treem.core.validation.Language.EN).write(published))
+        .containsPattern("\"syntheticData\" ?: ?true");
+    // treem report says the same of the same files
+    StringWriter out = new StringWriter();
+    Treem.run(new String[] {"report", "--year", "2020", "--format", "json", "--register", folder.toString()},
+        new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertThat(out.toString()).containsPattern("\"syntheticData\" ?: ?true");
+    // real files only: not synthetic
+    SparkReport real = TreemSpark.report(spark, CALC, OPTIONS, files.get(0).toString());
+    assertThat(real.isSyntheticData()).isFalse();
+    assertThat(real.published().getManifest().orElseThrow().isSyntheticData()).isFalse();
+  }
+
+  @Test
   void sparkReportEqualsTheOutputOfTreemReport() throws IOException {
     SparkReport distributed = TreemSpark.report(spark, CALC, OPTIONS, dir.resolve("registers").toString());
     IndicatorReport published = distributed.published().getReport();

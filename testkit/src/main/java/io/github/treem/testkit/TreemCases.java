@@ -175,7 +175,9 @@ public final class TreemCases {
 
   /**
    * Writes synthetic cases to a file, JSON Lines or CSV by its extension ({@code .jsonl},
-   * {@code .ndjson}, {@code .csv}).
+   * {@code .ndjson}, {@code .csv}), marked synthetic ({@code "syntheticData":true} in the JSON
+   * Lines header line; the column {@code synthetic_data}, {@code Y}, in CSV), so that a report
+   * computed from the file says the data are synthetic.
    *
    * @param seed the seed
    * @param n how many
@@ -193,7 +195,7 @@ public final class TreemCases {
       throw new IllegalArgumentException("synthetic cases are written as .jsonl, .ndjson or .csv");
     }
     try (OutputStream out = Files.newOutputStream(file);
-        CaseWriter w = form == CaseFiles.Form.CSV ? CaseWriter.csv(out) : CaseWriter.jsonLines(out)) {
+        CaseWriter w = form == CaseFiles.Form.CSV ? CaseWriter.csv(out, true) : CaseWriter.jsonLines(out, true)) {
       syntheticCases(seed, n, year, lateShare).forEach(w::write);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -37,7 +37,20 @@ class TreemCasesTest {
     long plans = TreemCases.syntheticCases(5, 50, 2024, 0).filter(c -> c.getEmergencyMeasures().isEmpty()).count();
     assertThatCaseFile(file).forYear(2024).isValid().hasRowsRead(50).hasRowsRejected(0)
         .hasFigure(CaseIndicators.PLAN_APPROVED_IN_TIME, plans, plans);
-    Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\":\n" + Files.readAllLines(file).get(0) + "\n");
+    // the file is marked synthetic: its header line, which is not a record
+    assertThat(Files.readAllLines(file).get(0)).isEqualTo("{\"format\":\"treem-cases\",\"version\":1,\"syntheticData\":true}");
+    try (io.github.treem.io.cases.CaseReader r = io.github.treem.io.cases.CaseFiles.open(file,
+        io.github.treem.io.cases.CaseReadOptions.defaults())) {
+      assertThat(r.stream().count()).isEqualTo(50);
+      assertThat(r.isSyntheticData()).isTrue();
+    }
+    Path csv = TreemCases.writeSyntheticCases(5, 3, 2024, 0, dir.resolve("c.csv"));
+    try (io.github.treem.io.cases.CaseReader r = io.github.treem.io.cases.CaseFiles.open(csv,
+        io.github.treem.io.cases.CaseReadOptions.defaults())) {
+      assertThat(r.stream().filter(io.github.treem.io.cases.CaseRecord::isAccepted).count()).isEqualTo(3);
+      assertThat(r.isSyntheticData()).isTrue();
+    }
+    Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\":\n" + Files.readAllLines(file).get(1) + "\n");
     assertThatCaseFile(bad).hasRowsRead(2).hasRowsRejected(1).hasProblem("JSON_TRUNCATED");
     assertThatThrownBy(() -> assertThatCaseFile(bad).isValid()).isInstanceOf(AssertionError.class)
         .hasMessageContaining("1 of 2 records were rejected");

@@ -53,9 +53,11 @@ import org.dhatim.fastexcel.Workbook;
  *   <li>{@code Loại trừ} / {@code Exclusions}: the children left out of each indicator, by
  *       reason;</li>
  *   <li>{@code Chất lượng dữ liệu} / {@code Data quality}: rows read, accepted and rejected;</li>
- *   <li>{@code Nguồn} / {@code Manifest}: what the report was made from (treem version, year,
- *       reference date, options, each input's and each WHO table's SHA-256, the encoding each
- *       register was read in).</li>
+ *   <li>{@code Nguồn} / {@code Manifest}: first the version marker of this output, rows
+ *       {@code format} {@value #FORMAT} and {@code version} {@value #VERSION} (treem never reads
+ *       the workbook back; a test suite of another system may check them); then what the report
+ *       was made from (treem version, year, reference date, options, each input's and each WHO
+ *       table's SHA-256, the encoding each register was read in).</li>
  * </ol>
  *
  * <p><b>Figures.</b> Counts are numbers. A rate is a number in percent ({@code 99.99}, not
@@ -88,6 +90,12 @@ import org.dhatim.fastexcel.Workbook;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class ReportXlsxWriter {
+  /** The {@code format} row of the manifest sheet: {@value}. */
+  public static final String FORMAT = "treem-report-workbook";
+
+  /** The {@code version} row of the manifest sheet: {@value}. */
+  public static final int VERSION = 1;
+
   /** The row of each sheet's header, counted from 1 (the data start on the next row). */
   public static final int HEADER_ROW = ReportSheet.HEADER_ROW + 1;
 
@@ -510,6 +518,9 @@ public final class ReportXlsxWriter {
       ReportSheet s = sheet(t("Nguồn", "Manifest"), t("báo cáo được lập từ đâu", "what the report was made from"),
           vi ? List.of("Mục", "Giá trị") : List.of("Item", "Value"));
       List<String[]> rows = new ArrayList<>();
+      // the version marker of this output: treem never reads it back, other systems' tests may
+      rows.add(new String[] {"format", FORMAT});
+      rows.add(new String[] {"version", Integer.toString(VERSION)});
       manifest.ifPresent(m -> rows.add(new String[] {"treem", m.getTreemVersion()}));
       rows.add(new String[] {"year", Integer.toString(report.getYear())});
       rows.add(new String[] {"referenceDate", report.getReferenceDate().toString()});

@@ -132,6 +132,11 @@ class ReportXlsxWriterTest {
     assertThat(row(quality, "rowsRead").text(2)).isEqualTo("122350");
     assertThat(row(quality, "rowsRejected").text(2)).isEqualTo("5");
     List<WorkbookRow> manifest = sheets.get("Nguồn");
+    // the version marker of this output, first (issue 13)
+    WorkbookRow firstData = manifest.stream().filter(r -> r.number() > ReportXlsxWriter.HEADER_ROW).findFirst().orElseThrow();
+    assertThat(firstData.text(0)).isEqualTo("format");
+    assertThat(firstData.text(1)).isEqualTo("treem-report-workbook");
+    assertThat(row(manifest, "version").text(1)).isEqualTo("1");
     assertThat(row(manifest, "treem").text(1)).isEqualTo("0.2.0-test");
     assertThat(row(manifest, "suppressed").text(1)).isEqualTo("true");
     assertThat(row(manifest, "syntheticData").text(1)).isEqualTo("false");

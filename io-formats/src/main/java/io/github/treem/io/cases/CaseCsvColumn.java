@@ -42,7 +42,13 @@ enum CaseCsvColumn {
   REFERRAL_TARGET("referral_target", false, "referral"),
   CLOSED_ON("closed_on", false, null),
   CLOSURE_REASON("closure_reason", false, null),
-  CLOSURE_DECIDED_BY("closure_decided_by", false, null);
+  CLOSURE_DECIDED_BY("closure_decided_by", false, null),
+  /**
+   * The synthetic-data marker: {@code Y} on every row of a file of synthetic cases (never real
+   * children); written only by a writer told the cases are synthetic, last. A yes in any row
+   * marks the file. Not a datum of the case.
+   */
+  SYNTHETIC_DATA("synthetic_data", false, null);
 
   private final String header;
   private final boolean required;

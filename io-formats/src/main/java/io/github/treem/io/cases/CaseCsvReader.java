@@ -57,6 +57,7 @@ public final class CaseCsvReader extends CaseReaderBase {
   private CaseCsvColumn[] columns = new CaseCsvColumn[0];
   private boolean headerFatal;
   private boolean done;
+  private boolean syntheticData;
 
   private CaseCsvReader(InputStream in, CaseReadOptions options) {
     super(in, options);
@@ -215,6 +216,16 @@ public final class CaseCsvReader extends CaseReaderBase {
     if (encoding) {
       return Optional.of(rejected(line, index, issues));
     }
+    String marker = cells.remove(CaseCsvColumn.SYNTHETIC_DATA);
+    if (marker != null && !marker.isEmpty()) {
+      Optional<Boolean> yes = CaseCsvRows.marker(marker);
+      if (yes.isEmpty()) {
+        issues.add(CaseFileIssueCode.CASE_CSV_INVALID_VALUE.issue(Location.ofLine(fileName, line,
+            CaseCsvColumn.SYNTHETIC_DATA.header()), CaseCsvColumn.SYNTHETIC_DATA.header() + " (Y/N)"));
+        return Optional.of(rejected(line, index, issues));
+      }
+      syntheticData |= yes.get(); // the file's marker, not a datum of the case
+    }
     String id = cells.getOrDefault(CaseCsvColumn.CASE_ID, "");
     String idPrefix = id.isEmpty() ? "" : id + "/";
     Optional<ProtectionCase> c = new CaseCsvRows.RowReader(cells,
@@ -224,6 +235,15 @@ public final class CaseCsvReader extends CaseReaderBase {
       return Optional.of(rejected(line, index, issues));
     }
     return Optional.of(accepted(line, index, c.get(), issues));
+  }
+
+  /**
+   * {@inheritDoc} In the CSV form: the column {@code synthetic_data} with a yes ({@code Y}, or a
+   * flag of the form) in any row read so far.
+   */
+  @Override
+  public boolean isSyntheticData() {
+    return syntheticData;
   }
 
   @Override

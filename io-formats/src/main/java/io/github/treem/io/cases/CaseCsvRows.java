@@ -49,8 +49,11 @@ final class CaseCsvRows {
 
   // ---- writing
 
-  /** The cells of a case, in column order; descriptions are left out (the CSV form has none). */
-  static String[] toRow(ProtectionCase c) {
+  /**
+   * The cells of a case, in column order; descriptions are left out (the CSV form has none). The
+   * synthetic-data marker {@code Y} ends the row of a synthetic file.
+   */
+  static String[] toRow(ProtectionCase c, boolean syntheticData) {
     Map<CaseCsvColumn, String> m = new EnumMap<>(CaseCsvColumn.class);
     m.put(CASE_ID, c.getId());
     CaseChild ch = c.getChild();
@@ -90,16 +93,42 @@ final class CaseCsvRows {
       m.put(CLOSURE_REASON, cl.getReason().name());
       m.put(CLOSURE_DECIDED_BY, cl.getDecidedBy().map(Enum::name).orElse(""));
     });
-    String[] row = new String[CaseCsvColumn.values().length];
+    if (syntheticData) {
+      m.put(SYNTHETIC_DATA, "Y");
+    }
+    CaseCsvColumn[] columns = written(syntheticData);
+    String[] row = new String[columns.length];
     int i = 0;
-    for (CaseCsvColumn col : CaseCsvColumn.values()) {
+    for (CaseCsvColumn col : columns) {
       row[i++] = m.getOrDefault(col, "");
     }
     return row;
   }
 
-  static String[] header() {
-    return Arrays.stream(CaseCsvColumn.values()).map(CaseCsvColumn::header).toArray(String[]::new);
+  /** {@return the header row: every column, the synthetic-data marker only for synthetic cases} */
+  static String[] header(boolean syntheticData) {
+    return Arrays.stream(written(syntheticData)).map(CaseCsvColumn::header).toArray(String[]::new);
+  }
+
+  /** {@return the columns written, in order: the marker, last, only for synthetic cases} */
+  static CaseCsvColumn[] written(boolean syntheticData) {
+    CaseCsvColumn[] all = CaseCsvColumn.values();
+    return syntheticData ? all : Arrays.copyOf(all, all.length - 1);
+  }
+
+  /**
+   * Reads the synthetic-data marker's cell: a flag of the form, or {@code Y}/{@code N} as the
+   * register's marker is written; empty when the value is none of these.
+   */
+  static Optional<Boolean> marker(String s) {
+    String v = s.strip();
+    if (v.equalsIgnoreCase("y")) {
+      return Optional.of(true);
+    }
+    if (v.equalsIgnoreCase("n")) {
+      return Optional.of(false);
+    }
+    return flag(v);
   }
 
   private static String time(OffsetDateTime t) {

@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 public enum CaseFileIssueCode {
   /** The file has no record (no header, for CSV). Error. */
   CASE_FILE_EMPTY(Severity.ERROR, "Tệp không có hồ sơ nào", "the file holds no case"),
+  /**
+   * JSON Lines: the header line names another format than {@code treem-cases} (a register's
+   * header, say): the file is refused and no line is read. Error.
+   */
+  CASE_FILE_NOT_CASES(Severity.ERROR, "Tệp không phải tệp hồ sơ bảo vệ trẻ em của treem; không đọc dòng nào",
+      "not a treem case file; no line was read"),
   /** A case id repeats an earlier case of the file: the later one is rejected. Error. */
   CASE_DUPLICATE_ID(Severity.ERROR, "Mã hồ sơ trùng với một hồ sơ trước", "case id repeats an earlier case"),
   /** The case breaks a rule of the case itself (e.g. an id that is not a pseudonymous code). Error. */

@@ -37,6 +37,18 @@ public interface CaseReader extends Closeable {
   /** {@return issues of the file that belong to no record, so far} */
   List<Issue> getFileIssues();
 
+  /**
+   * Whether the file carries the synthetic-data marker of its form: {@code "syntheticData": true}
+   * in a JSON Lines header line, the column {@code synthetic_data} with a yes in the CSV form. A
+   * report computed from a marked file says the data are synthetic (the banner, manifest
+   * {@code syntheticData}). Known once the first record is read (or the end reached).
+   *
+   * @return true when the file is marked synthetic (false by default)
+   */
+  default boolean isSyntheticData() {
+    return false;
+  }
+
   /** {@return the counts so far} */
   DataQuality getStats();
 

@@ -101,7 +101,25 @@ public record CaseReport(Publication publication, DayHistogram daysToPlan) {
     return read(CaseFiles.open(in, form, options), issues, accepted);
   }
 
-  private static DataQuality read(CaseReader opened, Consumer<Issue> issues, Consumer<ProtectionCase> accepted) {
+  /**
+   * Reads an opened case file once, streaming, and closes it. The reader still answers
+   * {@link CaseReader#isSyntheticData()} afterwards: a caller that builds a report from the file
+   * asks it, and marks the report synthetic when it is
+   * ({@code ReportPipeline.Builder#syntheticData(boolean)}).
+   *
+   * <pre>{@code
+   * CaseReader reader = CaseFiles.open(file, CaseReadOptions.defaults());
+   * DataQuality q = CaseReport.read(reader, issue -> {}, acc::add);
+   * pipeline.cases(acc).syntheticData(reader.isSyntheticData());
+   * }</pre>
+   *
+   * @param opened the reader, closed when read
+   * @param issues receives every issue, the file's and the records', located
+   * @param accepted receives every accepted case
+   * @return the counts: rows read, accepted, rejected
+   * @throws java.io.UncheckedIOException when the stream cannot be read
+   */
+  public static DataQuality read(CaseReader opened, Consumer<Issue> issues, Consumer<ProtectionCase> accepted) {
     try (CaseReader reader = opened) {
       int fileIssues = 0;
       for (Optional<CaseRecord> r = reader.next(); r.isPresent(); r = reader.next()) {

@@ -20,13 +20,20 @@ import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
- * Writes cases, one at a time, as a JSON Lines case file ({@link #jsonLines(OutputStream)}) or in
+ * Writes cases, one at a time, as a JSON Lines case file ({@link #jsonLines(OutputStream)}: the
+ * header line {@code {"format":"treem-cases","version":1}} first, then one case per line) or in
  * the officers' CSV form ({@link #csv(OutputStream)}; header first, {@code \r\n} line ends, UTF-8
  * with a byte-order mark for spreadsheets, a cell that a spreadsheet would take for a formula
  * prefixed with {@code '}). {@link #json(ProtectionCase)} gives one case as a JSON document.
  * What these write, the readers read back to equal cases, descriptions excepted in CSV: <b>the CSV
  * form never carries descriptions</b> (a spreadsheet travels; the free text stays in the JSON
  * record).
+ *
+ * <p>Synthetic cases ({@link #jsonLines(OutputStream, boolean)}, {@link #csv(OutputStream, boolean)}:
+ * generated for tests and demonstrations, never real children) carry the synthetic-data marker of
+ * their form: {@code "syntheticData":true} in the JSON Lines header line; the column
+ * {@code synthetic_data}, last, {@code Y} on every row of the CSV form. The readers recognise it
+ * ({@link CaseReader#isSyntheticData()}), and a report computed from the file says so.
  *
  * <p>Implementation requirements: not thread-safe. Closing the writer closes the stream.
  *
@@ -38,8 +45,11 @@ public final class CaseWriter implements Closeable, Flushable {
   private final OutputStream out;
   private final @Nullable SequenceWriter csv;
 
-  private CaseWriter(OutputStream out, boolean csvForm) {
+  private final boolean syntheticData;
+
+  private CaseWriter(OutputStream out, boolean csvForm, boolean syntheticData) {
     this.out = Objects.requireNonNull(out, "out must not be null");
+    this.syntheticData = syntheticData;
     if (csvForm) {
       this.text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       try {
@@ -50,21 +60,55 @@ public final class CaseWriter implements Closeable, Flushable {
       CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
       this.csv = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build().writer(schema)
           .writeValues(text);
-      csv.write(CaseCsvRows.header());
+      csv.write(CaseCsvRows.header(syntheticData));
     } else {
       this.text = null;
       this.csv = null;
+      try {
+        out.write(header(syntheticData).getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
   /**
-   * A JSON Lines writer: one case per line, {@code \n} after each.
+   * The header line of a JSON Lines case file, without its line end:
+   * {@code {"format":"treem-cases","version":1}}, with {@code ,"syntheticData":true} for
+   * synthetic cases.
+   *
+   * @param syntheticData whether the cases are synthetic
+   * @return the line
+   */
+  static String header(boolean syntheticData) {
+    return "{\"format\":\"" + CaseJsonLinesReader.FORMAT + "\",\"version\":" + CaseJsonLinesReader.VERSION
+        + (syntheticData ? ",\"syntheticData\":true" : "") + "}";
+  }
+
+  /**
+   * A JSON Lines writer: the header line is written at once, then one case per line,
+   * {@code \n} after each.
    *
    * @param out the stream
    * @return the writer
+   * @throws UncheckedIOException when the header cannot be written
    */
   public static CaseWriter jsonLines(OutputStream out) {
-    return new CaseWriter(out, false);
+    return new CaseWriter(out, false, false);
+  }
+
+  /**
+   * A JSON Lines writer of real or synthetic cases: synthetic ones get
+   * {@code "syntheticData":true} in the header line.
+   *
+   * @param out the stream
+   * @param syntheticData whether the cases are synthetic (never real children)
+   * @return the writer
+   * @throws UncheckedIOException when the header cannot be written
+   */
+  public static CaseWriter jsonLines(OutputStream out, boolean syntheticData) {
+    return new CaseWriter(out, false, syntheticData);
   }
 
   /**
@@ -74,7 +118,19 @@ public final class CaseWriter implements Closeable, Flushable {
    * @return the writer
    */
   public static CaseWriter csv(OutputStream out) {
-    return new CaseWriter(out, true);
+    return new CaseWriter(out, true, false);
+  }
+
+  /**
+   * A writer of the CSV form of real or synthetic cases: synthetic ones get the column
+   * {@code synthetic_data}, last, {@code Y} on every row.
+   *
+   * @param out the stream
+   * @param syntheticData whether the cases are synthetic (never real children)
+   * @return the writer
+   */
+  public static CaseWriter csv(OutputStream out, boolean syntheticData) {
+    return new CaseWriter(out, true, syntheticData);
   }
 
   /**
@@ -97,7 +153,7 @@ public final class CaseWriter implements Closeable, Flushable {
     Objects.requireNonNull(c, "case must not be null");
     try {
       if (csv != null) {
-        String[] row = CaseCsvRows.toRow(c);
+        String[] row = CaseCsvRows.toRow(c, syntheticData);
         for (int i = 0; i < row.length; i++) {
           String v = row[i];
           if (!v.isEmpty() && "=+-@\t\r'".indexOf(v.charAt(0)) >= 0) {

@@ -201,7 +201,7 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
 
   /** Reads the first non-blank line as the header when it is one; false when it is a record. */
   private boolean header(long line) {
-    if (!contains(lines.bytes(), lines.length(), FORMAT_NAME)) {
+    if (!lines.contains(FORMAT_NAME)) {
       return false;
     }
     utf8.wellFormedPrefix(lines.bytes(), 0, lines.length(), true);
@@ -257,19 +257,6 @@ public final class RegisterJsonLinesReader extends JsonRegisterReaderBase {
       }
     }
     return true;
-  }
-
-  private static boolean contains(byte[] bytes, int length, byte[] what) {
-    outer:
-    for (int i = 0; i + what.length <= length; i++) {
-      for (int k = 0; k < what.length; k++) {
-        if (bytes[i + k] != what[k]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 
   private Parsed parseLine(long line) {

@@ -49,7 +49,8 @@ import org.apiguardian.api.API;
  * {@link DisclosureControl#NOTE_EN}); for the unsuppressed internal form, the note
  * {@code note,unsuppressed,<text>} saying it must not be published; then, when the document has a
  * manifest, rows
- * {@code manifest,<name>,<value>} ({@code treemVersion}, {@code year}, {@code referenceDate},
+ * {@code manifest,<name>,<value>} (first the version marker of this output, {@code format}
+ * {@value #FORMAT} and {@code version} {@value #VERSION}, then {@code treemVersion}, {@code year}, {@code referenceDate},
  * {@code option:<name>}, {@code input:<file>} (its SHA-256), {@code encoding:<file>} (the encoding
  * it was read in, {@link ReportManifest#getInputEncodings()}), {@code table:<file>}, then always
  * {@code syntheticData} {@code true} or {@code false}: {@link ReportManifest#isSyntheticData()}). A count indicator has an
@@ -73,6 +74,12 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReportCsv {
+  /** The {@code format} of the manifest rows ({@code manifest,format,treem-report-csv}): {@value}. */
+  public static final String FORMAT = "treem-report-csv";
+
+  /** The {@code version} of the manifest rows ({@code manifest,version,1}): {@value}. */
+  public static final int VERSION = 1;
+
   /** The columns, in order. */
   public static final List<String> COLUMNS =
       List.of("indicator", "dimension", "key", "numerator", "denominator", "value", "state");
@@ -168,6 +175,9 @@ public final class ReportCsv {
     }
     if (document.getManifest().isPresent()) {
       ReportManifest m = document.getManifest().get();
+      // the version marker of this output: treem never reads it back, other systems' tests may
+      manifest(g, "format", FORMAT);
+      manifest(g, "version", Integer.toString(VERSION));
       manifest(g, "treemVersion", m.getTreemVersion());
       manifest(g, "year", Integer.toString(m.getYear()));
       manifest(g, "referenceDate", m.getReferenceDate().toString());

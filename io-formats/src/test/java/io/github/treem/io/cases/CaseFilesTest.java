@@ -170,7 +170,23 @@ class CaseFilesTest {
     var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(CaseFiles.schemaText(), InputFormat.JSON);
     assertThat(schema.validate(resource(GOLDEN + "case-complete.json"), InputFormat.JSON)).isEmpty();
-    for (String line : resource(GOLDEN + "cases.jsonl").split("\n")) {
+    String[] lines = resource(GOLDEN + "cases.jsonl").split("\n");
+    // the header line against #/$defs/jsonLinesHeader, then the cases
+    String text = CaseFiles.schemaText();
+    String headerRoot = text.replaceFirst("\"type\": \"object\",\\s*\"additionalProperties\": false,\\s*\"required\": \\[\\s*"
+        + "\"id\",\\s*\"receipt\"\\s*\\],", "\"\\$ref\": \"#/\\$defs/jsonLinesHeader\",")
+        .replaceFirst("\"properties\": \\{\\s*\"id\"[\\s\\S]*?\\n  \\},\\n  \"\\$defs\"", "\"\\$defs\"");
+    assertThat(headerRoot).isNotEqualTo(text);
+    var header = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(headerRoot, InputFormat.JSON);
+    assertThat(lines[0]).isEqualTo("{\"format\":\"treem-cases\",\"version\":1}");
+    assertThat(header.validate(lines[0], InputFormat.JSON)).isEmpty();
+    assertThat(header.validate("{\"format\":\"treem-cases\",\"version\":1,\"syntheticData\":true}", InputFormat.JSON))
+        .isEmpty();
+    assertThat(header.validate("{\"format\":\"treem-cases\",\"version\":2}", InputFormat.JSON)).isNotEmpty();
+    assertThat(header.validate("{\"format\":\"treem-register\",\"version\":1}", InputFormat.JSON)).isNotEmpty();
+    assertThat(schema.validate(lines[0], InputFormat.JSON)).isNotEmpty();
+    for (String line : java.util.Arrays.copyOfRange(lines, 1, lines.length)) {
+      assertThat(header.validate(line, InputFormat.JSON)).isNotEmpty();
       assertThat(schema.validate(line, InputFormat.JSON)).isEmpty();
     }
     // and the schema rejects what the reader rejects

@@ -70,6 +70,8 @@ class ReportCsvTest {
         .contains("\nHI_U6,target,AT_LEAST,,,-12.22,NOT_MET\n")
         .contains("\nUNDERWEIGHT_U5,target,BELOW,,,,NO_DATA\n")
         .contains("\nSPECIAL_CIRCUMSTANCES,target,AT_MOST,,,,MET\n")
+        // the version marker of this output opens the manifest rows (issue 13)
+        .contains("\nmanifest,format,treem-report-csv,,,,\nmanifest,version,1,,,,\nmanifest,treemVersion,")
         .contains("\nmanifest,option:note,'=1+1,,,,\n")
         .contains("\nmanifest,table:who2006-weianthro.txt," + ReportFixtures.SHA_W + ",,,,\n")
         .endsWith("\nmanifest,syntheticData,false,,,,\n");
@@ -95,7 +97,7 @@ class ReportCsvTest {
     long expected = 1 + doc.getTargets().size() + r.getResults().stream().mapToLong(x -> 1 + x.getExclusions().size()
         + x.getSuppressedExclusions().size() + x.getBreakdowns().values().stream().mapToLong(List::size).sum()).sum()
         + (doc.published().hasHiddenFigures() ? 2 : 0) + (doc.isUnsuppressedForInternalUse() ? 1 : 0)
-        + doc.getManifest().map(m -> 4 + m.getOptions().size() + m.getInputs().size() + m.getGrowthTables().size()).orElse(0);
+        + doc.getManifest().map(m -> 6 + m.getOptions().size() + m.getInputs().size() + m.getGrowthTables().size()).orElse(0);
     assertThat(rows).hasSize((int) expected);
     // every key cell is the key, neutralised
     List<String> keys = new ArrayList<>();

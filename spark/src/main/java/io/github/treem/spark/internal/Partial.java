@@ -22,13 +22,17 @@ import java.io.UncheckedIOException;
  * ({@link Accumulator#writeTo(DataOutput)}): counts only, never a child.
  *
  * <p>Its binary form ({@link #toBytes()}, the aggregator's output): int magic {@code 0x54525350}
- * ("TRSP"), int version 1, long files, long rows read, long rows accepted, long rows rejected,
- * boolean malformed, then the accumulator's binary form.
+ * ("TRSP"), int version 2, long files, long rows read, long rows accepted, long rows rejected,
+ * boolean malformed, boolean synthetic (some file carried the synthetic-data marker of its
+ * format), then the accumulator's binary form. Version 1 (without the synthetic flag, read as
+ * false) is still read.
  */
 public final class Partial implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int MAGIC = 0x54525350;
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
+  /** The version written before the synthetic flag; still read. */
+  private static final int VERSION_1 = 1;
 
   private final Settings settings;
   private long files;
@@ -36,6 +40,7 @@ public final class Partial implements Serializable {
   private long rowsAccepted;
   private long rowsRejected;
   private boolean malformed;
+  private boolean synthetic;
   private transient Accumulator accumulator;
 
   Partial(Settings settings) {
@@ -52,9 +57,11 @@ public final class Partial implements Serializable {
    * Counts one file read.
    *
    * @param stats its counts
+   * @param syntheticData whether the file carried the synthetic-data marker of its format
    */
-  void addFile(DataQuality stats) {
+  void addFile(DataQuality stats, boolean syntheticData) {
     files++;
+    synthetic |= syntheticData;
     rowsRead += stats.getRowsRead();
     rowsAccepted += stats.getRowsAccepted();
     rowsRejected += stats.getRowsRejected();
@@ -74,6 +81,7 @@ public final class Partial implements Serializable {
     rowsAccepted += other.rowsAccepted;
     rowsRejected += other.rowsRejected;
     malformed |= other.malformed;
+    synthetic |= other.synthetic;
     return this;
   }
 
@@ -88,6 +96,7 @@ public final class Partial implements Serializable {
       out.writeLong(rowsAccepted);
       out.writeLong(rowsRejected);
       out.writeBoolean(malformed);
+      out.writeBoolean(synthetic);
       accumulator.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -103,11 +112,14 @@ public final class Partial implements Serializable {
     public final DataQuality stats;
     /** Their accumulated counts. */
     public final Accumulator accumulator;
+    /** Whether some file carried the synthetic-data marker of its format. */
+    public final boolean synthetic;
 
-    Decoded(long files, DataQuality stats, Accumulator accumulator) {
+    Decoded(long files, DataQuality stats, Accumulator accumulator, boolean synthetic) {
       this.files = files;
       this.stats = stats;
       this.accumulator = accumulator;
+      this.synthetic = synthetic;
     }
   }
 
@@ -122,7 +134,8 @@ public final class Partial implements Serializable {
    */
   public static Decoded decode(byte[] bytes, IndicatorCalculator calculator) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+      int version = in.readInt() == MAGIC ? in.readInt() : -1;
+      if (version != VERSION && version != VERSION_1) {
         throw new InvalidValueException(SparkErrorCode.AGGREGATOR_OUTPUT_CORRUPT, "not the output of treem's Spark aggregator");
       }
       long files = in.readLong();
@@ -130,6 +143,7 @@ public final class Partial implements Serializable {
       long accepted = in.readLong();
       long rejected = in.readLong();
       boolean malformed = in.readBoolean();
+      boolean synthetic = version != VERSION_1 && in.readBoolean();
       DataQuality stats;
       try {
         stats = DataQuality.of(read, accepted, rejected, malformed);
@@ -140,7 +154,7 @@ public final class Partial implements Serializable {
       if (in.read() != -1) {
         throw new InvalidValueException(SparkErrorCode.AGGREGATOR_OUTPUT_CORRUPT, "trailing bytes after the aggregator's output");
       }
-      return new Decoded(files, stats, acc);
+      return new Decoded(files, stats, acc, synthetic);
     } catch (IOException e) {
       throw new InvalidValueException(SparkErrorCode.AGGREGATOR_OUTPUT_CORRUPT, "truncated output of treem's Spark aggregator");
     }

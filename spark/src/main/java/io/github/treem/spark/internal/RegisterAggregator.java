@@ -50,7 +50,9 @@ public final class RegisterAggregator extends Aggregator<Row, Partial, byte[]> {
     RegisterReading reading = RegisterReading.builder().options(settings.readOptions(source.getName())).threads(1)
         .build();
     try {
-      buffer.addFile(reading.readInto(source, buffer.accumulator()).getQuality());
+      io.github.treem.io.RegisterRead read = reading.readInto(source, buffer.accumulator());
+      // the file's synthetic-data marker travels with the counts, as treem report keeps it
+      buffer.addFile(read.getQuality(), read.isSyntheticData());
     } catch (IOException e) {
       // the bytes are in memory: no I/O can fail
       throw new UncheckedIOException(e);

@@ -27,8 +27,13 @@ class RegisterAggregatorTest {
   private static final RegisterAggregator AGG = new RegisterAggregator(Settings.of(CALC, ReadOptions.of(2020)));
 
   private static Row file(String path, long seed, int children) {
+    return file(path, seed, children, false);
+  }
+
+  private static Row file(String path, long seed, int children, boolean synthetic) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (RegisterCsvWriter w = RegisterCsvWriter.open(out, CsvWriteOptions.of(2020))) {
+    try (RegisterCsvWriter w = RegisterCsvWriter.open(out,
+        CsvWriteOptions.builder().reportingYear(2020).syntheticData(synthetic).build())) {
       CommuneGenerator.builder().seed(seed).year(2020).children(children).build().stream().forEach(w::write);
     }
     return RowFactory.create(path, out.toByteArray());
@@ -43,6 +48,34 @@ class RegisterAggregatorTest {
     try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(b.toByteArray()))) {
       return (T) in.readObject();
     }
+  }
+
+  @Test
+  void theSyntheticMarkerOfAnyFileSurvivesReduceMergeSerializationAndTheBinaryForm() throws Exception {
+    Row real = file("registers/19885.csv", 1, 40);
+    Row synthetic = file("registers/19886.csv", 2, 30, true);
+    assertThat(Partial.decode(AGG.finish(AGG.reduce(AGG.zero(), real)), CALC).synthetic).isFalse();
+    assertThat(Partial.decode(AGG.finish(AGG.reduce(AGG.zero(), synthetic)), CALC).synthetic).isTrue();
+    Partial left = javaRoundTrip(AGG.reduce(AGG.zero(), real));
+    Partial right = javaRoundTrip(AGG.reduce(AGG.zero(), synthetic));
+    Partial.Decoded merged = Partial.decode(AGG.finish(javaRoundTrip(AGG.merge(left, right))), CALC);
+    assertThat(merged.synthetic).isTrue();
+    assertThat(merged.files).isEqualTo(2);
+    // version 1 of the binary form (no flag) is still read: not synthetic, the same counts
+    byte[] v2 = AGG.finish(AGG.reduce(AGG.zero(), real));
+    byte[] v1 = new byte[v2.length - 1];
+    int flag = 4 + 4 + 8 * 4 + 1; // magic, version, files, three counts, malformed
+    System.arraycopy(v2, 0, v1, 0, flag);
+    System.arraycopy(v2, flag + 1, v1, flag, v2.length - flag - 1);
+    v1[7] = 1;
+    Partial.Decoded old = Partial.decode(v1, CALC);
+    assertThat(old.synthetic).isFalse();
+    assertThat(old.stats).isEqualTo(Partial.decode(v2, CALC).stats);
+    assertThat(old.accumulator.result()).isEqualTo(Partial.decode(v2, CALC).accumulator.result());
+    byte[] v3 = v2.clone();
+    v3[7] = 3;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Partial.decode(v3, CALC))
+        .isInstanceOf(io.github.treem.core.InvalidValueException.class);
   }
 
   @Test

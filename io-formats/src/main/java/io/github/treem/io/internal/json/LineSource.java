@@ -137,4 +137,24 @@ public final class LineSource {
     }
     return !tooLong;
   }
+
+  /**
+   * Whether the current line holds some bytes, such as {@code "format"} (a JSON Lines header line
+   * is recognised by its {@code format} property before it is parsed).
+   *
+   * @param what the bytes looked for
+   * @return true when the current line contains them
+   */
+  public boolean contains(byte[] what) {
+    outer:
+    for (int i = 0; i + what.length <= length; i++) {
+      for (int k = 0; k < what.length; k++) {
+        if (line[i + k] != what[k]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
 }
