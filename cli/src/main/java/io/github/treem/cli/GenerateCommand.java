@@ -4,8 +4,12 @@ import io.github.treem.core.Child;
 import io.github.treem.core.admin.AdministrativeDivisions;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.admin.UnitResolution;
+import io.github.treem.core.protection.ProtectionCase;
 import io.github.treem.core.validation.Language;
+import io.github.treem.indicators.synthetic.CaseGenerator;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
+import io.github.treem.io.cases.CaseFiles;
+import io.github.treem.io.cases.CaseWriter;
 import io.github.treem.io.csv.CsvWriteOptions;
 import io.github.treem.io.csv.RegisterCsvWriter;
 import io.github.treem.io.json.RegisterJsonLinesWriter;
@@ -19,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -45,6 +50,10 @@ import picocli.CommandLine.Spec;
  * and in CSV another share R/2 of the rows carry a raw error the reader rejects (an impossible
  * date of birth or an unknown sex code).
  *
+ * <p>With {@code --cases FILE} ({@code --case-count N}, {@code --late-share R}), the synthetic
+ * protection cases of the register's children are written too ({@link CaseGenerator}: ids that
+ * exist in the register, a mix of sources, harms, risk levels and steps, deadlines of Decree
+ * 56/2017 met and missed), as JSON Lines or CSV case-v1 through the case writer.
  */
 @Command(
     name = "generate",
@@ -86,6 +95,19 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of the messages (default vi).")
   String lang;
+
+  @Option(names = "--cases", paramLabel = "FILE", description = {
+      "Also write synthetic protection cases of the register's children (.jsonl, .ndjson or .csv, case-v1), received"
+          + " in the year, drawn from random streams of their own (the register is the same with or without them).",
+      "Ghi thêm tệp hồ sơ vụ việc bảo vệ trẻ em giả lập của trẻ em trong sổ (.jsonl, .ndjson hoặc .csv)."})
+  @Nullable Path casesFile;
+
+  @Option(names = "--case-count", paramLabel = "N", defaultValue = "40", description = "Number of cases with --cases, 0-100000 (default 40).")
+  int caseCount;
+
+  @Option(names = "--late-share", paramLabel = "R", defaultValue = "0.2",
+      description = "Share of cases with --cases whose deadline step is late, 0-1 (default 0.2).")
+  double lateShare;
 
   String out = ""; // OUT or -o OUT, set first in call()
 
@@ -131,6 +153,23 @@ final class GenerateCommand implements Callable<Integer> {
       builder.communeCode(code);
     }
     CommuneGenerator gen = builder.build();
+    if (casesFile != null) {
+      if (caseCount < 0 || caseCount > 100_000 || !(lateShare >= 0 && lateShare <= 1)) {
+        err.println("treem generate: --case-count 0-100000, --late-share 0-1" + Texts.t(language, " (giới hạn)", " (limits)"));
+        return Treem.EXIT_USAGE;
+      }
+      CaseFiles.Form form;
+      try {
+        form = CaseFiles.formOf(casesFile);
+      } catch (IllegalArgumentException e) {
+        form = CaseFiles.Form.JSON;
+      }
+      if (form == CaseFiles.Form.JSON) {
+        err.println("treem generate: " + Texts.t(language, "--cases phải có đuôi .jsonl, .ndjson hoặc .csv",
+            "--cases must end in .jsonl, .ndjson or .csv"));
+        return Treem.EXIT_USAGE;
+      }
+    }
     try {
       if (out.equals("-")) {
         OutputStream os = new FilterOutputStream(new BufferedOutputStream(System.out, 1 << 16)) {
@@ -154,7 +193,34 @@ final class GenerateCommand implements Callable<Integer> {
           + e.getClass().getSimpleName() + ")");
       return Treem.EXIT_USAGE;
     }
+    if (casesFile != null) {
+      try {
+        writeCases(gen, seed, year, caseCount, lateShare, casesFile);
+      } catch (IOException | UncheckedIOException e) {
+        err.println("treem generate: " + Texts.t(language, "không ghi được ", "cannot write ") + casesFile + " ("
+            + e.getClass().getSimpleName() + ")");
+        return Treem.EXIT_USAGE;
+      }
+    }
     return Treem.EXIT_OK;
+  }
+
+  /**
+   * Writes the synthetic cases of a register's children (see {@link CaseGenerator}) through the
+   * case writer of the file's form, whole or not at all: the bundled demo case file is this
+   * method's output for the bundled register's settings (seed 2020, year 2020, 2500 children, 40
+   * cases, late share 0.2).
+   */
+  static void writeCases(CommuneGenerator register, long seed, int year, int count, double lateShare, Path file)
+      throws IOException {
+    List<ProtectionCase> cases = CaseGenerator.builder().seed(seed).year(year).cases(count).lateShare(lateShare).build()
+        .generate(register.iterator());
+    boolean csv = CaseFiles.formOf(file) == CaseFiles.Form.CSV;
+    AtomicFile.write(file, os -> {
+      CaseWriter w = csv ? CaseWriter.csv(os) : CaseWriter.jsonLines(os);
+      cases.forEach(w::write);
+      w.flush();
+    });
   }
 
   private void write(CommuneGenerator gen, OutputStream os, boolean jsonl) throws IOException {

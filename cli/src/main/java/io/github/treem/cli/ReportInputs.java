@@ -57,6 +57,13 @@ import picocli.CommandLine.Option;
  */
 final class ReportInputs {
   static final String BUNDLED_REGISTER = "/io/github/treem/cli/bundled/quang-vinh-2020-register.csv";
+  /**
+   * The synthetic protection cases of the bundled register's children, as {@code treem generate
+   * --seed 2020 --year 2020 --children 2500 --cases FILE} writes them (a test regenerates and
+   * compares): read with the bundled register when no {@code --register} nor {@code --cases} is
+   * given and the year is 2020, so that the default report shows the case figures.
+   */
+  static final String BUNDLED_CASES = "/io/github/treem/cli/bundled/quang-vinh-2020-cases.jsonl";
 
   @Option(names = "--plan", paramLabel = "FILE", description = "The plan (JSON); default: the bundled Quảng Vinh 2020 plan.")
   @Nullable Path plan;
@@ -288,11 +295,25 @@ final class ReportInputs {
         return failed(cfc);
       }
       DataQuality caseQuality = DataQuality.empty();
-      if (!caseFiles.isEmpty()) {
+      boolean bundledCases = caseFiles.isEmpty() && registers.isEmpty() && y == 2020;
+      if (!caseFiles.isEmpty() || bundledCases) {
         CaseAccumulator cases = CaseFigureCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build()
             .newAccumulator();
         List<String> caseOptions = new ArrayList<>();
         boolean[] syntheticCases = {false};
+        if (bundledCases) {
+          Optional<DataQuality> q = readCases("quang-vinh-2020-cases.jsonl", "bundled:", "bundled:quang-vinh-2020-cases.jsonl", () -> {
+            InputStream in = ReportInputs.class.getResourceAsStream(BUNDLED_CASES);
+            if (in == null) {
+              throw new NoSuchFileException("the bundled case file is missing from this build");
+            }
+            return in;
+          }, cases, dims.contains(BreakdownDimension.AREA), caseOptions, progress::println, name, lang, syntheticCases);
+          if (q.isEmpty()) {
+            return failed(Treem.EXIT_USAGE);
+          }
+          caseQuality = q.get();
+        }
         for (Path file : caseFiles) {
           Optional<DataQuality> q = readCases(file, cases, dims.contains(BreakdownDimension.AREA), caseOptions,
               progress::println, name, lang, syntheticCases);
@@ -346,27 +367,50 @@ final class ReportInputs {
           "a case file ends in .json, .jsonl, .ndjson or .csv"));
       return Optional.empty();
     }
+    return readCases(fileName, "", file.toString(), () -> Files.newInputStream(file), cases, byArea, options, lines, name, lang,
+        synthetic);
+  }
+
+  /** Opens a case file's bytes. */
+  private interface CaseBytes {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * Reads one case file, by its name ({@code prefix} before it in the manifest, e.g.
+   * {@code bundled:}, whose warnings are not printed), the name shown in messages and its bytes, as {@link #readCases(Path, CaseAccumulator, boolean, List,
+   * java.util.function.Consumer, String, Language)}.
+   */
+  private static Optional<DataQuality> readCases(String fileName, String prefix, String shown, CaseBytes bytes, CaseAccumulator cases,
+      boolean byArea, List<String> options, java.util.function.Consumer<String> lines, String name, Language lang,
+      boolean[] synthetic) {
+    CaseFiles.Form form = CaseFiles.formOf(Path.of(fileName));
     String area = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
     CaseReadOptions o = CaseReadOptions.builder().from(CaseReadOptions.defaults()).fileName(fileName).build();
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
       io.github.treem.io.cases.CaseReader reader = CaseFiles.open(
-          new java.security.DigestInputStream(Files.newInputStream(file), sha), form, o);
-      DataQuality q = CaseReport.read(reader, issue -> lines.accept(Texts.issueLine(name, issue, lang)), c -> {
-        if (byArea) {
-          cases.add(c, area);
-        } else {
-          cases.add(c);
-        }
-      });
+          new java.security.DigestInputStream(bytes.open(), sha), form, o);
+      DataQuality q = CaseReport.read(reader, issue -> {
+            // the bundled demo file's late steps are meant: its warnings would only be noise
+            if (prefix.isEmpty() || issue.getSeverity() != Severity.WARNING) {
+              lines.accept(Texts.issueLine(name, issue, lang));
+            }
+          }, c -> {
+            if (byArea) {
+              cases.add(c, area);
+            } else {
+              cases.add(c);
+            }
+          });
       synthetic[0] |= reader.isSyntheticData();
-      options.add(fileName + " sha256 " + java.util.HexFormat.of().formatHex(sha.digest()));
+      options.add(prefix + fileName + " sha256 " + java.util.HexFormat.of().formatHex(sha.digest()));
       return Optional.of(q);
     } catch (NoSuchFileException e) {
-      lines.accept(name + ": " + Texts.t(lang, "không có tệp: ", "no such file: ") + file);
+      lines.accept(name + ": " + Texts.t(lang, "không có tệp: ", "no such file: ") + shown);
       return Optional.empty();
     } catch (IOException | UncheckedIOException e) {
-      lines.accept(name + ": " + Texts.t(lang, "không đọc được ", "cannot read ") + file + " ("
+      lines.accept(name + ": " + Texts.t(lang, "không đọc được ", "cannot read ") + shown + " ("
           + e.getClass().getSimpleName() + ")");
       return Optional.empty();
     } catch (java.security.NoSuchAlgorithmException e) {

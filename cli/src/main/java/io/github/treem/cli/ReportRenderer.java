@@ -139,6 +139,20 @@ final class ReportRenderer {
         }
       }
     }
+    document.getDaysToPlan().ifPresent(m -> {
+      // the median days from receipt to an approved plan (docs/protection-cases.md)
+      b.append('\n').append(String.format(Locale.ROOT, "%-22s %s%n", ReportCsv.DAYS_TO_PLAN,
+          vi ? "Số ngày trung vị từ khi nhận thông tin đến khi kế hoạch hỗ trợ, can thiệp được phê duyệt"
+              : "Median days from information received to an approved intervention plan"));
+      String median = m.getState() == ValueState.SUPPRESSED ? DisclosureControl.SYMBOL
+          : m.getMedian().map(v -> decimal(v, vi) + (vi ? " ngày" : " days")).orElse("-");
+      b.append("  ").append(median).append(vi ? " (số vụ việc: " : " (cases: ")
+          .append(m.getCases().isPresent() ? Long.toString(m.getCases().getAsLong()) : DisclosureControl.SYMBOL)
+          .append(")\n");
+      b.append(vi ? "  loại trừ: chưa có kế hoạch được phê duyệt " : "  excluded: no approved plan ")
+          .append(m.getExcluded().isPresent() ? Long.toString(m.getExcluded().getAsLong()) : DisclosureControl.SYMBOL)
+          .append('\n');
+    });
     if (!document.getTargets().isEmpty()) {
       b.append('\n').append(vi ? "Mục tiêu của kế hoạch:\n" : "Plan targets:\n");
       for (TargetAssessment t : document.getTargets()) {

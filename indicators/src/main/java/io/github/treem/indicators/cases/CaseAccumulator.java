@@ -260,6 +260,25 @@ public final class CaseAccumulator {
   }
 
   /**
+   * The median days from receipt to the first plan's approval as published
+   * ({@link MedianDaysToPlan}): the cases received in Y on or before R without a plan approved by R
+   * are the exclusions.
+   *
+   * @param rule the disclosure rule
+   * @return the figure
+   */
+  public MedianDaysToPlan medianDaysToPlan(io.github.treem.indicators.DisclosureRule rule) {
+    DayHistogram days = daysToPlan();
+    return MedianDaysToPlan.published(days, totals[CaseIndicators.CASES_RECEIVED.ordinal()][NUM] - days.count(), rule);
+  }
+
+  /** {@return the median days to the plan unsuppressed, for the commune's internal use only} */
+  public MedianDaysToPlan medianDaysToPlanUnsuppressed() {
+    DayHistogram days = daysToPlan();
+    return MedianDaysToPlan.unsuppressed(days, totals[CaseIndicators.CASES_RECEIVED.ordinal()][NUM] - days.count());
+  }
+
+  /**
    * The report of the figures so far, unsuppressed (publish it through
    * {@link io.github.treem.indicators.DisclosureControl#publish(IndicatorReport, List)}).
    *

@@ -10,6 +10,7 @@ import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
+import io.github.treem.indicators.cases.MedianDaysToPlan;
 import io.github.treem.io.internal.csv.Text;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,7 +32,10 @@ import org.apiguardian.api.API;
  * a count hidden by disclosure control shows {@link DisclosureControl#SYMBOL}) and one row per
  * breakdown cell (dimension and key; a hidden cell shows {@link DisclosureControl#SYMBOL} as
  * numerator and denominator and no value); then one {@code target} row per target (comparator as
- * key, the gap as value, the status as state); with earlier years' reports
+ * key, the gap as value, the status as state); before the targets, with case figures
+ * ({@link ReportDocument#getDaysToPlan()}), the row {@code DAYS_TO_PLAN,median,,<cases>,,<median>,<state>}
+ * and the row {@code DAYS_TO_PLAN,exclusion,NO_APPROVED_PLAN,<excluded>,,,} (a hidden count or
+ * median shows {@link DisclosureControl#SYMBOL} as count, an empty value); with earlier years' reports
  * ({@link ReportDocument#getPrevious()}), after each total one {@code previous} row per earlier
  * year (the year as key, that year's total) and one {@code change} row (the year as key, the
  * change since as value); with the child-friendly commune standard
@@ -83,6 +87,12 @@ public final class ReportCsv {
   /** The columns, in order. */
   public static final List<String> COLUMNS =
       List.of("indicator", "dimension", "key", "numerator", "denominator", "value", "state");
+
+  /** The indicator column of the median days to an approved plan: {@value}. */
+  public static final String DAYS_TO_PLAN = "DAYS_TO_PLAN";
+
+  /** The exclusion key of the cases received without a plan approved by R: {@value}. */
+  public static final String NO_APPROVED_PLAN = "NO_APPROVED_PLAN";
 
   /** The note of the unsuppressed internal form. */
   static final String INTERNAL_NOTE = "KHÔNG ẩn số nhỏ: chỉ dùng nội bộ, không công bố / "
@@ -159,6 +169,11 @@ public final class ReportCsv {
         }
       }
     }
+    if (document.getDaysToPlan().isPresent()) {
+      MedianDaysToPlan m = document.getDaysToPlan().get();
+      row(g, DAYS_TO_PLAN, "median", "", count(m.getCases()), "", decimal(m.getMedian()), m.getState().name());
+      row(g, DAYS_TO_PLAN, "exclusion", NO_APPROVED_PLAN, count(m.getExcluded()), "", "", "");
+    }
     for (TargetAssessment t : document.getTargets()) {
       row(g, t.getIndicatorCode(), "target", t.getComparator().name(), "", "", decimal(t.getGap()),
           t.getStatus().name());
@@ -221,6 +236,10 @@ public final class ReportCsv {
 
   private static void manifest(Writer g, String name, String value) throws IOException {
     row(g, "manifest", name, value, "", "", "", "");
+  }
+
+  private static String count(java.util.OptionalLong n) {
+    return n.isPresent() ? Long.toString(n.getAsLong()) : DisclosureControl.SYMBOL;
   }
 
   private static String decimal(Optional<BigDecimal> v) {

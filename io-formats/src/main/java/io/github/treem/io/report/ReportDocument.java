@@ -10,6 +10,7 @@ import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
+import io.github.treem.indicators.cases.MedianDaysToPlan;
 import io.github.treem.io.internal.TreemStyle;
 import java.math.BigDecimal;
 import java.util.List;
@@ -77,6 +78,13 @@ public abstract class ReportDocument {
   public abstract Optional<ChildFriendlyStanding> getChildFriendly();
 
   /**
+   * {@return the median days from the information received to an approved intervention plan,
+   * when the report has case figures ({@link ReportPipeline.Builder#cases}): published under the
+   * disclosure rule, or unsuppressed in a document for internal use only}
+   */
+  public abstract Optional<MedianDaysToPlan> getDaysToPlan();
+
+  /**
    * {@return true for the unsuppressed figures, asked for by name for internal use (see
    * {@link #unsuppressedForInternalUse(IndicatorReport, List)}): writers write them as they are}
    */
@@ -103,6 +111,9 @@ public abstract class ReportDocument {
    * @throws IllegalArgumentException when a report marked suppressed fails its audit
    */
   public ReportDocument published() {
+    if (!isUnsuppressedForInternalUse() && getDaysToPlan().filter(m -> !m.isSuppressed()).isPresent()) {
+      throw new IllegalArgumentException("an unsuppressed median days to plan is only for a document for internal use");
+    }
     if (isUnsuppressedForInternalUse() || ownPublication().isPresent()) {
       return this;
     }
@@ -119,10 +130,12 @@ public abstract class ReportDocument {
    * Whether any figure of the report is hidden: then the note {@link DisclosureControl#NOTE_VI} /
    * {@link DisclosureControl#NOTE_EN} is written with it. Call on {@link #published()}.
    *
-   * @return true when a cell or an exclusion count is hidden
+   * @return true when a cell, an exclusion count or the median days to plan (or its counts) is hidden
    */
   public boolean hasHiddenFigures() {
-    return ownPublication().map(Publication::hasHiddenFigures).orElse(false);
+    boolean medianHidden = !isUnsuppressedForInternalUse() && getDaysToPlan()
+        .filter(m -> m.getState() == ValueState.SUPPRESSED || m.getCases().isEmpty()).isPresent();
+    return medianHidden || ownPublication().map(Publication::hasHiddenFigures).orElse(false);
   }
 
   /**

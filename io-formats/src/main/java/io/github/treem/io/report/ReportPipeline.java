@@ -14,12 +14,14 @@ import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.DisclosureControl;
+import io.github.treem.indicators.DisclosureRule;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.cases.CaseAccumulator;
+import io.github.treem.indicators.cases.MedianDaysToPlan;
 import io.github.treem.indicators.cfc.CaseFigures;
 import io.github.treem.indicators.cfc.ChildFriendlyScorer;
 import io.github.treem.indicators.cfc.ChildFriendlyTargetAssessment;
@@ -135,6 +137,8 @@ public final class ReportPipeline {
   private final Optional<CommuneType> communeType;
   private final Optional<IndicatorReport> cases;
   private final Optional<CaseFigures> caseFigures;
+  private final Optional<MedianDaysToPlan> daysToPlan;
+  private final Optional<MedianDaysToPlan> daysToPlanInternal;
 
   private ReportPipeline(Builder b) {
     this.calculator = Objects.requireNonNull(b.calculator, "calculator must be set");
@@ -155,6 +159,8 @@ public final class ReportPipeline {
     this.communeType = b.communeType;
     this.cases = b.cases;
     this.caseFigures = b.caseFigures;
+    this.daysToPlan = b.daysToPlan;
+    this.daysToPlanInternal = b.daysToPlanInternal;
     if (cases.isPresent() && (cases.get().getYear() != calculator.getYear()
         || !cases.get().getReferenceDate().equals(calculator.getReferenceDate()))) {
       throw new IllegalArgumentException("the case figures must be of the calculator's year and reference date");
@@ -401,16 +407,21 @@ public final class ReportPipeline {
     IndicatorReport report = withCases(registers);
     Optional<IndicatorReport> previousReport = getPreviousReport();
     Optional<ScoreCard> card = scoreCard(report);
+    boolean withMedian = report != registers;
     if (!suppressed) {
-      ReportDocument doc = ReportDocument.unsuppressedForInternalUse(report,
+      ReportDocument internal = ReportDocument.unsuppressedForInternalUse(report,
           plan.map(p -> assess(p, report, previousReport, card)).orElse(List.of()));
+      ReportDocument doc = withMedian && daysToPlanInternal.isPresent()
+          ? ReportDocument.builder().from(internal).daysToPlan(daysToPlanInternal).build() : internal;
       return card.map(c -> ReportDocument.builder().from(doc).childFriendly(ChildFriendlyStanding.of(c, report)).build())
           .orElse(doc);
     }
     IndicatorReport figures = DisclosureControl.publish(report, List.of()).report();
     List<TargetAssessment> targets = plan.map(p -> assess(p, figures, previousReport, card)).orElse(List.of());
     // the statuses published beside the figures are audited with them
-    ReportDocument doc = ReportDocument.of(DisclosureControl.verify(figures, targets));
+    ReportDocument verified = ReportDocument.of(DisclosureControl.verify(figures, targets));
+    ReportDocument doc = withMedian && daysToPlan.isPresent()
+        ? ReportDocument.builder().from(verified).daysToPlan(daysToPlan).build() : verified;
     return card.map(c -> ReportDocument.builder().from(doc).childFriendly(ChildFriendlyStanding.of(c, figures)).build())
         .orElse(doc);
   }
@@ -494,6 +505,8 @@ public final class ReportPipeline {
     private Optional<CommuneType> communeType = Optional.empty();
     private Optional<IndicatorReport> cases = Optional.empty();
     private Optional<CaseFigures> caseFigures = Optional.empty();
+    private Optional<MedianDaysToPlan> daysToPlan = Optional.empty();
+    private Optional<MedianDaysToPlan> daysToPlanInternal = Optional.empty();
 
     Builder() {}
 
@@ -514,6 +527,8 @@ public final class ReportPipeline {
       Objects.requireNonNull(cases, "cases must not be null");
       this.cases = Optional.of(cases.report());
       this.caseFigures = Optional.of(cases.caseFigures(Optional.empty()));
+      this.daysToPlan = Optional.of(cases.medianDaysToPlan(DisclosureRule.DEFAULT));
+      this.daysToPlanInternal = Optional.of(cases.medianDaysToPlanUnsuppressed());
       return this;
     }
 

@@ -151,6 +151,47 @@ class ReportWithCasesTest {
   }
 
   @Test
+  void theMedianDaysToAnApprovedPlanIsInEveryWrittenFormWithItsCountsHiddenTogether() throws Exception {
+    ReportDocument doc = document(2020);
+    io.github.treem.indicators.cases.MedianDaysToPlan m = doc.getDaysToPlan().orElseThrow();
+    // nine plans approved 3 days after receipt, one after 10: the median of ten cases is 3.0
+    assertThat(m.getMedian()).contains(new java.math.BigDecimal("3.0"));
+    assertThat(m.getState()).isEqualTo(ValueState.VALUE);
+    assertThat(m.isSuppressed()).isTrue();
+    // the 2 emergencies have no plan: 2 is small, and 10 = 12 received - 2, so both counts are hidden
+    assertThat(m.getCases()).isEmpty();
+    assertThat(m.getExcluded()).isEmpty();
+    assertThat(ReportCsv.write(doc)).contains("DAYS_TO_PLAN,median,,x,,3.0,VALUE\n")
+        .contains("DAYS_TO_PLAN,exclusion,NO_APPROVED_PLAN,x,,,\n");
+    String json = ReportJson.of(Language.EN).write(doc);
+    assertThat(json).contains("\"daysToPlan\":{\"cases\":null,\"excluded\":null,\"median\":3.0,\"state\":\"VALUE\"}");
+    assertThat(ReportJson.of(Language.EN).read(json).getDaysToPlan()).contains(m);
+    // a shown count beside a hidden one, or a median beside a hidden state, is refused
+    assertThatThrownBy(() -> ReportJson.of(Language.EN).read(json.replace("\"cases\":null,\"excluded\":null",
+        "\"cases\":10,\"excluded\":null"))).isInstanceOf(ReportReadException.class);
+    assertThatThrownBy(() -> ReportJson.of(Language.EN).read(json.replace("\"median\":3.0,\"state\":\"VALUE\"",
+        "\"median\":3.0,\"state\":\"SUPPRESSED\""))).isInstanceOf(ReportReadException.class);
+    // the internal form shows the counts, and reads back as internal
+    ReportDocument internal = pipeline(2020).cases(accumulated(2020)).unsuppressedForInternalUse().build()
+        .run(List.of(ReportPipelineTest.csv("register", ReportPipelineTest.HEADER)));
+    io.github.treem.indicators.cases.MedianDaysToPlan all = internal.getDaysToPlan().orElseThrow();
+    assertThat(all.getCases()).hasValue(10);
+    assertThat(all.getExcluded()).hasValue(2);
+    assertThat(all.isSuppressed()).isFalse();
+    String internalJson = ReportJson.of(Language.EN).write(internal);
+    assertThat(SCHEMA.validate(internalJson, InputFormat.JSON)).isEmpty();
+    assertThat(ReportJson.of(Language.EN).read(internalJson).getDaysToPlan()).contains(all);
+    assertThat(ReportCsv.write(internal)).contains("DAYS_TO_PLAN,median,,10,,3.0,VALUE\n")
+        .contains("DAYS_TO_PLAN,exclusion,NO_APPROVED_PLAN,2,,,\n");
+    // an unsuppressed figure is never written in a published document
+    assertThatThrownBy(() -> ReportDocument.builder().from(doc).daysToPlan(all).build().published())
+        .isInstanceOf(IllegalArgumentException.class);
+    // without case figures there is no such figure
+    assertThat(pipeline(2020).build().run(List.of(ReportPipelineTest.csv("register", ReportPipelineTest.HEADER)))
+        .getDaysToPlan()).isEmpty();
+  }
+
+  @Test
   void theUnsuppressedInternalFormKeepsTheSmallCaseTotals() throws Exception {
     ReportDocument doc = pipeline(2020).cases(accumulated(2020)).unsuppressedForInternalUse().build()
         .run(List.of(ReportPipelineTest.csv("register", ReportPipelineTest.HEADER)));

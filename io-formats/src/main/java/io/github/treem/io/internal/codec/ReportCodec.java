@@ -30,6 +30,7 @@ import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.TargetStatus;
 import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
+import io.github.treem.indicators.cases.MedianDaysToPlan;
 import io.github.treem.io.report.ReportDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -432,6 +433,29 @@ public final class ReportCodec {
       .property("rowsRejected", true, COUNT, (n, v) -> n[2] = v, (q, out) -> out.number(q.getRowsRejected()))
       .build();
 
+  /** The median days to an approved plan, as read (published until the document says otherwise). */
+  private static final class RawDaysToPlan {
+    OptionalLong cases = OptionalLong.empty();
+    OptionalLong excluded = OptionalLong.empty();
+    Optional<BigDecimal> median = Optional.empty();
+    ValueState state = ValueState.NO_DATA;
+  }
+
+  /** The median days from receipt to an approved plan: its counts and median, {@code null} when hidden. */
+  private static final ObjectCodec<MedianDaysToPlan> DAYS_TO_PLAN = ObjectCodec
+      .<MedianDaysToPlan, RawDaysToPlan>finishing(MedianDaysToPlan.class, RawDaysToPlan::new,
+          (d, in) -> Codecs.construct(in, MedianDaysToPlan.class,
+              () -> MedianDaysToPlan.of(d.state, d.cases, d.excluded, d.median, true)))
+      .nullsAreValues()
+      .property("cases", true, COUNT_OR_NULL, (d, v) -> d.cases = v, (m, out) -> COUNT_OR_NULL.write(m.getCases(), out))
+      .property("excluded", true, COUNT_OR_NULL, (d, v) -> d.excluded = v,
+          (m, out) -> COUNT_OR_NULL.write(m.getExcluded(), out))
+      .property("median", true, DECIMAL_OR_NULL, (d, v) -> d.median = v,
+          (m, out) -> DECIMAL_OR_NULL.write(m.getMedian(), out))
+      .property("state", true, Codecs.enumByName(ValueState.class), (d, v) -> d.state = v,
+          (m, out) -> out.string(m.getState().name()))
+      .build();
+
   /** The manifest, its strings escaped as {@link StringEscapes#MANIFEST}. */
   private static final ValueCodec<ReportManifest> MANIFEST = Codecs.escaped(ObjectCodec
       .<ReportManifest, ReportManifest.Builder>finishing(ReportManifest.class, ReportManifest::builder,
@@ -579,6 +603,7 @@ public final class ReportCodec {
     @Nullable ReportManifest manifest;
     List<PreviousYearView> previous = List.of();
     io.github.treem.io.report.@Nullable ChildFriendlyStanding childFriendly;
+    @Nullable MedianDaysToPlan daysToPlan;
 
     ReportDocument finish(TokenReader in) {
       if (!FORMAT.equals(format)) {
@@ -612,6 +637,11 @@ public final class ReportCodec {
       }
       if (childFriendly != null) {
         b.childFriendly(childFriendly);
+      }
+      if (daysToPlan != null) {
+        MedianDaysToPlan m = daysToPlan;
+        b.daysToPlan(suppressed ? m : Codecs.construct(in, MedianDaysToPlan.class,
+            () -> MedianDaysToPlan.of(m.getState(), m.getCases(), m.getExcluded(), m.getMedian(), false)));
       }
       for (PreviousYearView p : previous) {
         List<IndicatorResult> totals = new ArrayList<>();
@@ -713,6 +743,7 @@ public final class ReportCodec {
       .list("previous", PREVIOUS, ReportCodec::previousOf, (d, v) -> d.previous = v)
       .optional("childFriendly", ChildFriendlyCodec.STANDING, ReportDocument::getChildFriendly,
           (d, v) -> d.childFriendly = v)
+      .optional("daysToPlan", DAYS_TO_PLAN, ReportDocument::getDaysToPlan, (d, v) -> d.daysToPlan = v)
       .build(), StringEscapes.REPORT);
 
   /**
