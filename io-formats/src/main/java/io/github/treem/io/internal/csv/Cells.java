@@ -1,5 +1,6 @@
 package io.github.treem.io.internal.csv;
 
+import org.jspecify.annotations.Nullable;
 import io.github.treem.core.DisabilityDegree;
 import io.github.treem.core.HouseholdPoverty;
 import io.github.treem.core.MeasurePosition;
@@ -80,7 +81,7 @@ public final class Cells {
   }
 
   /** The value of a cell in a folded map: as it is first, folded otherwise; null when none. */
-  private static <T> T find(Map<String, T> exact, Map<String, T> folded, String s) {
+  private static <T> @Nullable T find(Map<String, T> exact, Map<String, T> folded, String s) {
     T v = exact.get(s);
     return v != null ? v : folded.get(Text.fold(s));
   }
@@ -103,7 +104,7 @@ public final class Cells {
    * @param s the cell (stripped, not empty)
    * @return the date, or null
    */
-  public static LocalDate dateOrNull(String s) {
+  public static @Nullable LocalDate dateOrNull(String s) {
     try {
       if (isIsoShape(s)) {
         // the shape of ISO below, parsed without a regular expression (the common case)
@@ -226,7 +227,7 @@ public final class Cells {
    * @param s the cell
    * @return the value ({@link Boolean#TRUE} or {@link Boolean#FALSE}), or null
    */
-  public static Boolean yesNoOrNull(String s) {
+  public static @Nullable Boolean yesNoOrNull(String s) {
     return find(YES_NO_EXACT, YES_NO, s);
   }
 
@@ -246,7 +247,7 @@ public final class Cells {
    * @param s the cell
    * @return the sex, or null
    */
-  public static Sex sexOrNull(String s) {
+  public static @Nullable Sex sexOrNull(String s) {
     if (s.length() == 1) {
       char c = s.charAt(0);
       if (c == 'M' || c == 'm' || c == '1') {
@@ -279,7 +280,7 @@ public final class Cells {
    * @param s the cell
    * @return the value, or null
    */
-  public static HouseholdPoverty povertyOrNull(String s) {
+  public static @Nullable HouseholdPoverty povertyOrNull(String s) {
     return find(POVERTY_EXACT, POVERTY, s);
   }
 
@@ -299,7 +300,7 @@ public final class Cells {
    * @param s the cell
    * @return the value, or null
    */
-  public static DisabilityDegree disabilityOrNull(String s) {
+  public static @Nullable DisabilityDegree disabilityOrNull(String s) {
     return find(DISABILITY_EXACT, DISABILITY, s);
   }
 
@@ -319,7 +320,7 @@ public final class Cells {
    * @param s the cell
    * @return the value, or null
    */
-  public static SchoolLevel levelOrNull(String s) {
+  public static @Nullable SchoolLevel levelOrNull(String s) {
     return find(LEVEL_EXACT, LEVEL, s);
   }
 
@@ -339,7 +340,7 @@ public final class Cells {
    * @param s the cell
    * @return the value, or null
    */
-  public static MeasurePosition positionOrNull(String s) {
+  public static @Nullable MeasurePosition positionOrNull(String s) {
     return find(POSITION_EXACT, POSITION, s);
   }
 }

@@ -52,8 +52,8 @@ public final class RowMapper {
   private long line;
   private boolean syntheticData;
   /** The last commune code parsed and its text (a register is one commune's, as a rule). */
-  private String lastCommuneText;
-  private CommuneCode lastCommune;
+  private @Nullable String lastCommuneText;
+  private @Nullable CommuneCode lastCommune;
   /** The ethnicities of the texts met (at most {@link #MAX_CACHED}). */
   private final Map<String, Ethnicity> ethnicities = new HashMap<>();
   private final Function<String, Ethnicity> ethnicityParser = this::ethnicity;
@@ -112,7 +112,7 @@ public final class RowMapper {
    * {@link Cells}' {@code ...OrNull} forms): null for an absent cell, and null with the problem
    * recorded for a bad one. The hot path of every row: no {@code Optional}, no capturing lambda.
    */
-  private <T> T value(RowCells cells, Column c, RegisterIssueCode code, Function<String, T> parser) {
+  private <T> @Nullable T value(RowCells cells, Column c, RegisterIssueCode code, Function<String, T> parser) {
     String v = cells.get(c);
     if (v == null) {
       return null;
@@ -147,7 +147,7 @@ public final class RowMapper {
   }
 
   /** The commune code of a cell: the last one parsed again when the text is the same (one commune a file). */
-  private CommuneCode communeCode(String v) {
+  private @Nullable CommuneCode communeCode(String v) {
     if (!v.equals(lastCommuneText)) {
       if (!CommuneCode.isValid(v)) {
         return null;
@@ -159,7 +159,7 @@ public final class RowMapper {
   }
 
   /** The ethnicity of a cell, through a small cache of the texts met (a few dozen codes a file). */
-  private Ethnicity ethnicity(String v) {
+  private @Nullable Ethnicity ethnicity(String v) {
     Ethnicity e = ethnicities.get(v);
     if (e == null) {
       e = Ethnicity.parse(v).orElse(null);
@@ -170,7 +170,7 @@ public final class RowMapper {
     return e;
   }
 
-  private static PersonalIdNumber personalId(String v) {
+  private static @Nullable PersonalIdNumber personalId(String v) {
     return PersonalIdNumber.isWellFormed(v) ? PersonalIdNumber.parse(v) : null;
   }
 
