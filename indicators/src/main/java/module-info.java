@@ -3,6 +3,7 @@
  * mergeable accumulators, target assessment, disclosure control and its audit.
  */
 module io.github.treem.indicators {
+  requires static transitive org.jspecify; // @NullMarked, @Nullable: the API's nullness, for callers' checkers
   requires transitive io.github.treem.core;
   requires static org.immutables.value.annotations;
   requires ojalgo; // LP/MIP of the disclosure audit (an automatic module)

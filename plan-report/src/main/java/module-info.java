@@ -5,6 +5,7 @@
  * and next year's draft plan.
  */
 module io.github.treem.planreport {
+  requires static transitive org.jspecify; // @NullMarked, @Nullable: the API's nullness, for callers' checkers
   requires transitive io.github.treem.core;
   requires transitive io.github.treem.indicators;
   requires static org.immutables.value.annotations;

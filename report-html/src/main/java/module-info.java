@@ -4,6 +4,7 @@
  * time (jte).
  */
 module io.github.treem.report.html {
+  requires static transitive org.jspecify; // @NullMarked, @Nullable: the API's nullness, for callers' checkers
   requires transitive io.github.treem.core;
   requires transitive io.github.treem.indicators;
   requires transitive io.github.treem.io; // TrendReport

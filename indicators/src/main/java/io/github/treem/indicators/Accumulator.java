@@ -18,9 +18,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The counts of an {@link IndicatorCalculator} over the children added so far: per indicator and
@@ -35,6 +37,7 @@ import org.apiguardian.api.API;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1")
+@SuppressWarnings("EnumOrdinal") // counts in arrays indexed by ordinal on the hot path; the binary form writes names
 public final class Accumulator {
 
   private static final int NUM = 0;
@@ -70,7 +73,7 @@ public final class Accumulator {
     slots = new Slot[calculator.getIndicators().size()];
     int k = 0;
     for (Indicators i : calculator.getIndicators()) {
-      slots[k++] = new Slot(i, totals.get(i), cells.get(i));
+      slots[k++] = new Slot(i, totals(i), Objects.requireNonNull(cells.get(i)));
     }
   }
 
@@ -83,10 +86,10 @@ public final class Accumulator {
     final Indicators indicator;
     final long[] total;
     final BreakdownDimension[] dimensions;
-    final List<TreeMap<String, long[]>> sorted;
+    final List<Map<String, long[]>> sorted;
     final List<Map<String, long[]>> index;
 
-    Slot(Indicators indicator, long[] total, Map<BreakdownDimension, TreeMap<String, long[]>> cells) {
+    Slot(Indicators indicator, long[] total, Map<BreakdownDimension, ? extends Map<String, long[]>> cells) {
       this.indicator = indicator;
       this.total = total;
       int n = cells.size();
@@ -94,7 +97,7 @@ public final class Accumulator {
       sorted = new ArrayList<>(n);
       index = new ArrayList<>(n);
       int k = 0;
-      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> e : cells.entrySet()) {
+      for (Map.Entry<BreakdownDimension, ? extends Map<String, long[]>> e : cells.entrySet()) {
         dimensions[k] = e.getKey();
         sorted.add(e.getValue());
         index.add(new HashMap<>());
@@ -126,7 +129,7 @@ public final class Accumulator {
    *     commune); null is read as {@code UNKNOWN}
    * @return this accumulator
    */
-  public Accumulator add(Child child, String area) {
+  public Accumulator add(Child child, @Nullable String area) {
     added++;
     ChildEvaluator e = new ChildEvaluator(child, calculator.getYear(), calculator.getReferenceDate(),
         calculator.getGrowthScorer());
@@ -142,7 +145,7 @@ public final class Accumulator {
       for (int d = 0; d < slot.dimensions.length; d++) {
         BreakdownDimension dim = slot.dimensions[d];
         switch (dim) {
-          case GROUP:
+          case GROUP -> {
             if (groups == null) {
               groups = e.groups();
             }
@@ -152,49 +155,40 @@ public final class Accumulator {
             for (SpecialCircumstanceGroup g : groups) {
               count(slot.cell(d, g.getCode()), outcome);
             }
-            break;
-          case AGE:
-            count(slot.cell(d, e.ageKey(slot.indicator)), outcome);
-            break;
-          default:
+          }
+          case AGE -> count(slot.cell(d, e.ageKey(slot.indicator)), outcome);
+          default -> {
             String k = keys[dim.ordinal()];
             if (k == null) {
               k = key(dim, child, area);
               keys[dim.ordinal()] = k;
             }
             count(slot.cell(d, k), outcome);
-            break;
+          }
         }
       }
     }
     return this;
   }
 
-  private static String key(BreakdownDimension d, Child child, String area) {
-    String k;
-    switch (d) {
-      case VILLAGE:
-        k = child.getVillage().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
-        break;
-      case SEX:
-        k = child.getSex().map(Enum::name).orElse(null);
-        break;
-      case ETHNICITY:
-        k = child.getEthnicity().map(Enum::name).orElse(null);
-        break;
-      case DISABILITY:
-        k = child.getDisability().map(x -> x == DisabilityDegree.NONE ? "NONE" : "ANY").orElse(null);
-        break;
-      case AREA:
-        k = area;
-        break;
-      default:
-        throw new IllegalStateException("dimension " + d);
-    }
+  private static String key(BreakdownDimension d, Child child, @Nullable String area) {
+    String k = switch (d) {
+      case VILLAGE -> child.getVillage().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+      case SEX -> child.getSex().map(Enum::name).orElse(null);
+      case ETHNICITY -> child.getEthnicity().map(Enum::name).orElse(null);
+      case DISABILITY -> child.getDisability().map(x -> x == DisabilityDegree.NONE ? "NONE" : "ANY").orElse(null);
+      case AREA -> area;
+      default -> throw new IllegalStateException("dimension " + d);
+    };
     return k == null ? BreakdownDimension.UNKNOWN : k;
   }
 
-  private static long[] cell(TreeMap<String, long[]> m, String key) {
+  /** The counts of one of the calculator's indicators (the constructor made them for each). */
+  private long[] totals(Indicators i) {
+    return Objects.requireNonNull(totals.get(i));
+  }
+
+  private static long[] cell(Map<String, long[]> m, String key) {
     return m.computeIfAbsent(key, x -> new long[SIZE]);
   }
 
@@ -224,10 +218,10 @@ public final class Accumulator {
     }
     added += other.added;
     for (Indicators i : calculator.getIndicators()) {
-      addInto(totals.get(i), other.totals.get(i));
-      Map<BreakdownDimension, TreeMap<String, long[]>> mine = cells.get(i);
-      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> d : other.cells.get(i).entrySet()) {
-        TreeMap<String, long[]> m = mine.get(d.getKey());
+      addInto(totals(i), other.totals(i));
+      Map<BreakdownDimension, TreeMap<String, long[]>> mine = Objects.requireNonNull(cells.get(i));
+      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> d : Objects.requireNonNull(other.cells.get(i)).entrySet()) {
+        TreeMap<String, long[]> m = Objects.requireNonNull(mine.get(d.getKey())); // compatible: the same breakdowns
         for (Map.Entry<String, long[]> c : d.getValue().entrySet()) {
           addInto(cell(m, c.getKey()), c.getValue());
         }
@@ -254,7 +248,7 @@ public final class Accumulator {
   public IndicatorReport result() {
     List<IndicatorResult> results = new ArrayList<>();
     for (Indicators i : calculator.getIndicators()) {
-      long[] t = totals.get(i);
+      long[] t = totals(i);
       Map<ExclusionReason, Long> excl = new LinkedHashMap<>();
       for (ExclusionReason r : ExclusionReason.values()) {
         if (t[2 + r.ordinal()] > 0) {
@@ -262,7 +256,7 @@ public final class Accumulator {
         }
       }
       Map<BreakdownDimension, List<BreakdownCell>> bd = new LinkedHashMap<>();
-      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> d : cells.get(i).entrySet()) {
+      for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> d : Objects.requireNonNull(cells.get(i)).entrySet()) {
         List<BreakdownCell> list = new ArrayList<>();
         TreeMap<String, long[]> m = d.getValue();
         if (i == Indicators.SPECIAL_CIRCUMSTANCES && d.getKey() == BreakdownDimension.GROUP) {
@@ -334,8 +328,8 @@ public final class Accumulator {
     }
     out.writeLong(added);
     for (Indicators i : calculator.getIndicators()) {
-      writeCounts(out, totals.get(i));
-      Map<BreakdownDimension, TreeMap<String, long[]>> m = cells.get(i);
+      writeCounts(out, totals(i));
+      Map<BreakdownDimension, TreeMap<String, long[]>> m = Objects.requireNonNull(cells.get(i));
       out.writeInt(m.size());
       for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> d : m.entrySet()) {
         writeString(out, d.getKey().name());
@@ -388,8 +382,8 @@ public final class Accumulator {
     Accumulator acc = new Accumulator(calculator);
     acc.added = nonNegative(in.readLong());
     for (Indicators i : indicators) {
-      readCounts(in, slot, acc.totals.get(i));
-      Map<BreakdownDimension, TreeMap<String, long[]>> m = acc.cells.get(i);
+      readCounts(in, slot, acc.totals(i));
+      Map<BreakdownDimension, TreeMap<String, long[]>> m = Objects.requireNonNull(acc.cells.get(i));
       int dims = in.readInt();
       if (dims != m.size()) {
         throw corrupt("breakdowns do not match the calculator's");

@@ -6,6 +6,7 @@ import io.github.treem.indicators.growth.Anthro2006Result;
 import io.github.treem.indicators.growth.WhoGrowth;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /** The default z-score computer: this library's WHO 2006 implementation (package-private). */
 final class DefaultGrowthScorer implements GrowthScorer {
@@ -18,7 +19,7 @@ final class DefaultGrowthScorer implements GrowthScorer {
   }
 
   @Override
-  public GrowthScores score(Sex sex, LocalDate dateOfBirth, GrowthMeasurement m) {
+  public GrowthScores score(@Nullable Sex sex, @Nullable LocalDate dateOfBirth, GrowthMeasurement m) {
     double days = dateOfBirth == null ? Double.NaN : ChronoUnit.DAYS.between(dateOfBirth, m.getMeasuredOn());
     Anthro2006Result a = WhoGrowth.standards().anthro2006(sex, days,
         m.getWeightKg().orElse(Double.NaN), m.getLengthHeightCm().orElse(Double.NaN),

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The audit of a published report: for every hidden figure, the least and greatest values
@@ -226,7 +227,7 @@ public final class DisclosureAudit {
   }
 
   /** A published cell or total: its count (denominator of a rate) and its numerator (rates). */
-  private record Item(Figure figure, Q size, Q num) {}
+  private record Item(Figure figure, Q size, @Nullable Q num) {}
 
   /** A linear relation Σ terms (lo ≤ · ≤ hi), over constants and variables. */
   private static final class Rel {
@@ -235,15 +236,15 @@ public final class DisclosureAudit {
     long lo = LinearProblem.NONE_BELOW;
     long hi = LinearProblem.NONE_ABOVE;
 
-    Rel plus(Q q) {
+    Rel plus(@Nullable Q q) {
       return term(q, 1);
     }
 
-    Rel minus(Q q) {
+    Rel minus(@Nullable Q q) {
       return term(q, -1);
     }
 
-    Rel term(Q q, long c) {
+    Rel term(@Nullable Q q, long c) {
       if (q != null) {
         terms.add(q);
         coefs.add(c);
@@ -272,7 +273,7 @@ public final class DisclosureAudit {
     }
 
     /** The relation over the variables alone (constants moved to the bounds), or null when it has none. */
-    LinearProblem.Relation toRelation() {
+    LinearProblem.@Nullable Relation toRelation() {
       List<Integer> vars = new ArrayList<>();
       List<Long> cs = new ArrayList<>();
       long constant = 0;
@@ -433,7 +434,7 @@ public final class DisclosureAudit {
         for (Item i : items) {
           Q q = numPart ? i.num : i.size;
           overlap.add(new Rel().plus(q).minus(t).atMost(0));
-          if (none != null && i != none) {
+          if (none != null && !i.equals(none)) {
             overlap.add(new Rel().plus(q).plus(numPart ? none.num : none.size).minus(t).atMost(0));
           }
           sumAtLeast.plus(q);
@@ -449,7 +450,7 @@ public final class DisclosureAudit {
       if (received != null) {
         for (IndicatorResult r : report.getResults()) {
           if (r.getIndicator() instanceof CaseIndicators ci && ci.isWithinCasesReceived()) {
-            Item t = totals.get(r.getCode());
+            Item t = Objects.requireNonNull(totals.get(r.getCode())); // build: every result's total
             // every case received is counted once in the population or excluded once with a reason
             Rel rel = new Rel().plus(t.size);
             exclusions.getOrDefault(r.getCode(), Map.of()).values().forEach(rel::plus);
@@ -471,7 +472,7 @@ public final class DisclosureAudit {
           continue;
         }
         Map<String, Item> cells = groupCells.get(r.getCode());
-        Item total = totals.get(r.getCode());
+        Item total = Objects.requireNonNull(totals.get(r.getCode())); // build: every result's total
         // a cell missing from a published GROUP breakdown counts no child
         Item none = cells == null ? null : cells.get(BreakdownDimension.NONE);
         if (cells != null) {
@@ -490,7 +491,7 @@ public final class DisclosureAudit {
           if (only.isEmpty()) {
             continue;
           }
-          Map<ExclusionReason, Q> excl = exclusions.get(r.getCode());
+          Map<ExclusionReason, Q> excl = Objects.requireNonNull(exclusions.get(r.getCode())); // build: every result's
           Q e = excl.get(reason);
           if (e == null) {
             continue;
@@ -608,7 +609,7 @@ public final class DisclosureAudit {
       Optional<Range> num = Optional.empty();
       Optional<Range> comp = Optional.empty();
       if (it.num != null && problems.isEmpty()) {
-        long[] t = totalOf.get(Figure.total(f.indicatorCode()));
+        long[] t = Objects.requireNonNull(totalOf.get(Figure.total(f.indicatorCode()))); // build: every total
         boolean attributeKnown = t[1] == 0 || t[1] == t[0];
         num = range(ranges, new int[] {it.num.var}, new long[] {1});
         comp = range(ranges, new int[] {it.size.var, it.num.var}, new long[] {1, -1});

@@ -255,7 +255,7 @@ public final class DisclosureControl {
       Optional<Figure> complement = model.publishedLinkedTo(failing).stream()
           .filter(f -> truth.containsKey(f) && truth.get(f)[0] > 0 && !hidden.contains(f))
           .min(Comparator.comparing((Figure f) -> !sameBreakdown(f, failing))
-              .thenComparingLong(f -> truth.get(f)[0])
+              .thenComparingLong(f -> Objects.requireNonNull(truth.get(f))[0]) // filtered on containsKey
               .thenComparing(Comparator.naturalOrder()));
       if (complement.isPresent()) {
         hidden.add(complement.get());
@@ -265,8 +265,7 @@ public final class DisclosureControl {
           && hidden.add(Figure.total(failing.indicatorCode()))) {
         // an exclusion count of a sensitive population bounded by totals only (a deadline figure's
         // cases not due, beside the cases received): its own total, itself a sensitive figure, is
-        // hidden with it (the one case where a total is a complement)
-        continue;
+        // hidden with it (the one case where a total is a complement); the loop goes on
       } else {
         // an exclusion count with nothing left to hide beside it: withhold the group breakdowns
         // it is related to (through SPECIAL_CIRCUMSTANCES), then it is bounded by totals only

@@ -78,17 +78,14 @@ public record DisclosureRule(int threshold, Set<String> sensitivePopulations) {
     if (sensitivePopulations.contains(figure.indicatorCode())) {
       return true;
     }
-    switch (figure.part()) {
-      case CELL:
-        return figure.dimension().orElseThrow() == BreakdownDimension.GROUP
+    return switch (figure.part()) {
+      case CELL -> figure.dimension().orElseThrow() == BreakdownDimension.GROUP
             && !BreakdownDimension.NONE.equals(figure.key())
             && SpecialCircumstanceGroup.fromCode(figure.key()).map(SpecialCircumstanceGroup::isSensitive).orElse(false);
-      case EXCLUSION:
-        return groupOnlyOf(ExclusionReason.valueOf(figure.key())).map(SpecialCircumstanceGroup::isSensitive)
+      case EXCLUSION -> groupOnlyOf(ExclusionReason.valueOf(figure.key())).map(SpecialCircumstanceGroup::isSensitive)
             .orElse(false);
-      default:
-        return false;
-    }
+      default -> false;
+    };
   }
 
   /**

@@ -172,7 +172,7 @@ public final class ExactValue implements Comparable<ExactValue> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ExactValue && compareTo((ExactValue) o) == 0;
+    return o instanceof ExactValue exactValue && compareTo(exactValue) == 0;
   }
 
   @Override

@@ -97,13 +97,10 @@ public record Figure(String indicatorCode, Part part, Optional<BreakdownDimensio
   /** {@return e.g. {@code "HI_U6/group/DD"}, {@code "HI_U6/total"}, {@code "WELFARE_COVERAGE/exclusion/MISSING_POVERTY"}} */
   @Override
   public String toString() {
-    switch (part) {
-      case TOTAL:
-        return indicatorCode + "/total";
-      case CELL:
-        return indicatorCode + "/" + dimension.orElseThrow().getKey() + "/" + key;
-      default:
-        return indicatorCode + "/exclusion/" + key;
-    }
+    return switch (part) {
+      case TOTAL -> indicatorCode + "/total";
+      case CELL -> indicatorCode + "/" + dimension.orElseThrow().getKey() + "/" + key;
+      default -> indicatorCode + "/exclusion/" + key;
+    };
   }
 }

@@ -4,6 +4,7 @@ import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.Sex;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the WHO 2006 z-scores of one measurement of a child under 5, as the WHO software does
@@ -21,12 +22,12 @@ public interface GrowthScorer {
   /**
    * Scores one measurement.
    *
-   * @param sex the child's sex
-   * @param dateOfBirth the date of birth
+   * @param sex the child's sex, or null when unknown
+   * @param dateOfBirth the date of birth, or null when unknown
    * @param measurement the measurement
    * @return the three z-scores (each possibly not computed)
    */
-  GrowthScores score(Sex sex, LocalDate dateOfBirth, GrowthMeasurement measurement);
+  GrowthScores score(@Nullable Sex sex, @Nullable LocalDate dateOfBirth, GrowthMeasurement measurement);
 
   /**
    * {@return the WHO 2006 implementation of this library ({@code WhoGrowth.standards()}): age in

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An indicator of the commune's annual child-protection plan: a code, names, the unit, what its
@@ -246,7 +247,7 @@ public interface Indicator {
    * @return the indicator, or empty when no indicator has exactly this code
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-  static Optional<Indicator> ofCode(String code) {
+  static Optional<Indicator> ofCode(@Nullable String code) {
     if (code == null) {
       return Optional.empty();
     }

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the plan's indicators ({@link Indicators}, docs/indicators.md) for a reporting year Y
@@ -172,12 +173,12 @@ public final class IndicatorCalculator {
    * <p>Implementation requirements: not thread-safe.
    */
   public static final class Builder {
-    private Integer yearSet;
+    private @Nullable Integer yearSet;
     private int year;
-    private LocalDate referenceDate;
+    private @Nullable LocalDate referenceDate;
     private final List<Indicators> indicators = new ArrayList<>(Indicators.all());
     private final Set<BreakdownDimension> dimensions = EnumSet.noneOf(BreakdownDimension.class);
-    private GrowthScorer scorer;
+    private @Nullable GrowthScorer scorer;
 
     Builder() {}
 

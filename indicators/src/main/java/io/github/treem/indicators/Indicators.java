@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in indicators of docs/indicators.md (province standard v1), one constant each, with
@@ -236,19 +237,15 @@ public enum Indicators implements Indicator {
    * enum's constructor cannot switch on its constants.)
    */
   private static Definition withCaveat(Definition d) {
-    switch (d.code()) {
-      case "HI_U6":
-        return d.withCaveat("Chỉ số đếm trẻ có thẻ BHYT còn hiệu lực, chưa đo việc cấp thẻ đúng hạn mà kế hoạch yêu cầu.",
+    return switch (d.code()) {
+      case "HI_U6" -> d.withCaveat("Chỉ số đếm trẻ có thẻ BHYT còn hiệu lực, chưa đo việc cấp thẻ đúng hạn mà kế hoạch yêu cầu.",
             "Counts children holding a valid card; the timely issue the plan asks for is not measured.");
-      case "INJURY_SKILLS":
-        return d.withCaveat("Chỉ số đếm học sinh được hướng dẫn kỹ năng, chưa đo việc các em thực hành được kỹ năng.",
+      case "INJURY_SKILLS" -> d.withCaveat("Chỉ số đếm học sinh được hướng dẫn kỹ năng, chưa đo việc các em thực hành được kỹ năng.",
             "Counts pupils taught the skills, not pupils who master them.");
-      case "WELFARE_COVERAGE":
-        return d.withCaveat("Chỉ số chỉ tính trợ cấp xã hội hằng tháng, chưa tính các chính sách trợ giúp khác mà kế hoạch nêu.",
+      case "WELFARE_COVERAGE" -> d.withCaveat("Chỉ số chỉ tính trợ cấp xã hội hằng tháng, chưa tính các chính sách trợ giúp khác mà kế hoạch nêu.",
             "Counts the monthly social allowance only, not the other support the plan names.");
-      default:
-        return d;
-    }
+      default -> d;
+    };
   }
 
   /** {@return true for the four under-5 anthropometric indicators} */
@@ -267,7 +264,7 @@ public enum Indicators implements Indicator {
    * @param code the code, e.g. {@code "hi_u6"}
    * @return the indicator, or empty
    */
-  public static Optional<Indicators> fromCode(String code) {
+  public static Optional<Indicators> fromCode(@Nullable String code) {
     if (code == null) {
       return Optional.empty();
     }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exact sum of unsuppressed reports of one year and reference date: numerators, denominators,
@@ -44,6 +45,7 @@ import org.apiguardian.api.API;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@SuppressWarnings("EnumOrdinal") // exclusion counts in arrays indexed by ordinal, in memory only
 public final class ReportSum {
   private static final int NUM = 0;
   private static final int DEN = 1;
@@ -52,7 +54,7 @@ public final class ReportSum {
   private final LocalDate referenceDate;
   private final Set<BreakdownDimension> dimensions;
   private final Map<String, Totals> totals = new LinkedHashMap<>();
-  private DataQuality quality;
+  private @Nullable DataQuality quality;
   private long reports;
 
   /** The counts of one indicator. */
@@ -112,13 +114,13 @@ public final class ReportSum {
    *     or reference date, computes other indicators or lacks a breakdown of the sum; the sum is
    *     then unchanged
    */
-  public ReportSum add(IndicatorReport report, String areaKey) {
+  public ReportSum add(IndicatorReport report, @Nullable String areaKey) {
     Objects.requireNonNull(report, "report must not be null");
     check(report, areaKey);
     boolean first = totals.isEmpty();
     for (IndicatorResult r : report.getResults()) {
       Totals t = first ? totals.computeIfAbsent(r.getCode(), c -> new Totals(r.getIndicator(), dimensions))
-          : totals.get(r.getCode());
+          : Objects.requireNonNull(totals.get(r.getCode())); // check: the same indicators
       t.total[NUM] += r.getNumerator();
       t.total[DEN] += r.getDenominator();
       r.getExclusions().forEach((reason, n) -> t.exclusions[reason.ordinal()] += n);
@@ -130,7 +132,7 @@ public final class ReportSum {
           c[DEN] += r.getDenominator();
           continue;
         }
-        for (BreakdownCell cell : r.getBreakdowns().get(d.getKey())) {
+        for (BreakdownCell cell : Objects.requireNonNull(r.getBreakdowns().get(d.getKey()))) { // check: every breakdown
           long[] c = m.computeIfAbsent(cell.getKey(), k -> new long[2]);
           c[NUM] += cell.getNumerator().orElse(0);
           c[DEN] += cell.getDenominator().orElse(0);
@@ -156,7 +158,7 @@ public final class ReportSum {
   }
 
   /** Checks the whole report before any count is added, so that a refused report changes nothing. */
-  private void check(IndicatorReport report, String areaKey) {
+  private void check(IndicatorReport report, @Nullable String areaKey) {
     if (report.isSuppressed()) {
       throw refused("a suppressed report cannot be summed: its small figures are hidden");
     }

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of several years side by side: for each indicator (its total, and each cell of its
@@ -93,12 +94,12 @@ public final class Trend {
         boolean count = r.getIndicator().getUnit() == IndicatorUnit.COUNT;
         // a hidden total (a sensitive population's small total) has no figures, as a hidden cell
         boolean hidden = r.getState() == ValueState.SUPPRESSED;
-        drafts.get(key(r.getCode(), null, null)).add(report.getYear(),
+        Objects.requireNonNull(drafts.get(key(r.getCode(), null, null))).add(report.getYear(),
             hidden ? OptionalLong.empty() : OptionalLong.of(r.getNumerator()),
             count || hidden ? OptionalLong.empty() : OptionalLong.of(r.getDenominator()), r.getValue(), r.getState());
         for (Map.Entry<BreakdownDimension, List<BreakdownCell>> d : r.getBreakdowns().entrySet()) {
           for (BreakdownCell c : d.getValue()) {
-            drafts.get(key(r.getCode(), d.getKey(), c.getKey())).add(report.getYear(), c.getNumerator(),
+            Objects.requireNonNull(drafts.get(key(r.getCode(), d.getKey(), c.getKey()))).add(report.getYear(), c.getNumerator(),
                 count ? OptionalLong.empty() : c.getDenominator(), c.getValue(), c.getState());
           }
         }
@@ -114,7 +115,7 @@ public final class Trend {
     return new Trend(sorted.stream().map(IndicatorReport::getYear).collect(Collectors.toList()), all);
   }
 
-  private static String key(String code, BreakdownDimension d, String cell) {
+  private static String key(String code, @Nullable BreakdownDimension d, @Nullable String cell) {
     return d == null ? code : code + '\u0000' + d.getKey() + '\u0000' + cell;
   }
 
@@ -170,7 +171,7 @@ public final class Trend {
     private final Optional<String> key;
     private final List<Point> points;
 
-    private Series(Indicator indicator, BreakdownDimension dimension, String key, List<Point> points) {
+    private Series(Indicator indicator, @Nullable BreakdownDimension dimension, @Nullable String key, List<Point> points) {
       this.indicator = indicator;
       this.dimension = Optional.ofNullable(dimension);
       this.key = Optional.ofNullable(key);
@@ -216,11 +217,11 @@ public final class Trend {
     /** A series being collected. */
     private static final class Draft {
       final Indicator indicator;
-      final BreakdownDimension dimension;
-      final String key;
+      final @Nullable BreakdownDimension dimension;
+      final @Nullable String key;
       final List<Point> points = new ArrayList<>();
 
-      Draft(Indicator indicator, BreakdownDimension dimension, String key) {
+      Draft(Indicator indicator, @Nullable BreakdownDimension dimension, @Nullable String key) {
         this.indicator = indicator;
         this.dimension = dimension;
         this.key = key;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How every value of one indicator is displayed: the total, each breakdown cell, last year's
@@ -238,29 +239,29 @@ public final class ValueFormat {
   }
 
   /** The first candidate at scale s that keeps every reference on its side, or null. */
-  private BigDecimal pick(ExactValue v, int s, Reference inc, BigDecimal prevShown) {
+  private @Nullable BigDecimal pick(ExactValue v, int s, @Nullable Reference inc, @Nullable BigDecimal prevShown) {
     BigDecimal half = v.round(s, RoundingMode.HALF_UP);
     if (keeps(v, half, inc, prevShown)) {
       return half;
     }
     BigDecimal down = v.round(s, RoundingMode.FLOOR);
-    if (!down.equals(half) && keeps(v, down, inc, prevShown)) {
+    if (down.compareTo(half) != 0 && keeps(v, down, inc, prevShown)) {
       return down;
     }
     BigDecimal up = v.round(s, RoundingMode.CEILING);
-    if (!up.equals(half) && keeps(v, up, inc, prevShown)) {
+    if (up.compareTo(half) != 0 && keeps(v, up, inc, prevShown)) {
       return up;
     }
     return null;
   }
 
-  private boolean keeps(ExactValue v, BigDecimal shown, Reference inc, BigDecimal prevShown) {
+  private boolean keeps(ExactValue v, BigDecimal shown, @Nullable Reference inc, @Nullable BigDecimal prevShown) {
     for (Reference r : fixed) {
       if (!sameSide(v.compareTo(r.value), ExactValue.of(shown).compareTo(r.value))) {
         return false;
       }
     }
-    return inc == null || sameSide(v.compareTo(inc.value), shown.compareTo(prevShown));
+    return inc == null || prevShown == null || sameSide(v.compareTo(inc.value), shown.compareTo(prevShown));
   }
 
   /** A value is shown on the same side of a reference as it is, and on it only when it is. */

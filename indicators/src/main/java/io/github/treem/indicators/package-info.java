@@ -6,4 +6,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package io.github.treem.indicators;
+
+import org.jspecify.annotations.NullMarked;

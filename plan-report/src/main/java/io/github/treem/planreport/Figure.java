@@ -96,14 +96,11 @@ public abstract class Figure {
   /** {@return the value as plain text, {@value #SUPPRESSED_SYMBOL} or {@value #NO_DATA_SYMBOL}} */
   @Override
   public String toString() {
-    switch (getState()) {
-      case VALUE:
-        return getValue().orElseThrow().toPlainString();
-      case SUPPRESSED:
-        return SUPPRESSED_SYMBOL;
-      default:
-        return NO_DATA_SYMBOL;
-    }
+    return switch (getState()) {
+      case VALUE -> getValue().orElseThrow().toPlainString();
+      case SUPPRESSED -> SUPPRESSED_SYMBOL;
+      default -> NO_DATA_SYMBOL;
+    };
   }
 
   /** Builds a {@link Figure}. */

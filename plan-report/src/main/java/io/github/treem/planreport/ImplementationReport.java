@@ -105,6 +105,7 @@ public final class ImplementationReport {
   }
 
   /** The parts, filled by the assembler. */
+  @SuppressWarnings("NullAway.Init") // ReportAssembler.assemble sets every field before the constructor above reads it
   static final class Parts {
     Plan plan;
     ReportingPeriod period;

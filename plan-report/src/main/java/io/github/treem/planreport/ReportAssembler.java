@@ -119,7 +119,7 @@ final class ReportAssembler {
     p.period = period;
     p.header = header(plan, period, in);
     p.openingVi = "Thực hiện Kế hoạch số " + plan.getNumber() + " ngày " + Texts.dayMonthYear(plan.getIssueDate()) + " của "
-        + plan.getIssuerName() + (plan.getTitle().map(t -> " về " + lowerFirst(t)).orElse("")) + ", " + shortIssuer(plan)
+        + plan.getIssuerName() + plan.getTitle().map(t -> " về " + lowerFirst(t)).orElse("") + ", " + shortIssuer(plan)
         + " báo cáo kết quả thực hiện " + period.labelVi() + " như sau:";
     p.targetsBound = in.getTargets().isPresent();
     p.targets = targets(plan, period, in);
@@ -134,8 +134,8 @@ final class ReportAssembler {
     p.fundingBySource = fundingBySource(plan, spentBySource);
     p.fundingByItem = fundingByItem(plan, spentBySourceItem);
     p.notDone = plan.getItems().stream()
-        .filter(i -> status.get(i.getId()).getStatus() == ItemStatus.NOT_DONE)
-        .map(i -> new NotDoneLine(i.getId(), i.getKind(), i.getTextVi(), ItemStatus.NOT_DONE, status.get(i.getId()).getReasonVi(),
+        .filter(i -> statusOf(status, i).getStatus() == ItemStatus.NOT_DONE)
+        .map(i -> new NotDoneLine(i.getId(), i.getKind(), i.getTextVi(), ItemStatus.NOT_DONE, statusOf(status, i).getReasonVi(),
             i.getCitationCorrections()))
         .toList();
     p.proposalsPlaceholder = in.getProposalsVi().filter(s -> !s.isBlank()).isEmpty();
@@ -176,7 +176,7 @@ final class ReportAssembler {
   private static String shortIssuer(Plan plan) {
     List<String> lines = Texts.issuerLines(plan.getIssuerName());
     return lines.size() == 2 ? capitalise(lines.get(0).toLowerCase(java.util.Locale.forLanguageTag("vi-VN")))
-        + " " + lines.get(1).split(" ")[0].toLowerCase(java.util.Locale.forLanguageTag("vi-VN")) : plan.getIssuerName();
+        + " " + lines.get(1).split(" ", -1)[0].toLowerCase(java.util.Locale.forLanguageTag("vi-VN")) : plan.getIssuerName();
   }
 
   private static String capitalise(String s) {
@@ -276,7 +276,16 @@ final class ReportAssembler {
   }
 
   private static ItemLine itemLine(PlanItem i, Map<String, ItemProgress> status) {
-    return new ItemLine(i.getId(), i.getKind(), i.getTextVi(), status.get(i.getId()), i.getCitationCorrections());
+    return new ItemLine(i.getId(), i.getKind(), i.getTextVi(), statusOf(status, i), i.getCitationCorrections());
+  }
+
+  /** The item's status: the map holds one for every item of the plan ({@link PlanProgress#statusAt}). */
+  private static ItemProgress statusOf(Map<String, ItemProgress> status, PlanItem i) {
+    ItemProgress s = status.get(i.getId());
+    if (s == null) {
+      throw new IllegalStateException("no status for plan item " + i.getId());
+    }
+    return s;
   }
 
   private static void reach(ImplementationReport.Parts p, Map<ActivityKind, KindSums> byKind, ChildFigureDisclosure disclosure) {

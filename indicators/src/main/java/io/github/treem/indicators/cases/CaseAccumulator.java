@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The running counts of {@link CaseIndicators} over the cases added so far: totals, exclusions by
@@ -47,6 +48,7 @@ import org.apiguardian.api.API;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@SuppressWarnings("EnumOrdinal") // counts in arrays indexed by ordinal, in memory only
 public final class CaseAccumulator {
   private static final int NUM = 0;
   private static final int DEN = 1;
@@ -96,7 +98,7 @@ public final class CaseAccumulator {
    *     read as {@code UNKNOWN}
    * @return this accumulator
    */
-  public CaseAccumulator add(ProtectionCase c, String area) {
+  public CaseAccumulator add(ProtectionCase c, @Nullable String area) {
     Objects.requireNonNull(c, "case must not be null");
     added++;
     LocalDate received = c.getReceivedOn();
@@ -149,7 +151,7 @@ public final class CaseAccumulator {
     totals[i.ordinal()][NUM] += n;
     totals[i.ordinal()][DEN]++;
     for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> e : cells.get(i.ordinal()).entrySet()) {
-      for (String k : keys.get(e.getKey())) {
+      for (String k : Objects.requireNonNull(keys.get(e.getKey()))) { // keys(...) gives every breakdown
         long[] cell = e.getValue().computeIfAbsent(k, x -> new long[2]);
         cell[NUM] += n;
         cell[DEN]++;
@@ -157,43 +159,30 @@ public final class CaseAccumulator {
     }
   }
 
-  private Map<BreakdownDimension, List<String>> keys(ProtectionCase c, String area) {
+  private Map<BreakdownDimension, List<String>> keys(ProtectionCase c, @Nullable String area) {
     Map<BreakdownDimension, List<String>> keys = new EnumMap<>(BreakdownDimension.class);
     for (BreakdownDimension d : calculator.getDimensions()) {
       switch (d) {
-        case SOURCE:
-          keys.put(d, List.of(c.getReceipt().getSource().name()));
-          break;
-        case HARM: {
+        case SOURCE -> keys.put(d, List.of(c.getReceipt().getSource().name()));
+        case HARM -> {
           TreeSet<String> h = new TreeSet<>();
           for (HarmKind k : c.getHarms()) {
             h.add(((Enum<?>) k).name());
           }
           keys.put(d, h.isEmpty() ? List.of(BreakdownDimension.NONE) : List.copyOf(h));
-          break;
         }
-        case SEX:
-          keys.put(d, List.of(c.getChild().getSex().map(Enum::name).orElse(BreakdownDimension.UNKNOWN)));
-          break;
-        case AGE:
-          keys.put(d, List.of(ageKey(c)));
-          break;
-        case GROUP: {
+        case SEX -> keys.put(d, List.of(c.getChild().getSex().map(Enum::name).orElse(BreakdownDimension.UNKNOWN)));
+        case AGE -> keys.put(d, List.of(ageKey(c)));
+        case GROUP -> {
           TreeSet<String> g = new TreeSet<>();
           for (CircumstanceCode code : c.getChild().getCircumstances()) {
             g.add(code.getGroup().getCode());
           }
           keys.put(d, g.isEmpty() ? List.of(BreakdownDimension.NONE) : List.copyOf(g));
-          break;
         }
-        case STATUS:
-          keys.put(d, List.of(c.isOpenOn(calculator.getReferenceDate()) ? "OPEN" : "CLOSED"));
-          break;
-        case AREA:
-          keys.put(d, List.of(area == null || area.isBlank() ? BreakdownDimension.UNKNOWN : area.strip()));
-          break;
-        default:
-          throw new IllegalStateException("dimension " + d);
+        case STATUS -> keys.put(d, List.of(c.isOpenOn(calculator.getReferenceDate()) ? "OPEN" : "CLOSED"));
+        case AREA -> keys.put(d, List.of(area == null || area.isBlank() ? BreakdownDimension.UNKNOWN : area.strip()));
+        default -> throw new IllegalStateException("dimension " + d);
       }
     }
     return keys;
@@ -232,7 +221,7 @@ public final class CaseAccumulator {
         exclusions[i][r] += other.exclusions[i][r];
       }
       for (Map.Entry<BreakdownDimension, TreeMap<String, long[]>> e : other.cells.get(i).entrySet()) {
-        TreeMap<String, long[]> mine = cells.get(i).get(e.getKey());
+        TreeMap<String, long[]> mine = Objects.requireNonNull(cells.get(i).get(e.getKey())); // the same breakdowns
         e.getValue().forEach((k, v) -> {
           long[] c = mine.computeIfAbsent(k, x -> new long[2]);
           c[NUM] += v[NUM];

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the figures of protection cases ({@link CaseIndicators}) for a reporting year Y at a
@@ -126,7 +127,7 @@ public final class CaseFigureCalculator {
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private int year = -1;
-    private LocalDate referenceDate;
+    private @Nullable LocalDate referenceDate;
     private DeadlineRules rules = DeadlineRules.defaults();
     private DeadlineRule emergencyRule = DeadlineRules.EMERGENCY_WITHIN_12_HOURS;
     private DeadlineRule planRule = DeadlineRules.PLAN_APPROVED_WITHIN_5_WORKING_DAYS_OF_RECEIPT;

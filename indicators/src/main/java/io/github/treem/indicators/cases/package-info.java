@@ -5,4 +5,7 @@
  * standard's case figures. Every figure is of a sensitive population: published only through
  * {@link io.github.treem.indicators.DisclosureControl}.
  */
+@NullMarked
 package io.github.treem.indicators.cases;
+
+import org.jspecify.annotations.NullMarked;

@@ -145,7 +145,7 @@ public final class ChildFriendlyScorer {
     Optional<ItemValue> register = item.getInputCode().flatMap(code -> registerValue(input.getReport(), code));
     String code = item.getInputCode().orElse("");
     switch (item.getInput()) {
-      case REGISTER:
+      case REGISTER -> {
         if (register.isPresent() && register.get().getKind() != ItemValue.Kind.NOTHING_TO_COUNT) {
           use(b, item, register.get(), InputSource.REGISTER);
           if (entry.isPresent()) {
@@ -160,8 +160,8 @@ public final class ChildFriendlyScorer {
         } else {
           register.ifPresent(v -> use(b, item, v, InputSource.REGISTER));
         }
-        break;
-      case SELF_ASSESSMENT:
+      }
+      case SELF_ASSESSMENT -> {
         if (entry.isPresent()) {
           use(b, item, entry.get().getValue(), InputSource.SELF_ASSESSMENT).evidence(entry.get().getEvidence());
         } else if (register.isPresent()) {
@@ -170,8 +170,8 @@ public final class ChildFriendlyScorer {
               "Mục " + item.getId() + ": chưa tự đánh giá, tạm dùng chỉ tiêu " + code + " của sổ (" + register.get() + ")",
               "Item " + item.getId() + ": not self-assessed; the register's " + code + " stands in (" + register.get() + ")"));
         }
-        break;
-      default:
+      }
+      default -> {
         Optional<ItemValue> figure = input.getCaseFigures()
             .flatMap(f -> f.figure(code, input.getYear(), input.getReferenceDate()))
             .filter(v -> v.fits(item.getUnit()));
@@ -180,7 +180,7 @@ public final class ChildFriendlyScorer {
         } else if (entry.isPresent()) {
           use(b, item, entry.get().getValue(), InputSource.SELF_ASSESSMENT).evidence(entry.get().getEvidence());
         }
-        break;
+      }
     }
     return b.build();
   }
@@ -204,7 +204,7 @@ public final class ChildFriendlyScorer {
     }
     Optional<IndicatorResult> r = report.get().getResults().stream().filter(x -> x.getCode().equals(code))
         .filter(x -> x.getIndicator().getUnit() == IndicatorUnit.COUNT || x.getDenominator() > 0
-            || x.getExclusions().isEmpty() && x.getSuppressedExclusions().isEmpty())
+            || (x.getExclusions().isEmpty() && x.getSuppressedExclusions().isEmpty()))
         .findFirst();
     return r.map(x -> x.getIndicator().getUnit() == IndicatorUnit.COUNT
         ? ItemValue.count(x.getNumerator())

@@ -109,18 +109,11 @@ public abstract class ChildFriendlyTargetAssessment {
       throw new InvalidValueException("TREEM-CFC-0040",
           "target " + target.getId() + " is for " + target.getYear() + ", the score card for " + card.getYear());
     }
-    Optional<BigDecimal> value;
-    switch (card.getStatus()) {
-      case RECOGNISED:
-        value = Optional.of(RECOGNISED_VALUE);
-        break;
-      case NOT_RECOGNISED:
-        value = Optional.of(BigDecimal.ZERO);
-        break;
-      default:
-        value = Optional.empty();
-        break;
-    }
+    Optional<BigDecimal> value = switch (card.getStatus()) {
+      case RECOGNISED -> Optional.of(RECOGNISED_VALUE);
+      case NOT_RECOGNISED -> Optional.of(BigDecimal.ZERO);
+      default -> Optional.empty();
+    };
     TargetAssessment assessment = TargetAssessment.ofDecimals(target.getId(), target.getIndicatorCode(), target.getComparator(),
         target.referenceValue(Optional.empty()), value);
     return new Builder().assessment(assessment).recognitionStatus(card.getStatus())

@@ -50,7 +50,7 @@ final class Decision {
     }
     boolean provisional = criteria.stream().anyMatch(CriterionScore::isPointsProvisional)
         || rule.isProvisional()
-        || rule.isAllCriteriaMetRequired() && criteria.stream().anyMatch(c -> !c.getCriterion().getMetCertainty().isDecisive());
+        || (rule.isAllCriteriaMetRequired() && criteria.stream().anyMatch(c -> !c.getCriterion().getMetCertainty().isDecisive()));
     card.provisional(provisional);
     if (confirmedFailure) {
       card.status(RecognitionStatus.NOT_RECOGNISED).addAllReasons(reasons);

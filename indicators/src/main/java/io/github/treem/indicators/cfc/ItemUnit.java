@@ -54,13 +54,10 @@ public enum ItemUnit {
 
   /** {@return the largest value of the domain: 100 for a percentage, 1 for yes/no, empty when unbounded} */
   public Optional<BigDecimal> getMaximum() {
-    switch (this) {
-      case PERCENT:
-        return Optional.of(BigDecimal.valueOf(100));
-      case YES_NO:
-        return Optional.of(BigDecimal.ONE);
-      default:
-        return Optional.empty();
-    }
+    return switch (this) {
+      case PERCENT -> Optional.of(BigDecimal.valueOf(100));
+      case YES_NO -> Optional.of(BigDecimal.ONE);
+      default -> Optional.empty();
+    };
   }
 }

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exact value of a scoring item: a fraction of two counts (a rate computed from the register
@@ -45,9 +46,9 @@ public final class ItemValue {
   private final Kind kind;
   private final long numerator;
   private final long denominator;
-  private final BigDecimal decimal;
+  private final @Nullable BigDecimal decimal; // a DECIMAL value's only
 
-  private ItemValue(Kind kind, long numerator, long denominator, BigDecimal decimal) {
+  private ItemValue(Kind kind, long numerator, long denominator, @Nullable BigDecimal decimal) {
     this.kind = kind;
     this.numerator = numerator;
     this.denominator = denominator;
@@ -151,7 +152,7 @@ public final class ItemValue {
 
   /** {@return true for a "yes" answer} */
   public boolean isYes() {
-    return this == YES;
+    return equals(YES);
   }
 
   /**
@@ -164,19 +165,21 @@ public final class ItemValue {
    */
   public boolean fits(ItemUnit unit) {
     switch (kind) {
-      case FRACTION:
-      case NOTHING_TO_COUNT:
+      case FRACTION, NOTHING_TO_COUNT -> {
         return unit.isRate();
-      case YES_NO:
+      }
+      case YES_NO -> {
         return unit == ItemUnit.YES_NO;
-      default:
+      }
+      default -> {
         if (unit == ItemUnit.YES_NO) {
           return false;
         }
-        if (unit == ItemUnit.COUNT && decimal.stripTrailingZeros().scale() > 0) {
+        if (unit == ItemUnit.COUNT && getDecimal().orElseThrow().stripTrailingZeros().scale() > 0) {
           return false;
         }
-        return unit.getMaximum().map(m -> decimal.compareTo(m) <= 0).orElse(true);
+        return unit.getMaximum().map(m -> getDecimal().orElseThrow().compareTo(m) <= 0).orElse(true);
+      }
     }
   }
 
@@ -189,17 +192,13 @@ public final class ItemValue {
    * @throws IllegalStateException for "nothing to count", which has no magnitude
    */
   public int compareTo(BigDecimal bound, ItemUnit unit) {
-    switch (kind) {
-      case FRACTION:
-        return BigDecimal.valueOf(numerator).multiply(unit.getFactor())
+    return switch (kind) {
+      case FRACTION -> BigDecimal.valueOf(numerator).multiply(unit.getFactor())
             .compareTo(bound.multiply(BigDecimal.valueOf(denominator)));
-      case DECIMAL:
-        return decimal.compareTo(bound);
-      case YES_NO:
-        return BigDecimal.valueOf(numerator).compareTo(bound);
-      default:
-        throw new IllegalStateException("nothing to count has no magnitude");
-    }
+      case DECIMAL -> getDecimal().orElseThrow().compareTo(bound);
+      case YES_NO -> BigDecimal.valueOf(numerator).compareTo(bound);
+      default -> throw new IllegalStateException("nothing to count has no magnitude");
+    };
   }
 
   /**
@@ -212,17 +211,13 @@ public final class ItemValue {
    * @return the value, empty for "nothing to count"
    */
   public Optional<BigDecimal> toDecimal(ItemUnit unit, int scale, RoundingMode rounding) {
-    switch (kind) {
-      case FRACTION:
-        return Optional.of(BigDecimal.valueOf(numerator).multiply(unit.getFactor())
+    return switch (kind) {
+      case FRACTION -> Optional.of(BigDecimal.valueOf(numerator).multiply(unit.getFactor())
             .divide(BigDecimal.valueOf(denominator), scale, rounding));
-      case DECIMAL:
-        return Optional.of(decimal.setScale(scale, rounding));
-      case YES_NO:
-        return Optional.of(BigDecimal.valueOf(numerator).setScale(scale, rounding));
-      default:
-        return Optional.empty();
-    }
+      case DECIMAL -> Optional.of(getDecimal().orElseThrow().setScale(scale, rounding));
+      case YES_NO -> Optional.of(BigDecimal.valueOf(numerator).setScale(scale, rounding));
+      default -> Optional.empty();
+    };
   }
 
   /**
@@ -234,16 +229,12 @@ public final class ItemValue {
    */
   public String toText(Language language) {
     boolean vi = language != Language.EN;
-    switch (kind) {
-      case FRACTION:
-        return numerator + "/" + denominator;
-      case DECIMAL:
-        return decimal.toPlainString();
-      case YES_NO:
-        return isYes() ? (vi ? "có" : "yes") : (vi ? "không" : "no");
-      default:
-        return vi ? "không có trường hợp" : "nothing to count";
-    }
+    return switch (kind) {
+      case FRACTION -> numerator + "/" + denominator;
+      case DECIMAL -> getDecimal().orElseThrow().toPlainString();
+      case YES_NO -> isYes() ? (vi ? "có" : "yes") : (vi ? "không" : "no");
+      default -> vi ? "không có trường hợp" : "nothing to count";
+    };
   }
 
   @Override
@@ -251,10 +242,9 @@ public final class ItemValue {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ItemValue)) {
+    if (!(o instanceof ItemValue v)) {
       return false;
     }
-    ItemValue v = (ItemValue) o;
     return kind == v.kind && numerator == v.numerator && denominator == v.denominator
         && Objects.equals(decimal, v.decimal);
   }

@@ -124,14 +124,16 @@ public abstract class PointBand {
     Builder b = new Builder().points(points).certainty(certainty).sources(sources);
     String n = notation.strip().toLowerCase(Locale.ROOT);
     switch (n) {
-      case "yes":
+      case "yes" -> {
         return b.lower(BigDecimal.ONE).upper(BigDecimal.ONE).lowerInclusive(true).upperInclusive(true).build();
-      case "no":
+      }
+      case "no" -> {
         return b.lower(BigDecimal.ZERO).upper(BigDecimal.ZERO).lowerInclusive(true).upperInclusive(true).build();
-      case "none":
+      }
+      case "none" -> {
         return b.nothingToCount(true).lowerInclusive(false).upperInclusive(false).build();
-      default:
-        break;
+      }
+      default -> {}
     }
     if (n.length() < 5 || "[(".indexOf(n.charAt(0)) < 0 || "])".indexOf(n.charAt(n.length() - 1)) < 0) {
       throw bad(notation);

@@ -4,6 +4,7 @@ import io.github.treem.core.InvalidValueException;
 import io.github.treem.indicators.internal.TreemStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -56,7 +57,7 @@ public abstract class RecognitionRule {
    * @return the threshold
    */
   public int threshold(CommuneType type) {
-    return getThresholds().get(type);
+    return Objects.requireNonNull(getThresholds().get(type)); // check(): one for every type
   }
 
   /** {@return true when a threshold or a condition is provisional} */

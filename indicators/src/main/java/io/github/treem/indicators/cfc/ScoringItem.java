@@ -186,7 +186,7 @@ public abstract class ScoringItem {
       if (c < 0 || (c == 0 && covered && b.isLowerInclusive())) {
         throw error("item " + getId() + ": the band " + b.getNotation() + " overlaps another");
       }
-      if (c > 0 || !covered && !b.isLowerInclusive()) {
+      if (c > 0 || (!covered && !b.isLowerInclusive())) {
         throw error("item " + getId() + ": no band covers the values just " + (c > 0 ? "below " : "at ")
             + lower.toPlainString());
       }

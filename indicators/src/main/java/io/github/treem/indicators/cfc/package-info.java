@@ -15,4 +15,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package io.github.treem.indicators.cfc;
+
+import org.jspecify.annotations.NullMarked;

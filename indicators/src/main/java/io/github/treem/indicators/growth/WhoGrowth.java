@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * WHO growth z-scores, exactly as the WHO's own software computes them: the 2006 Child Growth
@@ -99,7 +100,7 @@ public final class WhoGrowth {
    * @return the result
    */
   public Anthro2006Result anthro2006(
-      Sex sex, double ageDays, double weightKg, double lenHeiCm, MeasurePosition position, boolean oedema) {
+      @Nullable Sex sex, double ageDays, double weightKg, double lenHeiCm, @Nullable MeasurePosition position, boolean oedema) {
     return anthro2006(sex, ageDays, weightKg, lenHeiCm, position, oedema, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
   }
 
@@ -119,11 +120,11 @@ public final class WhoGrowth {
    * @return the result
    */
   public Anthro2006Result anthro2006(
-      Sex sex,
+      @Nullable Sex sex,
       double ageDays,
       double weightKg,
       double lenHeiCm,
-      MeasurePosition position,
+      @Nullable MeasurePosition position,
       boolean oedema,
       double headCm,
       double armCm,
@@ -199,7 +200,7 @@ public final class WhoGrowth {
    * @param measurement the measurement
    * @return the result
    */
-  public Anthro2006Result anthro2006(Sex sex, LocalDate dateOfBirth, GrowthMeasurement measurement) {
+  public Anthro2006Result anthro2006(@Nullable Sex sex, @Nullable LocalDate dateOfBirth, GrowthMeasurement measurement) {
     return anthro2006(
         sex,
         dateOfBirth == null ? Double.NaN : (double) ChronoUnit.DAYS.between(dateOfBirth, measurement.getMeasuredOn()),
@@ -226,7 +227,7 @@ public final class WhoGrowth {
    * @param oedema oedema present (then no z-score)
    * @return the z-score rounded to 2 decimals, NaN when none
    */
-  public double zWeightForAge(Sex sex, double ageDays, double weightKg, boolean oedema) {
+  public double zWeightForAge(@Nullable Sex sex, double ageDays, double weightKg, boolean oedema) {
     if (oedema || !(ageDays >= 0)) {
       return Double.NaN;
     }
@@ -242,7 +243,7 @@ public final class WhoGrowth {
    * @param position the position, null when not recorded
    * @return the z-score rounded to 2 decimals, NaN when none
    */
-  public double zLengthHeightForAge(Sex sex, double ageDays, double lenHeiCm, MeasurePosition position) {
+  public double zLengthHeightForAge(@Nullable Sex sex, double ageDays, double lenHeiCm, @Nullable MeasurePosition position) {
     if (!(ageDays >= 0)) {
       return Double.NaN;
     }
@@ -264,7 +265,7 @@ public final class WhoGrowth {
    * @return the z-score rounded to 2 decimals, NaN when none
    */
   public double zWeightForLengthHeight(
-      Sex sex, double ageDays, double weightKg, double lenHeiCm, MeasurePosition position, boolean oedema) {
+      @Nullable Sex sex, double ageDays, double weightKg, double lenHeiCm, @Nullable MeasurePosition position, boolean oedema) {
     if (oedema) {
       return Double.NaN;
     }
@@ -287,7 +288,7 @@ public final class WhoGrowth {
    * @return the z-score rounded to 2 decimals, NaN when none
    */
   public double zBmiForAge(
-      Sex sex, double ageDays, double weightKg, double lenHeiCm, MeasurePosition position, boolean oedema) {
+      @Nullable Sex sex, double ageDays, double weightKg, double lenHeiCm, @Nullable MeasurePosition position, boolean oedema) {
     if (oedema || !(ageDays >= 0)) {
       return Double.NaN;
     }
@@ -306,7 +307,7 @@ public final class WhoGrowth {
    * @param headCm head circumference in cm
    * @return the z-score rounded to 2 decimals, NaN when none
    */
-  public double zHeadCircumferenceForAge(Sex sex, double ageDays, double headCm) {
+  public double zHeadCircumferenceForAge(@Nullable Sex sex, double ageDays, double headCm) {
     return ageOnly(Tables.HC, sex, ageDays, headCm, false, 0);
   }
 
@@ -318,7 +319,7 @@ public final class WhoGrowth {
    * @param armCm mid-upper arm circumference in cm
    * @return the z-score rounded to 2 decimals, NaN when none
    */
-  public double zArmCircumferenceForAge(Sex sex, double ageDays, double armCm) {
+  public double zArmCircumferenceForAge(@Nullable Sex sex, double ageDays, double armCm) {
     return ageOnly(Tables.AC, sex, ageDays, armCm, true, 91);
   }
 
@@ -330,7 +331,7 @@ public final class WhoGrowth {
    * @param tricepsMm triceps skinfold in mm
    * @return the z-score rounded to 2 decimals, NaN when none
    */
-  public double zTricepsSkinfoldForAge(Sex sex, double ageDays, double tricepsMm) {
+  public double zTricepsSkinfoldForAge(@Nullable Sex sex, double ageDays, double tricepsMm) {
     return ageOnly(Tables.TS, sex, ageDays, tricepsMm, true, 91);
   }
 
@@ -342,11 +343,11 @@ public final class WhoGrowth {
    * @param subscapularMm subscapular skinfold in mm
    * @return the z-score rounded to 2 decimals, NaN when none
    */
-  public double zSubscapularSkinfoldForAge(Sex sex, double ageDays, double subscapularMm) {
+  public double zSubscapularSkinfoldForAge(@Nullable Sex sex, double ageDays, double subscapularMm) {
     return ageOnly(Tables.SS, sex, ageDays, subscapularMm, true, 91);
   }
 
-  private static double ageOnly(LmsTable t, Sex sex, double ageDays, double y, boolean restricted, int minAge) {
+  private static double ageOnly(LmsTable t, @Nullable Sex sex, double ageDays, double y, boolean restricted, int minAge) {
     if (!(ageDays >= 0)) {
       return Double.NaN;
     }
@@ -369,7 +370,7 @@ public final class WhoGrowth {
    * @param oedema whether bilateral pitting oedema was present (no weight-for-age, BMI-for-age)
    * @return the result
    */
-  public Who2007Result who2007(Sex sex, double ageMonths, double heightCm, double weightKg, boolean oedema) {
+  public Who2007Result who2007(@Nullable Sex sex, double ageMonths, double heightCm, double weightKg, boolean oedema) {
     int sx = sexCode(sex);
     double cbmi = weightKg / ((heightCm / 100) * (heightCm / 100));
     double zhfa = monthly(Tables.HFA2007, sx, ageMonths, heightCm, false, 228);
@@ -411,7 +412,7 @@ public final class WhoGrowth {
    * @param heightCm height in cm
    * @return the z-score rounded to 2 decimals, NaN when none
    */
-  public double zHeightForAge2007(Sex sex, double ageMonths, double heightCm) {
+  public double zHeightForAge2007(@Nullable Sex sex, double ageMonths, double heightCm) {
     return Lms.round2(monthly(Tables.HFA2007, sexCode(sex), ageMonths, heightCm, false, 228));
   }
 
@@ -424,7 +425,7 @@ public final class WhoGrowth {
    * @param oedema oedema present (then no z-score)
    * @return the z-score rounded to 2 decimals, NaN when none
    */
-  public double zWeightForAge2007(Sex sex, double ageMonths, double weightKg, boolean oedema) {
+  public double zWeightForAge2007(@Nullable Sex sex, double ageMonths, double weightKg, boolean oedema) {
     return oedema ? Double.NaN : Lms.round2(monthly(Tables.WFA2007, sexCode(sex), ageMonths, weightKg, true, 120));
   }
 
@@ -438,7 +439,7 @@ public final class WhoGrowth {
    * @param oedema oedema present (then no z-score)
    * @return the z-score rounded to 2 decimals, NaN when none
    */
-  public double zBmiForAge2007(Sex sex, double ageMonths, double heightCm, double weightKg, boolean oedema) {
+  public double zBmiForAge2007(@Nullable Sex sex, double ageMonths, double heightCm, double weightKg, boolean oedema) {
     if (oedema) {
       return Double.NaN;
     }
@@ -448,12 +449,12 @@ public final class WhoGrowth {
 
   // ---------------------------------------------------------------- the rules
 
-  private static int sexCode(Sex sex) {
+  private static int sexCode(@Nullable Sex sex) {
     return sex == null ? 0 : sex.getCode();
   }
 
   /** Length/height adjustment by the rounded age in days (anthro's adjust_lenhei). */
-  private static double adjustLenhei(double ageR, MeasurePosition measure, double lenhei) {
+  private static double adjustLenhei(double ageR, @Nullable MeasurePosition measure, double lenhei) {
     if (measure == MeasurePosition.STANDING && ageR < 731) {
       return lenhei + 0.7;
     }
@@ -487,7 +488,7 @@ public final class WhoGrowth {
   }
 
   /** Weight-for-length/height, unrounded (anthro's weight-for-lenhei, literally in doubles). */
-  private static double wfl(int sex, double ageR, double months, double weight, double lenhei, MeasurePosition measure) {
+  private static double wfl(int sex, double ageR, double months, double weight, double lenhei, @Nullable MeasurePosition measure) {
     // as the WHO software: no "<= 0" rule here; a zero weight gives a (flagged) z-score
     if (sex == 0 || !(weight >= 0) || Double.isNaN(lenhei)) {
       return Double.NaN;

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies the definitions of docs/indicators.md §3 to one child (internal, not API). One instance
@@ -34,6 +35,7 @@ import java.util.Set;
  * <p>An outcome is {@link #OUT} (not in the population), {@link #DENOMINATOR},
  * {@link #NUMERATOR} (in numerator and denominator), or {@code EXCLUDED + reason.ordinal()}.
  */
+@SuppressWarnings("EnumOrdinal") // an outcome code is EXCLUDED + the reason's ordinal, in memory only (Accumulator's arrays)
 public final class ChildEvaluator {
 
   /** Not in the population. */
@@ -60,12 +62,12 @@ public final class ChildEvaluator {
   private final int year;
   private final LocalDate ref;
   private final GrowthScorer scorer;
-  private final LocalDate dob;
+  private final @Nullable LocalDate dob;
   private final List<CircumstanceCode> codes;
 
   private boolean measurementDone;
   private Optional<GrowthMeasurement> measurement = Optional.empty();
-  private GrowthScores scores;
+  private @Nullable GrowthScores scores;
 
   /**
    * An evaluator of one child.
@@ -100,34 +102,19 @@ public final class ChildEvaluator {
    * @return the outcome code
    */
   public int evaluate(Indicators indicator) {
-    switch (indicator) {
-      case HI_U6:
-        return hiU6();
-      case UNDERWEIGHT_U5:
-      case STUNTING_U5:
-      case WASTING_U5:
-      case OVERWEIGHT_U5:
-        return anthropometric(indicator);
-      case PRESCHOOL_3_5:
-        return preschool();
-      case GRADE1_AT_6:
-        return grade1();
-      case INJURY_SKILLS:
-      case CAN_SWIM:
-        return pupils(indicator);
-      case WELFARE_COVERAGE:
-        return welfare();
-      case BIRTH_REG_ON_TIME:
-        return birthRegistration();
-      case SPECIAL_CIRCUMSTANCES:
-        return specialCircumstances();
-      case EPI_U1:
-        return epi();
-      case LEGAL_AID:
-        return legalAid();
-      default:
-        throw new IllegalArgumentException("unknown indicator " + indicator);
-    }
+    return switch (indicator) {
+      case HI_U6 -> hiU6();
+      case UNDERWEIGHT_U5, STUNTING_U5, WASTING_U5, OVERWEIGHT_U5 -> anthropometric(indicator);
+      case PRESCHOOL_3_5 -> preschool();
+      case GRADE1_AT_6 -> grade1();
+      case INJURY_SKILLS, CAN_SWIM -> pupils(indicator);
+      case WELFARE_COVERAGE -> welfare();
+      case BIRTH_REG_ON_TIME -> birthRegistration();
+      case SPECIAL_CIRCUMSTANCES -> specialCircumstances();
+      case EPI_U1 -> epi();
+      case LEGAL_AID -> legalAid();
+      default -> throw new IllegalArgumentException("unknown indicator " + indicator);
+    };
   }
 
   /**
@@ -142,7 +129,7 @@ public final class ChildEvaluator {
     }
     AgeBasis basis = indicator.getAgeBasis();
     switch (basis) {
-      case WHO_DAYS_AT_MEASUREMENT: {
+      case WHO_DAYS_AT_MEASUREMENT -> {
         Optional<GrowthMeasurement> m = measurement();
         if (m.isEmpty()) {
           return "UNKNOWN";
@@ -150,13 +137,15 @@ public final class ChildEvaluator {
         long days = ChronoUnit.DAYS.between(dob, m.get().getMeasuredOn());
         return whoAgeGroup(days);
       }
-      case SCHOOL_AGE:
+      case SCHOOL_AGE -> {
         return Integer.toString(year - dob.getYear());
-      case BORN_IN_YEAR:
-      case FIRST_BIRTHDAY_IN_YEAR:
+      }
+      case BORN_IN_YEAR, FIRST_BIRTHDAY_IN_YEAR -> {
         return dob.isAfter(ref) ? "UNKNOWN" : Long.toString(Period.between(dob, ref).toTotalMonths());
-      default:
+      }
+      default -> {
         return dob.isAfter(ref) ? "UNKNOWN" : Integer.toString(Period.between(dob, ref).getYears());
+      }
     }
   }
 
@@ -249,18 +238,12 @@ public final class ChildEvaluator {
       return excluded(ExclusionReason.MISSING_MEASUREMENT);
     }
     GrowthScores s = scores(child.getSex().get(), m);
-    ZScore z;
-    switch (indicator) {
-      case UNDERWEIGHT_U5:
-        z = s.getWeightForAge();
-        break;
-      case STUNTING_U5:
-        z = s.getLengthForAge();
-        break;
-      default:
-        z = s.getWeightForLength();
-        break;
-    }
+    ZScore z =
+        switch (indicator) {
+          case UNDERWEIGHT_U5 -> s.getWeightForAge();
+          case STUNTING_U5 -> s.getLengthForAge();
+          default -> s.getWeightForLength();
+        };
     OptionalDouble value = z.getValue(); // one OptionalDouble a z-score, not two
     if (value.isEmpty()) {
       return excluded(ExclusionReason.Z_NOT_COMPUTABLE);
@@ -373,7 +356,7 @@ public final class ChildEvaluator {
   }
 
   private boolean isUnder16() {
-    return !dob.isAfter(ref) && Period.between(dob, ref).getYears() < 16;
+    return dob != null && !dob.isAfter(ref) && Period.between(dob, ref).getYears() < 16;
   }
 
   private int welfare() {

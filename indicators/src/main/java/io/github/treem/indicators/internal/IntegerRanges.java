@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import org.ojalgo.matrix.store.R064Store;
 import org.ojalgo.matrix.store.RawStore;
 import org.ojalgo.optimisation.Expression;
@@ -233,6 +234,7 @@ public final class IntegerRanges implements Ranges {
   }
 
   /** A component's content, the key of the cache. */
+  @SuppressWarnings("ArrayRecordComponent") // equals and hashCode (below) compare the arrays' contents
   private record Key(long[] content) {
     static Key of(long[] lower, List<List<Relation>> sets) {
       List<Long> c = new ArrayList<>();
@@ -272,6 +274,7 @@ public final class IntegerRanges implements Ranges {
   }
 
   /** An expression to optimise over a component's variables (local numbering, sorted). */
+  @SuppressWarnings("ArrayRecordComponent") // equals and hashCode (below) compare the arrays' contents
   private record Objective(int[] vars, long[] coefs, boolean maximise) {
     long valueAt(long[] x) {
       long s = 0;
@@ -380,9 +383,9 @@ public final class IntegerRanges implements Ranges {
     final boolean boundsInfeasible;
     final List<long[]> points = new ArrayList<>();
     final Map<Objective, OptionalLong> solved = new HashMap<>();
-    Boolean feasible;
-    private StandardForm standardForm;
-    private Optimisation.Options options;
+    @Nullable Boolean feasible;
+    private @Nullable StandardForm standardForm;
+    private Optimisation.@Nullable Options options;
 
     Model(long[] lower, List<Relation> rows) {
       this.n = lower.length;

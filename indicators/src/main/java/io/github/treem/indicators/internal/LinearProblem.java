@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the disclosure audit asks of a solver: non-negative integer variables (the hidden figures
@@ -17,6 +18,7 @@ import java.util.TreeMap;
  * @param strict the relations of the strict model only
  * @param overlap the relations of the overlapping model only
  */
+@SuppressWarnings("ArrayRecordComponent") // equals and hashCode (below) compare the arrays' contents
 public record LinearProblem(long[] lower, List<Relation> common, List<Relation> strict, List<Relation> overlap) {
 
   /** No bound on that side of a relation. */
@@ -60,6 +62,7 @@ public record LinearProblem(long[] lower, List<Relation> common, List<Relation> 
    * @param lo the lower bound, or {@link #NONE_BELOW}
    * @param hi the upper bound, or {@link #NONE_ABOVE}
    */
+  @SuppressWarnings("ArrayRecordComponent") // equals and hashCode (below) compare the arrays' contents
   public record Relation(int[] vars, long[] coefs, long lo, long hi) {
 
     /**
@@ -93,7 +96,7 @@ public record LinearProblem(long[] lower, List<Relation> common, List<Relation> 
      * @param hi the upper bound, or {@link #NONE_ABOVE}
      * @return the relation, or null when no variable is left
      */
-    public static Relation of(int[] vars, long[] coefs, long lo, long hi) {
+    public static @Nullable Relation of(int[] vars, long[] coefs, long lo, long hi) {
       Map<Integer, Long> merged = new TreeMap<>();
       for (int i = 0; i < vars.length; i++) {
         merged.merge(vars[i], coefs[i], Long::sum);

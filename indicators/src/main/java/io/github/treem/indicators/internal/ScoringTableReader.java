@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the text form of a child-friendly commune scoring table (internal, not API; the format is
@@ -44,15 +45,17 @@ public final class ScoringTableReader {
   private boolean sawConditions;
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final List<Criterion> criteria = new ArrayList<>();
-  private Criterion.Builder criterion;
-  private String criterionWhere;
+  private Criterion.@Nullable Builder criterion;
+  private String criterionWhere = "";
   private final List<ScoringItem> items = new ArrayList<>();
-  private ScoringItem.Builder item;
-  private String itemWhere;
+  private ScoringItem.@Nullable Builder item;
+  private String itemWhere = "";
   private final List<PointBand> bands = new ArrayList<>();
 
   private ScoringTableReader(String sourceName) {
     this.sourceName = sourceName;
+    table = ScoringTable.builder();
+    rule = RecognitionRule.builder();
   }
 
   /**
@@ -70,8 +73,6 @@ public final class ScoringTableReader {
   }
 
   private ScoringTable readAll(Reader reader) throws IOException {
-    table = ScoringTable.builder();
-    rule = RecognitionRule.builder();
     BufferedReader in = new BufferedReader(reader);
     String line;
     int number = 0;
@@ -86,47 +87,47 @@ public final class ScoringTableReader {
       String[] cells = line.split("\t", -1);
       String where = sourceName + ":" + number;
       switch (cells[0]) {
-        case "table":
+        case "table" -> {
           need(cells, 5, 5, where, "table <id> <version> <title vi> <title en>");
           once(sawTable, where, "table");
           sawTable = true;
           table.id(text(cells[1], where)).version(text(cells[2], where)).titleVi(text(cells[3], where))
               .titleEn(text(cells[4], where));
-          break;
-        case "legal":
+        }
+        case "legal" -> {
           need(cells, 7, 7, where, "legal <document> <title en> <article> <clause> <in force from> <in force to>");
           once(sawLegal, where, "legal");
           sawLegal = true;
           table.legalBasis(legal(cells, where));
-          break;
-        case "valid":
+        }
+        case "valid" -> {
           need(cells, 3, 3, where, "valid <from> <to>");
           once(sawValid, where, "valid");
           sawValid = true;
           table.validFrom(date(cells[1], where).orElseThrow(() -> error(where, "the table needs a first valid day")));
           table.validTo(date(cells[2], where));
-          break;
-        case "source":
+        }
+        case "source" -> {
           need(cells, 3, 3, where, "source <key> <citation>");
           if (sources.put(text(cells[1], where), text(cells[2], where)) != null) {
             throw error(where, "the source " + cells[1] + " is declared twice");
           }
-          break;
-        case "thresholds":
+        }
+        case "thresholds" -> {
           need(cells, 4, 4, where, "thresholds <TYPE=points;...> <certainty> <sources>");
           once(sawThresholds, where, "thresholds");
           sawThresholds = true;
           rule.thresholds(thresholds(cells[1], where)).thresholdCertainty(certainty(cells[2], where))
               .addAllSources(keys(cells[3]));
-          break;
-        case "conditions":
+        }
+        case "conditions" -> {
           need(cells, 4, 4, where, "conditions <ALL_CRITERIA_MET;NO_CRITERION_AT_ZERO> <certainty> <sources>");
           once(sawConditions, where, "conditions");
           sawConditions = true;
           conditions(cells[1], where);
           rule.conditionsCertainty(certainty(cells[2], where)).addAllSources(keys(cells[3]));
-          break;
-        case "criterion":
+        }
+        case "criterion" -> {
           need(cells, 9, 9, where,
               "criterion <number> <maximum> <certainty> <met minimum> <certainty> <name vi> <name en> <sources>");
           endCriterion();
@@ -135,8 +136,8 @@ public final class ScoringTableReader {
               .metCertainty(certainty(cells[5], where)).nameVi(text(cells[6], where)).nameEn(text(cells[7], where))
               .sources(keys(cells[8]));
           criterionWhere = where;
-          break;
-        case "item":
+        }
+        case "item" -> {
           need(cells, 10, 12, where, "item <id> <unit> <input> <input code> <certainty> <sensitive> <name vi> "
               + "<name en> <sources> [<note vi> <note en>]");
           if (criterion == null) {
@@ -154,8 +155,8 @@ public final class ScoringTableReader {
             item.noteEn(optional(cells[11]));
           }
           itemWhere = where;
-          break;
-        case "band":
+        }
+        case "band" -> {
           need(cells, 5, 5, where, "band <interval> <points> <certainty> <sources>");
           if (item == null) {
             throw error(where, "a band follows its item");
@@ -167,10 +168,9 @@ public final class ScoringTableReader {
           } catch (InvalidValueException e) {
             throw located(e, where);
           }
-          break;
-        default:
-          throw error(where, "unknown record \"" + cells[0] + "\" (table, legal, valid, source, thresholds, "
-              + "conditions, criterion, item, band)");
+        }
+        default -> throw error(where, "unknown record \"" + cells[0] + "\" (table, legal, valid, source, thresholds, "
+            + "conditions, criterion, item, band)");
       }
     }
     endCriterion();
@@ -225,7 +225,7 @@ public final class ScoringTableReader {
 
   private Map<CommuneType, Integer> thresholds(String text, String where) {
     Map<CommuneType, Integer> out = new EnumMap<>(CommuneType.class);
-    for (String part : text.split(";")) {
+    for (String part : text.split(";", 0)) { // limit 0: a trailing ';' is allowed
       String[] kv = part.split("=", -1);
       if (kv.length != 2) {
         throw error(where, "a threshold is written TYPE=points: " + part);
@@ -240,18 +240,12 @@ public final class ScoringTableReader {
   private void conditions(String text, String where) {
     boolean allMet = false;
     boolean noZero = false;
-    for (String part : text.split(";")) {
+    for (String part : text.split(";", -1)) {
       switch (part.strip()) {
-        case "ALL_CRITERIA_MET":
-          allMet = true;
-          break;
-        case "NO_CRITERION_AT_ZERO":
-          noZero = true;
-          break;
-        case "":
-          break;
-        default:
-          throw error(where, "unknown condition " + part.strip() + " (ALL_CRITERIA_MET, NO_CRITERION_AT_ZERO)");
+        case "ALL_CRITERIA_MET" -> allMet = true;
+        case "NO_CRITERION_AT_ZERO" -> noZero = true;
+        case "" -> {}
+        default -> throw error(where, "unknown condition " + part.strip() + " (ALL_CRITERIA_MET, NO_CRITERION_AT_ZERO)");
       }
     }
     rule.allCriteriaMetRequired(allMet).noCriterionAtZeroRequired(noZero);
@@ -284,7 +278,7 @@ public final class ScoringTableReader {
 
   private static List<String> keys(String cell) {
     List<String> out = new ArrayList<>();
-    for (String k : cell.split(";")) {
+    for (String k : cell.split(";", -1)) {
       String t = k.strip();
       if (!t.isEmpty() && !t.equals("-")) {
         out.add(t);
@@ -294,14 +288,11 @@ public final class ScoringTableReader {
   }
 
   private static boolean yesNo(String cell, String where) {
-    switch (cell.strip()) {
-      case "Y":
-        return true;
-      case "N":
-        return false;
-      default:
-        throw error(where, "not Y or N: " + cell.strip());
-    }
+    return switch (cell.strip()) {
+      case "Y" -> true;
+      case "N" -> false;
+      default -> throw error(where, "not Y or N: " + cell.strip());
+    };
   }
 
   private static int integer(String cell, String where) {
@@ -338,12 +329,12 @@ public final class ScoringTableReader {
   }
 
   private static InvalidValueException located(InvalidValueException e, String where) {
-    String m = e.getMessage();
+    String m = String.valueOf(e.getMessage()); // an InvalidValueException always has one
     String prefix = e.getCode() + ": ";
     return new InvalidValueException(e.getCode(), where + ": " + (m.startsWith(prefix) ? m.substring(prefix.length()) : m));
   }
 
-  private static InvalidValueException error(String where, String message) {
+  private static InvalidValueException error(String where, @Nullable String message) {
     return new InvalidValueException(CODE, where + ": " + message);
   }
 }

@@ -4,4 +4,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package io.github.treem.planreport.docx;
+
+import org.jspecify.annotations.NullMarked;

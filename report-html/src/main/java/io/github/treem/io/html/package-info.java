@@ -4,4 +4,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package io.github.treem.io.html;
+
+import org.jspecify.annotations.NullMarked;

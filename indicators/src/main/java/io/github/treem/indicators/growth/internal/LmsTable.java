@@ -55,7 +55,7 @@ public final class LmsTable {
    *
    * @param sex 1 or 2
    * @param key the row key (age in days or months, or length in mm)
-   * @return the offset of l in {@link #lms()} (m and s follow), or -1 when there is no such row
+   * @return the offset of l in {@code lms} (m and s follow), or -1 when there is no such row
    */
   public int offset(int sex, long key) {
     long i = key - firstKey;
@@ -114,7 +114,7 @@ public final class LmsTable {
 
   static LmsTable parse(String fileName, byte[] bytes, int keyScale) {
     String text = new String(bytes, StandardCharsets.UTF_8);
-    String[] lines = text.split("\r?\n");
+    String[] lines = text.split("\r?\n", -1); // blank lines, trailing ones too, are skipped below
     // header: sex, key, l, m, s[, loh]
     int n = 0;
     int[] sexes = new int[lines.length];
@@ -127,7 +127,7 @@ public final class LmsTable {
       if (line.isEmpty()) {
         continue;
       }
-      String[] f = line.split("\t");
+      String[] f = line.split("\t", -1); // stripped: no trailing empty cell
       if (f.length < 5) {
         throw bad(fileName, i + 1);
       }

@@ -59,15 +59,9 @@ public record ChildFriendlyView(String heading, String intro, String colCriterio
     }
     String status;
     switch (s.getStatus()) {
-      case RECOGNISED:
-        status = "met";
-        break;
-      case NOT_RECOGNISED:
-        status = "not-met";
-        break;
-      default:
-        status = "no-data";
-        break;
+      case RECOGNISED -> status = "met";
+      case NOT_RECOGNISED -> status = "not-met";
+      default -> status = "no-data";
     }
     return new ChildFriendlyView(vi ? "Tiêu chuẩn xã phù hợp với trẻ em" : "Child-friendly commune standard",
         s.getLegalBasis() + "; " + (vi ? "bảng điểm " : "scoring table ") + s.getTableId() + " " + s.getTableVersion()

@@ -1,6 +1,7 @@
 package io.github.treem.io.internal.html;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The view model of the HTML report: everything the template shows, as text already formatted
@@ -28,7 +29,7 @@ public final class View {
    */
   public record Report(String lang, Labels labels, String title, List<String> banners, List<Row> header, List<Card> cards,
       List<Chart> charts, List<Table> tables, DataQualityView dataQuality, List<Row> manifest,
-      ChildFriendlyView childFriendly, ProvinceView province) {
+      @Nullable ChildFriendlyView childFriendly, @Nullable ProvinceView province) {
     /**
      * The report without a score card.
      *

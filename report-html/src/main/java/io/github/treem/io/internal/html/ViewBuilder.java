@@ -233,16 +233,12 @@ public final class ViewBuilder {
   }
 
   private static String symbol(TargetComparator c) {
-    switch (c) {
-      case AT_LEAST:
-        return "≥";
-      case AT_MOST:
-        return "≤";
-      case BELOW:
-        return "<";
-      default:
-        return ">";
-    }
+    return switch (c) {
+      case AT_LEAST -> "≥";
+      case AT_MOST -> "≤";
+      case BELOW -> "<";
+      default -> ">";
+    };
   }
 
   // ---------------------------------------------------------------- cards
@@ -390,7 +386,8 @@ public final class ViewBuilder {
 
   static String htmlId(String s) {
     StringBuilder sb = new StringBuilder();
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       sb.append(c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_') ? c : '-');
     }
     return sb.toString();
@@ -402,7 +399,7 @@ public final class ViewBuilder {
     List<View.Chart> charts = new ArrayList<>();
     for (IndicatorResult r : report.getResults()) {
       Optional<BreakdownDimension> dim = placeDimension(r);
-      dim.ifPresent(d -> charts.add(chart(r, d, naturalOrder(r.getBreakdowns().get(d)))));
+      dim.ifPresent(d -> charts.add(chart(r, d, naturalOrder(r.getBreakdowns().getOrDefault(d, List.of())))));
     }
     return charts;
   }
@@ -594,7 +591,7 @@ public final class ViewBuilder {
         boolean hidden = r.getSuppressedExclusions().contains(reason);
         if (hidden || r.getExclusions().containsKey(reason)) {
           ex.add(new View.ExclusionRow(name(r.getIndicator()), t(reason.getNameVi(), reason.getNameEn()),
-              reason.name(), hidden ? DisclosureControl.SYMBOL : count(r.getExclusions().get(reason))));
+              reason.name(), hidden ? DisclosureControl.SYMBOL : count(r.getExclusions().getOrDefault(reason, 0L))));
         }
       }
     }
