@@ -51,7 +51,8 @@ public enum AdministrativeIssueCode implements IssueCode {
    * The code resolved at a date before the date of the list that records it, and the list does
    * not say when the unit (or one of its parents) began: its name, type and parents are those of
    * the list's date and may be later than the date asked for (e.g. Huế's districts Thuận Hóa and
-   * Phú Xuân, formed on 1 January 2025, given for 2020, when they were part of Thành phố Huế of
+   * Phú Xuân, formed on 1 January 2025 by Nghị quyết 1314/NQ-UBTVQH15 with mergers of their
+   * communes, given for 2020, when they were part of Thành phố Huế of
    * Thừa Thiên Huế). The code is resolved; its names are not to be shown as those of the date.
    */
   ADMIN_NAMES_AFTER_DATE(Severity.WARNING,
