@@ -102,20 +102,11 @@ final class ExportCommand implements Callable<Integer> {
         err.println(name + ": " + Texts.t(language, "--format là json, csv hoặc adx", "--format must be json, csv or adx"));
         return Treem.EXIT_USAGE;
       }
-      Dhis2Mapping m;
-      try {
-        m = Dhis2Mapping.read(mapping);
-      } catch (NoSuchFileException e) {
-        err.println(name + ": " + Texts.t(language, "không có tệp: ", "no such file: ") + mapping);
-        return Treem.EXIT_USAGE;
-      } catch (IOException e) {
-        err.println(name + ": " + Texts.t(language, "không đọc được ", "cannot read ") + mapping + " ("
-            + e.getClass().getSimpleName() + ")");
-        return Treem.EXIT_USAGE;
-      } catch (TreemException e) {
-        err.println(name + ": " + e.getMessage() + " [" + e.getCode() + "]");
+      Optional<Dhis2Mapping> read = readMapping(err, name, language, mapping);
+      if (read.isEmpty()) {
         return Treem.EXIT_USAGE;
       }
+      Dhis2Mapping m = read.get();
       Set<BreakdownDimension> dims = EnumSet.noneOf(BreakdownDimension.class);
       for (Dhis2ValueMapping v : m.getValues()) {
         v.getBreakdown().flatMap(BreakdownDimension::fromKey).ifPresent(dims::add);
@@ -125,6 +116,39 @@ final class ExportCommand implements Callable<Integer> {
         return c.failure();
       }
       Dhis2DataValueSet set = Dhis2Export.of(m).toDataValueSet(c.document());
+      int written = write(spec, name, language, set, fmt, output);
+      return written != Treem.EXIT_OK ? written : c.rejected() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+    }
+
+    /**
+     * Reads a DHIS2 mapping file, or says why not (one line, coded when the mapping is invalid).
+     *
+     * @return the mapping, or empty (the line printed: exit 2)
+     */
+    static Optional<Dhis2Mapping> readMapping(PrintWriter err, String name, Language language, Path mapping) {
+      try {
+        return Optional.of(Dhis2Mapping.read(mapping));
+      } catch (NoSuchFileException e) {
+        err.println(name + ": " + Texts.t(language, "không có tệp: ", "no such file: ") + mapping);
+      } catch (IOException e) {
+        err.println(name + ": " + Texts.t(language, "không đọc được ", "cannot read ") + mapping + " ("
+            + e.getClass().getSimpleName() + ")");
+      } catch (TreemException e) {
+        err.println(name + ": " + e.getMessage() + " [" + e.getCode() + "]");
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * Prints a data value set's issues (coded) and writes it, whole or not at all; nothing when it
+     * has errors DHIS2 would reject.
+     *
+     * @return {@link Treem#EXIT_OK}; {@link Treem#EXIT_REJECTED} when it has errors (nothing
+     *     written); {@link Treem#EXIT_USAGE} when it cannot be written
+     */
+    static int write(CommandSpec spec, String name, Language language, Dhis2DataValueSet set, Dhis2Format fmt,
+        Path output) {
+      PrintWriter err = spec.commandLine().getErr();
       for (Issue i : set.getIssues()) {
         err.println(name + ": " + RegisterRun.severity(i.getSeverity(), language) + " "
             + i.getLocation().getPath().map(p -> p + ": ").orElse("") + i.getMessage(language) + " [" + i.getCode() + "]");
@@ -142,7 +166,7 @@ final class ExportCommand implements Callable<Integer> {
             + e.getClass().getSimpleName() + ")");
         return Treem.EXIT_USAGE;
       }
-      return c.rejected() ? Treem.EXIT_REJECTED : Treem.EXIT_OK;
+      return Treem.EXIT_OK;
     }
   }
 }

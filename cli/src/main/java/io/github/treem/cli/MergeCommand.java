@@ -1,5 +1,6 @@
 package io.github.treem.cli;
 
+import io.github.treem.core.admin.AdministrativeIssueCode;
 import io.github.treem.core.admin.AdministrativeLevel;
 import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.plan.Plan;
@@ -7,6 +8,9 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.io.RegisterSource;
+import io.github.treem.io.dhis2.Dhis2Export;
+import io.github.treem.io.dhis2.Dhis2Format;
+import io.github.treem.io.dhis2.Dhis2Mapping;
 import io.github.treem.io.json.TreemJson;
 import io.github.treem.io.submission.ProvinceRollUp;
 import io.github.treem.io.submission.SubmissionReading;
@@ -34,7 +38,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code treem merge SUBMISSION...|FOLDER [--by commune|district|province] [--at DATE]}: the
+ * {@code treem merge SUBMISSION...|FOLDER [--by commune|district|province] [--at DATE] [--dhis2 MAPPING]}: the
  * province's report from its communes' submissions ({@code treem submit}), through io-formats'
  * {@link ProvinceRollUp}: exact sums, a breakdown {@code area} by commune, district or province,
  * the communes of before the 2025 arrangement carried to their successors where the figures are
@@ -43,7 +47,12 @@ import picocli.CommandLine.Spec;
  * coded, located line on standard error, and the others are merged. Submissions are read on
  * {@code --threads} threads and merged in the order of the files: the output, the lines on
  * standard error and the exit code are the same for every number of threads. The output options
- * are those of {@code treem report} ({@link ReportOutputOptions}). Exit 0: written; 1: a
+ * are those of {@code treem report} ({@link ReportOutputOptions}); with {@code --dhis2 MAPPING} the
+ * output is instead a DHIS2 dataValueSet ({@code --dhis2-format json|csv|adx}) with one org unit
+ * per commune, district and province ({@link Dhis2Export#toDataValueSet(ProvinceRollUp.Result)}):
+ * by the UIDs of the mapping's {@code orgUnits}, or by GSO code for import with
+ * {@code orgUnitIdScheme=CODE}; a mix, or a malformed UID, is a coded error and nothing is
+ * written (exit 1). Exit 0: written; 1: a
  * submission refused or unreadable (the others merged and written), or none accepted (nothing
  * written); 2: usage or I/O error; 3: internal error.
  */
@@ -83,6 +92,17 @@ final class MergeCommand implements Callable<Integer> {
       "Số luồng đọc song song các báo cáo (mặc định: số bộ xử lý); kết quả như nhau với mọi N."})
   @Nullable Integer threads;
 
+  @Option(names = "--dhis2", paramLabel = "MAPPING", description = {
+      "Write a DHIS2 dataValueSet through this mapping (JSON) instead of the report: one org unit per commune,"
+          + " district and province, by UID (orgUnits) or by GSO code (import with orgUnitIdScheme=CODE), never mixed.",
+      "Ghi dữ liệu DHIS2 (dataValueSet) theo tệp ánh xạ thay cho báo cáo: mỗi xã, huyện, tỉnh là một đơn vị,"
+          + " theo UID (orgUnits) hoặc mã hành chính (nhập với orgUnitIdScheme=CODE), không trộn lẫn."})
+  Path dhis2;
+
+  @Option(names = "--dhis2-format", paramLabel = "json|csv|adx", defaultValue = "json",
+      description = "Format of the DHIS2 dataValueSet (default json).")
+  String dhis2Format;
+
   @Mixin ReportOutputOptions out = new ReportOutputOptions();
 
   MergeCommand() {}
@@ -105,6 +125,29 @@ final class MergeCommand implements Callable<Integer> {
       err.println(name + ": " + Texts.t(language,
           "--by là commune, district hoặc province; --format html cần --plan; --threads từ 1 trở lên",
           "--by commune, district or province; --format html needs --plan; --threads at least 1"));
+      return Treem.EXIT_USAGE;
+    }
+    Optional<Dhis2Format> dhis2Fmt = Optional.empty();
+    Optional<Dhis2Mapping> mapping = Optional.empty();
+    if (dhis2 != null) {
+      // a DHIS2 export is a publication to another system: suppressed, and in its own format
+      try {
+        dhis2Fmt = Optional.of(Dhis2Format.fromName(dhis2Format));
+      } catch (IllegalArgumentException e) {
+        dhis2Fmt = Optional.empty();
+      }
+      if (dhis2Fmt.isEmpty() || !out.format().equals("table") || !out.suppressed()) {
+        err.println(name + ": " + Texts.t(language,
+            "--dhis2: --dhis2-format là json, csv hoặc adx; không dùng cùng --format hay --no-suppression",
+            "--dhis2: --dhis2-format json, csv or adx; not with --format or --no-suppression"));
+        return Treem.EXIT_USAGE;
+      }
+      mapping = ExportCommand.Dhis2Command.readMapping(err, name, language, dhis2);
+      if (mapping.isEmpty()) {
+        return Treem.EXIT_USAGE;
+      }
+    } else if (!dhis2Format.equals("json")) {
+      err.println(name + ": " + Texts.t(language, "--dhis2-format cần --dhis2 MAPPING", "--dhis2-format needs --dhis2 MAPPING"));
       return Treem.EXIT_USAGE;
     }
     ProvinceRollUp.Builder b = ProvinceRollUp.builder().by(level.get());
@@ -185,6 +228,8 @@ final class MergeCommand implements Callable<Integer> {
       return Treem.EXIT_USAGE;
     }
     ProvinceRollUp.Result result = merge.finish();
+    result.getIssues().stream().filter(i -> i.getCode().equals(AdministrativeIssueCode.ADMIN_NAMES_AFTER_DATE.name()))
+        .forEach(i -> err.println(Texts.issueLine(name, i, language)));
     List<AdministrativeUnit> missing = result.getMissing();
     for (int k = 0; k < Math.min(MISSING_LISTED, missing.size()); k++) {
       AdministrativeUnit m = missing.get(k);
@@ -209,7 +254,10 @@ final class MergeCommand implements Callable<Integer> {
           "no submission merged: nothing written"));
       return Treem.EXIT_REJECTED;
     }
-    int written = out.write(spec, name, result.getDocument().get(), p, false, Optional.of(result));
+    int written = mapping.isPresent()
+        ? ExportCommand.Dhis2Command.write(spec, name, language, Dhis2Export.of(mapping.get()).toDataValueSet(result),
+            dhis2Fmt.orElseThrow(), out.output)
+        : out.write(spec, name, result.getDocument().get(), p, false, Optional.of(result));
     if (written != Treem.EXIT_OK) {
       return written;
     }

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 class MergeCommandTest {
   private static final String[] COMMUNES = {"19885", "19888", "19891", "19654"};
 
-  private static Path province(Path dir) throws IOException {
+  /** Four communes of Huế (three of Quảng Điền): generated registers and their submissions. */
+  static Path province(Path dir) throws IOException {
     Path registers = Files.createDirectories(dir.resolve("registers"));
     Path sent = Files.createDirectories(dir.resolve("submissions"));
     for (int k = 0; k < COMMUNES.length; k++) {

@@ -42,6 +42,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>a rate's numerator is at most its denominator, in every cell and the total;</li>
  *   <li>the cells of a breakdown by village, sex, ethnicity, disability, age or area add up to
  *       the total;</li>
+ *   <li>when the area breakdown holds areas of several levels ({@link AreaHierarchy}: a
+ *       province's communes, districts and the province, published together), the cells of each
+ *       level add up to their parent cell, and the top cells to the total: one audit across the
+ *       levels, so that a hidden commune is never its district's cell minus the other
+ *       communes;</li>
  *   <li>a child counts once in each of its special-circumstance groups and in {@code NONE} when
  *       in none: each {@link BreakdownDimension#GROUP} cell is at most the total, the cells add up
  *       to at least the total, and {@code NONE} plus any group is at most the total. The audit also
@@ -159,6 +164,23 @@ public final class DisclosureAudit {
    */
   static DisclosureAudit of(IndicatorReport published, DisclosureRule rule, Function<LinearProblem, Ranges> solver) {
     return new Model(published, rule).audit(false, solver);
+  }
+
+  /**
+   * Audits a published report whose {@link BreakdownDimension#AREA} breakdown holds areas of
+   * several levels (a province's merge: communes, districts and the province at once), with the
+   * relations of their nesting: a parent cell counts its child cells' children.
+   *
+   * @param published the report as published (suppressed figures hidden)
+   * @param assessments the target assessments published with it
+   * @param rule the rule
+   * @param areas how the area cells nest
+   * @return the audit
+   */
+  public static DisclosureAudit of(IndicatorReport published, List<TargetAssessment> assessments, DisclosureRule rule,
+      AreaHierarchy areas) {
+    Objects.requireNonNull(assessments, "assessments must not be null");
+    return new Model(published, rule, areas).audit(false, IntegerRanges::of);
   }
 
   /** {@return one audit per hidden figure, in figure order} */
@@ -300,6 +322,7 @@ public final class DisclosureAudit {
   static final class Model {
     final IndicatorReport report;
     final DisclosureRule rule;
+    final AreaHierarchy areas;
     final List<Figure> varFigure = new ArrayList<>();
     final List<Long> varLower = new ArrayList<>();
     final List<Rel> common = new ArrayList<>();
@@ -307,13 +330,20 @@ public final class DisclosureAudit {
     final List<Rel> strict = new ArrayList<>();
     final Map<Figure, Item> hidden = new LinkedHashMap<>();
     final Map<Figure, Long> cap = new HashMap<>();
+    /** The least count a hidden parent area cell's children allow (1 when absent). */
+    final Map<Figure, Long> lowest = new HashMap<>();
     final Map<Figure, long[]> totalOf = new HashMap<>();
     final List<Figure> publishedSmall = new ArrayList<>();
     final Map<String, Map<ExclusionReason, Q>> exclusions = new HashMap<>();
 
     Model(IndicatorReport report, DisclosureRule rule) {
+      this(report, rule, AreaHierarchy.NONE);
+    }
+
+    Model(IndicatorReport report, DisclosureRule rule, AreaHierarchy areas) {
       this.report = Objects.requireNonNull(report, "report must not be null");
       this.rule = Objects.requireNonNull(rule, "rule must not be null");
+      this.areas = Objects.requireNonNull(areas, "areas must not be null");
       build();
     }
 
@@ -385,6 +415,8 @@ public final class DisclosureAudit {
             items.forEach(i -> byKey.put(i.figure.key(), i));
             groupCells.put(code, byKey);
             group(items, total, rate);
+          } else if (dim == BreakdownDimension.AREA && !areas.isFlat()) {
+            nested(items, total, rate);
           } else {
             partition(items, total, rate);
           }
@@ -422,6 +454,44 @@ public final class DisclosureAudit {
         items.forEach(i -> n.plus(i.num));
         common.add(n.equal(0));
       }
+    }
+
+    /**
+     * Area cells of several levels: the cells without a parent in the breakdown add up to the
+     * total, and the child cells of each parent cell add up to it (a cell missing from the
+     * breakdown counts none).
+     */
+    private void nested(List<Item> items, Item total, boolean rate) {
+      Map<String, Item> byKey = new HashMap<>();
+      items.forEach(i -> byKey.put(i.figure.key(), i));
+      Map<Item, List<Item>> children = new LinkedHashMap<>();
+      children.put(total, new ArrayList<>());
+      for (Item i : items) {
+        Item parent = areas.parentOf(i.figure.key()).map(byKey::get).orElse(total);
+        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(i);
+      }
+      children.forEach((parent, kids) -> partition(kids, parent, rate));
+      for (Item i : items) {
+        if (i.size.isHidden() && children.containsKey(i)) {
+          lowest.put(i.figure, lowest(i, children));
+        }
+      }
+    }
+
+    /**
+     * The least count of an area cell that its child cells allow whatever else is published: its
+     * published children's counts plus one for each hidden one (itself a parent: its own least).
+     */
+    private static long lowest(Item cell, Map<Item, List<Item>> children) {
+      List<Item> kids = children.get(cell);
+      if (kids == null || kids.isEmpty()) {
+        return 1;
+      }
+      long sum = 0;
+      for (Item k : kids) {
+        sum += k.size.isHidden() ? lowest(k, children) : k.size.value;
+      }
+      return Math.max(1, sum);
     }
 
     private void group(List<Item> items, Item total, boolean rate) {
@@ -603,8 +673,9 @@ public final class DisclosureAudit {
       }
       if (size.get().isPinned()) {
         problems.add("count pinned to " + size.get().min());
-      } else if (sensitive && (size.get().min() > 1 || size.get().max() < required)) {
-        problems.add("count range " + size.get() + " narrower than [1, " + required + "]");
+      } else if (sensitive && (size.get().min() > lowest.getOrDefault(f, 1L) || size.get().max() < required)) {
+        problems.add("count range " + size.get() + " narrower than [" + lowest.getOrDefault(f, 1L) + ", " + required
+            + "]");
       }
       Optional<Range> num = Optional.empty();
       Optional<Range> comp = Optional.empty();
@@ -639,6 +710,15 @@ public final class DisclosureAudit {
      * for a complement.
      */
     Set<Figure> publishedLinkedTo(Figure h) {
+      return publishedLinkedTo(h, f -> true);
+    }
+
+    /**
+     * The published cells and exclusions that share a relation with a hidden figure, or with the
+     * hidden figures linked to it, up to four steps away (six across area levels), that may be
+     * hidden as complements: the nearest step that has one.
+     */
+    Set<Figure> publishedLinkedTo(Figure h, java.util.function.Predicate<Figure> eligible) {
       List<Rel> all = new ArrayList<>(common);
       all.addAll(strict);
       all.addAll(overlap);
@@ -646,7 +726,8 @@ public final class DisclosureAudit {
       Set<Figure> published = new TreeSet<>();
       Deque<Figure> todo = new ArrayDeque<>(List.of(h));
       int depth = 0;
-      while (!todo.isEmpty() && depth++ < 4) {
+      int steps = areas.isFlat() ? 4 : 6;
+      while (!todo.isEmpty() && depth++ < steps) {
         Deque<Figure> next = new ArrayDeque<>();
         for (Figure cur : todo) {
           for (Rel rel : all) {
@@ -654,7 +735,7 @@ public final class DisclosureAudit {
               continue;
             }
             for (Q q : rel.terms) {
-              if (!q.isHidden() && q.figure.part() != Figure.Part.TOTAL) {
+              if (!q.isHidden() && q.figure.part() != Figure.Part.TOTAL && eligible.test(q.figure)) {
                 published.add(q.figure);
               } else if (q.isHidden() && seen.add(q.figure)) {
                 next.add(q.figure);

@@ -6,6 +6,7 @@ import io.github.treem.indicators.internal.Ranges;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,11 @@ import org.apiguardian.api.API;
  *       caps the interval below 5 (the indicator's total, for a cell; for a group-only exclusion,
  *       the {@code SPECIAL_CIRCUMSTANCES} total minus the {@code WELFARE_COVERAGE} total and its
  *       other exclusions), the interval must reach that cap: the figure is as uncertain as the
- *       totals allow. (A count hidden even at 0 may be pinned to 0: that tells of nobody.)</li>
+ *       totals allow. (A count hidden even at 0 may be pinned to 0: that tells of nobody.) A hidden
+ *       area cell whose child cells are in the same publication (a district beside its communes)
+ *       counts at least what they allow: its published children's counts plus one for each hidden
+ *       child; its interval must reach down to that least value instead of 1 (a district of two
+ *       hidden communes is at least 2, whatever is published), and up to 5.</li>
  * </ol>
  * The audit assumes the attacker knows every relation that holds by definition, integrality, and
  * that a hidden figure counts at least one child; and, in the strict model, that no child is in
@@ -86,6 +91,20 @@ import org.apiguardian.api.API;
  * NP-hard in general (τ-ARGUS's optimal method solves a MIP); this greedy, audited loop is in the
  * spirit of τ-ARGUS's heuristics (modular, hypercube), and every report it publishes passes the
  * full audit. Numerator and denominator of a cell are hidden together.
+ *
+ * <p><b>Areas of several levels.</b> A province's merge publishes its figures by commune, by
+ * district and for the province: tables linked by nesting (a district's cell is the sum of its
+ * communes' cells, the province's the sum of its districts'). Suppressing each level on its own is
+ * not safe: a commune hidden beside published communes of its district is the district's
+ * published cell minus them (the Handbook's "linked tables", chapter 5, "Methods"). Such a
+ * publication is suppressed and audited once, over one report whose area breakdown holds every
+ * level's cells, with their nesting ({@link AreaHierarchy};
+ * {@link #publish(IndicatorReport, List, DisclosureRule, AreaHierarchy)}): the audit then knows
+ * every level's relations at once, and a complement is sought among a hidden cell's siblings
+ * first (the smallest), then its parent (a district hidden with its commune), whose own
+ * relations then ask for a complement at its level. A cell that counts the whole total (a
+ * single province's own cell) is never a complement: the total gives it. What each level
+ * publishes is a part of that one publication, so it passes the audit on its own as well.
  *
  * <p><b>What a reader sees.</b> A hidden figure, primary or complementary, is shown the same way:
  * {@value #SYMBOL} (the state {@link ValueState#SUPPRESSED}, no figures), with the note
@@ -154,15 +173,32 @@ public final class DisclosureControl {
    *     or when an already suppressed report does not pass the audit
    */
   public static Publication publish(IndicatorReport report, List<TargetAssessment> assessments, DisclosureRule rule) {
+    return publish(report, assessments, rule, AreaHierarchy.NONE);
+  }
+
+  /**
+   * Suppresses and audits a report whose {@link BreakdownDimension#AREA} breakdown holds areas of
+   * several levels (see "Areas of several levels"). A report already suppressed is verified.
+   *
+   * @param report the report as computed (unsuppressed), or as published
+   * @param assessments the target assessments to publish beside it
+   * @param rule the rule
+   * @param areas how the area cells nest
+   * @return the publication, whose audit (across the levels) has passed
+   * @throws IllegalArgumentException as {@link #publish(IndicatorReport, List, DisclosureRule)}
+   */
+  public static Publication publish(IndicatorReport report, List<TargetAssessment> assessments, DisclosureRule rule,
+      AreaHierarchy areas) {
     Objects.requireNonNull(report, "report must not be null");
     Objects.requireNonNull(assessments, "assessments must not be null");
     Objects.requireNonNull(rule, "rule must not be null");
+    Objects.requireNonNull(areas, "areas must not be null");
     if (report.isSuppressed()) {
-      return verify(report, assessments, rule);
+      return verify(report, assessments, rule, areas);
     }
     // the rounds share solved components: a round re-solves only what its new complement changed
     IntegerRanges.Cache cache = new IntegerRanges.Cache();
-    return publish(report, assessments, rule, p -> IntegerRanges.of(p, cache), true);
+    return publish(report, assessments, rule, areas, p -> IntegerRanges.of(p, cache), true);
   }
 
   /**
@@ -174,6 +210,12 @@ public final class DisclosureControl {
    */
   static Publication publish(IndicatorReport report, List<TargetAssessment> assessments, DisclosureRule rule,
       Function<LinearProblem, Ranges> solver, boolean incremental) {
+    return publish(report, assessments, rule, AreaHierarchy.NONE, solver, incremental);
+  }
+
+  static Publication publish(IndicatorReport report, List<TargetAssessment> assessments, DisclosureRule rule,
+      AreaHierarchy areas, Function<LinearProblem, Ranges> solver, boolean incremental) {
+    Map<String, Long> totals = new HashMap<>();
     Set<Figure> hidden = new HashSet<>();
     Set<Figure> withheld = new HashSet<>();
     Map<Figure, long[]> truth = new LinkedHashMap<>();
@@ -181,6 +223,7 @@ public final class DisclosureControl {
       boolean rate = r.getIndicator().getUnit() == IndicatorUnit.PERCENT;
       long totalSize = rate ? r.getDenominator() : r.getNumerator();
       Figure tf = Figure.total(r.getCode());
+      totals.put(r.getCode(), totalSize);
       if (rule.isSensitive(tf) && (rule.isSmall(totalSize) || rule.isSmall(rate ? r.getNumerator() : 0))) {
         // a sensitive population's small total: hidden, and its breakdowns with it
         hidden.add(tf);
@@ -229,7 +272,7 @@ public final class DisclosureControl {
     Set<Figure> protectedCells = new HashSet<>();
     for (int round = 0; round <= truth.size() + 16; round++) {
       IndicatorReport published = render(report, hidden, withheld);
-      DisclosureAudit.Model model = new DisclosureAudit.Model(published, rule);
+      DisclosureAudit.Model model = new DisclosureAudit.Model(published, rule, areas);
       if (!model.publishedSmall.isEmpty()) {
         hidden.add(model.publishedSmall.get(0));
         continue;
@@ -252,8 +295,16 @@ public final class DisclosureControl {
             .forEach(f -> protectedCells.add(f.figure()));
       }
       Figure failing = audit.getFailures().get(0).figure();
-      Optional<Figure> complement = model.publishedLinkedTo(failing).stream()
-          .filter(f -> truth.containsKey(f) && truth.get(f)[0] > 0 && !hidden.contains(f))
+      // an area cell of several levels that counts the whole total (the province's own cell) is
+      // given by the total: hiding it protects nothing
+      java.util.function.Predicate<Figure> eligible = f -> truth.containsKey(f) && truth.get(f)[0] > 0
+          && !hidden.contains(f) && (areas.isFlat() || f.part() != Figure.Part.CELL
+              || f.dimension().orElseThrow() != BreakdownDimension.AREA
+              || truth.get(f)[0] != totals.getOrDefault(f.indicatorCode(), -1L));
+      // (across area levels the search goes on past steps with nothing eligible: a district's
+      // relations may offer only the province's own cell, its communes' relations more)
+      Optional<Figure> complement = model.publishedLinkedTo(failing, areas.isFlat() ? f -> true : eligible).stream()
+          .filter(eligible)
           .min(Comparator.comparing((Figure f) -> !sameBreakdown(f, failing))
               .thenComparingLong(f -> Objects.requireNonNull(truth.get(f))[0]) // filtered on containsKey
               .thenComparing(Comparator.naturalOrder()));
@@ -307,7 +358,23 @@ public final class DisclosureControl {
    * @throws IllegalArgumentException when the audit fails (the report discloses a figure)
    */
   public static Publication verify(IndicatorReport published, List<TargetAssessment> assessments, DisclosureRule rule) {
-    DisclosureAudit audit = DisclosureAudit.of(published, assessments, rule);
+    return verify(published, assessments, rule, AreaHierarchy.NONE);
+  }
+
+  /**
+   * Verifies a report read back as published whose area breakdown holds areas of several levels:
+   * its audit across the levels must pass.
+   *
+   * @param published the report as read, hidden figures in state {@link ValueState#SUPPRESSED}
+   * @param assessments the assessments published with it
+   * @param rule the rule
+   * @param areas how the area cells nest
+   * @return the publication, flagged suppressed
+   * @throws IllegalArgumentException when the audit fails (the report discloses a figure)
+   */
+  public static Publication verify(IndicatorReport published, List<TargetAssessment> assessments, DisclosureRule rule,
+      AreaHierarchy areas) {
+    DisclosureAudit audit = DisclosureAudit.of(published, assessments, rule, areas);
     if (!audit.isPassed()) {
       throw new IllegalArgumentException("the report does not pass the disclosure audit: " + audit);
     }

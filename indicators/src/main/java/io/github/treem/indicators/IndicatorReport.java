@@ -63,6 +63,18 @@ public abstract class IndicatorReport {
   }
 
   /**
+   * A copy with other results (of the same indicators, e.g. with fewer breakdown cells), keeping
+   * the year, reference date, data quality and whether disclosure control has been applied.
+   *
+   * @param results the results
+   * @return the copy
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public IndicatorReport withOtherResults(List<IndicatorResult> results) {
+    return new Builder().from(this).results(results).build();
+  }
+
+  /**
    * A report.
    *
    * @param year the reporting year

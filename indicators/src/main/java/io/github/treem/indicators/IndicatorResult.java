@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -79,6 +80,20 @@ public abstract class IndicatorResult {
       Map<ExclusionReason, Long> exclusions, java.util.Set<ExclusionReason> suppressedExclusions) {
     return new Builder().from(this).breakdowns(breakdowns).exclusions(exclusions)
         .suppressedExclusions(suppressedExclusions).build();
+  }
+
+  /**
+   * A copy with other breakdowns (e.g. a part of a published report's cells: publishing less of
+   * an audited publication discloses nothing more). A hidden total has no breakdowns, and keeps
+   * none.
+   *
+   * @param breakdowns the breakdowns, by dimension, each a list of cells sorted by key
+   * @return the copy
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public IndicatorResult withOtherBreakdowns(Map<BreakdownDimension, List<BreakdownCell>> breakdowns) {
+    Objects.requireNonNull(breakdowns, "breakdowns must not be null");
+    return new Builder().from(this).breakdowns(getState() == ValueState.SUPPRESSED ? Map.of() : breakdowns).build();
   }
 
   /** A copy whose total is hidden, without breakdowns (used by disclosure control). */

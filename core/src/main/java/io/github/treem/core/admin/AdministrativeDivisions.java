@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +63,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The bundled list of 1 March 2025 has no first days: a unit of it resolves at any earlier
  * date (its {@link AdministrativeUnit#getValidFrom()} is empty), except Huế, recorded as Tỉnh
  * Thừa Thiên Huế until 31 December 2024. Codes of units dissolved before 1 March 2025 are unknown.
- * For exact history before 2025, read an earlier list.
+ * Such a resolution at a date before 1 March 2025 carries the warning
+ * {@link AdministrativeIssueCode#ADMIN_NAMES_AFTER_DATE} ({@link #getListDate()}): the code is
+ * resolved (codes are mostly kept), but its names and parents are those of 2025 and may not be
+ * those of the date; e.g. Huế's districts Quận Thuận Hóa and Quận Phú Xuân were formed on 1
+ * January 2025 from Thành phố Huế. For exact history before 2025, read an earlier list.
  *
  * <p>Implementation requirements: immutable and thread-safe. {@link #gso()} reads the bundled
  * data once, on first use (about 0.15 s of one core in a fresh JVM, 4 MB of heap kept: the
@@ -75,15 +80,24 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AdministrativeDivisions {
+  /** The date of the list whose units have no first day (1 March 2025 for the bundled data). */
+  private static final LocalDate GSO_LIST_DATE = LocalDate.of(2025, 3, 1);
+
   private final DivisionsIndex index;
+  private final @Nullable LocalDate listDate;
 
   private AdministrativeDivisions(DivisionsIndex index) {
+    this(index, null);
+  }
+
+  private AdministrativeDivisions(DivisionsIndex index, @Nullable LocalDate listDate) {
     this.index = index;
+    this.listDate = listDate;
   }
 
   /** Reads the bundled data on first use (class initialisation is lazy, once and thread-safe). */
   private static final class Bundled {
-    static final AdministrativeDivisions GSO = new AdministrativeDivisions(DivisionsTsv.readBundled());
+    static final AdministrativeDivisions GSO = new AdministrativeDivisions(DivisionsTsv.readBundled(), GSO_LIST_DATE);
 
     private Bundled() {}
   }
@@ -144,6 +158,38 @@ public final class AdministrativeDivisions {
   }
 
   /**
+   * The date of the list whose units have no recorded first day, when known: 1 March 2025 for
+   * {@link #gso()}. A code resolved at an earlier date to such a unit (or to a unit with such a
+   * parent) carries the warning {@link AdministrativeIssueCode#ADMIN_NAMES_AFTER_DATE}: its name,
+   * type and parents are those of the list's date, which may be later than the date asked for.
+   *
+   * @return the list's date, or empty (data read or built without one)
+   */
+  public Optional<LocalDate> getListDate() {
+    return Optional.ofNullable(listDate);
+  }
+
+  /**
+   * A copy whose units without a recorded first day are those of a list of this date (see
+   * {@link #getListDate()}).
+   *
+   * @param date the list's date
+   * @return the copy
+   */
+  public AdministrativeDivisions withListDate(LocalDate date) {
+    return new AdministrativeDivisions(index, Objects.requireNonNull(date, "date must not be null"));
+  }
+
+  private static boolean hasUnrecordedStart(AdministrativeUnit unit) {
+    for (AdministrativeUnit u = unit; u != null; u = u.getParent().orElse(null)) {
+      if (u.getValidFrom().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Resolves a commune code at a date.
    *
    * @param code the commune code, as recorded
@@ -177,7 +223,12 @@ public final class AdministrativeDivisions {
     }
     UnitRecord r = index.find(code, date);
     if (r != null && r.level() == level) {
-      return UnitResolution.of(toUnit(r, date, null));
+      AdministrativeUnit unit = toUnit(r, date, null);
+      if (listDate != null && date.isBefore(listDate) && hasUnrecordedStart(unit)) {
+        return UnitResolution.of(unit, AdministrativeIssueCode.ADMIN_NAMES_AFTER_DATE.issue(Severity.WARNING,
+            Location.unknown(), level + " " + code + " @ " + date + " → " + unit.getName() + " @ " + listDate));
+      }
+      return UnitResolution.of(unit);
     }
     if (!level.isInUseOn(date)) {
       return UnitResolution.failed(AdministrativeIssueCode.ADMIN_LEVEL_NOT_IN_USE.issue(Severity.ERROR,

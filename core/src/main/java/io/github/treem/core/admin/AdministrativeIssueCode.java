@@ -46,7 +46,18 @@ public enum AdministrativeIssueCode implements IssueCode {
    */
   ADMIN_SUCCESSION_PARTIAL(Severity.WARNING,
       "Đơn vị chỉ được sắp xếp một phần vào đơn vị mới: số liệu không so sánh được",
-      "Only part of the unit went into the new unit: the figures are not comparable");
+      "Only part of the unit went into the new unit: the figures are not comparable"),
+  /**
+   * The code resolved at a date before the date of the list that records it, and the list does
+   * not say when the unit (or one of its parents) began: its name, type and parents are those of
+   * the list's date and may be later than the date asked for (e.g. Huế's districts Thuận Hóa and
+   * Phú Xuân, formed on 1 January 2025 by Nghị quyết 1314/NQ-UBTVQH15 with mergers of their
+   * communes, given for 2020, when they were part of Thành phố Huế of
+   * Thừa Thiên Huế). The code is resolved; its names are not to be shown as those of the date.
+   */
+  ADMIN_NAMES_AFTER_DATE(Severity.WARNING,
+      "Tên và đơn vị cấp trên theo danh mục của một ngày sau ngày này: danh mục không ghi đơn vị trước ngày đó",
+      "Names and parents as listed on a later date: the list does not record the units before it");
 
   private final Definition definition;
 

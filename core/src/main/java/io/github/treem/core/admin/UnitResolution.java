@@ -34,6 +34,10 @@ public final class UnitResolution {
     return new UnitResolution(Objects.requireNonNull(unit), List.of());
   }
 
+  static UnitResolution of(AdministrativeUnit unit, Issue warning) {
+    return new UnitResolution(Objects.requireNonNull(unit), List.of(warning));
+  }
+
   static UnitResolution failed(Issue issue) {
     return new UnitResolution(null, List.of(issue));
   }
@@ -43,7 +47,10 @@ public final class UnitResolution {
     return Optional.ofNullable(unit);
   }
 
-  /** {@return the issues: one error when the code did not resolve, else none} */
+  /**
+   * {@return the issues: one error when the code did not resolve; else none, or a warning
+   * ({@link AdministrativeIssueCode#ADMIN_NAMES_AFTER_DATE}: the names are those of a later list)}
+   */
   public List<Issue> getIssues() {
     return issues;
   }
@@ -55,6 +62,7 @@ public final class UnitResolution {
 
   @Override
   public String toString() {
-    return unit != null ? "resolved " + unit.getCode() + " " + unit.getName() : "unresolved: " + issues.get(0);
+    return unit != null ? "resolved " + unit.getCode() + " " + unit.getName() + (issues.isEmpty() ? "" : " (" + issues.get(0).getCode() + ")")
+        : "unresolved: " + issues.get(0);
   }
 }

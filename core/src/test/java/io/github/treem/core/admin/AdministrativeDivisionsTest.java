@@ -31,6 +31,36 @@ class AdministrativeDivisionsTest {
     return units.stream().map(AdministrativeUnit::getCode).collect(Collectors.toList());
   }
 
+  /**
+   * Issue 19: at 31/12/2020 the list of 1 March 2025 names Huế's districts by their 2025 names
+   * (Quận Phú Xuân, formed on 1 January 2025 from Thành phố Huế): the lookup resolves the code but
+   * says, coded, that the names are those of a later list; from the list's date on it does not.
+   */
+  @Test
+  void aLookupBeforeTheListsDateSaysItsNamesAreOfALaterList() {
+    assertThat(VN.getListDate()).contains(MARCH_2025);
+    UnitResolution in2020 = VN.resolveCommune(CommuneCode.parse("19753"), LocalDate.of(2020, 12, 31));
+    assertThat(in2020.isResolved()).isTrue();
+    assertThat(in2020.getUnit().orElseThrow().ancestorAt(DISTRICT).orElseThrow().getName()).isEqualTo("Quận Phú Xuân");
+    assertThat(in2020.getIssues()).extracting(Issue::getCode).containsExactly("ADMIN_NAMES_AFTER_DATE");
+    Issue i = in2020.getIssues().get(0);
+    assertThat(i.getSeverity()).isEqualTo(Severity.WARNING);
+    assertThat(i.getMessage(Language.EN)).contains("2020-12-31").contains("2025-03-01");
+    assertThat(in2020.toString()).contains("ADMIN_NAMES_AFTER_DATE");
+    // the list's own date, and the units of the 2025 arrangement (their first day recorded): no warning
+    assertThat(VN.resolveCommune(CommuneCode.parse("19753"), MARCH_2025).getIssues()).isEmpty();
+    assertThat(VN.resolveCommune(CommuneCode.parse("19753"), REFORM).getIssues()).isEmpty();
+    // a province with a recorded history is still flagged through its undated communes and districts
+    assertThat(VN.resolve(PROVINCE, "46", LocalDate.of(2020, 12, 31)).getUnit().orElseThrow().getName())
+        .isEqualTo("Tỉnh Thừa Thiên Huế");
+    // data without a list date (read or built) say nothing
+    AdministrativeDivisions built = VN.toBuilder().build();
+    assertThat(built.getListDate()).isEmpty();
+    assertThat(built.resolveCommune(CommuneCode.parse("19753"), LocalDate.of(2020, 12, 31)).getIssues()).isEmpty();
+    assertThat(built.withListDate(MARCH_2025).resolveCommune(CommuneCode.parse("19753"), LocalDate.of(2020, 12, 31))
+        .getIssues()).hasSize(1);
+  }
+
   @Test
   void countsBeforeAndAfterTheReform() {
     for (LocalDate d : List.of(MARCH_2025, LAST_OLD)) {

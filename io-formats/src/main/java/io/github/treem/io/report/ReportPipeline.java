@@ -130,6 +130,7 @@ public final class ReportPipeline {
   private final List<Previous> previous;
   private final Optional<CommuneCode> commune;
   private final boolean suppressed;
+  private final io.github.treem.indicators.AreaHierarchy areas;
   private final boolean syntheticData;
   private final SortedMap<String, String> manifestOptions;
   private final ChildFriendlyScorer scorer;
@@ -151,6 +152,7 @@ public final class ReportPipeline {
     sorted.sort(Comparator.comparingInt(p -> p.report().getYear()));
     this.previous = List.copyOf(sorted);
     this.suppressed = b.suppressed;
+    this.areas = b.areas;
     this.syntheticData = b.syntheticData;
     this.manifestOptions = new TreeMap<>(b.manifestOptions);
     commune.ifPresent(c -> manifestOptions.putIfAbsent("commune", c.getCode()));
@@ -416,10 +418,10 @@ public final class ReportPipeline {
       return card.map(c -> ReportDocument.builder().from(doc).childFriendly(ChildFriendlyStanding.of(c, report)).build())
           .orElse(doc);
     }
-    IndicatorReport figures = DisclosureControl.publish(report, List.of()).report();
+    IndicatorReport figures = DisclosureControl.publish(report, List.of(), DisclosureRule.DEFAULT, areas).report();
     List<TargetAssessment> targets = plan.map(p -> assess(p, figures, previousReport, card)).orElse(List.of());
     // the statuses published beside the figures are audited with them
-    ReportDocument verified = ReportDocument.of(DisclosureControl.verify(figures, targets));
+    ReportDocument verified = ReportDocument.of(DisclosureControl.verify(figures, targets, DisclosureRule.DEFAULT, areas));
     ReportDocument doc = withMedian && daysToPlan.isPresent()
         ? ReportDocument.builder().from(verified).daysToPlan(daysToPlan).build() : verified;
     return card.map(c -> ReportDocument.builder().from(doc).childFriendly(ChildFriendlyStanding.of(c, figures)).build())
@@ -498,6 +500,7 @@ public final class ReportPipeline {
     private final List<Previous> previous = new ArrayList<>();
     private Optional<CommuneCode> commune = Optional.empty();
     private boolean suppressed = true;
+    private io.github.treem.indicators.AreaHierarchy areas = io.github.treem.indicators.AreaHierarchy.NONE;
     private boolean syntheticData;
     private final SortedMap<String, String> manifestOptions = new TreeMap<>();
     private ChildFriendlyScorer scorer = ChildFriendlyScorer.qd06();
@@ -668,6 +671,20 @@ public final class ReportPipeline {
      */
     public Builder commune(CommuneCode commune) {
       this.commune = Optional.of(Objects.requireNonNull(commune, "commune must not be null"));
+      return this;
+    }
+
+    /**
+     * Sets how the cells of the area breakdown nest, when it holds areas of several levels at once
+     * (a province's merge: {@link io.github.treem.io.submission.ProvinceRollUp}): suppression and
+     * the audit then work across the levels
+     * ({@link DisclosureControl#publish(IndicatorReport, List, DisclosureRule, io.github.treem.indicators.AreaHierarchy)}).
+     *
+     * @param areas the nesting (default {@link io.github.treem.indicators.AreaHierarchy#NONE})
+     * @return this builder
+     */
+    public Builder areaHierarchy(io.github.treem.indicators.AreaHierarchy areas) {
+      this.areas = Objects.requireNonNull(areas, "areas must not be null");
       return this;
     }
 

@@ -11,9 +11,12 @@ import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
+import io.github.treem.indicators.AreaHierarchy;
+import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
+import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.ReportSum;
 import io.github.treem.io.report.ReportDocument;
@@ -83,6 +86,11 @@ import org.jspecify.annotations.Nullable;
  * are shown apart, in a cell keyed by the former code followed by {@code *} (e.g.
  * {@code 19888*}), with a warning {@link SubmissionIssueCode#SUBMISSION_NOT_ADDITIVE}: never
  * silently summed into a successor.
+ *
+ * <p><b>Names before 2025.</b> When a commune resolves with the warning
+ * {@link AdministrativeIssueCode#ADMIN_NAMES_AFTER_DATE} (a date before the unit data's list, whose
+ * names and parents may be later: Huế's districts of 2025 for a merge of 2020), the result's issues
+ * carry it once: the codes are merged as recorded, the names shown are the list's.
  *
  * <p><b>Coverage.</b> The communes expected are those of the province(s) at the merge's date
  * ({@link Builder#province}, or the provinces of the submissions accepted); a commune formed in
@@ -214,8 +222,11 @@ public final class ProvinceRollUp {
     private final Map<String, Integer> notAdditive = new HashMap<>();
     /** The totals by area at each level of the province's view (the area breakdown only). */
     private final Map<AdministrativeLevel, ReportSum> levelSums = new java.util.EnumMap<>(AdministrativeLevel.class);
+    /** The parent of each area cell across the levels (keys with their level's prefix). */
+    private final Map<String, String> parents = new HashMap<>();
     private long read;
     private long accepted;
+    private boolean namesWarned;
 
     Merge() {}
 
@@ -238,6 +249,7 @@ public final class ProvinceRollUp {
         refusal = Optional.of(SubmissionIssueCode.SUBMISSION_DUPLICATE_COMMUNE.issue(where, "commune " + code));
       }
       Placement placement = null;
+      Issue namesLater = null;
       if (refusal.isEmpty() && level == AdministrativeLevel.DISTRICT
           && !AdministrativeLevel.DISTRICT.isInUseOn(dateFor(submission))) {
         refusal = Optional.of(AdministrativeIssueCode.ADMIN_LEVEL_NOT_IN_USE.issue(Severity.ERROR, where,
@@ -249,6 +261,7 @@ public final class ProvinceRollUp {
           refusal = Optional.of(r.getIssues().get(0).withLocation(where));
         } else {
           placement = place(r.getUnit().orElseThrow(), dateFor(submission));
+          namesLater = r.getIssues().isEmpty() ? null : r.getIssues().get(0).withLocation(where);
           if (province.isPresent() && !placement.units().stream()
               .anyMatch(u -> u.ancestorAt(AdministrativeLevel.PROVINCE).map(p -> p.getCode().equals(province.get()))
                   .orElse(false))) {
@@ -276,10 +289,19 @@ public final class ProvinceRollUp {
       sum.add(submission.getReport(), placement.key());
       Map<AdministrativeLevel, String> keys = placement.keys();
       levelSums.forEach((l, s) -> s.add(submission.getReport(), keys.get(l)));
+      List<AdministrativeLevel> view = viewLevels(date);
+      for (int i = 0; i + 1 < view.size(); i++) {
+        parents.put(prefix(view.get(i)) + keys.get(view.get(i)), prefix(view.get(i + 1)) + keys.get(view.get(i + 1)));
+      }
       communes.add(code);
       placement.province().ifPresent(provinces::add);
       inputs.put("commune " + code, submission.getSha256());
       accepted++;
+      if (namesLater != null && !namesWarned) {
+        // once per merge: the names shown (districts, communes) are those of a later list
+        namesWarned = true;
+        issues.add(namesLater);
+      }
       if (!placement.additive()) {
         notAdditive.merge(placement.key(), 1, Integer::sum);
         Issue w = SubmissionIssueCode.SUBMISSION_NOT_ADDITIVE.issue(where, "commune " + code + " → "
@@ -413,10 +435,14 @@ public final class ProvinceRollUp {
       List<Coverage> cov = Objects.requireNonNull(coverageByLevel.get(level));
       long expected = cov.stream().mapToLong(Coverage::expected).sum();
       long received = cov.stream().mapToLong(Coverage::received).sum();
-      ReportDocument doc = publish(breakdowns, level, received + "/" + expected, plan).finish(sum.result(), inputs);
+      // one publication across the levels: the area breakdown holds the cells of every level of
+      // the province's view with their nesting, suppressed and audited together; each level's
+      // document, and the merged report by the level asked for, is a part of it
+      ReportDocument all = publish(breakdowns, level, received + "/" + expected, plan)
+          .finish(acrossLevels(sum.result()), inputs);
+      ReportDocument doc = part(all, level, true);
       Map<AdministrativeLevel, ReportDocument> byLevel = new java.util.EnumMap<>(AdministrativeLevel.class);
-      levelSums.forEach((l, s) -> byLevel.put(l, publish(EnumSet.noneOf(BreakdownDimension.class), l,
-          received + "/" + expected, Optional.empty()).finish(s.result(), inputs)));
+      levelSums.keySet().forEach(l -> byLevel.put(l, part(all, l, false)));
       Optional<ProvinceStanding> standing = plan.map(p -> ProvinceStanding.of(p, byLevel, coverageByLevel, divisions,
           date));
       return new Result(Optional.of(doc), List.copyOf(cov), List.copyOf(missing), List.copyOf(issues), read, accepted,
@@ -454,6 +480,60 @@ public final class ProvinceRollUp {
       return cov;
     }
 
+    /**
+     * The sum with its area breakdown holding the cells of every level of the province's view,
+     * keys prefixed by their level (the other breakdowns as summed).
+     */
+    private IndicatorReport acrossLevels(IndicatorReport main) {
+      Map<AdministrativeLevel, IndicatorReport> levelReports = new java.util.EnumMap<>(AdministrativeLevel.class);
+      levelSums.forEach((l, s) -> levelReports.put(l, s.result()));
+      List<IndicatorResult> results = new ArrayList<>();
+      for (IndicatorResult r : main.getResults()) {
+        List<BreakdownCell> area = new ArrayList<>();
+        levelReports.forEach((l, rep) -> rep.getResults().stream().filter(x -> x.getCode().equals(r.getCode()))
+            .findFirst().map(x -> x.getBreakdowns().getOrDefault(BreakdownDimension.AREA, List.of())).orElse(List.of())
+            .forEach(c -> area.add(rekey(c, prefix(l) + c.getKey(), r))));
+        Map<BreakdownDimension, List<BreakdownCell>> bd = new java.util.LinkedHashMap<>(r.getBreakdowns());
+        bd.put(BreakdownDimension.AREA, List.copyOf(area));
+        results.add(r.withOtherBreakdowns(bd));
+      }
+      return main.withOtherResults(results);
+    }
+
+    /**
+     * A level's part of the publication across levels: its area cells (prefix removed), and the
+     * other breakdowns and the targets for the merged report itself. Publishing a part of an
+     * audited publication discloses nothing more; the document carries that publication's audit.
+     */
+    private ReportDocument part(ReportDocument all, AdministrativeLevel l, boolean merged) {
+      String prefix = prefix(l);
+      List<IndicatorResult> results = new ArrayList<>();
+      for (IndicatorResult r : all.getReport().getResults()) {
+        Map<BreakdownDimension, List<BreakdownCell>> bd = new java.util.LinkedHashMap<>();
+        r.getBreakdowns().forEach((d, cells) -> {
+          if (d == BreakdownDimension.AREA) {
+            bd.put(d, cells.stream().filter(c -> c.getKey().startsWith(prefix))
+                .map(c -> rekey(c, c.getKey().substring(prefix.length()), r)).toList());
+          } else if (merged) {
+            bd.put(d, cells);
+          }
+        });
+        results.add(r.withOtherBreakdowns(bd));
+      }
+      IndicatorReport report = all.getReport().withOtherResults(results);
+      List<io.github.treem.indicators.TargetAssessment> targets = merged ? all.getTargets() : List.of();
+      ReportDocument.Builder b = ReportDocument.builder().from(all).report(report).targets(targets);
+      all.getManifest().ifPresent(m -> b.manifest(ReportManifest.builder().from(m)
+          .putOptions("mergeBy", l.name().toLowerCase(java.util.Locale.ROOT)).build()));
+      if (!all.isUnsuppressedForInternalUse()) {
+        // the audit that proves a part is the publication's, across levels (a part alone passes
+        // its own audit too, as fewer relations only widen the ranges: AreaHierarchyDisclosureTest)
+        b.publication(new io.github.treem.indicators.Publication(report, targets,
+            all.getPublication().orElseThrow().audit()));
+      }
+      return b.build();
+    }
+
     /** The pipeline that publishes a sum by area at a level, with the given breakdowns besides. */
     private ReportPipeline publish(Set<BreakdownDimension> besides, AdministrativeLevel l, String coverage,
         Optional<Plan> withPlan) {
@@ -468,13 +548,28 @@ public final class ProvinceRollUp {
           .putManifestOption("mergeAt", date.toString())
           .putManifestOption("coverage", coverage);
       withPlan.ifPresent(pipeline::plan);
+      pipeline.areaHierarchy(AreaHierarchy.of(parents));
       if (!suppressed) {
         pipeline.unsuppressedForInternalUse();
       }
       return pipeline.build();
     }
 
-    /** Whether a commune of the merge's date is covered: it, or every commune merged into it, was received. */
+    /** The prefix of a level's area cells in the publication across levels. */
+    private static String prefix(AdministrativeLevel l) {
+      return switch (l) {
+        case COMMUNE -> "c:";
+        case DISTRICT -> "d:";
+        default -> "p:";
+      };
+    }
+
+    private static BreakdownCell rekey(BreakdownCell c, String key, IndicatorResult r) {
+      return c.getState() == io.github.treem.indicators.ValueState.SUPPRESSED ? BreakdownCell.suppressed(key)
+          : BreakdownCell.of(key, r.getIndicator().getUnit(), c.getNumerator().orElse(0), c.getDenominator().orElse(0));
+    }
+
+        /** Whether a commune of the merge's date is covered: it, or every commune merged into it, was received. */
     private boolean received(AdministrativeUnit commune, LocalDate ref) {
       if (commune.getValidFrom().map(ref::isBefore).orElse(false)) {
         List<Succession> before = divisions.predecessorsOf(AdministrativeLevel.COMMUNE, commune.getCode(), date);
