@@ -9,5 +9,5 @@ module io.github.treem.synthetic {
   requires transitive io.github.treem.indicators;
   requires static org.immutables.value.annotations;
 
-  exports io.github.treem.indicators.synthetic; // CommuneGenerator, NameGenerator, SyntheticSelfAssessment
+  exports io.github.treem.indicators.synthetic; // CommuneGenerator, CaseGenerator, NameGenerator, SyntheticSelfAssessment
 }
