@@ -217,7 +217,7 @@ final class GenerateCommand implements Callable<Integer> {
         .generate(register.iterator());
     boolean csv = CaseFiles.formOf(file) == CaseFiles.Form.CSV;
     AtomicFile.write(file, os -> {
-      CaseWriter w = csv ? CaseWriter.csv(os) : CaseWriter.jsonLines(os);
+      CaseWriter w = csv ? CaseWriter.csv(os, true) : CaseWriter.jsonLines(os, true); // marked synthetic
       cases.forEach(w::write);
       w.flush();
     });

@@ -51,7 +51,6 @@ public final class Accumulator {
   private long added;
   /** The breakdown keys of the child being added, by dimension ordinal (reused: no array a child). */
   private final String[] keys = new String[BreakdownDimension.values().length];
-  private static final BreakdownDimension[] DIMENSIONS = BreakdownDimension.values();
 
   Accumulator(IndicatorCalculator calculator) {
     this.calculator = calculator;

@@ -1,6 +1,5 @@
 package io.github.treem.io.internal.csv;
 
-import org.jspecify.annotations.Nullable;
 import io.github.treem.core.DisabilityDegree;
 import io.github.treem.core.HouseholdPoverty;
 import io.github.treem.core.MeasurePosition;
@@ -16,6 +15,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Parsers of the CSV register's cells; each returns empty for a value it does not accept. */
 public final class Cells {
