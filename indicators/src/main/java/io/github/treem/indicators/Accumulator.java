@@ -128,6 +128,7 @@ public final class Accumulator {
     ChildEvaluator e = new ChildEvaluator(child, calculator.getYear(), calculator.getReferenceDate(),
         calculator.getGrowthScorer());
     Set<SpecialCircumstanceGroup> groups = null;
+    List<String> legacy = null;
     String[] keys = new String[DIMENSIONS.length];
     for (Slot slot : slots) {
       int outcome = e.evaluate(slot.indicator);
@@ -147,6 +148,14 @@ public final class Accumulator {
             }
             for (SpecialCircumstanceGroup g : groups) {
               count(slot.cell(d, g.getCode()), outcome);
+            }
+            break;
+          case LEGACY_GROUP:
+            if (legacy == null) {
+              legacy = e.legacyGroupKeys();
+            }
+            for (String k : legacy) {
+              count(slot.cell(d, k), outcome);
             }
             break;
           case AGE:

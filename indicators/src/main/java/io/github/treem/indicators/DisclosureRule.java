@@ -67,7 +67,9 @@ public record DisclosureRule(int threshold, Set<String> sensitivePopulations) {
 
   /**
    * Whether a figure is sensitive: a {@link BreakdownDimension#GROUP} cell of a sensitive group
-   * ({@link SpecialCircumstanceGroup#isSensitive()}: DD, E, G, I, K, L, M), an exclusion count
+   * ({@link SpecialCircumstanceGroup#isSensitive()}: DD, E, G, I, K, L, M), a
+   * {@link BreakdownDimension#LEGACY_GROUP} cell of a 2004 group that draws on such a group
+   * (groups 5 to 11), an exclusion count
    * that arises only in such a group ({@link #groupOnlyOf(ExclusionReason)}), or any figure of a
    * sensitive-population indicator.
    *
@@ -80,6 +82,9 @@ public record DisclosureRule(int threshold, Set<String> sensitivePopulations) {
     }
     switch (figure.part()) {
       case CELL:
+        if (figure.dimension().orElseThrow() == BreakdownDimension.LEGACY_GROUP) {
+          return LegacyGroupCells.isSensitive(figure.key());
+        }
         return figure.dimension().orElseThrow() == BreakdownDimension.GROUP
             && !BreakdownDimension.NONE.equals(figure.key())
             && SpecialCircumstanceGroup.fromCode(figure.key()).map(SpecialCircumstanceGroup::isSensitive).orElse(false);
