@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Compute the plan's indicators from commune registers and assess the plan's targets.",
       "Tính các chỉ tiêu của kế hoạch từ sổ theo dõi trẻ em và đánh giá mục tiêu.",
-      "Dimensions for --by: village, sex, ethnicity, disability, age, group, area; with --cases also source, harm, status.",
+      "Dimensions for --by: village, sex, ethnicity, disability, age, group, legacy_group (the 11 groups of the 2004 law), area; with --cases also source, harm, status.",
       "Exit 0: report written; 1: some input row rejected or a file malformed; 2: usage or I/O error; 3: internal error."
     })
 final class ReportCommand implements Callable<Integer> {
@@ -71,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
       Optional<BreakdownDimension> dim = BreakdownDimension.fromKey(d);
       if (dim.isEmpty()) {
         err.println(name + ": " + Texts.t(language, "không có cách phân tổ '", "unknown breakdown '") + d.strip()
-            + "' (village, sex, ethnicity, disability, age, group, area, source, harm, status)");
+            + "' (village, sex, ethnicity, disability, age, group, legacy_group, area, source, harm, status)");
         return Treem.EXIT_USAGE;
       }
       dims.add(dim.get());

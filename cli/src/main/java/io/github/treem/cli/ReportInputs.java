@@ -64,6 +64,13 @@ final class ReportInputs {
    * given and the year is 2020, so that the default report shows the case figures.
    */
   static final String BUNDLED_CASES = "/io/github/treem/cli/bundled/quang-vinh-2020-cases.jsonl";
+  /**
+   * Last year's report of the bundled demonstration: {@code treem report --format json --year 2019}
+   * over a synthetic 2019 register of the demo commune ({@code treem generate --year 2019 --seed
+   * 2019}), used as {@code --previous} when the bundled register and plan are (BundledPreviousReportTest
+   * makes it again and compares).
+   */
+  static final String BUNDLED_PREVIOUS = "/io/github/treem/cli/bundled/quang-vinh-2019-report.json";
 
   @Option(names = "--plan", paramLabel = "FILE", description = "The plan (JSON); default: the bundled Quảng Vinh 2020 plan.")
   @Nullable Path plan;
@@ -258,6 +265,22 @@ final class ReportInputs {
         err.println(name + ": " + Texts.t(lang, "không đọc được ", "cannot read ") + file + " ("
             + e.getClass().getSimpleName() + ")");
         return failed(Treem.EXIT_USAGE);
+      }
+    }
+    if (previousReports.isEmpty() && registers.isEmpty() && plan == null && planOfYear) {
+      // the bundled demonstration: last year's report of the demo commune (synthetic, written by
+      // treem report from a synthetic 2019 register), so that the INCREASE target is assessed
+      try (InputStream in = ReportInputs.class.getResourceAsStream(BUNDLED_PREVIOUS)) {
+        if (in == null) {
+          throw new NoSuchFileException("the bundled previous-year report is missing from this build");
+        }
+        byte[] bytes = in.readAllBytes();
+        String bundled = "bundled:quang-vinh-2019-report.json";
+        previous.add(ReportJson.of(lang).read(new ByteArrayInputStream(bytes), bundled));
+        previousNames.add(bundled);
+        previousOptions.add(bundled + " sha256 " + ReportManifest.sha256(bytes) + " (synthetic)");
+      } catch (IOException | ReportReadException e) {
+        throw new IllegalStateException("the bundled previous-year report cannot be read", e);
       }
     }
     IndicatorCalculator calc = IndicatorCalculator.builder().year(y).referenceDate(ref).breakdowns(dims).build();

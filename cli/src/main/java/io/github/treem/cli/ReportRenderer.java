@@ -135,7 +135,8 @@ final class ReportRenderer {
         for (BreakdownCell c : d.getValue()) {
           String fig = c.getState() == ValueState.SUPPRESSED ? DisclosureControl.SYMBOL
               : figures(count, c.getNumerator().getAsLong(), c.getDenominator().orElse(0), format.format(c), vi);
-          b.append(String.format(Locale.ROOT, "    %-20s %s%n", c.getKey(), fig));
+          String name = vi ? d.getKey().cellNameVi(c.getKey()) : d.getKey().cellNameEn(c.getKey());
+          b.append(String.format(Locale.ROOT, "    %-20s %s%n", name, fig));
         }
       }
     }

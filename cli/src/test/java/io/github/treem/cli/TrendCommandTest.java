@@ -32,7 +32,9 @@ class TrendCommandTest {
             + "[^\\n]*\"change\":null,\"changeFrom\":null\\},\\{\"year\":2020,[^\\n]*\"changeFrom\":2019\\}");
     // figures hidden in a year stay hidden: the hidden cells of the reports are hidden in the trend
     long hiddenInReports = Files.readString(y2019).split("\"state\":\"SUPPRESSED\"", -1).length - 1
-        + Files.readString(y2020).split("\"state\":\"SUPPRESSED\"", -1).length - 1;
+        // (the demo's 2020 report repeats the bundled 2019 report's totals under "previous": not counted twice)
+        + Files.readString(y2020).replaceAll("\"previous\":\\[[^\\]]*\\]", "")
+            .split("\"state\":\"SUPPRESSED\"", -1).length - 1;
     long hiddenInTrend = json.out().split("\"numerator\":null,\"denominator\":null,\"value\":null,\"state\":\"SUPPRESSED\"", -1).length - 1;
     assertThat(hiddenInTrend).isEqualTo(hiddenInReports).isPositive();
     CliRun csv = CliRun.of("trend", y2019.toString(), y2020.toString(), "--format", "csv");

@@ -133,6 +133,7 @@ public final class Accumulator {
     ChildEvaluator e = new ChildEvaluator(child, calculator.getYear(), calculator.getReferenceDate(),
         calculator.getGrowthScorer());
     Set<SpecialCircumstanceGroup> groups = null;
+    List<String> legacy = null;
     String[] keys = this.keys; // the breakdown keys of this child, each computed once
     Arrays.fill(keys, null);
     for (Slot slot : slots) {
@@ -153,6 +154,14 @@ public final class Accumulator {
             }
             for (SpecialCircumstanceGroup g : groups) {
               count(slot.cell(d, g.getCode()), outcome);
+            }
+          }
+          case LEGACY_GROUP -> {
+            if (legacy == null) {
+              legacy = e.legacyGroupKeys();
+            }
+            for (String k : legacy) {
+              count(slot.cell(d, k), outcome);
             }
           }
           case AGE -> count(slot.cell(d, e.ageKey(slot.indicator)), outcome);

@@ -27,6 +27,20 @@ public enum BreakdownDimension {
   AGE("age", "nhóm tuổi", "age group"),
   /** Special-circumstance group {@code A}..{@code O} active at R, or {@code NONE}. */
   GROUP("group", "nhóm hoàn cảnh đặc biệt", "special-circumstance group"),
+  /**
+   * The 11 groups of children in special circumstances of the 2004 law
+   * ({@link io.github.treem.core.taxonomy.LegacyCircumstanceGroup}), the plan's "11 nhóm": cell
+   * keys are the groups' numbers {@code 1}..{@code 11}, named by {@link #cellNameVi(String)} and
+   * {@link #cellNameEn(String)}. A child counts once in every 2004 group its special-circumstance
+   * codes active at R map to through {@link io.github.treem.core.taxonomy.LegacyMapping} (exact
+   * for the one-to-one and split groups, an upper bound for the conditional ones 4, 6, 7 and 8:
+   * the register does not record the facts that decide), in {@value #NONE} when they map to
+   * none, and in {@value #UNKNOWN} when a code without sub-group leaves a group undecided. Like
+   * {@link #GROUP}, the cells may add up to more than the total.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  LEGACY_GROUP("legacy_group", "11 nhóm trẻ em có hoàn cảnh đặc biệt (Luật 2004)",
+      "the 11 groups of the 2004 law"),
   /** The area (register, commune) the caller named when adding the child. */
   AREA("area", "địa bàn", "area"),
   /**
@@ -65,14 +79,14 @@ public enum BreakdownDimension {
 
   /**
    * Whether a record counts once in each of its cells rather than in exactly one
-   * ({@link #GROUP}, {@link #HARM}): the cells of such a breakdown may add up to more than the
+   * ({@link #GROUP}, {@link #LEGACY_GROUP}, {@link #HARM}): the cells of such a breakdown may add up to more than the
    * total, and a record in none counts in {@value #NONE}.
    *
    * @return true for an overlapping breakdown
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public boolean isOverlapping() {
-    return this == GROUP || this == HARM;
+    return this == GROUP || this == LEGACY_GROUP || this == HARM;
   }
 
   /**
@@ -84,6 +98,46 @@ public enum BreakdownDimension {
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public boolean isCaseOnly() {
     return this == SOURCE || this == HARM || this == STATUS;
+  }
+
+  /**
+   * The Vietnamese name of a cell, for the human-readable outputs: for {@link #LEGACY_GROUP}, the
+   * group's number and name as in the 2004 law ("1. Trẻ em mồ côi không nơi nương tựa"; a
+   * conditional group marked as an upper bound), and names for {@value #NONE} and
+   * {@value #UNKNOWN}; for the other dimensions the key itself, which is its own name (a village,
+   * a code).
+   *
+   * @param key a cell key
+   * @return the name
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public String cellNameVi(String key) {
+    return this == LEGACY_GROUP ? LegacyGroupCells.name(key, true) : key;
+  }
+
+  /**
+   * The English name of a cell (see {@link #cellNameVi(String)}).
+   *
+   * @param key a cell key
+   * @return the name
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public String cellNameEn(String key) {
+    return this == LEGACY_GROUP ? LegacyGroupCells.name(key, false) : key;
+  }
+
+  /**
+   * Whether the cells have names other than their keys ({@link #LEGACY_GROUP}): the outputs write
+   * the names beside the keys.
+   *
+   * @return true when {@link #cellNameVi(String)} names the cells
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public boolean hasCellNames() {
+    return this == LEGACY_GROUP;
   }
 
   /** {@return the key used in reports and on the command line, e.g. {@code "village"}} */

@@ -1,5 +1,7 @@
 package io.github.treem.indicators;
 
+import io.github.treem.core.taxonomy.LegacyCircumstanceGroup;
+import io.github.treem.core.taxonomy.LegacyMapping;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.indicators.FigureAudit.Range;
 import io.github.treem.indicators.internal.IntegerRanges;
@@ -56,6 +58,18 @@ import org.jspecify.annotations.Nullable;
  *       point satisfies it: then the overlapping model is used for the whole report);</li>
  *   <li>the cells of a {@link BreakdownDimension#HARM} breakdown of protection cases relate to
  *       the total as those of {@code GROUP} do (a case counts once in each of its kinds of harm);</li>
+ *   <li>the cells of a {@link BreakdownDimension#LEGACY_GROUP} breakdown (the 11 groups of the
+ *       2004 law) overlap as those of {@code GROUP} do, in both models (a child is in several 2004
+ *       groups by construction), and the 2004→2016 mapping fixes more: a 2004 group whose covered
+ *       sub-groups are within another's counts at most its children (6 ≤ 7 ≤ 8); beside the
+ *       indicator's {@code GROUP} cells, a 2016 group wholly covered by a 2004 group counts at most
+ *       its children and a 2004 group within one 2016 group at most that group's (5 is đ, 9 is
+ *       L), any 2004 group at most the sum of the 2016 groups it draws on, {@code GROUP}'s
+ *       {@code NONE} at most the 2004 {@code NONE}, the 2004 {@code NONE} at most {@code GROUP}'s
+ *       {@code NONE} plus the 2016 groups with a sub-group no 2004 group covers (C, I, M, N), and
+ *       the 2004 {@code UNKNOWN} at most the 2016 groups whose sub-group decides (C, H, K); across indicators, a 2004-group cell of an
+ *       indicator of children under 16 is at most the {@code SPECIAL_CIRCUMSTANCES} cell of that
+ *       group and at most the sum of its counts of the 2016 groups drawn on;</li>
  *   <li>the total of a protection-case indicator other than {@code CASES_RECEIVED}, plus its
  *       exclusion counts, is at most the {@code CASES_RECEIVED} total (its cases, counted or
  *       excluded once each, are cases received); for the deadline figures that count every case
@@ -359,6 +373,7 @@ public final class DisclosureAudit {
 
     private void build() {
       Map<String, Map<String, Item>> groupCells = new HashMap<>();
+      Map<String, Map<String, Item>> legacyCells = new HashMap<>();
       Map<String, Item> totals = new HashMap<>();
       for (IndicatorResult r : report.getResults()) {
         String code = r.getCode();
@@ -417,6 +432,11 @@ public final class DisclosureAudit {
             group(items, total, rate);
           } else if (dim == BreakdownDimension.AREA && !areas.isFlat()) {
             nested(items, total, rate);
+          } else if (dim == BreakdownDimension.LEGACY_GROUP) {
+            Map<String, Item> byKey = new HashMap<>();
+            items.forEach(i -> byKey.put(i.figure.key(), i));
+            legacyCells.put(code, byKey);
+            legacy(items, byKey, total, rate);
           } else {
             partition(items, total, rate);
           }
@@ -437,6 +457,154 @@ public final class DisclosureAudit {
         exclusions.put(code, excl);
       }
       crossIndicator(groupCells, totals);
+      legacyRelations(groupCells, legacyCells);
+    }
+
+    /** Adds {@code cell ≤ extra + the sum of the GROUP cells of the groups chosen}. */
+    private void outside(Item cell, Item extra, Map<String, Item> groups,
+        java.util.function.Predicate<SpecialCircumstanceGroup> chosen, boolean rate) {
+      if (cell == null) {
+        return;
+      }
+      for (int part = 0; part < (rate ? 2 : 1); part++) {
+        boolean numPart = part == 1;
+        Rel rel = new Rel().plus(numPart ? cell.num : cell.size);
+        if (extra != null) {
+          rel.minus(numPart ? extra.num : extra.size);
+        }
+        for (SpecialCircumstanceGroup g : SpecialCircumstanceGroup.values()) {
+          Item ig = groups.get(g.getCode());
+          if (ig != null && chosen.test(g)) {
+            rel.minus(numPart ? ig.num : ig.size);
+          }
+        }
+        common.add(rel.atMost(0));
+      }
+    }
+
+    /** Adds {@code a ≤ b} (counts, and numerators of a rate) when both are listed. */
+    private void atMost(Item a, Item b, boolean rate) {
+      common.add(new Rel().plus(a.size).minus(b.size).atMost(0));
+      if (rate) {
+        common.add(new Rel().plus(a.num).minus(b.num).atMost(0));
+      }
+    }
+
+    /**
+     * The cells of a breakdown by the 2004 groups: overlapping as GROUP's are (each at most the
+     * total, together at least the total, NONE plus any group at most the total), in both models
+     * (children are in several 2004 groups by construction: a disabled child is in groups 3 and
+     * 4); and a group whose covered sub-groups are within another's counts at most its children.
+     */
+    private void legacy(List<Item> items, Map<String, Item> byKey, Item total, boolean rate) {
+      Item none = byKey.get(BreakdownDimension.NONE);
+      for (int part = 0; part < (rate ? 2 : 1); part++) {
+        boolean numPart = part == 1;
+        Q t = numPart ? total.num : total.size;
+        Rel sumAtLeast = new Rel().minus(t);
+        for (Item i : items) {
+          Q q = numPart ? i.num : i.size;
+          common.add(new Rel().plus(q).minus(t).atMost(0));
+          if (none != null && i != none) {
+            common.add(new Rel().plus(q).plus(numPart ? none.num : none.size).minus(t).atMost(0));
+          }
+          sumAtLeast.plus(q);
+        }
+        common.add(sumAtLeast.atLeast(0));
+      }
+      for (LegacyCircumstanceGroup a : LegacyCircumstanceGroup.values()) {
+        Item ia = byKey.get(LegacyGroupCells.key(a));
+        for (LegacyCircumstanceGroup b : LegacyCircumstanceGroup.values()) {
+          Item ib = byKey.get(LegacyGroupCells.key(b));
+          if (a != b && ia != null && ib != null && LegacyGroupCells.within(a, b)) {
+            atMost(ia, ib, rate);
+          }
+        }
+      }
+    }
+
+    /**
+     * The relations the 2004→2016 mapping fixes between an indicator's 2004-group cells and its
+     * GROUP cells (a 2016 group wholly covered by a 2004 group counts at most its children, a
+     * 2004 group within one 2016 group at most that group's, any 2004 group at most the sum of
+     * the 2016 groups it draws on, and a child in no 2016 group is in no 2004 group), and across
+     * indicators: a 2004-group cell of an indicator of children under 16 is at most the
+     * {@code SPECIAL_CIRCUMSTANCES} cell of that 2004 group, and at most the sum of the
+     * {@code SPECIAL_CIRCUMSTANCES} counts of the 2016 groups it draws on.
+     */
+    private void legacyRelations(Map<String, Map<String, Item>> groupCells, Map<String, Map<String, Item>> legacyCells) {
+      Map<String, Item> scGroups = groupCells.get(Indicators.SPECIAL_CIRCUMSTANCES.getCode());
+      Map<String, Item> scLegacy = legacyCells.get(Indicators.SPECIAL_CIRCUMSTANCES.getCode());
+      for (IndicatorResult r : report.getResults()) {
+        Map<String, Item> legacy = legacyCells.get(r.getCode());
+        if (legacy == null) {
+          continue;
+        }
+        boolean rate = r.getIndicator().getUnit() == IndicatorUnit.PERCENT;
+        Map<String, Item> groups = groupCells.get(r.getCode());
+        if (groups != null) {
+          for (LegacyCircumstanceGroup a : LegacyCircumstanceGroup.values()) {
+            Item ia = legacy.get(LegacyGroupCells.key(a));
+            if (ia == null) {
+              continue;
+            }
+            for (int part = 0; part < (rate ? 2 : 1); part++) {
+              boolean numPart = part == 1;
+              Rel sum = new Rel().plus(numPart ? ia.num : ia.size);
+              for (SpecialCircumstanceGroup g : LegacyGroupCells.groupsOf(a)) {
+                Item ig = groups.get(g.getCode());
+                if (ig != null) {
+                  sum.minus(numPart ? ig.num : ig.size);
+                }
+              }
+              common.add(sum.atMost(0));
+            }
+            for (SpecialCircumstanceGroup g : SpecialCircumstanceGroup.values()) {
+              Item ig = groups.get(g.getCode());
+              if (ig != null && LegacyGroupCells.groupWithin(g, a)) {
+                atMost(ig, ia, rate);
+              }
+              if (ig != null && LegacyGroupCells.withinGroup(a, g)) {
+                atMost(ia, ig, rate);
+              }
+            }
+          }
+          Item gNone = groups.get(BreakdownDimension.NONE);
+          Item lNone = legacy.get(BreakdownDimension.NONE);
+          if (gNone != null && lNone != null) {
+            atMost(gNone, lNone, rate);
+          }
+          // a child in no 2004 group is in no 2016 group, or in one with a sub-group no 2004 group
+          // covers; a child in UNKNOWN has a group code whose sub-group would decide
+          outside(lNone, gNone, groups, LegacyGroupCells::hasUncoveredSubgroup, rate);
+          outside(legacy.get(BreakdownDimension.UNKNOWN), null, groups, g -> LegacyMapping.needsSubgroup(g), rate);
+        }
+        if (!(r.getIndicator() instanceof Indicators) || !UNDER_16.contains((Indicators) r.getIndicator())
+            || r.getIndicator() == Indicators.SPECIAL_CIRCUMSTANCES) {
+          continue;
+        }
+        for (LegacyCircumstanceGroup a : LegacyCircumstanceGroup.values()) {
+          Item ia = legacy.get(LegacyGroupCells.key(a));
+          if (ia == null) {
+            continue;
+          }
+          Item sc = scLegacy == null ? null : scLegacy.get(LegacyGroupCells.key(a));
+          if (scLegacy != null) {
+            // a cell missing from the published SPECIAL_CIRCUMSTANCES breakdown counts no child
+            common.add(new Rel().plus(ia.size).minus(sc == null ? null : sc.size).atMost(0));
+          }
+          if (scGroups != null) {
+            Rel sum = new Rel().plus(ia.size);
+            for (SpecialCircumstanceGroup g : LegacyGroupCells.groupsOf(a)) {
+              Item ig = scGroups.get(g.getCode());
+              if (ig != null) {
+                sum.minus(ig.size);
+              }
+            }
+            common.add(sum.atMost(0));
+          }
+        }
+      }
     }
 
     private void checkPublished(Figure f, long size, long num) {

@@ -67,7 +67,9 @@ public record DisclosureRule(int threshold, Set<String> sensitivePopulations) {
 
   /**
    * Whether a figure is sensitive: a {@link BreakdownDimension#GROUP} cell of a sensitive group
-   * ({@link SpecialCircumstanceGroup#isSensitive()}: DD, E, G, I, K, L, M), an exclusion count
+   * ({@link SpecialCircumstanceGroup#isSensitive()}: DD, E, G, I, K, L, M), a
+   * {@link BreakdownDimension#LEGACY_GROUP} cell of a 2004 group that draws on such a group
+   * (groups 5 to 11), an exclusion count
    * that arises only in such a group ({@link #groupOnlyOf(ExclusionReason)}), or any figure of a
    * sensitive-population indicator.
    *
@@ -79,9 +81,11 @@ public record DisclosureRule(int threshold, Set<String> sensitivePopulations) {
       return true;
     }
     return switch (figure.part()) {
-      case CELL -> figure.dimension().orElseThrow() == BreakdownDimension.GROUP
+      case CELL -> figure.dimension().orElseThrow() == BreakdownDimension.LEGACY_GROUP
+          ? LegacyGroupCells.isSensitive(figure.key())
+          : (figure.dimension().orElseThrow() == BreakdownDimension.GROUP
             && !BreakdownDimension.NONE.equals(figure.key())
-            && SpecialCircumstanceGroup.fromCode(figure.key()).map(SpecialCircumstanceGroup::isSensitive).orElse(false);
+            && SpecialCircumstanceGroup.fromCode(figure.key()).map(SpecialCircumstanceGroup::isSensitive).orElse(false));
       case EXCLUSION -> groupOnlyOf(ExclusionReason.valueOf(figure.key())).map(SpecialCircumstanceGroup::isSensitive)
             .orElse(false);
       default -> false;

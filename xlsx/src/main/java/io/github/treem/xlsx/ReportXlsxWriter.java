@@ -444,7 +444,8 @@ public final class ReportXlsxWriter {
         for (BreakdownCell c : d.getValue()) {
           s.text(0, vi ? d.getKey().getNameVi() : d.getKey().getNameEn());
           s.text(1, d.getKey().getKey());
-          s.text(2, c.getKey());
+          // a dimension whose keys are codes (legacy_group): the name, which begins with the number
+          s.text(2, vi ? d.getKey().cellNameVi(c.getKey()) : d.getKey().cellNameEn(c.getKey()));
           if (c.getState() == ValueState.SUPPRESSED) {
             s.hidden(3, DisclosureControl.SYMBOL);
             if (rate) {

@@ -5,9 +5,11 @@ import static io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup.*;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
@@ -59,6 +61,24 @@ public final class LegacyMapping {
       SpecialCircumstanceGroup.H, SpecialCircumstanceGroup.I, SpecialCircumstanceGroup.K,
       SpecialCircumstanceGroup.M, SpecialCircumstanceGroup.N, SpecialCircumstanceGroup.O);
 
+  /** Per legacy group, the 2016 sub-groups its targets cover (a whole-group target: all of them). */
+  private static final Map<LegacyCircumstanceGroup, Set<SpecialCircumstanceSubgroup>> COVERED =
+      new EnumMap<>(LegacyCircumstanceGroup.class);
+
+  static {
+    for (LegacyMappingEntry e : ENTRIES.values()) {
+      Set<SpecialCircumstanceSubgroup> s = EnumSet.noneOf(SpecialCircumstanceSubgroup.class);
+      for (CircumstanceCode c : e.getTargets()) {
+        if (c instanceof SpecialCircumstanceSubgroup sub) {
+          s.add(sub);
+        } else {
+          s.addAll(c.getGroup().getSubgroups());
+        }
+      }
+      COVERED.put(e.getLegacyGroup(), Collections.unmodifiableSet(s));
+    }
+  }
+
   private LegacyMapping() {}
 
   private static void put(LegacyCircumstanceGroup g, MappingKind kind, String note, CircumstanceCode... targets) {
@@ -95,6 +115,77 @@ public final class LegacyMapping {
         .filter(e -> e.getTargetGroups().contains(group))
         .map(LegacyMappingEntry::getLegacyGroup)
         .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The 2016 sub-groups that a legacy group's targets cover: the sub-group targets, and every
+   * sub-group of a whole-group target. A child whose 2016 code is one of them {@linkplain
+   * #legacyGroupsContaining(CircumstanceCode) maps to} the legacy group.
+   *
+   * @param legacy the group of the 2004 law
+   * @return the sub-groups, in their order; empty for {@link MappingKind#NO_EQUIVALENT}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static Set<SpecialCircumstanceSubgroup> coveredSubgroups(LegacyCircumstanceGroup legacy) {
+    Objects.requireNonNull(legacy, "legacy must not be null");
+    return Objects.requireNonNull(COVERED.get(legacy));
+  }
+
+  /**
+   * The legacy groups that a child with a 2016 code maps to (the reverse of the mapping, for
+   * counting children by the 2004 groups): those whose targets cover the code, that is a
+   * sub-group code among the {@linkplain #coveredSubgroups covered sub-groups}, or a group code
+   * (sub-group not recorded) all of whose sub-groups are covered. Every kind is followed as
+   * written: a {@link MappingKind#CONDITIONAL} group counts every child of its targets, who
+   * <em>may</em> be in it (the register does not record the facts that decide), so a count by
+   * the legacy groups is exact for {@code ONE_TO_ONE} and {@code SPLIT} groups and an upper bound
+   * for {@code CONDITIONAL} ones; a {@code NO_EQUIVALENT} group covers no code.
+   *
+   * @param code a 2016 code (sub-group, or group when the sub-group is not recorded)
+   * @return the legacy groups, in the order of the 2004 law; empty when none
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static Set<LegacyCircumstanceGroup> legacyGroupsContaining(CircumstanceCode code) {
+    Objects.requireNonNull(code, "code must not be null");
+    Set<LegacyCircumstanceGroup> out = EnumSet.noneOf(LegacyCircumstanceGroup.class);
+    for (Map.Entry<LegacyCircumstanceGroup, Set<SpecialCircumstanceSubgroup>> e : COVERED.entrySet()) {
+      Set<SpecialCircumstanceSubgroup> covered = e.getValue();
+      boolean in = code instanceof SpecialCircumstanceSubgroup sub
+          ? covered.contains(sub)
+          : !code.getGroup().getSubgroups().isEmpty() && covered.containsAll(code.getGroup().getSubgroups());
+      if (in) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a 2016 code leaves its legacy groups undecided: a group code (sub-group not recorded)
+   * of which some legacy group covers some sub-groups but not all, so that the sub-group would
+   * decide (group C: group 1 covers C1-C3 and C10 only). A count by the legacy groups puts such a
+   * child in its unknown cell.
+   *
+   * @param code a 2016 code
+   * @return true when the sub-group would decide a legacy group
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static boolean needsSubgroup(CircumstanceCode code) {
+    Objects.requireNonNull(code, "code must not be null");
+    if (code instanceof SpecialCircumstanceSubgroup) {
+      return false;
+    }
+    List<SpecialCircumstanceSubgroup> subs = code.getGroup().getSubgroups();
+    for (Set<SpecialCircumstanceSubgroup> covered : COVERED.values()) {
+      boolean some = subs.stream().anyMatch(covered::contains);
+      if (some && !covered.containsAll(subs)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -9,6 +9,8 @@ import io.github.treem.core.SchoolLevel;
 import io.github.treem.core.Sex;
 import io.github.treem.core.YearlyStatus;
 import io.github.treem.core.taxonomy.CircumstanceCode;
+import io.github.treem.core.taxonomy.LegacyCircumstanceGroup;
+import io.github.treem.core.taxonomy.LegacyMapping;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup;
 import io.github.treem.core.time.WorkingDays;
@@ -21,6 +23,7 @@ import io.github.treem.indicators.ZScore;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -94,6 +97,39 @@ public final class ChildEvaluator {
     }
     return g;
   }
+
+  /**
+   * The keys of the child's cells in the breakdown by the 11 groups of the 2004 law: the number of
+   * every legacy group its codes active at R map to ({@link LegacyMapping#legacyGroupsContaining}),
+   * plus {@code UNKNOWN} when a code without sub-group leaves a group undecided
+   * ({@link LegacyMapping#needsSubgroup}); {@code NONE} alone when neither.
+   *
+   * @return the keys, groups in the law's order, without repetition
+   */
+  public List<String> legacyGroupKeys() {
+    if (codes.isEmpty()) {
+      return NONE_ONLY;
+    }
+    Set<LegacyCircumstanceGroup> groups = EnumSet.noneOf(LegacyCircumstanceGroup.class);
+    boolean undecided = false;
+    for (CircumstanceCode c : codes) {
+      groups.addAll(LegacyMapping.legacyGroupsContaining(c));
+      undecided |= LegacyMapping.needsSubgroup(c);
+    }
+    if (groups.isEmpty() && !undecided) {
+      return NONE_ONLY;
+    }
+    List<String> keys = new ArrayList<>(groups.size() + 1);
+    for (LegacyCircumstanceGroup g : groups) {
+      keys.add(Integer.toString(g.getNumber()));
+    }
+    if (undecided) {
+      keys.add("UNKNOWN");
+    }
+    return keys;
+  }
+
+  private static final List<String> NONE_ONLY = List.of("NONE");
 
   /**
    * The outcome of one indicator.

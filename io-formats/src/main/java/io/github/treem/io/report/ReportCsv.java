@@ -181,6 +181,7 @@ public final class ReportCsv {
     if (document.getChildFriendly().isPresent()) {
       childFriendly(g, document.getChildFriendly().get());
     }
+    cellNames(g, document);
     if (document.hasHiddenFigures()) {
       row(g, "note", "vi", DisclosureControl.NOTE_VI, "", "", "", "");
       row(g, "note", "en", DisclosureControl.NOTE_EN, "", "", "", "");
@@ -209,6 +210,30 @@ public final class ReportCsv {
         manifest(g, "table:" + e.getKey(), e.getValue());
       }
       manifest(g, "syntheticData", Boolean.toString(m.isSyntheticData()));
+    }
+  }
+
+  /**
+   * The names of the cells of a dimension whose keys are codes ({@code legacy_group}): rows
+   * {@code name,legacy_group:KEY:vi,NAME} and {@code ...:en}, once per key written, in key order,
+   * after the figures (as the manifest's rows, the text is in the third column).
+   */
+  private static void cellNames(Writer g, ReportDocument document) throws IOException {
+    Map<BreakdownDimension, java.util.SortedSet<String>> keys = new java.util.EnumMap<>(BreakdownDimension.class);
+    for (IndicatorResult r : document.getReport().getResults()) {
+      for (Map.Entry<BreakdownDimension, List<BreakdownCell>> d : r.getBreakdowns().entrySet()) {
+        if (d.getKey().hasCellNames()) {
+          java.util.SortedSet<String> set = keys.computeIfAbsent(d.getKey(), x -> new java.util.TreeSet<>(BreakdownCell.keyOrder()));
+          d.getValue().forEach(c -> set.add(c.getKey()));
+        }
+      }
+    }
+    for (Map.Entry<BreakdownDimension, java.util.SortedSet<String>> e : keys.entrySet()) {
+      for (String k : e.getValue()) {
+        String at = e.getKey().getKey() + ":" + k;
+        row(g, "name", at + ":vi", e.getKey().cellNameVi(k), "", "", "", "");
+        row(g, "name", at + ":en", e.getKey().cellNameEn(k), "", "", "", "");
+      }
     }
   }
 

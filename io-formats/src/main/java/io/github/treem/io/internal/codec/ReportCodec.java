@@ -258,6 +258,9 @@ public final class ReportCodec {
       .<RawCell, RawCell>finishing(BreakdownCell.class, RawCell::new, (c, in) -> c)
       .nullsAreValues()
       .property("key", true, CELL_KEY, (c, v) -> c.key = v, null)
+      // the names of a legacy_group cell: written for readers, derived from the key, not read
+      .property("nameVi", false, Codecs.STRING, (c, v) -> { }, null)
+      .property("nameEn", false, Codecs.STRING, (c, v) -> { }, null)
       .property("numerator", true, COUNT_OR_NULL, (c, v) -> c.numerator = v, null)
       .property("denominator", true, COUNT_OR_NULL, (c, v) -> c.denominator = v, null)
       .property("value", true, DECIMAL_OR_NULL, (c, v) -> c.value = v, null)
@@ -788,6 +791,12 @@ public final class ReportCodec {
         out.startObject(c);
         out.name("key");
         out.string(c.getKey());
+        if (d.getKey().hasCellNames()) {
+          out.name("nameVi");
+          out.string(d.getKey().cellNameVi(c.getKey()));
+          out.name("nameEn");
+          out.string(d.getKey().cellNameEn(c.getKey()));
+        }
         out.name("numerator");
         COUNT_OR_NULL.write(c.getNumerator(), out);
         out.name("denominator");

@@ -423,7 +423,8 @@ public final class ViewBuilder {
         List<View.TableRow> rows = new ArrayList<>();
         int hidden = 0;
         for (BreakdownCell c : naturalOrder(e.getValue())) {
-          rows.add(tableRow(r.getIndicator().getUnit(), format, c, key(c.getKey())));
+          rows.add(tableRow(r.getIndicator().getUnit(), format, c,
+              dim.hasCellNames() ? t(dim.cellNameVi(c.getKey()), dim.cellNameEn(c.getKey())) : key(c.getKey())));
           hidden += c.getState() == ValueState.SUPPRESSED ? 1 : 0;
         }
         String note = hidden == 0 ? "" : t(hidden + " ô được ẩn. ", hidden + " cells hidden. ")
