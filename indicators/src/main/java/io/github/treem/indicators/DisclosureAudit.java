@@ -461,7 +461,7 @@ public final class DisclosureAudit {
     }
 
     /** Adds {@code cell ≤ extra + the sum of the GROUP cells of the groups chosen}. */
-    private void outside(Item cell, Item extra, Map<String, Item> groups,
+    private void outside(@Nullable Item cell, @Nullable Item extra, Map<String, Item> groups,
         java.util.function.Predicate<SpecialCircumstanceGroup> chosen, boolean rate) {
       if (cell == null) {
         return;
@@ -505,7 +505,7 @@ public final class DisclosureAudit {
         for (Item i : items) {
           Q q = numPart ? i.num : i.size;
           common.add(new Rel().plus(q).minus(t).atMost(0));
-          if (none != null && i != none) {
+          if (none != null && !i.figure.key().equals(BreakdownDimension.NONE)) { // not the NONE cell itself
             common.add(new Rel().plus(q).plus(numPart ? none.num : none.size).minus(t).atMost(0));
           }
           sumAtLeast.plus(q);
