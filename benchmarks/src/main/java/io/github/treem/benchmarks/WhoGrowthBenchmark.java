@@ -1,7 +1,7 @@
 package io.github.treem.benchmarks;
 
 import io.github.treem.core.MeasurePosition;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.indicators.growth.Anthro2006Result;
 import io.github.treem.indicators.growth.WhoGrowth;
 import java.util.SplittableRandom;

@@ -1,9 +1,9 @@
 package io.github.treem.cli;
 
-import io.github.treem.core.TreemException;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.Severity;
+import io.github.treem.core.validation.TreemException;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.io.dhis2.Dhis2DataValueSet;
 import io.github.treem.io.dhis2.Dhis2Export;

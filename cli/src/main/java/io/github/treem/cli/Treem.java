@@ -1,8 +1,8 @@
 package io.github.treem.cli;
 
-import io.github.treem.core.TreemException;
 import io.github.treem.core.TreemVersion;
 import io.github.treem.core.validation.Language;
+import io.github.treem.core.validation.TreemException;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

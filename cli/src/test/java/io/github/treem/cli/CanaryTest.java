@@ -3,7 +3,7 @@ package io.github.treem.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.Child;
-import io.github.treem.core.TreemException;
+import io.github.treem.core.validation.TreemException;
 import io.github.treem.core.validation.TreemValidator;
 import io.github.treem.core.validation.ValidationReport;
 import io.github.treem.indicators.IndicatorCalculator;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.Child;
 import io.github.treem.core.HealthInsuranceCard;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.taxonomy.SpecialCircumstanceSubgroup;
 import io.github.treem.indicators.Accumulator;
 import io.github.treem.indicators.BreakdownDimension;

@@ -14,7 +14,7 @@ import io.github.treem.codec.internal.model.CoreCodecs;
 import io.github.treem.codec.internal.model.PlanCodecs;
 import io.github.treem.core.Child;
 import io.github.treem.core.GrowthMeasurement;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;

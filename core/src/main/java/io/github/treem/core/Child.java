@@ -11,6 +11,8 @@ import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.CircumstanceCode;
 import io.github.treem.core.taxonomy.Ethnicity;
+import io.github.treem.core.taxonomy.Sex;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.core.validation.Severity;
 import jakarta.validation.Valid;
 import java.time.LocalDate;

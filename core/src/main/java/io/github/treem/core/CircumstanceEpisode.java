@@ -3,6 +3,7 @@ package io.github.treem.core;
 import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.CircumstanceCode;
+import io.github.treem.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;

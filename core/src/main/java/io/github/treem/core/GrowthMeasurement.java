@@ -2,6 +2,7 @@ package io.github.treem.core;
 
 import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
+import io.github.treem.core.validation.InvalidValueException;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import java.time.LocalDate;

@@ -3,6 +3,7 @@ package io.github.treem.core;
 import io.github.treem.core.constraints.ConsistentGrade;
 import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
+import io.github.treem.core.validation.InvalidValueException;
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;

@@ -2,7 +2,7 @@ package io.github.treem.examples;
 
 import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import java.time.LocalDate;
 
 /** Builds a child with its birth registration, as a commune application would. */

@@ -6,7 +6,7 @@ import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.MeasurePosition;
 import io.github.treem.core.SchoolEnrolment;
 import io.github.treem.core.SchoolLevel;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.TreemValidator;

@@ -2,7 +2,7 @@ package org.example.commune;
 
 import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.TreemValidator;

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.TreemValidator;

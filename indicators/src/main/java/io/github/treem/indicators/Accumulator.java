@@ -2,8 +2,8 @@ package io.github.treem.indicators;
 
 import io.github.treem.core.Child;
 import io.github.treem.core.DisabilityDegree;
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.internal.CellKeys;
 import io.github.treem.indicators.internal.ChildEvaluator;
 import io.github.treem.indicators.internal.IndicatorErrorCode;

@@ -1,7 +1,7 @@
 package io.github.treem.indicators;
 
 import io.github.treem.core.GrowthMeasurement;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.indicators.growth.Anthro2006Result;
 import io.github.treem.indicators.growth.WhoGrowth;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.github.treem.indicators;
 
 import io.github.treem.core.GrowthMeasurement;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;

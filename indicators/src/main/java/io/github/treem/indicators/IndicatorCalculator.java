@@ -1,7 +1,7 @@
 package io.github.treem.indicators;
 
 import io.github.treem.core.Child;
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.internal.IndicatorErrorCode;
 import java.io.DataInput;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.github.treem.indicators;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.TreemVersion;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.growth.WhoGrowth;
 import io.github.treem.indicators.internal.IndicatorErrorCode;
 import io.github.treem.indicators.internal.TreemStyle;

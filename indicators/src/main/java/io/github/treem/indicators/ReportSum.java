@@ -1,7 +1,7 @@
 package io.github.treem.indicators;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
+import io.github.treem.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

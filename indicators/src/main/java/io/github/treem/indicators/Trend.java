@@ -1,6 +1,6 @@
 package io.github.treem.indicators;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

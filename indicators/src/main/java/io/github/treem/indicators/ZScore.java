@@ -1,6 +1,6 @@
 package io.github.treem.indicators;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.internal.IndicatorErrorCode;
 import io.github.treem.indicators.internal.TreemStyle;
 import java.util.OptionalDouble;

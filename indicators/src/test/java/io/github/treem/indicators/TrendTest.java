@@ -3,7 +3,7 @@ package io.github.treem.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.treem.io;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.io.internal.IoErrorCode;
 import io.github.treem.io.internal.TreemStyle;
 import java.time.LocalDate;

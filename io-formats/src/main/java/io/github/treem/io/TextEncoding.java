@@ -1,6 +1,6 @@
 package io.github.treem.io;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import java.util.Locale;
 import org.apiguardian.api.API;
 

@@ -144,7 +144,7 @@ public final class ImplementationReport {
    * @param assessments the officer's assessments
    * @param inputs the published figures, the disclosure control and the document's particulars
    * @return the report
-   * @throws io.github.treem.core.InvalidValueException when the period is outside the plan's year
+   * @throws io.github.treem.core.validation.InvalidValueException when the period is outside the plan's year
    *     (code {@code TREEM-PLANREPORT-0001}), the plan has errors ({@code TREEM-PLANREPORT-0002}) or
    *     the log has errors ({@code TREEM-PLANREPORT-0003}); the message names the first issue
    */

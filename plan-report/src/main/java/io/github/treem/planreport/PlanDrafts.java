@@ -1,6 +1,5 @@
 package io.github.treem.planreport;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.plan.CarriedTarget;
 import io.github.treem.core.plan.CitationCorrection;
 import io.github.treem.core.plan.FundingSource;
@@ -11,6 +10,7 @@ import io.github.treem.core.plan.PreviousOutcome;
 import io.github.treem.core.plan.ReportingPeriod;
 import io.github.treem.core.plan.ResponsibleUnit;
 import io.github.treem.core.plan.Target;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.TargetStatus;
 import io.github.treem.planreport.internal.Texts;
 import java.time.LocalDate;

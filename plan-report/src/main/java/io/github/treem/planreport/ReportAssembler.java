@@ -1,6 +1,5 @@
 package io.github.treem.planreport;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.plan.Activity;
 import io.github.treem.core.plan.ActivityCost;
 import io.github.treem.core.plan.ActivityKind;
@@ -26,6 +25,7 @@ import io.github.treem.core.plan.ReportingPeriod;
 import io.github.treem.core.plan.ResponsibleUnit;
 import io.github.treem.core.plan.Target;
 import io.github.treem.core.plan.TargetComparator;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;

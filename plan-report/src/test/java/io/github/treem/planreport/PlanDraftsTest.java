@@ -3,13 +3,13 @@ package io.github.treem.planreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.plan.CarriedTarget;
 import io.github.treem.core.plan.DateSpan;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.PlanDraft;
 import io.github.treem.core.plan.PlanValidator;
 import io.github.treem.core.plan.PreviousOutcome;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.core.validation.Issue;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,7 +3,6 @@ package io.github.treem.planreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.plan.Activity;
 import io.github.treem.core.plan.ActivityCost;
 import io.github.treem.core.plan.ActivityKind;
@@ -14,6 +13,7 @@ import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.ProgressBasis;
 import io.github.treem.core.plan.Recipient;
 import io.github.treem.core.plan.ReportingPeriod;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.TargetStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.github.treem.testkit;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.testkit.internal.TestkitErrorCode;
 import io.github.treem.testkit.internal.TreemStyle;

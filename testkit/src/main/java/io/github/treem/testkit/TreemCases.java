@@ -1,6 +1,6 @@
 package io.github.treem.testkit;
 
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.protection.AbuseForm;
 import io.github.treem.core.protection.CaseChild;
 import io.github.treem.core.protection.CaseRole;

@@ -1,7 +1,7 @@
 package io.github.treem.testkit;
 
 import io.github.treem.core.Child;
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.synthetic.CommuneGenerator;
 import io.github.treem.io.csv.CsvWriteOptions;
 import io.github.treem.io.csv.RegisterCsvWriter;

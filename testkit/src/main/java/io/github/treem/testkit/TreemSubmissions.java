@@ -1,6 +1,6 @@
 package io.github.treem.testkit;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.core.admin.AdministrativeDivisions;
 import io.github.treem.core.admin.AdministrativeLevel;
 import io.github.treem.core.admin.AdministrativeUnit;

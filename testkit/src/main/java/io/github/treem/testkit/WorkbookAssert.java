@@ -1,6 +1,6 @@
 package io.github.treem.testkit;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.xlsx.CellKind;
 import io.github.treem.xlsx.CellReference;
 import io.github.treem.xlsx.WorkbookCell;

@@ -1,7 +1,7 @@
 package io.github.treem.xlsx;
 
-import io.github.treem.core.TreemException;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.TreemException;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 

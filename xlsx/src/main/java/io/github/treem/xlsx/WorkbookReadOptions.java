@@ -1,6 +1,6 @@
 package io.github.treem.xlsx;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.io.TextEncoding;
 import io.github.treem.xlsx.internal.XlsxStyle;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.github.treem.codec.internal;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

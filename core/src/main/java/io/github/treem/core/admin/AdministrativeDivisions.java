@@ -58,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #toBuilder()} build or amend the data in code, and {@link #write(Writer, Writer)} writes
  * them. Every source is checked (codes, names, periods, parents in force throughout a unit's
  * period, successions joining a unit's last day to its successor's first) and refused with a
- * coded {@link io.github.treem.core.InvalidValueException} when it breaks the tree.
+ * coded {@link io.github.treem.core.validation.InvalidValueException} when it breaks the tree.
  *
  * <p>The bundled list of 1 March 2025 has no first days: a unit of it resolves at any earlier
  * date (its {@link AdministrativeUnit#getValidFrom()} is empty), except Huế, recorded as Tỉnh
@@ -121,7 +121,7 @@ public final class AdministrativeDivisions {
    * @param successions the successions file
    * @return the data
    * @throws IOException when reading fails
-   * @throws io.github.treem.core.InvalidValueException (codes {@code TREEM-CORE-0610} to
+   * @throws io.github.treem.core.validation.InvalidValueException (codes {@code TREEM-CORE-0610} to
    *     {@code TREEM-CORE-0620}, with the file and line) when a line is malformed or the data break
    *     the tree
    */
@@ -494,7 +494,7 @@ public final class AdministrativeDivisions {
      * Checks and builds the data.
      *
      * @return the data
-     * @throws io.github.treem.core.InvalidValueException (codes {@code TREEM-CORE-0612} to
+     * @throws io.github.treem.core.validation.InvalidValueException (codes {@code TREEM-CORE-0612} to
      *     {@code TREEM-CORE-0620}, naming the entry) when the data break the tree
      */
     public AdministrativeDivisions build() {

@@ -1,9 +1,9 @@
 package io.github.treem.core.admin;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.internal.admin.AdminDataError;
+import io.github.treem.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,8 +1,8 @@
 package io.github.treem.core.admin;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.Chars;
 import io.github.treem.core.internal.CoreErrorCode;
+import io.github.treem.core.validation.InvalidValueException;
 import java.util.Objects;
 import org.apiguardian.api.API;
 

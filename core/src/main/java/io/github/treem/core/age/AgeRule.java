@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  *
  * <p>For implementors: implementations must be immutable, thread-safe and pure (the result depends
  * only on the two dates), and must reject a date before the birth with
- * {@link io.github.treem.core.InvalidValueException} rather than return a negative or zero age.
+ * {@link io.github.treem.core.validation.InvalidValueException} rather than return a negative or zero age.
  *
  * @since 0.1.0
  */
@@ -28,7 +28,7 @@ public interface AgeRule {
    * @param birth the date of birth
    * @param at the date at which the age is wanted, not before {@code birth}
    * @return the age, in the rule's unit, at least 0
-   * @throws io.github.treem.core.InvalidValueException (code {@code TREEM-CORE-0701}) when
+   * @throws io.github.treem.core.validation.InvalidValueException (code {@code TREEM-CORE-0701}) when
    *     {@code at} is before {@code birth}
    */
   long ageAt(LocalDate birth, LocalDate at);

@@ -1,7 +1,7 @@
 package io.github.treem.core.age;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.CoreErrorCode;
+import io.github.treem.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package io.github.treem.core.id;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.CoreErrorCode;
+import io.github.treem.core.validation.InvalidValueException;
 import java.util.Objects;
 import org.apiguardian.api.API;
 

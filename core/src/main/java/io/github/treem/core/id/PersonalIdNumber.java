@@ -1,9 +1,9 @@
 package io.github.treem.core.id;
 
-import io.github.treem.core.InvalidValueException;
-import io.github.treem.core.Sex;
 import io.github.treem.core.internal.Chars;
 import io.github.treem.core.internal.CoreErrorCode;
+import io.github.treem.core.taxonomy.Sex;
+import io.github.treem.core.validation.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;

@@ -1,8 +1,8 @@
 package io.github.treem.core.plan;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.time.LunarDate;
+import io.github.treem.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import org.apiguardian.api.API;

@@ -1,7 +1,7 @@
 package io.github.treem.core.plan;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.TreemStyle;
+import io.github.treem.core.validation.InvalidValueException;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;

@@ -1,11 +1,11 @@
 package io.github.treem.core.plan;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.LegalReference;
+import io.github.treem.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package io.github.treem.core.plan;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package io.github.treem.core.plan;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.LegalReference;
+import io.github.treem.core.validation.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

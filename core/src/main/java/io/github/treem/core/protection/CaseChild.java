@@ -1,8 +1,8 @@
 package io.github.treem.core.protection;
 
-import io.github.treem.core.Sex;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.CircumstanceCode;
+import io.github.treem.core.taxonomy.Sex;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;

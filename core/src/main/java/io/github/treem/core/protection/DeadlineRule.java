@@ -1,8 +1,8 @@
 package io.github.treem.core.protection;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.taxonomy.LegalReference;
+import io.github.treem.core.validation.InvalidValueException;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;

@@ -1,8 +1,8 @@
 package io.github.treem.core.protection;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.TreemStyle;
 import io.github.treem.core.time.WorkingDays;
+import io.github.treem.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.treem.core.taxonomy;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.CoreErrorCode;
 import io.github.treem.core.internal.TreemStyle;
+import io.github.treem.core.validation.InvalidValueException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;

@@ -1,8 +1,8 @@
 package io.github.treem.core.time;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.time.HolidayTableReader;
 import io.github.treem.core.internal.time.ProvisionalHolidays;
+import io.github.treem.core.validation.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

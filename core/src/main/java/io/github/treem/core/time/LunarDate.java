@@ -1,7 +1,7 @@
 package io.github.treem.core.time;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.time.VietnameseLunarAlgorithm;
+import io.github.treem.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.apiguardian.api.API;

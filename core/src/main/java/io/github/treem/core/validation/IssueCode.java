@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * implementing this interface: the validator's ({@link ValidationCode}), the register readers'
  * ({@code io.github.treem.io.RegisterIssueCode}, {@code io.github.treem.io.json.JsonIssueCode}),
  * the DHIS2 export's ({@code io.github.treem.io.dhis2.Dhis2IssueCode}), and the codes
- * {@code TREEM-<MODULE>-nnnn} of the exceptions ({@link io.github.treem.core.TreemException#getIssueCode()}),
+ * {@code TREEM-<MODULE>-nnnn} of the exceptions ({@link io.github.treem.core.validation.TreemException#getIssueCode()}),
  * which are errors. The same problem has the same code in every format; a code is never reused for
  * another meaning.
  *

@@ -6,7 +6,7 @@ import static io.github.treem.core.admin.AdministrativeLevel.PROVINCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -3,7 +3,7 @@ package io.github.treem.core.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

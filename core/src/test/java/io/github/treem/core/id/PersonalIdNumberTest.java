@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.treem.core.Golden;
-import io.github.treem.core.InvalidValueException;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
+import io.github.treem.core.validation.InvalidValueException;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;

@@ -2,15 +2,15 @@ package io.github.treem.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.treem.core.InvalidValueException;
-import io.github.treem.core.TreemException;
 import io.github.treem.core.admin.AdministrativeIssueCode;
 import io.github.treem.core.internal.admin.AdminDataError;
 import io.github.treem.core.plan.PlanIssueCode;
 import io.github.treem.core.protection.CaseIssueCode;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
+import io.github.treem.core.validation.TreemException;
 import io.github.treem.core.validation.ValidationCode;
 import java.util.Arrays;
 import java.util.List;

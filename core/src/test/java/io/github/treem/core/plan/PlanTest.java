@@ -3,10 +3,10 @@ package io.github.treem.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.taxonomy.LegalReference;
+import io.github.treem.core.validation.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;

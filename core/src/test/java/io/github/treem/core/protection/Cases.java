@@ -1,6 +1,6 @@
 package io.github.treem.core.protection;
 
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

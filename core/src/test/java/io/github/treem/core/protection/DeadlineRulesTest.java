@@ -5,7 +5,7 @@ import static io.github.treem.core.protection.Cases.t;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.github.treem.core.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.internal.time.ProvisionalHolidays;
+import io.github.treem.core.validation.InvalidValueException;
 import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -115,7 +115,7 @@ public abstract class Dhis2Mapping {
    *
    * @param json the JSON text
    * @return the mapping
-   * @throws io.github.treem.core.TreemException (code {@code TREEM-IO-0702}) when the JSON is
+   * @throws io.github.treem.core.validation.TreemException (code {@code TREEM-IO-0702}) when the JSON is
    *     malformed or does not have the mapping's structure
    */
   public static Dhis2Mapping parse(Reader json) {
@@ -128,7 +128,7 @@ public abstract class Dhis2Mapping {
    * @param file the file
    * @return the mapping
    * @throws IOException when the file cannot be read
-   * @throws io.github.treem.core.TreemException (code {@code TREEM-IO-0702}) when the JSON is
+   * @throws io.github.treem.core.validation.TreemException (code {@code TREEM-IO-0702}) when the JSON is
    *     malformed or does not have the mapping's structure
    */
   public static Dhis2Mapping read(Path file) throws IOException {

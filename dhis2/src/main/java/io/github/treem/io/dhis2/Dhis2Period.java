@@ -1,6 +1,6 @@
 package io.github.treem.io.dhis2;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.io.internal.IoErrorCode;
 import io.github.treem.io.internal.dhis2.TreemStyle;
 import java.time.DateTimeException;

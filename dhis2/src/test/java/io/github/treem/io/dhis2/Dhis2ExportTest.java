@@ -3,9 +3,9 @@ package io.github.treem.io.dhis2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.TreemException;
 import io.github.treem.core.testing.GoldenFiles;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.TreemException;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.ExclusionReason;

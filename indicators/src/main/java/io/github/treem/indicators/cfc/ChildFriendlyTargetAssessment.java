@@ -1,7 +1,7 @@
 package io.github.treem.indicators.cfc;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.plan.Target;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.TargetStatus;
 import io.github.treem.indicators.internal.TreemStyle;

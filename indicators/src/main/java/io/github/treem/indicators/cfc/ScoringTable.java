@@ -1,7 +1,7 @@
 package io.github.treem.indicators.cfc;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.taxonomy.LegalReference;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.internal.ScoringTableReader;
 import io.github.treem.indicators.internal.TreemStyle;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.github.treem.indicators.growth;
 import io.github.treem.core.Child;
 import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.MeasurePosition;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.indicators.growth.internal.Lms;
 import io.github.treem.indicators.growth.internal.LmsTable;
 import io.github.treem.indicators.growth.internal.Tables;

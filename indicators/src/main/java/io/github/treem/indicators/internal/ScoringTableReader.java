@@ -1,7 +1,7 @@
 package io.github.treem.indicators.internal;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.taxonomy.LegalReference;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.cfc.Certainty;
 import io.github.treem.indicators.cfc.CommuneType;
 import io.github.treem.indicators.cfc.Criterion;

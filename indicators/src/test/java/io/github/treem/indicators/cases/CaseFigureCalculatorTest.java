@@ -3,7 +3,6 @@ package io.github.treem.indicators.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.Sex;
 import io.github.treem.core.protection.AbuseForm;
 import io.github.treem.core.protection.CaseChild;
 import io.github.treem.core.protection.Closure;
@@ -19,6 +18,7 @@ import io.github.treem.core.protection.ReferralTarget;
 import io.github.treem.core.protection.RiskAssessment;
 import io.github.treem.core.protection.RiskLevel;
 import io.github.treem.core.protection.SupportPlan;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.indicators.BreakdownCell;
 import io.github.treem.indicators.BreakdownDimension;

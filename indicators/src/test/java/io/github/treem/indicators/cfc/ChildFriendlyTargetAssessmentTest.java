@@ -5,9 +5,9 @@ import static io.github.treem.indicators.cfc.TestTables.pointsTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.plan.Target;
 import io.github.treem.core.plan.TargetComparator;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.TargetStatus;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

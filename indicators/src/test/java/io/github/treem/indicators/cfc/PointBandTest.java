@@ -3,7 +3,7 @@ package io.github.treem.indicators.cfc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.core.validation.Language;
 import java.math.BigDecimal;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.treem.indicators.growth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.MeasurePosition;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

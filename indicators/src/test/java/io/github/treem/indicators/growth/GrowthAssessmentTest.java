@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.treem.core.Child;
 import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.MeasurePosition;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.treem.core.MeasurePosition;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

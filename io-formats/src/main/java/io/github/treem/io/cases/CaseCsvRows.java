@@ -2,8 +2,6 @@ package io.github.treem.io.cases;
 
 import static io.github.treem.io.cases.CaseCsvColumn.*;
 
-import io.github.treem.core.InvalidValueException;
-import io.github.treem.core.Sex;
 import io.github.treem.core.protection.CaseChild;
 import io.github.treem.core.protection.CaseRole;
 import io.github.treem.core.protection.Closure;
@@ -23,6 +21,8 @@ import io.github.treem.core.protection.RiskAssessment;
 import io.github.treem.core.protection.RiskLevel;
 import io.github.treem.core.protection.SupportPlan;
 import io.github.treem.core.taxonomy.CircumstanceCode;
+import io.github.treem.core.taxonomy.Sex;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.github.treem.io.report;
 
-import io.github.treem.core.TreemException;
 import io.github.treem.core.validation.Issue;
+import io.github.treem.core.validation.TreemException;
 import java.util.Objects;
 import org.apiguardian.api.API;
 

@@ -3,7 +3,7 @@ package io.github.treem.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.treem.core.Child;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.github.treem.planreport.docx;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.planreport.ImplementationReport;
 import io.github.treem.planreport.internal.docx.ReportDocx;
 import java.io.ByteArrayOutputStream;

@@ -3,7 +3,7 @@ package io.github.treem.planreport.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.planreport.ImplementationReport;
 import io.github.treem.planreport.Reports;
 import java.io.ByteArrayInputStream;

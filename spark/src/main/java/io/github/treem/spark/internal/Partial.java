@@ -1,6 +1,6 @@
 package io.github.treem.spark.internal;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.Accumulator;
 import io.github.treem.indicators.DataQuality;
 import io.github.treem.indicators.IndicatorCalculator;

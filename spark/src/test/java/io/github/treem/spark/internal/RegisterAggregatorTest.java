@@ -75,7 +75,7 @@ class RegisterAggregatorTest {
     byte[] v3 = v2.clone();
     v3[7] = 3;
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Partial.decode(v3, CALC))
-        .isInstanceOf(io.github.treem.core.InvalidValueException.class);
+        .isInstanceOf(io.github.treem.core.validation.InvalidValueException.class);
   }
 
   @Test

@@ -1,6 +1,6 @@
 package io.github.treem.indicators.synthetic;
 
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;

@@ -2,7 +2,7 @@ package io.github.treem.indicators.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

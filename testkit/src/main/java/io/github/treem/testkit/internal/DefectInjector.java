@@ -1,6 +1,6 @@
 package io.github.treem.testkit.internal;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.io.csv.RegisterCsvWriter;
 import io.github.treem.testkit.Defect;
 import io.github.treem.testkit.ExpectedProblem;

@@ -1,6 +1,6 @@
 package io.github.treem.core.internal.admin;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Severity;
 

@@ -63,7 +63,7 @@ public final class DivisionsIndex {
    * @param units the unit records
    * @param successions the successions
    * @return the index
-   * @throws io.github.treem.core.InvalidValueException (codes {@code TREEM-CORE-0612} to
+   * @throws io.github.treem.core.validation.InvalidValueException (codes {@code TREEM-CORE-0612} to
    *     {@code 0620}) when the data break an invariant
    */
   public static DivisionsIndex of(List<UnitRecord> units, List<LinkRecord> successions) {

@@ -48,7 +48,7 @@ public final class DivisionsTsv {
    * @param successions {@code successions.tsv}
    * @return the index
    * @throws IOException when reading fails
-   * @throws io.github.treem.core.InvalidValueException (codes {@code TREEM-CORE-0610} to
+   * @throws io.github.treem.core.validation.InvalidValueException (codes {@code TREEM-CORE-0610} to
    *     {@code 0620}) when a line is malformed or the data break an invariant
    */
   public static DivisionsIndex read(Reader units, Reader successions) throws IOException {

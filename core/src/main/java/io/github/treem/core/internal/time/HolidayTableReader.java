@@ -1,10 +1,10 @@
 package io.github.treem.core.internal.time;
 
-import io.github.treem.core.InvalidValueException;
 import io.github.treem.core.time.CalendarEntry;
 import io.github.treem.core.time.CalendarEntryKind;
 import io.github.treem.core.time.Confirmation;
 import io.github.treem.core.time.HolidayYear;
+import io.github.treem.core.validation.InvalidValueException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,6 +1,6 @@
 package io.github.treem.io.internal.dhis2;
 
-import io.github.treem.core.TreemException;
+import io.github.treem.core.validation.TreemException;
 import io.github.treem.io.dhis2.Dhis2Mapping;
 import io.github.treem.io.dhis2.Dhis2Operand;
 import io.github.treem.io.dhis2.Dhis2ValueMapping;

@@ -1,6 +1,6 @@
 package io.github.treem.indicators.growth.internal;
 
-import io.github.treem.core.TreemException;
+import io.github.treem.core.validation.TreemException;
 import io.github.treem.indicators.internal.IndicatorErrorCode;
 import java.io.IOException;
 import java.io.InputStream;

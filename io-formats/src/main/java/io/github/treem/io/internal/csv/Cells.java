@@ -4,7 +4,7 @@ import io.github.treem.core.DisabilityDegree;
 import io.github.treem.core.HouseholdPoverty;
 import io.github.treem.core.MeasurePosition;
 import io.github.treem.core.SchoolLevel;
-import io.github.treem.core.Sex;
+import io.github.treem.core.taxonomy.Sex;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;

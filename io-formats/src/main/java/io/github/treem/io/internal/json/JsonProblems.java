@@ -1,10 +1,10 @@
 package io.github.treem.io.internal.json;
 
-import io.github.treem.core.TreemException;
 import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.IssueCode;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
+import io.github.treem.core.validation.TreemException;
 import io.github.treem.io.RegisterIssueCode;
 import io.github.treem.io.json.JsonIssueCode;
 import java.io.IOException;

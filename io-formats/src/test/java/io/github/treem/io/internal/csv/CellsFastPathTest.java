@@ -141,6 +141,6 @@ class CellsFastPathTest {
     }
     assertThat(Cells.level("LOWER_SECONDARY")).contains(io.github.treem.core.SchoolLevel.LOWER_SECONDARY);
     assertThat(Cells.yesNo("Y")).contains(Boolean.TRUE);
-    assertThat(Cells.sex("F")).contains(io.github.treem.core.Sex.FEMALE);
+    assertThat(Cells.sex("F")).contains(io.github.treem.core.taxonomy.Sex.FEMALE);
   }
 }

@@ -3,7 +3,7 @@ package io.github.treem.io.internal.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.treem.core.InvalidValueException;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.io.TextEncoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

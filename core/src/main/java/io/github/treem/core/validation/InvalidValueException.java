@@ -1,6 +1,5 @@
-package io.github.treem.core;
+package io.github.treem.core.validation;
 
-import io.github.treem.core.validation.IssueCode;
 import org.apiguardian.api.API;
 
 /**

@@ -1,9 +1,5 @@
-package io.github.treem.core;
+package io.github.treem.core.validation;
 
-import io.github.treem.core.validation.Issue;
-import io.github.treem.core.validation.IssueCode;
-import io.github.treem.core.validation.Location;
-import io.github.treem.core.validation.Severity;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;

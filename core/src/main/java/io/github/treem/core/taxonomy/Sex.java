@@ -1,4 +1,4 @@
-package io.github.treem.core;
+package io.github.treem.core.taxonomy;
 
 import java.text.Normalizer;
 import java.util.Locale;
