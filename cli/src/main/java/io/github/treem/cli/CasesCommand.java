@@ -266,8 +266,7 @@ final class CasesCommand implements Callable<Integer> {
           }
           case "csv" -> {
             w.print(report.toCsv());
-            w.print("manifest,syntheticData," + synthetic + ",,,,
-");
+            w.print("manifest,syntheticData," + synthetic + ",,,,\n");
           }
           default -> {
             if (synthetic) {

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -147,7 +148,7 @@ final class ExportCommand implements Callable<Integer> {
      *     written); {@link Treem#EXIT_USAGE} when it cannot be written
      */
     static int write(CommandSpec spec, String name, Language language, Dhis2DataValueSet set, Dhis2Format fmt,
-        Path output) {
+        @Nullable Path output) {
       PrintWriter err = spec.commandLine().getErr();
       for (Issue i : set.getIssues()) {
         err.println(name + ": " + RegisterRun.severity(i.getSeverity(), language) + " "

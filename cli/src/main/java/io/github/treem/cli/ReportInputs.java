@@ -382,9 +382,8 @@ final class ReportInputs {
       List<String> options, java.util.function.Consumer<String> lines, String name, Language lang, boolean[] synthetic) {
     Path f = file.getFileName();
     String fileName = f == null ? file.toString() : f.toString();
-    CaseFiles.Form form;
     try {
-      form = CaseFiles.formOf(file);
+      CaseFiles.formOf(file); // the extension is checked here, the form taken again from the name below
     } catch (IllegalArgumentException e) {
       lines.accept(name + ": " + fileName + ": " + Texts.t(lang, "tệp hồ sơ phải có đuôi .json, .jsonl, .ndjson hoặc .csv",
           "a case file ends in .json, .jsonl, .ndjson or .csv"));

@@ -136,7 +136,9 @@ final class ReportOutputOptions {
         case "json" -> text = ReportRenderer.json(document, vi);
         case "csv" -> text = ReportRenderer.csv(document);
         case "html" -> {
-          HtmlReport html = HtmlReport.of(plan, document).withLanguage(language);
+          // every command refuses --format html without a plan before it gets here
+          HtmlReport html = HtmlReport.of(Objects.requireNonNull(plan, "html needs a plan"), document)
+              .withLanguage(language);
           if (province.isPresent()) {
             html = html.withProvinceStanding(province.get().getStanding().orElseThrow());
           }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -60,7 +61,7 @@ public final class PlanJson {
    * @return the reading
    * @throws UncheckedIOException when the stream fails
    */
-  public static PlanReading read(InputStream in, String fileName) {
+  public static PlanReading read(InputStream in, @Nullable String fileName) {
     Objects.requireNonNull(in, "in must not be null");
     Plan plan;
     try {
@@ -79,7 +80,7 @@ public final class PlanJson {
    * @param fileName the file name for locations, or null
    * @return the reading
    */
-  public static PlanReading check(Plan plan, String fileName) {
+  public static PlanReading check(Plan plan, @Nullable String fileName) {
     Objects.requireNonNull(plan, "plan must not be null");
     List<Issue> issues = new ArrayList<>();
     for (Issue i : PlanValidator.validate(plan).getIssues()) {

@@ -124,11 +124,11 @@ public final class RowMapper {
     return r;
   }
 
-  private LocalDate date(RowCells cells, Column c) {
+  private @Nullable LocalDate date(RowCells cells, Column c) {
     return value(cells, c, RegisterIssueCode.INVALID_DATE, Cells::dateOrNull);
   }
 
-  private Boolean yesNo(RowCells cells, Column c) {
+  private @Nullable Boolean yesNo(RowCells cells, Column c) {
     return value(cells, c, RegisterIssueCode.INVALID_YES_NO, Cells::yesNoOrNull);
   }
 
