@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.treem.indicators.CaseIndicators;
+import io.github.treem.indicators.DisclosureAudit;
 import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.ExclusionReason;
+import io.github.treem.indicators.Figure;
+import io.github.treem.indicators.FigureAudit;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.Publication;
@@ -49,6 +52,46 @@ class CaseDisclosureTest {
     IndicatorReport published = IndicatorReport.of(2020, R, List.of(
         IndicatorResult.of(CaseIndicators.CASES_RECEIVED, 12, 0, Map.of(), Map.of()), leaky));
     assertThatThrownBy(() -> DisclosureControl.verify(published, List.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /**
+   * Issue 14's crash: 20 cases received, 3 of 20 plans approved in time, no exclusion. The small
+   * numerator hides the total; its count is CASES_RECEIVED (every case is in the denominator), which
+   * tells nothing small: the numerator is what is protected, and it ranges over 0 to 20.
+   */
+  @Test
+  void aSmallNumeratorOverAKnownDenominatorIsPublishedHidden() {
+    IndicatorReport raw = IndicatorReport.of(2020, R, List.of(
+        IndicatorResult.of(CaseIndicators.CASES_RECEIVED, 20, 0, Map.of(), Map.of()),
+        IndicatorResult.of(CaseIndicators.PLAN_APPROVED_IN_TIME, 3, 20, Map.of(), Map.of())));
+    Publication p = DisclosureControl.publish(raw, List.of());
+    assertThat(p.audit().isPassed()).isTrue();
+    assertThat(p.report().result(CaseIndicators.CASES_RECEIVED).orElseThrow().getNumerator()).isEqualTo(20);
+    IndicatorResult plan = p.report().result(CaseIndicators.PLAN_APPROVED_IN_TIME).orElseThrow();
+    assertThat(plan.getState()).isEqualTo(ValueState.SUPPRESSED);
+    FigureAudit total = p.audit().getFigures().stream()
+        .filter(f -> f.figure().equals(Figure.total(CaseIndicators.PLAN_APPROVED_IN_TIME.getCode())))
+        .findFirst().orElseThrow();
+    assertThat(total.size()).isEqualTo(new FigureAudit.Range(20, 20));
+    assertThat(total.numerator()).contains(new FigureAudit.Range(0, 20));
+    assertThat(total.complement()).contains(new FigureAudit.Range(0, 20));
+    // the same publication verifies when read back
+    assertThat(DisclosureControl.verify(p.report(), List.of()).audit().isPassed()).isTrue();
+  }
+
+  /** A hidden total pinned to a small count still fails: 9 cases received, 5 pending, so 4 plans due. */
+  @Test
+  void aHiddenTotalPinnedToASmallCountStillFails() {
+    IndicatorReport published = IndicatorReport.of(2020, R, List.of(
+        IndicatorResult.of(CaseIndicators.CASES_RECEIVED, 9, 0, Map.of(), Map.of()),
+        IndicatorResult.of(CaseIndicators.PLAN_APPROVED_IN_TIME, 0, 0,
+            Map.of(ExclusionReason.DEADLINE_PENDING, 5L), Map.of()).withSuppressedTotal()));
+    DisclosureAudit audit = DisclosureAudit.of(published, List.of());
+    assertThat(audit.isPassed()).isFalse();
+    assertThat(audit.getFailures()).singleElement().satisfies(f -> {
+      assertThat(f.figure()).isEqualTo(Figure.total(CaseIndicators.PLAN_APPROVED_IN_TIME.getCode()));
+      assertThat(f.size()).isEqualTo(new FigureAudit.Range(4, 4));
+    });
   }
 
   @Test
