@@ -517,6 +517,7 @@ public final class DisclosureAudit {
     private void crossIndicator(Map<String, Map<String, Item>> groupCells, Map<String, Item> totals) {
       Item received = totals.get(CaseIndicators.CASES_RECEIVED.getCode());
       if (received != null) {
+        Map<Q, Long> onlyHidden = new HashMap<>();
         for (IndicatorResult r : report.getResults()) {
           if (r.getIndicator() instanceof CaseIndicators ci && ci.isWithinCasesReceived()) {
             Item t = totals.get(r.getCode());
@@ -525,11 +526,36 @@ public final class DisclosureAudit {
             exclusions.getOrDefault(r.getCode(), Map.of()).values().forEach(rel::plus);
             rel.minus(received.size);
             common.add(ci.partitionsCasesReceived() ? rel.equal(0) : rel.atMost(0));
-            if (t.size.isHidden() && !received.size.isHidden()) {
-              cap.put(t.figure, received.size.value);
+            List<Q> terms = new ArrayList<>();
+            terms.add(t.size);
+            terms.addAll(exclusions.getOrDefault(r.getCode(), Map.of()).values());
+            long least = 0;
+            for (Q q : terms) {
+              least += q.isHidden() ? varLower.get(q.var) : q.value;
+            }
+            if (received.size.isHidden()) {
+              // a hidden CASES_RECEIVED counts at least what this figure's terms count at least
+              // (two hidden exclusion counts beside a published 0: at least 2), whatever is published
+              lowest.merge(received.figure, Math.max(1, least), Math::max);
+              List<Q> hiddenTerms = terms.stream().filter(Q::isHidden).toList();
+              if (ci.partitionsCasesReceived() && hiddenTerms.size() == 1) {
+                // its one hidden term is CASES_RECEIVED less the published terms
+                Q only = hiddenTerms.get(0);
+                onlyHidden.put(only, least - varLower.get(only.var));
+              }
+            } else {
+              // a hidden term (the total, an exclusion count) can count at most the cases received
+              // less what the other terms count at least: the most the published totals allow
+              for (Q q : terms) {
+                if (q.isHidden()) {
+                  cap.put(q.figure, Math.max(0, received.size.value - least + varLower.get(q.var)));
+                }
+              }
             }
           }
         }
+        long receivedLeast = lowest.getOrDefault(received.figure, 1L);
+        onlyHidden.forEach((q, published) -> lowest.merge(q.figure, Math.max(1, receivedLeast - published), Math::max));
       }
       Item scTotal = totals.get(Indicators.SPECIAL_CIRCUMSTANCES.getCode());
       Map<String, Item> scGroups = groupCells.get(Indicators.SPECIAL_CIRCUMSTANCES.getCode());
