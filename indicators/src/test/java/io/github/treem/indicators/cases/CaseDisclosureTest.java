@@ -94,6 +94,48 @@ class CaseDisclosureTest {
     });
   }
 
+  /**
+   * Found by the property test: 5 cases received, split over an emergency total of 1 and three
+   * exclusion counts (2, 1, 1), all hidden. Each is 1 or 2, as wide as the 5 cases allow (no
+   * complement is left to hide but the headline figure).
+   */
+  @Test
+  void aHiddenFigureReachesWhatTheCasesReceivedAllow() {
+    IndicatorReport raw = IndicatorReport.of(2020, R, List.of(
+        IndicatorResult.of(CaseIndicators.CASES_RECEIVED, 5, 0, Map.of(), Map.of()),
+        IndicatorResult.of(CaseIndicators.EMERGENCY_WITHIN_12_HOURS, 0, 1, Map.of(ExclusionReason.DEADLINE_PENDING, 2L,
+            ExclusionReason.CLOSED_BEFORE_DUE, 1L, ExclusionReason.DEADLINE_NOT_APPLICABLE, 1L), Map.of())));
+    Publication p = DisclosureControl.publish(raw, List.of());
+    assertThat(p.audit().isPassed()).isTrue();
+    assertThat(p.report().result(CaseIndicators.CASES_RECEIVED).orElseThrow().getNumerator()).isEqualTo(5);
+    FigureAudit total = audited(p, Figure.total(CaseIndicators.EMERGENCY_WITHIN_12_HOURS.getCode()));
+    assertThat(total.size()).isEqualTo(new FigureAudit.Range(1, 2));
+    assertThat(total.requiredUpper()).isEqualTo(2);
+  }
+
+  /**
+   * Found by the property test: 2 cases received (hidden), both emergencies met, and a plan's
+   * figure of one case in time and one closed before due (both hidden beside no other term): the
+   * hidden figures say at least 2 cases, whatever is published, so that is where the hidden
+   * {@code CASES_RECEIVED} and the emergency total (all of them) need reach down to.
+   */
+  @Test
+  void aHiddenCasesReceivedReachesDownToWhatItsFiguresCountAtLeast() {
+    IndicatorReport raw = IndicatorReport.of(2020, R, List.of(
+        IndicatorResult.of(CaseIndicators.CASES_RECEIVED, 2, 0, Map.of(), Map.of()),
+        IndicatorResult.of(CaseIndicators.EMERGENCY_WITHIN_12_HOURS, 2, 2, Map.of(), Map.of()),
+        IndicatorResult.of(CaseIndicators.PLAN_APPROVED_IN_TIME, 1, 1, Map.of(ExclusionReason.CLOSED_BEFORE_DUE, 1L),
+            Map.of())));
+    Publication p = DisclosureControl.publish(raw, List.of());
+    assertThat(p.audit().isPassed()).isTrue();
+    assertThat(audited(p, Figure.total(CaseIndicators.CASES_RECEIVED.getCode())).size().min()).isEqualTo(2);
+    assertThat(audited(p, Figure.total(CaseIndicators.EMERGENCY_WITHIN_12_HOURS.getCode())).size().min()).isEqualTo(2);
+  }
+
+  private static FigureAudit audited(Publication p, Figure f) {
+    return p.audit().getFigures().stream().filter(a -> a.figure().equals(f)).findFirst().orElseThrow();
+  }
+
   @Test
   void onlyTheDeadlineFiguresPartitionTheCasesReceived() {
     assertThat(CaseIndicators.EMERGENCY_WITHIN_12_HOURS.partitionsCasesReceived()).isTrue();
