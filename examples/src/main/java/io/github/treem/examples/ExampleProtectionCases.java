@@ -1,6 +1,5 @@
 package io.github.treem.examples;
 
-import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.protection.AbuseForm;
 import io.github.treem.core.protection.CaseChild;
 import io.github.treem.core.protection.CaseRole;
@@ -10,6 +9,7 @@ import io.github.treem.core.protection.ProtectionCase;
 import io.github.treem.core.protection.RiskAssessment;
 import io.github.treem.core.protection.RiskLevel;
 import io.github.treem.core.protection.SupportPlan;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.validation.Language;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.indicators.BreakdownDimension;

@@ -686,6 +686,7 @@ public final class DisclosureAudit {
     private void crossIndicator(Map<String, Map<String, Item>> groupCells, Map<String, Item> totals) {
       Item received = totals.get(CaseIndicators.CASES_RECEIVED.getCode());
       if (received != null) {
+        Map<Q, Long> onlyHidden = new HashMap<>();
         for (IndicatorResult r : report.getResults()) {
           if (r.getIndicator() instanceof CaseIndicators ci && ci.isWithinCasesReceived()) {
             Item t = Objects.requireNonNull(totals.get(r.getCode())); // build: every result's total
@@ -694,11 +695,36 @@ public final class DisclosureAudit {
             exclusions.getOrDefault(r.getCode(), Map.of()).values().forEach(rel::plus);
             rel.minus(received.size);
             common.add(ci.partitionsCasesReceived() ? rel.equal(0) : rel.atMost(0));
-            if (t.size.isHidden() && !received.size.isHidden()) {
-              cap.put(t.figure, received.size.value);
+            List<Q> terms = new ArrayList<>();
+            terms.add(t.size);
+            terms.addAll(exclusions.getOrDefault(r.getCode(), Map.of()).values());
+            long least = 0;
+            for (Q q : terms) {
+              least += q.isHidden() ? varLower.get(q.var) : q.value;
+            }
+            if (received.size.isHidden()) {
+              // a hidden CASES_RECEIVED counts at least what this figure's terms count at least
+              // (two hidden exclusion counts beside a published 0: at least 2), whatever is published
+              lowest.merge(received.figure, Math.max(1, least), Math::max);
+              List<Q> hiddenTerms = terms.stream().filter(Q::isHidden).toList();
+              if (ci.partitionsCasesReceived() && hiddenTerms.size() == 1) {
+                // its one hidden term is CASES_RECEIVED less the published terms
+                Q only = hiddenTerms.get(0);
+                onlyHidden.put(only, least - varLower.get(only.var));
+              }
+            } else {
+              // a hidden term (the total, an exclusion count) can count at most the cases received
+              // less what the other terms count at least: the most the published totals allow
+              for (Q q : terms) {
+                if (q.isHidden()) {
+                  cap.put(q.figure, Math.max(0, received.size.value - least + varLower.get(q.var)));
+                }
+              }
             }
           }
         }
+        long receivedLeast = lowest.getOrDefault(received.figure, 1L);
+        onlyHidden.forEach((q, published) -> lowest.merge(q.figure, Math.max(1, receivedLeast - published), Math::max));
       }
       Item scTotal = totals.get(Indicators.SPECIAL_CIRCUMSTANCES.getCode());
       Map<String, Item> scGroups = groupCells.get(Indicators.SPECIAL_CIRCUMSTANCES.getCode());
@@ -839,7 +865,14 @@ public final class DisclosureAudit {
         return new FigureAudit(f, sensitive, size.get(), Optional.empty(), Optional.empty(), sensitive ? required : 0,
             ranges.isStrict(), Optional.empty());
       }
-      if (size.get().isPinned()) {
+      // a hidden total whose count the published figures give, and give above τ (a deadline
+      // figure's denominator: the cases received minus the published exclusions), discloses no
+      // small count: it is hidden for its numerator, which is what is audited then
+      boolean countKnownLarge = f.part() == Figure.Part.TOTAL && size.get().isPinned()
+          && size.get().min() > rule.threshold();
+      if (countKnownLarge) {
+        // nothing to ask of the count
+      } else if (size.get().isPinned()) {
         problems.add("count pinned to " + size.get().min());
       } else if (sensitive && (size.get().min() > lowest.getOrDefault(f, 1L) || size.get().max() < required)) {
         problems.add("count range " + size.get() + " narrower than [" + lowest.getOrDefault(f, 1L) + ", " + required

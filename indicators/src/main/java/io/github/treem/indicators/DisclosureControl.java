@@ -62,6 +62,14 @@ import org.apiguardian.api.API;
  *       child; its interval must reach down to that least value instead of 1 (a district of two
  *       hidden communes is at least 2, whatever is published), and up to 5.</li>
  * </ol>
+ * A hidden protection-case total is asked the same, with what the published totals allow taken
+ * from every term of its relation with {@code CASES_RECEIVED} (each hidden count at least 1): its
+ * cap is the cases received less what its other terms count at least; a hidden
+ * {@code CASES_RECEIVED} counts at least what each deadline figure's terms count at least; and a
+ * hidden deadline total whose count those figures pin above τ (3 of 20 plans in time beside 20
+ * cases received, no exclusion) is hidden for its numerator alone: its count is not asked to
+ * vary, its numerator and count minus numerator are, as a cell's (docs/protection-cases.md,
+ * "Known denominators").
  * The audit assumes the attacker knows every relation that holds by definition, integrality, and
  * that a hidden figure counts at least one child; and, in the strict model, that no child is in
  * two groups. It does <em>not</em> need to assume that the attacker can tell primary from

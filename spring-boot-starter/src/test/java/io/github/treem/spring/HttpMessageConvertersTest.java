@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.treem.core.Child;
-import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.plan.Plan;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.validation.Language;
 import io.github.treem.io.html.HtmlReport;
 import io.github.treem.io.json.TreemJson;

@@ -1,6 +1,5 @@
 package io.github.treem.testkit;
 
-import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.protection.AbuseForm;
 import io.github.treem.core.protection.CaseChild;
 import io.github.treem.core.protection.CaseRole;
@@ -20,6 +19,7 @@ import io.github.treem.core.protection.ReferralTarget;
 import io.github.treem.core.protection.RiskAssessment;
 import io.github.treem.core.protection.RiskLevel;
 import io.github.treem.core.protection.SupportPlan;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.core.time.WorkingDays;
 import io.github.treem.io.cases.CaseFiles;

@@ -1,10 +1,10 @@
 package io.github.treem.testkit;
 
-import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.core.admin.AdministrativeDivisions;
 import io.github.treem.core.admin.AdministrativeLevel;
 import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
+import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.BreakdownDimension;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
