@@ -39,7 +39,7 @@ class MergeCommandTest {
     assertThat(merged.code()).as(merged.err()).isZero();
     assertThat(merged.err()).contains("4 submissions read, 4 merged, 0 refused").contains("coverage 4/");
     CliRun all = CliRun.of("report", "--register", dir.resolve("registers").toString(), "--by",
-        "sex,ethnicity,disability,age,group,legacy_group", "--format", "json", "--no-suppression", "-q", "--year", "2024");
+        "sex,ethnicity,disability,age,group", "--format", "json", "--no-suppression", "-q", "--year", "2024");
     assertThat(all.code()).as(all.err()).isIn(0, 1);
     JsonMapper mapper = JsonMapper.builder().build();
     JsonNode m = mapper.readTree(merged.out());

@@ -50,10 +50,13 @@ import org.apiguardian.api.API;
 public final class CommuneSubmission {
   /**
    * The breakdowns of every submission: village, sex, ethnicity, disability, age group and
-   * special-circumstance group (not {@code area}, which a merge makes of the communes' codes).
+   * special-circumstance group (not {@code area}, which a merge makes of the communes' codes, and
+   * not {@code legacy_group}: its relations to the group cells, audited across a province's levels,
+   * make the disclosure audit's integer programs too costly for a merge; the 2004 law's 11 groups
+   * are a commune plan's view, reported from the commune's register).
    */
   public static final Set<BreakdownDimension> BREAKDOWNS = Set.copyOf(EnumSet.complementOf(EnumSet.of(BreakdownDimension.AREA,
-      BreakdownDimension.SOURCE, BreakdownDimension.HARM, BreakdownDimension.STATUS)));
+      BreakdownDimension.SOURCE, BreakdownDimension.HARM, BreakdownDimension.STATUS, BreakdownDimension.LEGACY_GROUP)));
 
   private final CommuneCode commune;
   private final Optional<String> communeName;

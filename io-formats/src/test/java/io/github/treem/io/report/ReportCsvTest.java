@@ -97,13 +97,18 @@ class ReportCsvTest {
     long expected = 1 + doc.getTargets().size() + r.getResults().stream().mapToLong(x -> 1 + x.getExclusions().size()
         + x.getSuppressedExclusions().size() + x.getBreakdowns().values().stream().mapToLong(List::size).sum()).sum()
         + (doc.published().hasHiddenFigures() ? 2 : 0) + (doc.isUnsuppressedForInternalUse() ? 1 : 0)
-        + doc.getManifest().map(m -> 6 + m.getOptions().size() + m.getInputs().size() + m.getGrowthTables().size()).orElse(0);
+        + doc.getManifest().map(m -> 6 + m.getOptions().size() + m.getInputs().size() + m.getGrowthTables().size()).orElse(0)
+        // two name rows (vi, en) for each distinct key of a dimension whose keys are codes (legacy_group)
+        + 2L * r.getResults().stream().flatMap(x -> x.getBreakdowns().entrySet().stream())
+            .filter(e -> e.getKey().hasCellNames()).flatMap(e -> e.getValue().stream().map(c -> e.getKey() + ":" + c.getKey()))
+            .distinct().count();
     assertThat(rows).hasSize((int) expected);
     // every key cell is the key, neutralised
     List<String> keys = new ArrayList<>();
     r.getResults().forEach(x -> x.getBreakdowns().values().forEach(cells -> cells.forEach(c -> keys.add(c.getKey()))));
     assertThat(rows.stream().filter(row -> !List.of("total", "exclusion", "target").contains(row.get(1))
-        && !row.get(0).equals("manifest") && !row.get(0).equals("note") && !row.get(0).equals("indicator")).map(row -> row.get(2)))
+        && !row.get(0).equals("manifest") && !row.get(0).equals("note") && !row.get(0).equals("indicator")
+        && !row.get(0).equals("name")).map(row -> row.get(2)))
         .containsExactlyElementsOf(keys.stream().map(io.github.treem.io.internal.csv.Text::neutraliseForDisplay).toList());
   }
 
