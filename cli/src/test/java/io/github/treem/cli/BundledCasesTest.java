@@ -46,7 +46,7 @@ class BundledCasesTest {
     Path other = dir.resolve("other.jsonl");
     assertThat(CliRun.of("generate", "--seed", "2020", "--year", "2020", "--children", "2500", "--cases",
         other.toString(), "--case-count", "12", "--late-share", "1", dir.resolve("r2.csv").toString()).code()).isZero();
-    assertThat(Files.readAllLines(other)).hasSize(12);
+    assertThat(Files.readAllLines(other)).hasSize(1 + 12); // the header line, then the cases
   }
 
   @Test

@@ -113,9 +113,13 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ProvinceRollUp {
-  /** The default breakdowns of a merge: all but the village, and the area of the level asked for. */
+  /**
+   * The default breakdowns of a merge: all but the village and the 2004 law's groups (which
+   * submissions do not carry, {@link CommuneSubmission#BREAKDOWNS}), and the area of the level
+   * asked for.
+   */
   private static final Set<BreakdownDimension> DEFAULT_BREAKDOWNS =
-      EnumSet.complementOf(EnumSet.of(BreakdownDimension.VILLAGE));
+      EnumSet.complementOf(EnumSet.of(BreakdownDimension.VILLAGE, BreakdownDimension.LEGACY_GROUP));
 
   private final AdministrativeDivisions divisions;
   private final AdministrativeLevel level;

@@ -42,7 +42,7 @@ class ProvinceRollUpTest {
   private static final LocalDate REF = LocalDate.of(2024, 12, 31);
   private static final LocalDate BEFORE = LocalDate.of(2025, 6, 30);
   private static final LocalDate AFTER = LocalDate.of(2025, 7, 1);
-  private static final Set<BreakdownDimension> MERGED = EnumSet.complementOf(EnumSet.of(BreakdownDimension.VILLAGE));
+  private static final Set<BreakdownDimension> MERGED = EnumSet.complementOf(EnumSet.of(BreakdownDimension.VILLAGE, BreakdownDimension.LEGACY_GROUP));
 
   /** Writes and reads back, as a province receives it. */
   private static CommuneSubmission sent(CommuneSubmission s) {
