@@ -101,7 +101,11 @@ public final class OrderedParallel {
     }
   }
 
-  private static IOException rethrow(@Nullable Throwable cause) {
+  /**
+   * The cause of a worker's failure, as the caller's exception: an I/O error returned to be
+   * thrown, an unchecked one thrown as it is (also for {@link ParallelRead}).
+   */
+  static IOException rethrow(@Nullable Throwable cause) {
     if (cause instanceof IOException io) {
       return io;
     }

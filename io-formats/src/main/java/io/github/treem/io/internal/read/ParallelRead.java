@@ -33,7 +33,6 @@ import java.util.function.BinaryOperator;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads registers, one pass per register (its SHA-256 computed while it is read), on the calling
@@ -171,7 +170,7 @@ public final class ParallelRead {
           Thread.currentThread().interrupt();
           throw new InterruptedIOException("interrupted while reading " + sources.get(i).getName());
         } catch (ExecutionException e) {
-          throw rethrow(e.getCause());
+          throw OrderedParallel.rethrow(e.getCause());
         }
         head.close();
         buffers.set(i, null);
@@ -197,18 +196,6 @@ public final class ParallelRead {
     }
   }
 
-  private static IOException rethrow(@Nullable Throwable cause) {
-    if (cause instanceof IOException io) {
-      return io;
-    }
-    if (cause instanceof RuntimeException r) {
-      throw r;
-    }
-    if (cause instanceof Error e) {
-      throw e;
-    }
-    throw new IllegalStateException(cause);
-  }
 
   /** One register's part and read. */
   private record Part<P>(P part, RegisterRead read) {}
