@@ -1,6 +1,7 @@
 package io.github.treem.cli;
 
 import io.github.treem.core.admin.AdministrativeDivisions;
+import io.github.treem.core.admin.AdministrativeIssueCode;
 import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.admin.UnitResolution;
@@ -25,7 +26,11 @@ import picocli.CommandLine.Spec;
  * every breakdown of a submission, unsuppressed, counts only. A command of its own rather than a
  * {@code report} format, because it is the one unsuppressed output meant to leave the commune and
  * must be asked for by name. The commune code is resolved at the reference date (an unknown code:
- * exit 2, nothing written).
+ * exit 2, nothing written). The commune's name written beside the code is the bundled unit list's
+ * ({@code AdministrativeDivisions#getListDate()}): for a reference date before the list's, the
+ * code resolves with the warning {@code ADMIN_NAMES_AFTER_DATE}, printed once on the standard
+ * error as {@code treem merge} prints it, and the name is the list's (a later one where units were
+ * renamed or merged since); the province's merge goes by the code.
  */
 @Command(
     name = "submit",
@@ -75,6 +80,10 @@ final class SubmitCommand implements Callable<Integer> {
       r.getIssues().forEach(i -> err.println(Texts.issueLine(name, i, language)));
       return Treem.EXIT_USAGE;
     }
+    // a reference date before the unit list's: the code resolves, but the name written is the
+    // list's (a later name, e.g. Huế's of 2025 for 2020): said once, in merge's words
+    r.getIssues().stream().filter(i -> i.getCode().equals(AdministrativeIssueCode.ADMIN_NAMES_AFTER_DATE.name()))
+        .forEach(i -> err.println(Texts.issueLine(name, i, language)));
     CommuneSubmission submission = CommuneSubmission.of(code, c.document())
         .withCommuneName(r.getUnit().map(AdministrativeUnit::getName).orElse(""));
     try (Output out = Output.open(spec, output)) {

@@ -223,6 +223,18 @@ public final class DisclosureControl {
 
   static Publication publish(IndicatorReport report, List<TargetAssessment> assessments, DisclosureRule rule,
       AreaHierarchy areas, Function<LinearProblem, Ranges> solver, boolean incremental) {
+    return publish(report, assessments, rule, areas, solver, incremental, true);
+  }
+
+  /**
+   * Suppresses and audits a report, with or without the decomposition of the area breakdowns
+   * across levels into independent problems ({@link AreaBlocks}; the equivalence test compares
+   * both ways).
+   *
+   * @param decompose whether the area breakdowns of several levels are suppressed block by block
+   */
+  static Publication publish(IndicatorReport report, List<TargetAssessment> assessments, DisclosureRule rule,
+      AreaHierarchy areas, Function<LinearProblem, Ranges> solver, boolean incremental, boolean decompose) {
     Map<String, Long> totals = new HashMap<>();
     Set<Figure> hidden = new HashSet<>();
     Set<Figure> withheld = new HashSet<>();
@@ -271,6 +283,27 @@ public final class DisclosureControl {
         }
       }
     }
+    if (decompose && !areas.isFlat()) {
+      // each area breakdown across levels is suppressed apart from the rest, province by province
+      // where the provinces' own cells stay published (AreaBlocks); the loop below then finds the
+      // rest, and its first round audits the whole publication
+      IndicatorReport rest = AreaBlocks.suppress(report, areas, hidden, withheld,
+          (sub, h, w) -> suppress(sub, rule, areas, solver, incremental, h, w, truth, totals));
+      suppress(rest, rule, areas, solver, incremental, hidden, withheld, truth, totals);
+    }
+    Publication p = suppress(report, rule, areas, solver, incremental, hidden, withheld, truth, totals);
+    return new Publication(p.report(), assessments, p.audit());
+  }
+
+  /**
+   * The loop of secondary suppression over a report (or a part of it), from the figures already
+   * hidden and the breakdowns already withheld, which it adds to.
+   *
+   * @return the publication (without assessments), whose audit has passed
+   */
+  private static Publication suppress(IndicatorReport report, DisclosureRule rule, AreaHierarchy areas,
+      Function<LinearProblem, Ranges> solver, boolean incremental, Set<Figure> hidden, Set<Figure> withheld,
+      Map<Figure, long[]> truth, Map<String, Long> totals) {
     // Each round hides more or withholds a breakdown, which only widens the feasible intervals of
     // the figures already hidden (a figure becomes a variable, or relations go): a hidden cell
     // found protected stays protected (its requirement depends on its indicator's total alone),
@@ -296,7 +329,7 @@ public final class DisclosureControl {
       }
       if (audit.isPassed()) {
         // no failure: the audit went through every hidden figure, it is the full audit
-        return new Publication(published, assessments, audit);
+        return new Publication(published, List.of(), audit);
       }
       if (incremental) {
         audit.getFigures().stream().filter(f -> f.isProtected() && f.figure().part() == Figure.Part.CELL)
