@@ -48,8 +48,23 @@ import org.jspecify.annotations.Nullable;
  * left to hide beside it), or fails, the whole indicator's area breakdown is solved as one block,
  * as before. Each of these steps gives the figures of the one loop; none publishes anything the
  * one loop would hide. The publication that results is then audited whole, as always.
+ *
+ * <h2>A block too large</h2>
+ * Provinces solved together, or a whole breakdown solved as one, of more than
+ * {@value #BLOCK_LIMIT} area cells (a merge of many small provinces whose own cells are hidden: a
+ * scattered sample of communes across the country, not a province's nor the country's whole
+ * merge) would make the audit's programs as large as the block: the indicator's area breakdown is
+ * then withheld (not published at all; its total is), the conservative way out, which publishes
+ * less and discloses nothing. The breakdown's absence says so, as any withheld breakdown does.
  */
 final class AreaBlocks {
+  /**
+   * The most area cells a block solved as one may hold (provinces solved together, or a whole
+   * breakdown); more, and the indicator's area breakdown is withheld instead. The largest
+   * province holds about 610 cells (Hà Nội's 30 districts and 579 communes before July 2025).
+   */
+  static final int BLOCK_LIMIT = 1_000;
+
   /** The loop of secondary suppression over a part of a report. */
   @FunctionalInterface
   interface Loop {
@@ -162,6 +177,10 @@ final class AreaBlocks {
       Set<Figure> together = Set.of();
       while (!coupled.isEmpty()) {
         Set<String> block = Set.copyOf(coupled);
+        if (cells.stream().filter(c -> block.contains(topOf.get(c.getKey()))).count() > BLOCK_LIMIT) {
+          withhold();
+          return;
+        }
         Set<Figure> h = run(cell -> block.contains(topOf.get(cell.getKey())) || tops.contains(cell.getKey()));
         if (h == null) {
           whole();
@@ -186,11 +205,20 @@ final class AreaBlocks {
 
     /** The whole area breakdown as one block: the one loop's own way, for this indicator. */
     private void whole() {
+      if (cells.size() > BLOCK_LIMIT) {
+        withhold();
+        return;
+      }
       Set<Figure> h = initial(c -> true);
       Set<Figure> w = new HashSet<>();
       loop.run(part(c -> true), h, w);
       hidden.addAll(h);
       withheld.addAll(w);
+    }
+
+    /** The conservative way out of a block too large to solve: the breakdown is not published. */
+    private void withhold() {
+      withheld.add(Figure.cell(result.getCode(), BreakdownDimension.AREA, ""));
     }
 
     /**

@@ -113,6 +113,13 @@ import org.apiguardian.api.API;
  * relations then ask for a complement at its level. A cell that counts the whole total (a
  * single province's own cell) is never a complement: the total gives it. What each level
  * publishes is a part of that one publication, so it passes the audit on its own as well.
+ * The secondary suppression of such a publication is solved block by block, not in one loop over
+ * every cell of the country: each indicator's area breakdown apart from the rest, and within it
+ * each province's subtree apart while the province's own cell is published (provinces share no
+ * cell, and the published national total and province cells are constants of their relations);
+ * provinces whose own cells are hidden are solved together. The figures hidden are those of the
+ * one loop (a test compares both on seeded random countries), and the publication is audited
+ * whole as always.
  *
  * <p><b>What a reader sees.</b> A hidden figure, primary or complementary, is shown the same way:
  * {@value #SYMBOL} (the state {@link ValueState#SUPPRESSED}, no figures), with the note

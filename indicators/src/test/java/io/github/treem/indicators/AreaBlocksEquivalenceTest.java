@@ -64,6 +64,31 @@ class AreaBlocksEquivalenceTest {
     assertThat(withheld).isGreaterThan(0);
   }
 
+  /**
+   * Provinces that must be solved together, more than {@link AreaBlocks#BLOCK_LIMIT} cells of
+   * them (400 provinces of 2 to 3 cases each: every province's own cell is small): the area
+   * breakdown is withheld, the conservative way out; everything else is published and audited.
+   */
+  @Test
+  void aBlockTooLargeIsWithheldNotLeaked() {
+    List<Commune> communes = new ArrayList<>();
+    for (int p = 1; p <= 400; p++) {
+      communes.add(new Commune(p + "101", p + "1", "" + p, 1, 0, 30, 20));
+      communes.add(new Commune(p + "102", p + "1", "" + p, 1 + p % 2, 1, 40, 30));
+    }
+    IndicatorReport all = report(communes);
+    assertThat(all.result(CaseIndicators.CASES_RECEIVED).orElseThrow().getBreakdowns().get(BreakdownDimension.AREA))
+        .hasSizeGreaterThan(AreaBlocks.BLOCK_LIMIT);
+    Publication p = DisclosureControl.publish(all, List.of(), DisclosureRule.DEFAULT, hierarchy(communes));
+    assertThat(p.audit().isPassed()).isTrue();
+    assertThat(p.report().result(CaseIndicators.CASES_RECEIVED).orElseThrow().getBreakdowns())
+        .doesNotContainKey(BreakdownDimension.AREA);
+    assertThat(p.report().result(CaseIndicators.CASES_RECEIVED).orElseThrow().getNumerator()).isEqualTo(1000);
+    // a breakdown with nothing hidden is published whole
+    assertThat(p.report().result(Indicators.WELFARE_COVERAGE).orElseThrow().getBreakdowns().get(BreakdownDimension.AREA))
+        .hasSize(2 * 400 + 400 + 400);
+  }
+
   private static java.util.function.Function<io.github.treem.indicators.internal.LinearProblem,
       io.github.treem.indicators.internal.Ranges> cached() {
     IntegerRanges.Cache cache = new IntegerRanges.Cache();

@@ -50,6 +50,8 @@ public final class IntegerRanges implements Ranges {
 
   private static final double TOLERANCE = 1e-6;
   private static final int PROPAGATION_PASSES = 64;
+  /** The largest standard form (coefficients) a cached component keeps between its solves. */
+  private static final long KEPT_FORM = 1L << 18;
 
   static {
     OjAlgoQuiet.ensure(); // before any ojAlgo class is initialised: a library does not print
@@ -544,12 +546,19 @@ public final class IntegerRanges implements Ranges {
     /**
      * The linear relaxation, then (when its optimum is not integral) the integer program. The
      * relaxation goes to ojAlgo's simplex in its standard form (variables ≥ 0, bounds as rows):
-     * {@code y = x − lower ≥ 0}, {@code y ≤ upper − lower}; the rows are built once per model.
+     * {@code y = x − lower ≥ 0}, {@code y ≤ upper − lower}; the rows are built once per model (again for each solve of a
+     * large one, whose rows are not kept).
      */
     private OptionalLong solve(Objective o, int[] solves) {
-      if (standardForm == null) {
-        standardForm = new StandardForm(this);
-        options = new Optimisation.Options();
+      StandardForm form = standardForm;
+      if (form == null) {
+        form = new StandardForm(this);
+        standardForm = form;
+      }
+      Optimisation.Options opts = options;
+      if (opts == null) {
+        opts = new Optimisation.Options();
+        options = opts;
       }
       LinearSolver.Builder b = LinearSolver.newBuilder();
       double[] c = new double[n];
@@ -557,14 +566,19 @@ public final class IntegerRanges implements Ranges {
         c[o.vars[i]] = o.maximise ? -o.coefs[i] : o.coefs[i];
       }
       b.objective(c);
-      if (standardForm.be.length > 0) {
-        b.equalities(RawStore.wrap(standardForm.ae), R064Store.wrap(standardForm.be));
+      if (form.be.length > 0) {
+        b.equalities(RawStore.wrap(form.ae), R064Store.wrap(form.be));
       }
-      if (standardForm.bi.length > 0) {
-        b.inequalities(RawStore.wrap(standardForm.ai), R064Store.wrap(standardForm.bi));
+      if (form.bi.length > 0) {
+        b.inequalities(RawStore.wrap(form.ai), R064Store.wrap(form.bi));
       }
       solves[0]++;
-      Optimisation.Result lp = b.build(options).solve();
+      Optimisation.Result lp = b.build(opts).solve();
+      if ((long) n * (form.be.length + form.bi.length) > KEPT_FORM) {
+        // a large component's dense rows are not kept between its solves: a cache holds many
+        // components, and the rows of a large one are built again in far less time than solved
+        standardForm = null;
+      }
       if (lp.getState().isOptimal()) {
         long[] x = new long[n];
         boolean integral = true;
