@@ -145,10 +145,10 @@ final class CfcCommand implements Callable<Integer> {
         if (bytes == null) {
           out.writer().print(csv);
         } else {
-          SelfAssessmentCsv.write(csv, bytes);
+          bytes.write(SelfAssessmentCsv.toBytes(csv));
         }
         out.commit();
-      } catch (IOException | java.io.UncheckedIOException e) {
+      } catch (IOException e) {
         err.println(name + ": " + Texts.t(lang, "không ghi được ", "cannot write ") + output + " ("
             + e.getClass().getSimpleName() + ")");
         return Treem.EXIT_USAGE;

@@ -10,7 +10,6 @@ import io.github.treem.indicators.cfc.SelfAssessmentEntry;
 import io.github.treem.io.internal.csv.Text;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -261,21 +260,18 @@ public final class SelfAssessmentCsv {
   }
 
   /**
-   * Writes a form's text to a stream as UTF-8 with a byte-order mark (so that Excel opens it with
-   * its Vietnamese letters), leaving the stream open.
+   * A form's text as the bytes of a file: UTF-8 with a byte-order mark, so that Excel opens it with
+   * its Vietnamese letters (the reader drops the mark).
    *
    * @param csv the text, from {@link #template} or {@link #write(SelfAssessment, ScoringTable, char)}
-   * @param out the stream
-   * @throws UncheckedIOException when the stream fails
+   * @return the bytes
    */
-  public static void write(String csv, OutputStream out) {
-    Objects.requireNonNull(csv, "csv must not be null");
-    try {
-      out.write(BOM);
-      out.write(csv.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public static byte[] toBytes(String csv) {
+    byte[] text = Objects.requireNonNull(csv, "csv must not be null").getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[BOM.length + text.length];
+    System.arraycopy(BOM, 0, out, 0, BOM.length);
+    System.arraycopy(text, 0, out, BOM.length, text.length);
+    return out;
   }
 
   /**
