@@ -69,6 +69,7 @@ import picocli.CommandLine.Command;
       SubmitCommand.class,
       MergeCommand.class,
       CasesCommand.class,
+      CfcCommand.class,
     })
 public final class Treem implements Callable<Integer> {
 
