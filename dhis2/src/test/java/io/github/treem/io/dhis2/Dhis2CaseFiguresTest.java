@@ -54,8 +54,8 @@ class Dhis2CaseFiguresTest {
   }
 
   static Dhis2Mapping medianMapping(boolean withCases) {
-    Dhis2ValueMapping.Builder v = Dhis2ValueMapping.builder().indicator(Dhis2Export.DAYS_TO_PLAN)
-        .numerator(Dhis2Operand.of("tmDeMedian1"));
+    Dhis2ValueMapping.Builder v = Dhis2ValueMapping.builder();
+    v.indicator(Dhis2Export.DAYS_TO_PLAN).numerator(Dhis2Operand.of("tmDeMedian1"));
     if (withCases) {
       v.denominator(Dhis2Operand.of("tmDeMedCas1"));
     }
