@@ -87,7 +87,8 @@ class CasesCommandTest {
     // three cases: every total hidden
     Path small = file(dir, "small.jsonl", lines.subList(0, 3));
     CliRun hidden = CliRun.of("cases", "report", small.toString(), "--year", "2024", "--format", "csv");
-    assertThat(hidden.out()).contains("CASES_RECEIVED,total,,x,,,SUPPRESSED").contains("DAYS_TO_PLAN,median,,x,,x,SUPPRESSED")
+    assertThat(hidden.out()).contains("CASES_RECEIVED,total,,x,,,SUPPRESSED").contains("DAYS_TO_PLAN,median,,x,,,SUPPRESSED")
+        .contains("DAYS_TO_PLAN,exclusion,NO_APPROVED_PLAN,x,,,")
         .doesNotContain(",3,");
   }
 

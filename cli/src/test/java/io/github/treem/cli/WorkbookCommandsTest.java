@@ -45,6 +45,16 @@ class WorkbookCommandsTest {
     assertThat(indicators.get(1).text(0)).contains("SYNTHETIC DATA – not real figures").contains("figure hidden to protect children");
     int checked = 0;
     for (WorkbookRow row : indicators.subList(ReportXlsxWriter.HEADER_ROW, indicators.size())) {
+      if (row.text(0).equals("DAYS_TO_PLAN")) {
+        // the median days to plan, the JSON's daysToPlan (every state: MedianDaysToPlanOutputsTest)
+        Matcher d = Pattern.compile("\"daysToPlan\":\\{\"cases\":(\\d+),\"excluded\":\\d+,\"median\":([0-9.]+),")
+            .matcher(json);
+        assertThat(d.find()).isTrue();
+        assertThat(row.text(3)).isEqualTo(d.group(1));
+        assertThat(new java.math.BigDecimal(row.text(5))).isEqualByComparingTo(d.group(2));
+        checked++;
+        continue;
+      }
       Matcher m = Pattern.compile("\\{\"code\":\"" + row.text(0) + "\",[^{]*?\"numerator\":(\\d+|null),\"denominator\":"
           + "(\\d+|null),\"value\":([0-9.]+|null)").matcher(json);
       assertThat(m.find()).as(row.text(0)).isTrue();

@@ -17,6 +17,8 @@ import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.TargetStatus;
 import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
+import io.github.treem.indicators.cases.MedianDaysToPlan;
+import io.github.treem.io.report.ReportCsv;
 import io.github.treem.io.report.ReportDocument;
 import io.github.treem.xlsx.internal.ReportSheet;
 import io.github.treem.xlsx.internal.WorkbookOutput;
@@ -47,11 +49,15 @@ import org.dhatim.fastexcel.Workbook;
  *       threshold (or last year's value), value, numerator and denominator, status and gap, and
  *       the indicator's caveat where it measures less than the plan's sentence
  *       ({@link io.github.treem.indicators.Indicator#getCaveatVi()});</li>
- *   <li>{@code Chỉ tiêu} / {@code Indicators}: one row per indicator, its total;</li>
+ *   <li>{@code Chỉ tiêu} / {@code Indicators}: one row per indicator, its total; with case figures
+ *       ({@link ReportDocument#getDaysToPlan()}), a last row {@code DAYS_TO_PLAN}: the median days
+ *       from receipt to an approved plan ({@link MedianDaysToPlan}, one decimal) as the value, the
+ *       cases giving it as the numerator, no denominator, its state;</li>
  *   <li>one sheet per indicator, named by its code ({@code HI_U6}): the total, then every cell of
  *       every breakdown published (dimension, key, numerator, denominator, value, state);</li>
  *   <li>{@code Loại trừ} / {@code Exclusions}: the children left out of each indicator, by
- *       reason;</li>
+ *       reason; with case figures, the row {@code DAYS_TO_PLAN} {@code NO_APPROVED_PLAN}: the cases
+ *       received without a plan approved by R;</li>
  *   <li>{@code Chất lượng dữ liệu} / {@code Data quality}: rows read, accepted and rejected;</li>
  *   <li>{@code Nguồn} / {@code Manifest}: first the version marker of this output, rows
  *       {@code format} {@value #FORMAT} and {@code version} {@value #VERSION} (treem never reads
@@ -105,15 +111,17 @@ public final class ReportXlsxWriter {
   private final Optional<ReportManifest> manifest;
   private final Language language;
   private final boolean synthetic;
+  private final Optional<MedianDaysToPlan> daysToPlan;
 
   private ReportXlsxWriter(IndicatorReport report, List<TargetAssessment> assessments, boolean published,
-      Optional<ReportManifest> manifest, Language language, boolean synthetic) {
+      Optional<ReportManifest> manifest, Language language, boolean synthetic, Optional<MedianDaysToPlan> daysToPlan) {
     this.report = report;
     this.assessments = List.copyOf(assessments);
     this.published = published;
     this.manifest = manifest;
     this.language = language;
     this.synthetic = synthetic;
+    this.daysToPlan = daysToPlan;
   }
 
   /**
@@ -125,7 +133,7 @@ public final class ReportXlsxWriter {
   public static ReportXlsxWriter of(Publication publication) {
     Objects.requireNonNull(publication, "publication must not be null");
     return new ReportXlsxWriter(publication.report(), publication.assessments(), true, Optional.empty(), Language.VI,
-        false);
+        false, Optional.empty());
   }
 
   /**
@@ -150,7 +158,12 @@ public final class ReportXlsxWriter {
     } catch (IllegalArgumentException e) {
       throw new InvalidValueException("TREEM-XLSX-0005", "the report does not pass the disclosure audit");
     }
-    return new ReportXlsxWriter(p.report(), p.assessments(), true, document.getManifest(), Language.VI, false);
+    if (document.getDaysToPlan().filter(m -> !m.isSuppressed()).isPresent()) {
+      throw new InvalidValueException("TREEM-XLSX-0004", "the median days to plan has not passed disclosure control:"
+          + " ask for unsuppressedForInternalUse(document) by name");
+    }
+    return new ReportXlsxWriter(p.report(), p.assessments(), true, document.getManifest(), Language.VI, false,
+        document.getDaysToPlan());
   }
 
   /**
@@ -163,7 +176,7 @@ public final class ReportXlsxWriter {
   public static ReportXlsxWriter unsuppressedForInternalUse(ReportDocument document) {
     Objects.requireNonNull(document, "document must not be null");
     return new ReportXlsxWriter(document.getReport(), document.getTargets(), document.getReport().isSuppressed(),
-        document.getManifest(), Language.VI, false);
+        document.getManifest(), Language.VI, false, document.getDaysToPlan());
   }
 
   /**
@@ -174,7 +187,7 @@ public final class ReportXlsxWriter {
    */
   public ReportXlsxWriter withLanguage(Language language) {
     return new ReportXlsxWriter(report, assessments, published, manifest,
-        Objects.requireNonNull(language, "language must not be null"), synthetic);
+        Objects.requireNonNull(language, "language must not be null"), synthetic, daysToPlan);
   }
 
   /**
@@ -185,7 +198,7 @@ public final class ReportXlsxWriter {
    */
   public ReportXlsxWriter withManifest(ReportManifest manifest) {
     return new ReportXlsxWriter(report, assessments, published,
-        Optional.of(Objects.requireNonNull(manifest, "manifest must not be null")), language, synthetic);
+        Optional.of(Objects.requireNonNull(manifest, "manifest must not be null")), language, synthetic, daysToPlan);
   }
 
   /**
@@ -195,7 +208,7 @@ public final class ReportXlsxWriter {
    * @return the copy
    */
   public ReportXlsxWriter withSyntheticData(boolean syntheticData) {
-    return new ReportXlsxWriter(report, assessments, published, manifest, language, syntheticData);
+    return new ReportXlsxWriter(report, assessments, published, manifest, language, syntheticData, daysToPlan);
   }
 
   /**
@@ -290,6 +303,10 @@ public final class ReportXlsxWriter {
     }
 
     private boolean hasHiddenFigures() {
+      if (published && daysToPlan.filter(m -> m.getState() == ValueState.SUPPRESSED || m.getCases().isEmpty())
+          .isPresent()) {
+        return true;
+      }
       for (IndicatorResult r : report.getResults()) {
         if (!r.getSuppressedExclusions().isEmpty()) {
           return true;
@@ -392,7 +409,34 @@ public final class ReportXlsxWriter {
         total(s, r);
         s.nextRow();
       }
+      daysToPlan.ifPresent(m -> {
+        s.text(0, ReportCsv.DAYS_TO_PLAN);
+        s.text(1, t("Số ngày trung vị từ khi nhận thông tin đến khi kế hoạch hỗ trợ, can thiệp được phê duyệt",
+            "Median days from information received to an approved intervention plan"));
+        s.text(2, t("ngày (trung vị; số vụ việc ở cột tử số)", "days (median; the cases in the numerator column)"));
+        daysToPlanFigures(s, m);
+        s.nextRow();
+      });
       s.finish();
+    }
+
+    /**
+     * The median days to an approved plan ({@link MedianDaysToPlan}) in the figure columns: the
+     * cases giving it as the numerator, no denominator, the median (a number of one decimal), its
+     * state; a hidden median or hidden counts are x, as a hidden total.
+     */
+    private void daysToPlanFigures(ReportSheet s, MedianDaysToPlan m) {
+      if (m.getCases().isPresent()) {
+        s.count(3, m.getCases().getAsLong());
+      } else {
+        s.hidden(3, DisclosureControl.SYMBOL);
+      }
+      if (m.getState() == ValueState.SUPPRESSED) {
+        s.hidden(5, DisclosureControl.SYMBOL);
+      } else {
+        s.decimal(5, m.getMedian());
+      }
+      s.text(6, state(m.getState()));
     }
 
     private void total(ReportSheet s, IndicatorResult r) {
@@ -490,6 +534,19 @@ public final class ReportXlsxWriter {
           s.nextRow();
         }
       }
+      daysToPlan.ifPresent(m -> {
+        s.text(0, ReportCsv.DAYS_TO_PLAN);
+        s.text(1, t("Số ngày trung vị từ khi nhận thông tin đến khi kế hoạch được phê duyệt",
+            "Median days to an approved plan"));
+        s.text(2, ReportCsv.NO_APPROVED_PLAN);
+        s.text(3, t("Chưa có kế hoạch được phê duyệt (vụ việc)", "No approved plan (cases)"));
+        if (m.getExcluded().isPresent()) {
+          s.count(4, m.getExcluded().getAsLong());
+        } else {
+          s.hidden(4, DisclosureControl.SYMBOL);
+        }
+        s.nextRow();
+      });
       s.finish();
     }
 

@@ -228,6 +228,45 @@ class ReportXlsxWriterTest {
   }
 
   @Test
+  void theMedianDaysToPlanIsARowOfTheIndicatorsAndExclusionsSheets() throws IOException {
+    // 2, 3, 3, 4, 4, 5 days (3.5, six cases), three excluded: the counts are hidden, the median is not
+    io.github.treem.indicators.cases.MedianDaysToPlan m = io.github.treem.indicators.cases.MedianDaysToPlan.published(
+        io.github.treem.indicators.cases.DayHistogram.of(0, 0, 1, 2, 2, 1), 3,
+        io.github.treem.indicators.DisclosureRule.DEFAULT);
+    ReportDocument doc = ReportDocument.builder().from(ReportDocument.of(ReportFixtures.commune())).daysToPlan(m).build();
+    byte[] bytes = ReportXlsxWriter.of(doc).withLanguage(Language.EN).toBytes();
+    Map<String, List<WorkbookRow>> sheets = readAll(bytes);
+    WorkbookRow median = row(sheets.get("Indicators"), "DAYS_TO_PLAN");
+    assertThat(median.text(3)).isEqualTo(DisclosureControl.SYMBOL);
+    assertThat(cell(median, 5).kind()).isEqualTo(CellKind.NUMBER);
+    assertThat(new BigDecimal(median.text(5))).isEqualByComparingTo("3.5");
+    assertThat(median.text(6)).isEqualTo("value");
+    assertThat(row(sheets.get("Exclusions"), "DAYS_TO_PLAN").text(4)).isEqualTo(DisclosureControl.SYMBOL);
+    // hidden counts bring the note of hidden figures to every sheet
+    assertThat(sheets.get("Indicators").get(1).text(0)).contains(DisclosureControl.NOTE_EN);
+    // shown with its one decimal, as the JSON writes it
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      Sheet s = wb.getSheet("Indicators");
+      Row r = s.getRow(s.getLastRowNum());
+      assertThat(new DataFormatter(Locale.ROOT).formatCellValue(r.getCell(5))).isEqualTo("3.5");
+    }
+    // a hidden median: x, and an unsuppressed one only in the internal workbook
+    ReportDocument hidden = ReportDocument.builder().from(ReportDocument.of(ReportFixtures.commune()))
+        .daysToPlan(io.github.treem.indicators.cases.MedianDaysToPlan.published(
+            io.github.treem.indicators.cases.DayHistogram.of(0, 0, 4), 9, io.github.treem.indicators.DisclosureRule.DEFAULT))
+        .build();
+    WorkbookRow h = row(readAll(ReportXlsxWriter.of(hidden).withLanguage(Language.EN).toBytes()).get("Indicators"),
+        "DAYS_TO_PLAN");
+    assertThat(h.text(5)).isEqualTo(DisclosureControl.SYMBOL);
+    assertThat(h.text(6)).isEqualTo("hidden");
+    ReportDocument internal = ReportDocument.builder().from(ReportDocument.of(ReportFixtures.commune()))
+        .daysToPlan(io.github.treem.indicators.cases.MedianDaysToPlan.unsuppressed(
+            io.github.treem.indicators.cases.DayHistogram.of(0, 0, 4), 9))
+        .build();
+    assertThatThrownBy(() -> ReportXlsxWriter.of(internal)).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
   void sheetNamesFollowExcelsRules() {
     Set<String> used = new HashSet<>(Set.of("targets"));
     assertThat(ReportXlsxWriter.sheetName("TARGETS", used)).isEqualTo("TARGETS~2");

@@ -15,6 +15,8 @@ import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.Indicators;
 import io.github.treem.indicators.ValueState;
+import io.github.treem.indicators.cases.MedianDaysToPlan;
+import io.github.treem.io.report.ReportCsv;
 import io.github.treem.io.report.ReportDocument;
 import io.github.treem.io.submission.ProvinceRollUp;
 import java.io.IOException;
@@ -60,6 +62,11 @@ import org.jspecify.annotations.Nullable;
  * in the issue {@code DHIS2_SUPPRESSED_NOT_EXPORTED}; exclusion counts are never exported. Only
  * counts are exported (numerators, denominators, a count indicator's count), never a rate: DHIS2
  * computes rates from them, so no rounded value can be exported on the wrong side of a target.
+ * The one exception is the median days from receipt to an approved plan (indicator code
+ * {@value #DAYS_TO_PLAN}, a report with case figures): a median cannot be computed from counts,
+ * so it is exported as the number the report publishes ({@code "6.0"}), to a data element of
+ * value type NUMBER that DHIS2 must not aggregate by sum (aggregation type NONE), with, when the
+ * mapping has a {@code denominator}, the cases that give it (see docs/json-formats.md §4).
  *
  * <p>Implementation requirements: immutable and thread-safe.
  *
@@ -67,6 +74,12 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Dhis2Export {
+  /**
+   * The mapping's indicator code of the median days from receipt to an approved plan
+   * ({@link MedianDaysToPlan}): {@value}, as in the report CSV.
+   */
+  public static final String DAYS_TO_PLAN = ReportCsv.DAYS_TO_PLAN;
+
   private final Dhis2Mapping mapping;
   private final Optional<OffsetDateTime> exported;
 
@@ -133,6 +146,14 @@ public final class Dhis2Export {
       String p = "values[" + i + "]";
       operand(issues, p + ".numerator", vm.getNumerator());
       vm.getDenominator().ifPresent(d -> operand(issues, p + ".denominator", d));
+      if (isDaysToPlan(vm)) {
+        if (vm.getBreakdown().isPresent()) {
+          issues.add(issue(Dhis2IssueCode.DHIS2_UNKNOWN_BREAKDOWN, Severity.ERROR, p + ".breakdown",
+              DAYS_TO_PLAN + " (số ngày trung vị) không có phân tổ: chỉ xuất tổng của xã",
+              DAYS_TO_PLAN + " (the median days) has no breakdown: only the commune's figure is exported"));
+        }
+        continue;
+      }
       if (indicator(vm.getIndicator()).isEmpty()) {
         issues.add(issue(Dhis2IssueCode.DHIS2_UNKNOWN_INDICATOR, Severity.ERROR, p + ".indicator",
             "Mã chỉ số \"" + vm.getIndicator() + "\" không có trong danh mục chỉ số",
@@ -199,6 +220,12 @@ public final class Dhis2Export {
     for (int i = 0; i < mapping.getValues().size(); i++) {
       Dhis2ValueMapping vm = mapping.getValues().get(i);
       String p = "values[" + i + "]";
+      if (isDaysToPlan(vm)) {
+        if (vm.getBreakdown().isEmpty()) {
+          suppressed += daysToPlan(document, vm, p, values, issues);
+        }
+        continue;
+      }
       Optional<Indicator> indicator = indicator(vm.getIndicator());
       if (indicator.isEmpty()) {
         continue;
@@ -289,6 +316,53 @@ public final class Dhis2Export {
     return set(values, issues);
   }
 
+  /**
+   * The median days to an approved plan ({@link MedianDaysToPlan}, the document's
+   * {@link ReportDocument#getDaysToPlan()}) at the mapping's org unit: the median as a number of
+   * one decimal ({@code "6.0"}, {@code "5.5"}) in the {@code numerator}'s data element, and, when a
+   * {@code denominator} is mapped, the cases that give it in that one. A hidden median (1 to τ
+   * cases) or hidden counts are not exported and are counted as hidden cells; without any case
+   * with an approved plan (NO_DATA) there is no value; the unsuppressed figure of a document for
+   * internal use is never exported (a data value set leaves the authority).
+   *
+   * @return the hidden figures not exported
+   */
+  private int daysToPlan(ReportDocument document, Dhis2ValueMapping vm, String p, List<Dhis2DataValue> values,
+      List<Issue> issues) {
+    Optional<MedianDaysToPlan> figure = document.getDaysToPlan();
+    if (figure.isEmpty() || !figure.get().isSuppressed()) {
+      issues.add(issue(Dhis2IssueCode.DHIS2_NOT_IN_REPORT, Severity.WARNING, p + ".indicator",
+          figure.isEmpty() ? "Báo cáo không có số ngày trung vị (không có tệp vụ việc): không xuất"
+              : "Số ngày trung vị chưa qua kiểm soát công bố (bản nội bộ): không xuất",
+          figure.isEmpty() ? "the report has no median days to plan (no case file): nothing exported"
+              : "the median days to plan has not passed disclosure control (internal form): nothing exported"));
+      return 0;
+    }
+    MedianDaysToPlan m = figure.get();
+    int hidden = 0;
+    if (m.getState() == ValueState.SUPPRESSED) {
+      hidden++;
+    } else if (m.getState() == ValueState.VALUE) {
+      values.add(value(vm.getNumerator(), mapping.getOrgUnit(), m.getMedian().orElseThrow().toPlainString()));
+    } else {
+      issues.add(issue(Dhis2IssueCode.DHIS2_NOT_IN_REPORT, Severity.WARNING, p + ".indicator",
+          "Không có vụ việc nào có kế hoạch được phê duyệt: không có số ngày trung vị để xuất",
+          "no case has an approved plan: there is no median days to plan to export"));
+    }
+    if (vm.getDenominator().isPresent()) {
+      if (m.getCases().isPresent()) {
+        values.add(value(vm.getDenominator().get(), mapping.getOrgUnit(), Long.toString(m.getCases().getAsLong())));
+      } else {
+        hidden++;
+      }
+    }
+    return hidden;
+  }
+
+  private static boolean isDaysToPlan(Dhis2ValueMapping vm) {
+    return DAYS_TO_PLAN.equals(vm.getIndicator().strip());
+  }
+
   /** The duplicate-key check ({@code DHIS2_DUPLICATE_KEY}), then the set with its values and issues. */
   private Dhis2DataValueSet set(List<Dhis2DataValue> values, List<Issue> issues) {
     Map<String, Integer> seen = new HashMap<>();
@@ -332,8 +406,9 @@ public final class Dhis2Export {
     List<Issue> issues = new ArrayList<>();
     List<Dhis2DataValue> values = new ArrayList<>();
     if (merge.getDocument().isPresent()) {
-      List<Dhis2ValueMapping> disaggregated = mapping.getValues().stream().filter(v -> v.getBreakdown().isPresent())
-          .toList();
+      // the figures with a breakdown, and the median days to plan (one figure of the merged document)
+      List<Dhis2ValueMapping> disaggregated = mapping.getValues().stream()
+          .filter(v -> v.getBreakdown().isPresent() || isDaysToPlan(v)).toList();
       Dhis2DataValueSet rest = of(Dhis2Mapping.builder().from(mapping).values(disaggregated).build())
           .toDataValueSet(merge.getDocument().get());
       values.addAll(rest.getDataValues());
@@ -436,10 +511,14 @@ public final class Dhis2Export {
   }
 
   private Dhis2DataValue value(Dhis2Operand op, String orgUnit, long v) {
+    return value(op, orgUnit, Long.toString(v));
+  }
+
+  private Dhis2DataValue value(Dhis2Operand op, String orgUnit, String v) {
     return Dhis2DataValue.builder().dataElement(op.getDataElement()).period(mapping.getPeriod()).orgUnit(orgUnit)
         .categoryOptionCombo(op.getCategoryOptionCombo().orElse(mapping.getCategoryOptionCombo()))
         .attributeOptionCombo(op.getAttributeOptionCombo().orElse(mapping.getAttributeOptionCombo()))
-        .value(Long.toString(v)).build();
+        .value(v).build();
   }
 
   private static boolean isPlace(BreakdownDimension d) {

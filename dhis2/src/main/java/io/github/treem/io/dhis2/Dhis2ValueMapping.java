@@ -10,7 +10,10 @@ import org.immutables.value.Value;
  * every cell of a place breakdown ({@code village} or {@code area}, one value per place, each at
  * the place's org unit). The numerator and the denominator go to SEPARATE data elements, because
  * DHIS2 aggregates them separately and computes the ratio itself (a DHIS2 indicator
- * numerator/denominator); a count indicator has only a numerator.
+ * numerator/denominator); a count indicator has only a numerator. The one figure that is not a
+ * count, the median days to an approved plan (indicator {@value Dhis2Export#DAYS_TO_PLAN}), has
+ * the median in the {@code numerator}'s data element (value type NUMBER, aggregation type NONE in
+ * DHIS2: not aggregatable by sum) and its cases in the optional {@code denominator}'s.
  *
  * <ul>
  *   <li>no breakdown: the indicator's total, at the mapping's org unit;

@@ -15,7 +15,7 @@ import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ValueState;
 import io.github.treem.indicators.cases.CaseAccumulator;
 import io.github.treem.indicators.cases.CaseFigureCalculator;
-import io.github.treem.indicators.cases.DayHistogram;
+import io.github.treem.indicators.cases.MedianDaysToPlan;
 import io.github.treem.io.report.ReportCsv;
 import io.github.treem.io.report.ReportDocument;
 import java.io.StringWriter;
@@ -48,24 +48,33 @@ import tools.jackson.databind.json.JsonMapper;
  * String csv = report.toCsv();
  * }</pre>
  *
+ * <p>The median days from receipt to the plan's approval is the one figure of
+ * {@link MedianDaysToPlan} (its rule, its exclusions and its disclosure: hidden from 1 to τ
+ * cases, the two counts hidden together), the same figure as {@code treem report --cases}
+ * publishes; every writer here takes it from that figure.
+ *
  * @param publication the published figures (suppressed and audited), with the data quality of
  *     the files read
- * @param daysToPlan the days from receipt to the plan's approval (its median is published only
- *     from more than τ cases)
+ * @param daysToPlan the median days from receipt to the plan's approval, as published
+ *     ({@link MedianDaysToPlan#isSuppressed()} true)
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record CaseReport(Publication publication, DayHistogram daysToPlan) {
+public record CaseReport(Publication publication, MedianDaysToPlan daysToPlan) {
 
   /**
    * Checks the components.
    *
    * @param publication the publication
-   * @param daysToPlan the histogram
+   * @param daysToPlan the median as published
+   * @throws IllegalArgumentException when the median is the unsuppressed internal form
    */
   public CaseReport {
     Objects.requireNonNull(publication, "publication must not be null");
     Objects.requireNonNull(daysToPlan, "daysToPlan must not be null");
+    if (!daysToPlan.isSuppressed()) {
+      throw new IllegalArgumentException("a case report publishes the median under the disclosure rule");
+    }
   }
 
   /**
@@ -150,7 +159,7 @@ public record CaseReport(Publication publication, DayHistogram daysToPlan) {
    */
   public static CaseReport of(CaseAccumulator accumulator, DataQuality quality) {
     Publication p = DisclosureControl.publish(accumulator.report().withDataQuality(quality), List.of());
-    return new CaseReport(p, accumulator.daysToPlan());
+    return new CaseReport(p, accumulator.medianDaysToPlan(DisclosureRule.DEFAULT));
   }
 
   /**
@@ -175,25 +184,31 @@ public record CaseReport(Publication publication, DayHistogram daysToPlan) {
 
   /** {@return the median days from receipt to the plan's approval as published (from more than τ cases), or empty} */
   public Optional<BigDecimal> publishedMedianDaysToPlan() {
-    return daysToPlan.publishedMedian(DisclosureRule.DEFAULT);
+    return daysToPlan.getMedian();
   }
 
   /**
-   * The figures as CSV: the columns and rows of {@link ReportCsv} (a hidden total shows
-   * {@link DisclosureControl#SYMBOL}), then the row
-   * {@code DAYS_TO_PLAN,median,,<cases>,,<median>,VALUE} ({@code x} and {@code SUPPRESSED} from 1
-   * to τ cases; empty and {@code NO_DATA} without any).
+   * The figures as a report document: the publication with the median days to the plan, as
+   * {@code treem report --cases} gives them to every writer.
+   *
+   * @return the document
+   */
+  public ReportDocument toDocument() {
+    return ReportDocument.builder().from(ReportDocument.of(publication)).daysToPlan(daysToPlan).build();
+  }
+
+  /**
+   * The figures as CSV: the columns and rows of {@link ReportCsv}, written by it (a hidden total
+   * shows {@link DisclosureControl#SYMBOL}), with its two rows of the median,
+   * {@code DAYS_TO_PLAN,median,,<cases>,,<median>,<state>} and
+   * {@code DAYS_TO_PLAN,exclusion,NO_APPROVED_PLAN,<excluded>,,,} (a hidden count or median shows
+   * {@code x} as count and an empty value).
    *
    * @return the CSV text
    */
   public String toCsv() {
     StringWriter w = new StringWriter();
-    ReportCsv.write(ReportDocument.of(publication), w);
-    long n = daysToPlan.count();
-    Optional<BigDecimal> m = publishedMedianDaysToPlan();
-    String state = n == 0 ? ValueState.NO_DATA.name() : m.isPresent() ? ValueState.VALUE.name() : ValueState.SUPPRESSED.name();
-    w.write("DAYS_TO_PLAN,median,," + (m.isPresent() || n == 0 ? Long.toString(n) : DisclosureControl.SYMBOL) + ",,"
-        + (n == 0 ? "" : m.map(BigDecimal::toPlainString).orElse(DisclosureControl.SYMBOL)) + "," + state + "\n");
+    ReportCsv.write(toDocument(), w);
     return w.toString();
   }
 
@@ -202,8 +217,9 @@ public record CaseReport(Publication publication, DayHistogram daysToPlan) {
    * {@code rowsAccepted}, {@code rowsRejected}, {@code indicators} (per indicator: {@code code},
    * {@code name}, {@code unit}, {@code numerator}, {@code denominator}, {@code value},
    * {@code state}; {@code exclusions}: reason to count; {@code breakdowns}: dimension to cells),
-   * {@code daysToPlan} ({@code cases}, {@code median}) and {@code notes}. A hidden figure is
-   * {@code "x"}; a figure without value is {@code null}.
+   * {@code daysToPlan} ({@code cases}, {@code excluded}, {@code median}, {@code state}, from
+   * {@link MedianDaysToPlan}) and {@code notes}. A hidden figure is {@code "x"}; a figure without
+   * value is {@code null}.
    *
    * @param language the language of names and notes
    * @return the JSON text
@@ -258,12 +274,13 @@ public record CaseReport(Publication publication, DayHistogram daysToPlan) {
     }
     doc.put("indicators", indicators);
     Map<String, Object> days = new LinkedHashMap<>();
-    long n = daysToPlan.count();
-    Optional<BigDecimal> m = publishedMedianDaysToPlan();
-    days.put("cases", m.isPresent() || n == 0 ? (Object) n : DisclosureControl.SYMBOL);
-    days.put("median", n == 0 ? null : m.isPresent() ? m.get() : DisclosureControl.SYMBOL);
+    MedianDaysToPlan m = daysToPlan;
+    days.put("cases", m.getCases().isPresent() ? (Object) m.getCases().getAsLong() : DisclosureControl.SYMBOL);
+    days.put("excluded", m.getExcluded().isPresent() ? (Object) m.getExcluded().getAsLong() : DisclosureControl.SYMBOL);
+    days.put("median", m.getState() == ValueState.SUPPRESSED ? DisclosureControl.SYMBOL : m.getMedian().orElse(null));
+    days.put("state", m.getState().name());
     doc.put("daysToPlan", days);
-    doc.put("notes", publication.hasHiddenFigures() || (n > 0 && m.isEmpty())
+    doc.put("notes", toDocument().hasHiddenFigures()
         ? List.of(language == Language.EN ? DisclosureControl.NOTE_EN : DisclosureControl.NOTE_VI) : List.of());
     return JsonMapper.builder().build().writeValueAsString(doc);
   }
@@ -313,13 +330,22 @@ public record CaseReport(Publication publication, DayHistogram daysToPlan) {
         out.append(line).append('\n');
       }
     }
-    long n = daysToPlan.count();
-    Optional<BigDecimal> m = publishedMedianDaysToPlan();
-    out.append(en ? "Median days from receipt to plan approval: " : "Trung vị số ngày từ tiếp nhận đến phê duyệt kế hoạch: ")
-        .append(n == 0 ? "-" : m.map(BigDecimal::toPlainString).orElse(DisclosureControl.SYMBOL)).append('\n');
-    if (publication.hasHiddenFigures() || (n > 0 && m.isEmpty())) {
+    MedianDaysToPlan m = daysToPlan;
+    out.append(String.format(java.util.Locale.ROOT, "%-28s %s%n", ReportCsv.DAYS_TO_PLAN,
+        en ? "Median days from receipt to plan approval" : "Trung vị số ngày từ tiếp nhận đến phê duyệt kế hoạch"));
+    out.append("  ").append(en ? "median: " : "trung vị: ")
+        .append(m.getState() == ValueState.SUPPRESSED ? DisclosureControl.SYMBOL
+            : m.getMedian().map(BigDecimal::toPlainString).orElse("-"))
+        .append(en ? " (cases: " : " (số vụ việc: ").append(count(m.getCases())).append(")\n");
+    out.append("  ").append(en ? "excluded, no approved plan: " : "loại trừ, chưa có kế hoạch được phê duyệt: ")
+        .append(count(m.getExcluded())).append('\n');
+    if (toDocument().hasHiddenFigures()) {
       out.append(en ? DisclosureControl.NOTE_EN : DisclosureControl.NOTE_VI).append('\n');
     }
     return out.toString();
+  }
+
+  private static String count(java.util.OptionalLong n) {
+    return n.isPresent() ? Long.toString(n.getAsLong()) : DisclosureControl.SYMBOL;
   }
 }

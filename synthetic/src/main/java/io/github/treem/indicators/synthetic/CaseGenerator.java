@@ -93,6 +93,7 @@ public final class CaseGenerator {
   private final int year;
   private final int cases;
   private final double lateShare;
+  private final boolean deadlineStepsOnly;
   private final WorkingDays calendar;
 
   private CaseGenerator(Builder b) {
@@ -100,6 +101,7 @@ public final class CaseGenerator {
     this.year = b.year;
     this.cases = b.cases;
     this.lateShare = b.lateShare;
+    this.deadlineStepsOnly = b.deadlineStepsOnly;
     this.calendar = DeadlineRules.defaults().getCalendar();
   }
 
@@ -121,6 +123,11 @@ public final class CaseGenerator {
   /** {@return the share of deadline steps made late} */
   public double getLateShare() {
     return lateShare;
+  }
+
+  /** {@return whether every case has its deadline step within the year ({@link Builder#deadlineStepsOnly})} */
+  public boolean isDeadlineStepsOnly() {
+    return deadlineStepsOnly;
   }
 
   /**
@@ -173,7 +180,8 @@ public final class CaseGenerator {
     LocalDate last = LocalDate.of(year, 12, 31);
     LocalDate dob = child.getDateOfBirth().orElseThrow();
     LocalDate from = dob.isAfter(first) ? dob : first;
-    LocalDate to = last;
+    // with deadline steps only, received before 1 December: every deadline step falls in the year
+    LocalDate to = deadlineStepsOnly ? LocalDate.of(year, 11, 30) : last;
     // the child must be under 16 at receipt
     LocalDate turns16 = dob.plusYears(16).minusDays(1);
     if (turns16.isBefore(to)) {
@@ -205,7 +213,7 @@ public final class CaseGenerator {
         || harms.contains(AbuseForm.ABANDONMENT);
     int levelDraw = r.nextInt(100);
     RiskLevel level = levelDraw < (severe ? 45 : 15) ? RiskLevel.SERIOUS_HARM
-        : levelDraw < 88 ? RiskLevel.NOT_SERIOUS : RiskLevel.NO_RISK;
+        : levelDraw < 88 || deadlineStepsOnly ? RiskLevel.NOT_SERIOUS : RiskLevel.NO_RISK;
     b.riskAssessment(RiskAssessment.builder().assessedAt(at.plusMinutes(20 + r.nextInt(level == RiskLevel.SERIOUS_HARM ? 40 : 300)))
         .level(level).build());
     boolean late = r.nextDouble() < lateShare;
@@ -236,6 +244,9 @@ public final class CaseGenerator {
       case NOT_SERIOUS: {
         LocalDate fifth = calendar.lastDayOfPeriodInWorkingDays(receivedOn, 5);
         int fate = r.nextInt(20);
+        if (deadlineStepsOnly) {
+          fate = 2 + fate; // neither transferred nor a plan never approved
+        }
         if (fate == 0) {
           // transferred to another commune before the plan was due: closed, with a referral
           LocalDate moved = receivedOn.plusDays(1 + r.nextInt(2));
@@ -342,8 +353,25 @@ public final class CaseGenerator {
     private int year = 2020;
     private int cases = 40;
     private double lateShare = 0.2;
+    private boolean deadlineStepsOnly;
 
     private Builder() {}
+
+    /**
+     * Sets whether every case has a deadline step that falls within the year (default false, the
+     * realistic mix): then each case is either of serious harm, with its emergency measure, or
+     * needs a plan, which is approved; none is without risk, transferred before its plan or left
+     * with a plan never approved, and all are received before 1 December. A case's deadline step
+     * is then late exactly when it was drawn late (with probability {@link #lateShare}): none
+     * with 0, all with 1, so that a test knows the expected deadline counts.
+     *
+     * @param deadlineStepsOnly true for deadline steps only
+     * @return this builder
+     */
+    public Builder deadlineStepsOnly(boolean deadlineStepsOnly) {
+      this.deadlineStepsOnly = deadlineStepsOnly;
+      return this;
+    }
 
     /**
      * Sets the seed (default 1).

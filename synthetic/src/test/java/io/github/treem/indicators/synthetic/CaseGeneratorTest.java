@@ -143,4 +143,38 @@ class CaseGeneratorTest {
           .orElse(true) && !c.isClosed();
     }
   }
+
+  @Test
+  void withDeadlineStepsOnlyEveryCaseHasItsStepInTheYearLateExactlyWhenDrawnLate() {
+    WorkingDays calendar = DeadlineRules.defaults().getCalendar();
+    ProtectionCaseValidator validator = ProtectionCaseValidator.defaults();
+    for (double share : new double[] {0, 0.3, 1}) {
+      List<ProtectionCase> cases = CaseGenerator.builder().seed(7).year(2020).cases(400).lateShare(share)
+          .deadlineStepsOnly(true).build().generate(REGISTER.iterator());
+      assertThat(cases).hasSize(400);
+      long late = 0;
+      for (ProtectionCase c : cases) {
+        assertThat(validator.validate(c).isValid()).as(c.getId()).isTrue();
+        assertThat(c.getReceivedOn()).isBefore(LocalDate.of(2020, 12, 1));
+        boolean emergency = !c.getEmergencyMeasures().isEmpty();
+        boolean plan = c.getFirstPlan().flatMap(SupportPlan::getApprovedOn).isPresent();
+        assertThat(emergency != plan).as(c.getId() + ": an emergency or an approved plan").isTrue();
+        boolean isLate = emergency
+            ? c.getEmergencyMeasures().get(0).getTakenAt().isAfter(c.getReceipt().getReceivedAt().plusHours(12))
+            : c.getFirstPlan().flatMap(SupportPlan::getApprovedOn).orElseThrow()
+                .isAfter(calendar.lastDayOfPeriodInWorkingDays(c.getReceivedOn(), 5));
+        late += isLate ? 1 : 0;
+      }
+      if (share == 0) {
+        assertThat(late).isZero();
+      } else if (share == 1) {
+        assertThat(late).isEqualTo(400);
+      } else {
+        assertThat(late / 400.0).isBetween(0.22, 0.38);
+      }
+    }
+    // the default mix is unchanged by the option's existence: cases without a deadline step remain
+    assertThat(demo()).anyMatch(c -> c.getEmergencyMeasures().isEmpty()
+        && c.getFirstPlan().flatMap(SupportPlan::getApprovedOn).isEmpty());
+  }
 }

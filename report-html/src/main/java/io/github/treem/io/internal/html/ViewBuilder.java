@@ -21,6 +21,8 @@ import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.TargetStatus;
 import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
+import io.github.treem.indicators.cases.MedianDaysToPlan;
+import io.github.treem.io.report.ReportCsv;
 import io.github.treem.io.report.ReportDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -458,6 +460,9 @@ public final class ViewBuilder {
           unit == IndicatorUnit.COUNT ? "–" : sup ? DisclosureControl.SYMBOL : count(r.getDenominator()),
           valueText, t(r.getState().getNameVi(), r.getState().getNameEn()), sup));
     }
+    if (document.getDaysToPlan().isPresent()) {
+      hidden += daysToPlanRows(document.getDaysToPlan().get(), rows);
+    }
     if (rows.isEmpty()) {
       return Optional.empty();
     }
@@ -465,6 +470,30 @@ public final class ViewBuilder {
         + t(DisclosureControl.NOTE_VI, DisclosureControl.NOTE_EN);
     return Optional.of(new View.Table("table-protection-cases", t("Số liệu vụ việc bảo vệ trẻ em (Nghị định 56/2017/NĐ-CP)",
         "Protection case figures (Decree 56/2017/ND-CP)"), t("Chỉ số", "Indicator"), rows, note));
+  }
+
+  /**
+   * The two rows of the median days from receipt to an approved plan ({@link MedianDaysToPlan},
+   * docs/protection-cases.md), as every output shows it: the median (cases giving it as the
+   * numerator, no denominator, the median in days with one decimal, its state), then its
+   * exclusion (the cases received without a plan approved by R). A hidden median (1 to τ cases)
+   * and hidden counts are x, the row marked hidden as a hidden total is.
+   *
+   * @return the rows added hidden (0, 1 or 2), counted with the hidden totals of the note
+   */
+  private int daysToPlanRows(MedianDaysToPlan m, List<View.TableRow> rows) {
+    boolean medianHidden = m.getState() == ValueState.SUPPRESSED;
+    boolean countsHidden = m.getCases().isEmpty();
+    String median = medianHidden ? DisclosureControl.SYMBOL
+        : m.getMedian().map(v -> number(v) + t(" ngày", " days")).orElse("–");
+    rows.add(new View.TableRow(t("Số ngày trung vị từ khi nhận thông tin đến khi kế hoạch hỗ trợ, can thiệp được phê duyệt",
+        "Median days from information received to an approved intervention plan"),
+        countsHidden ? DisclosureControl.SYMBOL : count(m.getCases().getAsLong()), "–", median,
+        t(m.getState().getNameVi(), m.getState().getNameEn()), medianHidden || countsHidden));
+    rows.add(new View.TableRow(t("Loại trừ khỏi số ngày trung vị: chưa có kế hoạch được phê duyệt",
+        "Excluded from the median days: no approved plan"),
+        countsHidden ? DisclosureControl.SYMBOL : count(m.getExcluded().getAsLong()), "–", "–", "", countsHidden));
+    return (medianHidden || countsHidden ? 1 : 0) + (countsHidden ? 1 : 0);
   }
 
   /** A row of a data table: a hidden cell is x in every column. */
@@ -596,6 +625,10 @@ public final class ViewBuilder {
         }
       }
     }
+    document.getDaysToPlan().ifPresent(m -> ex.add(new View.ExclusionRow(
+        t("Số ngày trung vị từ khi nhận thông tin đến khi kế hoạch được phê duyệt", "Median days to an approved plan"),
+        t("Chưa có kế hoạch được phê duyệt", "No approved plan"), ReportCsv.NO_APPROVED_PLAN,
+        m.getExcluded().isPresent() ? count(m.getExcluded().getAsLong()) : DisclosureControl.SYMBOL)));
     String note = t("Số liệu đã qua kiểm soát công bố: số nhỏ của các nhóm nhạy cảm được ẩn, cùng với các số cần ẩn "
         + "thêm để không suy ra được số bị ẩn. ", "Disclosure control has been applied: small numbers of sensitive "
         + "groups are hidden, with enough other figures that the hidden ones cannot be worked out. ")
