@@ -2,6 +2,8 @@ package io.github.treem.indicators;
 
 import io.github.treem.core.Child;
 import io.github.treem.core.DisabilityDegree;
+import io.github.treem.core.taxonomy.Ethnicity;
+import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.core.validation.InvalidValueException;
 import io.github.treem.indicators.internal.CellKeys;
@@ -49,8 +51,16 @@ public final class Accumulator {
   private final Map<Indicators, Map<BreakdownDimension, TreeMap<String, long[]>>> cells = new EnumMap<>(Indicators.class);
   private final Slot[] slots;
   private long added;
-  /** The breakdown keys of the child being added, by dimension ordinal (reused: no array a child). */
-  private final String[] keys = new String[BreakdownDimension.values().length];
+  /** The numbers of the breakdown keys met, by dimension ordinal (the same numbering in every slot). */
+  private final KeyNumbers[] numbers = new KeyNumbers[BreakdownDimension.values().length];
+  /** The key numbers of the child being added, by dimension ordinal, -1 until computed (reused: no array a child). */
+  private final int[] keys = new int[BreakdownDimension.values().length];
+  /** The numbers of the child's GROUP keys ({@code groupCount} of them), computed once a child. */
+  private final int[] groupKeys = new int[SpecialCircumstanceGroup.values().length + 1];
+  private int groupCount;
+  /** The numbers of the child's LEGACY_GROUP keys ({@code legacyCount} of them), computed once a child. */
+  private int[] legacyKeys = new int[16];
+  private int legacyCount;
 
   Accumulator(IndicatorCalculator calculator) {
     this.calculator = calculator;
@@ -69,48 +79,87 @@ public final class Accumulator {
       }
       cells.put(i, m);
     }
+    for (int d = 0; d < numbers.length; d++) {
+      numbers[d] = new KeyNumbers();
+    }
     slots = new Slot[calculator.getIndicators().size()];
     int k = 0;
     for (Indicators i : calculator.getIndicators()) {
-      slots[k++] = new Slot(i, totals(i), Objects.requireNonNull(cells.get(i)));
+      slots[k++] = new Slot(i, totals(i), Objects.requireNonNull(cells.get(i)), numbers);
     }
   }
 
   /**
-   * The counts of one indicator as {@link #add} walks them: arrays instead of map iteration, and a
-   * hash index in front of each sorted map of cells (the sorted maps stay the state; a cell
-   * missing from an index is looked up in its sorted map, so merging may bypass the indexes).
+   * The breakdown keys of one dimension met so far, each with a number (in the order met): the
+   * cells of a key are found by its number in each indicator's array, with one hash look-up a
+   * child and dimension instead of one per indicator.
+   */
+  private static final class KeyNumbers {
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<String> keys = new ArrayList<>();
+
+    int of(String key) {
+      Integer n = numbers.get(key);
+      if (n == null) {
+        n = keys.size();
+        numbers.put(key, n);
+        keys.add(key);
+      }
+      return n;
+    }
+
+    String key(int number) {
+      return keys.get(number);
+    }
+  }
+
+  /**
+   * The counts of one indicator as {@link #add} walks them: arrays instead of map iteration, and
+   * an array of cells by key number ({@link KeyNumbers}) in front of each sorted map of cells (the
+   * sorted maps stay the state; a cell missing from an array is looked up in its sorted map, so
+   * merging may bypass the arrays).
    */
   private static final class Slot {
     final Indicators indicator;
     final long[] total;
     final BreakdownDimension[] dimensions;
     final List<Map<String, long[]>> sorted;
-    final List<Map<String, long[]>> index;
+    final KeyNumbers[] numbers;
+    final long[][][] byNumber;
 
-    Slot(Indicators indicator, long[] total, Map<BreakdownDimension, ? extends Map<String, long[]>> cells) {
+    Slot(Indicators indicator, long[] total, Map<BreakdownDimension, ? extends Map<String, long[]>> cells,
+        KeyNumbers[] numbersByDimension) {
       this.indicator = indicator;
       this.total = total;
       int n = cells.size();
       dimensions = new BreakdownDimension[n];
       sorted = new ArrayList<>(n);
-      index = new ArrayList<>(n);
+      numbers = new KeyNumbers[n];
+      byNumber = new long[n][][];
       int k = 0;
       for (Map.Entry<BreakdownDimension, ? extends Map<String, long[]>> e : cells.entrySet()) {
         dimensions[k] = e.getKey();
         sorted.add(e.getValue());
-        index.add(new HashMap<>());
+        numbers[k] = numbersByDimension[e.getKey().ordinal()];
+        byNumber[k] = new long[16][];
         k++;
       }
     }
 
-    long[] cell(int d, String key) {
-      Map<String, long[]> in = index.get(d);
-      long[] c = in.get(key);
-      if (c == null) {
-        c = Accumulator.cell(sorted.get(d), key);
-        in.put(key, c);
+    /** The cell of the key of a number in the {@code d}-th dimension. */
+    long[] cell(int d, int number) {
+      long[][] a = byNumber[d];
+      if (number < a.length) {
+        long[] c = a[number];
+        if (c != null) {
+          return c;
+        }
+      } else {
+        a = Arrays.copyOf(a, Math.max(number + 1, 2 * a.length));
+        byNumber[d] = a;
       }
+      long[] c = Accumulator.cell(sorted.get(d), numbers[d].key(number));
+      a[number] = c;
       return c;
     }
   }
@@ -132,10 +181,10 @@ public final class Accumulator {
     added++;
     ChildEvaluator e = new ChildEvaluator(child, calculator.getYear(), calculator.getReferenceDate(),
         calculator.getGrowthScorer());
-    Set<SpecialCircumstanceGroup> groups = null;
-    List<String> legacy = null;
-    String[] keys = this.keys; // the breakdown keys of this child, each computed once
-    Arrays.fill(keys, null);
+    int[] keys = this.keys; // the numbers of this child's breakdown keys, each computed once
+    Arrays.fill(keys, -1);
+    groupCount = -1;
+    legacyCount = -1;
     for (Slot slot : slots) {
       int outcome = e.evaluate(slot.indicator);
       if (outcome == ChildEvaluator.OUT) {
@@ -146,29 +195,26 @@ public final class Accumulator {
         BreakdownDimension dim = slot.dimensions[d];
         switch (dim) {
           case GROUP -> {
-            if (groups == null) {
-              groups = e.groups();
+            if (groupCount < 0) {
+              groupKeys(e);
             }
-            if (groups.isEmpty()) {
-              count(slot.cell(d, BreakdownDimension.NONE), outcome);
-            }
-            for (SpecialCircumstanceGroup g : groups) {
-              count(slot.cell(d, g.getCode()), outcome);
+            for (int g = 0; g < groupCount; g++) {
+              count(slot.cell(d, groupKeys[g]), outcome);
             }
           }
           case LEGACY_GROUP -> {
-            if (legacy == null) {
-              legacy = e.legacyGroupKeys();
+            if (legacyCount < 0) {
+              legacyKeys(e);
             }
-            for (String k : legacy) {
-              count(slot.cell(d, k), outcome);
+            for (int g = 0; g < legacyCount; g++) {
+              count(slot.cell(d, legacyKeys[g]), outcome);
             }
           }
-          case AGE -> count(slot.cell(d, e.ageKey(slot.indicator)), outcome);
+          case AGE -> count(slot.cell(d, numbers[dim.ordinal()].of(e.ageKey(slot.indicator))), outcome);
           default -> {
-            String k = keys[dim.ordinal()];
-            if (k == null) {
-              k = key(dim, child, area);
+            int k = keys[dim.ordinal()];
+            if (k < 0) {
+              k = numbers[dim.ordinal()].of(key(dim, child, area));
               keys[dim.ordinal()] = k;
             }
             count(slot.cell(d, k), outcome);
@@ -179,12 +225,56 @@ public final class Accumulator {
     return this;
   }
 
+  /** The numbers of the child's GROUP keys: its groups active at R in group order, or NONE alone. */
+  private void groupKeys(ChildEvaluator e) {
+    KeyNumbers n = numbers[BreakdownDimension.GROUP.ordinal()];
+    Set<SpecialCircumstanceGroup> groups = e.groups();
+    int c = 0;
+    if (groups.isEmpty()) {
+      groupKeys[c++] = n.of(BreakdownDimension.NONE);
+    }
+    for (SpecialCircumstanceGroup g : groups) {
+      groupKeys[c++] = n.of(g.getCode());
+    }
+    groupCount = c;
+  }
+
+  /** The numbers of the child's LEGACY_GROUP keys ({@link ChildEvaluator#legacyGroupKeys()}). */
+  private void legacyKeys(ChildEvaluator e) {
+    KeyNumbers n = numbers[BreakdownDimension.LEGACY_GROUP.ordinal()];
+    List<String> legacy = e.legacyGroupKeys();
+    if (legacy.size() > legacyKeys.length) {
+      legacyKeys = new int[legacy.size()];
+    }
+    int c = 0;
+    for (String k : legacy) {
+      legacyKeys[c++] = n.of(k);
+    }
+    legacyCount = c;
+  }
+
   private static String key(BreakdownDimension d, Child child, @Nullable String area) {
+    // the Optionals of the child read without lambdas (this runs for every child)
     String k = switch (d) {
-      case VILLAGE -> child.getVillage().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
-      case SEX -> child.getSex().map(Enum::name).orElse(null);
-      case ETHNICITY -> child.getEthnicity().map(Enum::name).orElse(null);
-      case DISABILITY -> child.getDisability().map(x -> x == DisabilityDegree.NONE ? "NONE" : "ANY").orElse(null);
+      case VILLAGE -> {
+        String v = child.getVillage().orElse(null);
+        if (v != null) {
+          v = v.strip();
+        }
+        yield v == null || v.isEmpty() ? null : v;
+      }
+      case SEX -> {
+        Sex x = child.getSex().orElse(null);
+        yield x == null ? null : x.name();
+      }
+      case ETHNICITY -> {
+        Ethnicity x = child.getEthnicity().orElse(null);
+        yield x == null ? null : x.name();
+      }
+      case DISABILITY -> {
+        DisabilityDegree x = child.getDisability().orElse(null);
+        yield x == null ? null : x == DisabilityDegree.NONE ? "NONE" : "ANY";
+      }
       case AREA -> area;
       default -> throw new IllegalStateException("dimension " + d);
     };

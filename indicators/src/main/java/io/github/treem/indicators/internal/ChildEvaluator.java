@@ -2,6 +2,7 @@ package io.github.treem.indicators.internal;
 
 import io.github.treem.core.Child;
 import io.github.treem.core.GrowthMeasurement;
+import io.github.treem.core.HealthInsuranceCard;
 import io.github.treem.core.HouseholdPoverty;
 import io.github.treem.core.SafetySkills;
 import io.github.treem.core.SchoolEnrolment;
@@ -22,12 +23,12 @@ import io.github.treem.indicators.Indicators;
 import io.github.treem.indicators.ZScore;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -66,11 +67,18 @@ public final class ChildEvaluator {
   private final LocalDate ref;
   private final GrowthScorer scorer;
   private final @Nullable LocalDate dob;
+  private final @Nullable Sex sex;
   private final List<CircumstanceCode> codes;
 
   private boolean measurementDone;
   private Optional<GrowthMeasurement> measurement = Optional.empty();
   private @Nullable GrowthScores scores;
+  /** The age at R in completed months ({@code Period.between(dob, R).toTotalMonths()}), computed once; -2 not yet, -1 none. */
+  private long monthsAtRef = -2;
+  private boolean enrolmentDone;
+  private @Nullable SchoolEnrolment enrolment;
+  private boolean statusDone;
+  private @Nullable YearlyStatus status;
 
   /**
    * An evaluator of one child.
@@ -86,6 +94,7 @@ public final class ChildEvaluator {
     this.ref = referenceDate;
     this.scorer = scorer;
     this.dob = child.getDateOfBirth().orElse(null);
+    this.sex = child.getSex().orElse(null); // read once: a getter makes an Optional each call
     this.codes = child.circumstancesOn(referenceDate);
   }
 
@@ -170,19 +179,72 @@ public final class ChildEvaluator {
         if (m.isEmpty()) {
           return "UNKNOWN";
         }
-        long days = ChronoUnit.DAYS.between(dob, m.get().getMeasuredOn());
-        return whoAgeGroup(days);
+        return whoAgeGroup(m.get().getMeasuredOn().toEpochDay() - dob.toEpochDay());
       }
       case SCHOOL_AGE -> {
-        return Integer.toString(year - dob.getYear());
+        return number(year - dob.getYear());
       }
       case BORN_IN_YEAR, FIRST_BIRTHDAY_IN_YEAR -> {
-        return dob.isAfter(ref) ? "UNKNOWN" : Long.toString(Period.between(dob, ref).toTotalMonths());
+        long months = monthsAtRef();
+        return months < 0 ? "UNKNOWN" : number(months);
       }
       default -> {
-        return dob.isAfter(ref) ? "UNKNOWN" : Integer.toString(Period.between(dob, ref).getYears());
+        long months = monthsAtRef();
+        return months < 0 ? "UNKNOWN" : number(months / 12); // Period's years of a non-negative period
       }
     }
+  }
+
+  /** The texts of the numbers 0 to 255 (ages in months and years): no new string a child. */
+  private static final String[] NUMBERS = new String[256];
+
+  static {
+    for (int i = 0; i < NUMBERS.length; i++) {
+      NUMBERS[i] = Integer.toString(i);
+    }
+  }
+
+  private static String number(long n) {
+    return n >= 0 && n < NUMBERS.length ? NUMBERS[(int) n] : Long.toString(n);
+  }
+
+  /**
+   * The age at R in completed months, as {@code Period.between(dob, R).toTotalMonths()}, computed
+   * once per child: -1 when the date of birth is missing or after R.
+   */
+  private long monthsAtRef() {
+    if (monthsAtRef == -2) {
+      monthsAtRef = dob == null || dob.isAfter(ref) ? -1 : Period.between(dob, ref).toTotalMonths();
+    }
+    return monthsAtRef;
+  }
+
+  /** {@link Child#enrolmentIn} of the year, looked up once per child. */
+  private @Nullable SchoolEnrolment enrolment() {
+    if (!enrolmentDone) {
+      for (SchoolEnrolment e : child.getEnrolments()) { // Child#enrolmentIn without its Optional
+        if (e.getSchoolYear() == year) {
+          enrolment = e;
+          break;
+        }
+      }
+      enrolmentDone = true;
+    }
+    return enrolment;
+  }
+
+  /** {@link Child#statusIn} of the year, looked up once per child. */
+  private @Nullable YearlyStatus status() {
+    if (!statusDone) {
+      for (YearlyStatus s : child.getYearlyStatus()) { // Child#statusIn without its Optional
+        if (s.getYear() == year) {
+          status = s;
+          break;
+        }
+      }
+      statusDone = true;
+    }
+    return status;
   }
 
   /**
@@ -223,10 +285,16 @@ public final class ChildEvaluator {
     if (dob == null) {
       return excluded(ExclusionReason.MISSING_DOB);
     }
-    if (dob.isAfter(ref) || Period.between(dob, ref).toTotalMonths() >= 72) {
+    long months = monthsAtRef();
+    if (months < 0 || months >= 72) {
       return OUT;
     }
-    return counted(child.getHealthInsuranceCards().stream().anyMatch(c -> c.isValidOn(ref)));
+    for (HealthInsuranceCard c : child.getHealthInsuranceCards()) { // a loop: no stream a child
+      if (c.isValidOn(ref)) {
+        return NUMERATOR;
+      }
+    }
+    return DENOMINATOR;
   }
 
   private Optional<GrowthMeasurement> measurement() {
@@ -243,18 +311,18 @@ public final class ChildEvaluator {
     }
     // under 5 (0..1826 days) on some day of [Y-01-01, R]: born on or before R and not more than
     // 1826 days before Y-01-01
-    LocalDate yearStart = LocalDate.of(year, 1, 1);
-    if (dob.isAfter(ref) || ChronoUnit.DAYS.between(dob, yearStart) > MAX_U5_DAYS) {
+    long born = dob.toEpochDay(); // days between two dates: the difference of their epoch days
+    if (dob.isAfter(ref) || yearStartDay() - born > MAX_U5_DAYS) {
       return OUT;
     }
     Optional<GrowthMeasurement> om = measurement();
     if (om.isEmpty()) {
       // under 5 (0..1826 days) on R: not weighed; turned 5 during Y without a measurement: aged out
-      return excluded(ChronoUnit.DAYS.between(dob, ref) <= MAX_U5_DAYS
+      return excluded(ref.toEpochDay() - born <= MAX_U5_DAYS
           ? ExclusionReason.NOT_MEASURED : ExclusionReason.AGED_OUT_UNMEASURED);
     }
     GrowthMeasurement m = om.get();
-    long days = ChronoUnit.DAYS.between(dob, m.getMeasuredOn());
+    long days = m.getMeasuredOn().toEpochDay() - born;
     if (days < 0 || days > MAX_U5_DAYS) {
       return excluded(ExclusionReason.AGE_OUT_OF_RANGE);
     }
@@ -265,7 +333,8 @@ public final class ChildEvaluator {
     if (oedema && indicator == Indicators.OVERWEIGHT_U5) {
       return excluded(ExclusionReason.OEDEMA);
     }
-    if (child.getSex().isEmpty()) {
+    Sex sex = this.sex;
+    if (sex == null) {
       return excluded(ExclusionReason.MISSING_SEX);
     }
     boolean needsWeight = indicator != Indicators.STUNTING_U5;
@@ -273,7 +342,7 @@ public final class ChildEvaluator {
     if ((needsWeight && m.getWeightKg().isEmpty()) || (needsLength && m.getLengthHeightCm().isEmpty())) {
       return excluded(ExclusionReason.MISSING_MEASUREMENT);
     }
-    GrowthScores s = scores(child.getSex().get(), m);
+    GrowthScores s = scores(sex, m);
     ZScore z =
         switch (indicator) {
           case UNDERWEIGHT_U5 -> s.getWeightForAge();
@@ -291,6 +360,11 @@ public final class ChildEvaluator {
     return counted(indicator == Indicators.OVERWEIGHT_U5 ? v > 2 : v < -2);
   }
 
+  /** {@return the epoch day of 1 January of the reporting year} */
+  private long yearStartDay() {
+    return LocalDate.of(year, 1, 1).toEpochDay();
+  }
+
   private GrowthScores scores(Sex sex, GrowthMeasurement m) {
     if (scores == null) {
       scores = scorer.score(sex, dob, m);
@@ -306,11 +380,11 @@ public final class ChildEvaluator {
     if (age < 3 || age > 5) {
       return OUT;
     }
-    Optional<SchoolEnrolment> e = child.enrolmentIn(year);
-    if (e.isEmpty()) {
+    SchoolEnrolment e = enrolment();
+    if (e == null) {
       return excluded(ExclusionReason.MISSING_ENROLMENT);
     }
-    return counted(e.get().getLevel().isPreschool());
+    return counted(e.getLevel().isPreschool());
   }
 
   private int grade1() {
@@ -320,41 +394,50 @@ public final class ChildEvaluator {
     if (year - dob.getYear() != 6) {
       return OUT;
     }
-    Optional<SchoolEnrolment> e = child.enrolmentIn(year);
+    SchoolEnrolment e = enrolment();
     // a lawful deferral (Thông tư 28/2020/TT-BGDĐT Điều 33) takes a child who is not in grade 1
     // out of the denominator; a deferred child who entered grade 1 all the same counts
     boolean deferred = child.getGrade1Deferred().orElse(false);
-    if (e.isEmpty()) {
+    if (e == null) {
       return excluded(deferred ? ExclusionReason.GRADE1_DEFERRED : ExclusionReason.MISSING_ENROLMENT);
     }
-    if (e.get().getLevel() != SchoolLevel.PRIMARY) {
+    if (e.getLevel() != SchoolLevel.PRIMARY) {
       return deferred ? excluded(ExclusionReason.GRADE1_DEFERRED) : DENOMINATOR;
     }
-    if (e.get().getGrade().isEmpty()) {
+    OptionalInt grade = e.getGrade();
+    if (grade.isEmpty()) {
       return excluded(ExclusionReason.MISSING_GRADE);
     }
-    boolean grade1 = e.get().getGrade().getAsInt() == 1;
+    boolean grade1 = grade.getAsInt() == 1;
     return !grade1 && deferred ? excluded(ExclusionReason.GRADE1_DEFERRED) : counted(grade1);
   }
 
   private int pupils(Indicators indicator) {
-    Optional<SchoolEnrolment> e = child.enrolmentIn(year);
-    if (e.isEmpty()) {
+    SchoolEnrolment e = enrolment();
+    if (e == null) {
       if (dob == null) {
         return excluded(ExclusionReason.MISSING_ENROLMENT);
       }
       int age = year - dob.getYear();
       return age >= 6 && age <= 15 ? excluded(ExclusionReason.MISSING_ENROLMENT) : OUT;
     }
-    SchoolLevel level = e.get().getLevel();
+    SchoolLevel level = e.getLevel();
     if (level != SchoolLevel.PRIMARY && level != SchoolLevel.LOWER_SECONDARY) {
       return OUT;
     }
-    Optional<SafetySkills> s = child.safetySkillsIn(year);
+    SafetySkills s = null;
+    for (SafetySkills k : child.getSafetySkills()) { // Child#safetySkillsIn without its Optional
+      if (k.getSchoolYear() == year) {
+        s = k;
+        break;
+      }
+    }
+    if (s == null) {
+      return excluded(ExclusionReason.MISSING_ANSWER);
+    }
     Optional<Boolean> answer = indicator == Indicators.INJURY_SKILLS
-        ? s.flatMap(SafetySkills::getInjuryPreventionTrained)
-        : s.flatMap(SafetySkills::getCanSwim);
-    return answer.map(ChildEvaluator::counted).orElse(excluded(ExclusionReason.MISSING_ANSWER));
+        ? s.getInjuryPreventionTrained() : s.getCanSwim();
+    return answer.isPresent() ? counted(answer.get()) : excluded(ExclusionReason.MISSING_ANSWER);
   }
 
   /** Eligibility from the codes: 1 eligible, 0 not, or an exclusion code. */
@@ -371,7 +454,8 @@ public final class ChildEvaluator {
         return 1;
       }
       if (g == SpecialCircumstanceGroup.DD) {
-        Optional<HouseholdPoverty> p = child.statusIn(year).flatMap(YearlyStatus::getHouseholdPoverty);
+        YearlyStatus st = status();
+        Optional<HouseholdPoverty> p = st == null ? Optional.empty() : st.getHouseholdPoverty();
         if (p.isEmpty()) {
           unknownPoverty = true;
         } else if (p.get() == HouseholdPoverty.POOR) {
@@ -392,7 +476,8 @@ public final class ChildEvaluator {
   }
 
   private boolean isUnder16() {
-    return dob != null && !dob.isAfter(ref) && Period.between(dob, ref).getYears() < 16;
+    long months = monthsAtRef(); // -1: no date of birth, or born after R
+    return months >= 0 && months / 12 < 16;
   }
 
   private int welfare() {
@@ -409,9 +494,9 @@ public final class ChildEvaluator {
     if (eligibility != 1) {
       return eligibility;
     }
-    return child.statusIn(year).flatMap(YearlyStatus::getSocialAssistance)
-        .map(ChildEvaluator::counted)
-        .orElse(excluded(ExclusionReason.MISSING_ANSWER));
+    YearlyStatus st = status();
+    Optional<Boolean> assisted = st == null ? Optional.empty() : st.getSocialAssistance();
+    return assisted.isPresent() ? counted(assisted.get()) : excluded(ExclusionReason.MISSING_ANSWER);
   }
 
   private int birthRegistration() {
@@ -440,7 +525,8 @@ public final class ChildEvaluator {
     if (!turnsOneIn(dob, year, ref)) {
       return OUT;
     }
-    return child.getEpiFullByAge1().map(ChildEvaluator::counted).orElse(excluded(ExclusionReason.MISSING_ANSWER));
+    Optional<Boolean> epi = child.getEpiFullByAge1();
+    return epi.isPresent() ? counted(epi.get()) : excluded(ExclusionReason.MISSING_ANSWER);
   }
 
   /**
@@ -463,8 +549,8 @@ public final class ChildEvaluator {
   }
 
   private int legalAid() {
-    Optional<YearlyStatus> status = child.statusIn(year);
-    if (!status.flatMap(YearlyStatus::getCriminalLawConflict).orElse(false)) {
+    YearlyStatus st = status();
+    if (st == null || !st.getCriminalLawConflict().orElse(false)) {
       return OUT;
     }
     if (dob == null) {
@@ -473,8 +559,8 @@ public final class ChildEvaluator {
     if (!isUnder16()) {
       return OUT;
     }
-    return status.flatMap(YearlyStatus::getLegalAid).map(ChildEvaluator::counted)
-        .orElse(excluded(ExclusionReason.MISSING_ANSWER));
+    Optional<Boolean> aided = st.getLegalAid();
+    return aided.isPresent() ? counted(aided.get()) : excluded(ExclusionReason.MISSING_ANSWER);
   }
 
   private int specialCircumstances() {
