@@ -34,7 +34,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * ({@code CsvReader.ofCsvRecord}, strict parser, over the JDK's decoder), {@code treem} the
  * register reader's resumable tokeniser ({@code CsvRecordTokenizer} over {@code DecodingReader},
  * the reader's path), {@code jackson} Jackson CSV 3 streaming (the reader's former parser, same
- * features).
+ * features); {@code decodeJdk} and {@code decodeTreem}: the UTF-8 decoding alone (the JDK's
+ * {@code InputStreamReader}, the reader's {@code DecodingReader}).
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar CsvTokenizeBenchmark -f 1 -wi 3 -i 5}
  */
@@ -96,6 +97,32 @@ public class CsvTokenizeBenchmark {
           bh.consume(p.getString());
         }
       }
+    }
+  }
+
+  /** Decoding alone: the JDK's UTF-8 decoder ({@code InputStreamReader}), per row. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public long decodeJdk() throws IOException {
+    return drain(new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8));
+  }
+
+  /** Decoding alone: the register reader's {@code DecodingReader} (its UTF-8 fast path), per row. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public long decodeTreem() throws IOException {
+    return drain(DecodingReader.utf8(new ByteArrayInputStream(csv)));
+  }
+
+  private static long drain(Reader reader) throws IOException {
+    try (Reader in = reader) {
+      char[] buf = new char[65_536];
+      long sum = 0;
+      int n;
+      while ((n = in.read(buf, 0, buf.length)) >= 0) {
+        sum += n + buf[0];
+      }
+      return sum;
     }
   }
 }

@@ -25,12 +25,28 @@ import org.jspecify.annotations.Nullable;
  * throws {@link MalformedUtf8Exception} (an {@code IOException}, carried by Jackson as the cause of
  * its I/O exception), with the line. The byte-order mark, if any, is dropped before: by
  * {@link TextDecoding}, or by the UTF-8 factories here.
+ *
+ * <p>UTF-8 fast path: well-formed sequences of one to three bytes (every character of a
+ * Vietnamese register: ASCII, the Latin-1 and Latin Extended letters, the letters with tone marks
+ * of U+1EA0 to U+1EF9) are decoded here, in one loop that counts the lines as it goes. The JDK's
+ * {@code CharsetDecoder} leaves its own ASCII fast path at every such letter and then decodes
+ * into a {@code CharBuffer} one character at a time, and the lines were counted in a second pass.
+ * Any other byte (a four-byte sequence, a byte that cannot start or continue a sequence, an
+ * overlong form, a surrogate) is handed to the JDK's decoder, one sequence at a time, with
+ * everything above (replacement or strict failure, its line): the JDK decides every malformed
+ * case, so the two paths give the same characters, lines and errors ({@code
+ * DecodingReaderTest} compares them on seeded random bytes, read in pieces of every size).
+ * Other charsets (UTF-16, Windows-1258, TCVN3, VNI) use the JDK's decoder alone.
  */
 public final class DecodingReader extends Reader {
   private static final int MAX_RECORDED = 10_000;
   private final InputStream in;
   private final CharsetDecoder decoder;
-  private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+  /** The most bytes handed to the JDK's decoder at once from the fast path: one sequence. */
+  private static final int SLOW_WINDOW = 4;
+  private final ByteBuffer bytes = ByteBuffer.allocate(65_536);
+  /** Whether the fast UTF-8 loop is used (the charset is UTF-8). */
+  private final boolean fastUtf8;
   private final NavigableSet<Long> malformedLines = new TreeSet<>();
   private boolean eof;
   private boolean flushed;
@@ -51,8 +67,21 @@ public final class DecodingReader extends Reader {
    * @return the reader
    */
   public static DecodingReader utf8(InputStream in) {
-    DecodingReader r = new DecodingReader(in, StandardCharsets.UTF_8);
+    return utf8(in, false, true);
+  }
+
+  /**
+   * A UTF-8 decoder whose leading byte-order mark is dropped.
+   *
+   * @param in the bytes
+   * @param strict whether to fail at the first malformed sequence
+   * @param fast whether to take the fast path (false: the JDK's decoder alone, the tests' reference)
+   * @return the reader
+   */
+  static DecodingReader utf8(InputStream in, boolean strict, boolean fast) {
+    DecodingReader r = new DecodingReader(in, StandardCharsets.UTF_8, fast);
     r.dropUtf8Bom = true;
+    r.strict = strict;
     return r;
   }
 
@@ -64,13 +93,24 @@ public final class DecodingReader extends Reader {
    * @return the reader
    */
   public static DecodingReader utf8Strict(InputStream in) {
-    DecodingReader r = utf8(in);
-    r.strict = true;
-    return r;
+    return utf8(in, true, true);
   }
 
   DecodingReader(InputStream in, Charset charset) {
+    this(in, charset, true);
+  }
+
+  /**
+   * A decoder.
+   *
+   * @param in the bytes
+   * @param charset the charset
+   * @param fast whether UTF-8 may take the fast path (false: the JDK's decoder alone, the
+   *     reference of the tests)
+   */
+  DecodingReader(InputStream in, Charset charset, boolean fast) {
     this.in = in;
+    this.fastUtf8 = fast && charset.equals(StandardCharsets.UTF_8);
     this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     bytes.flip();
@@ -95,6 +135,9 @@ public final class DecodingReader extends Reader {
       }
     }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+    // the JDK's decoder is given the whole buffer, not one sequence (never needed: a window holds
+    // a whole sequence; kept so that no byte can be left behind)
+    boolean wide = false;
     while (out.position() == off) {
       if (pendingReplacement) {
         out.put('\uFFFD');
@@ -107,8 +150,36 @@ public final class DecodingReader extends Reader {
         return -1;
       }
       int before = out.position();
-      CoderResult r = decoder.decode(bytes, out, eof);
+      int window = bytes.limit();
+      if (fastUtf8) {
+        out.position(decodeFast(cbuf, out.position(), out.limit()));
+        if (!out.hasRemaining()) {
+          break;
+        }
+        if (!bytes.hasRemaining() && !eof) {
+          if (out.position() > off) {
+            break; // what was decoded is returned; the next read fills
+          }
+          fill();
+          continue;
+        }
+        // a byte the fast loop leaves to the JDK (or an incomplete sequence at the end): one
+        // sequence's window, so that the loop takes over again right after it
+        before = out.position();
+        window = wide ? bytes.limit() : Math.min(bytes.limit(), bytes.position() + SLOW_WINDOW);
+      }
+      int limit = bytes.limit();
+      bytes.limit(window);
+      CoderResult r;
+      try {
+        r = decoder.decode(bytes, out, eof && window == limit);
+      } finally {
+        bytes.limit(limit);
+      }
       countLines(cbuf, before, out.position());
+      if (fastUtf8 && !r.isError() && !r.isOverflow() && out.position() > before) {
+        continue; // the sequence was decoded: back to the fast loop
+      }
       if (r.isError() && strict) {
         failure = new MalformedUtf8Exception(line);
         if (out.position() == off) {
@@ -128,6 +199,8 @@ public final class DecodingReader extends Reader {
         }
       } else if (r.isOverflow()) {
         break;
+      } else if (window < limit) {
+        wide = true;
       } else if (eof) {
         int mark = out.position();
         decoder.flush(out);
@@ -138,6 +211,73 @@ public final class DecodingReader extends Reader {
       }
     }
     return out.position() - off;
+  }
+
+  /**
+   * Decodes well-formed UTF-8 sequences of one to three bytes from {@link #bytes} into {@code
+   * dst} from {@code dp} until {@code dl}, counting lines as {@link #countLines} does; stops at
+   * the end of the bytes, at an incomplete sequence, or at a byte it does not decode (see the
+   * class comment), leaving it for the JDK's decoder.
+   *
+   * @return the position in {@code dst} after the last character decoded
+   */
+  private int decodeFast(char[] dst, int dp, int dl) {
+    byte[] b = bytes.array();
+    int sp = bytes.position();
+    int sl = bytes.limit();
+    boolean cr = afterCr;
+    long n = line;
+    while (dp < dl && sp < sl) {
+      int b1 = b[sp];
+      if (b1 >= 0) {
+        char c = (char) b1;
+        dst[dp++] = c;
+        sp++;
+        if (c == '\n') {
+          if (!cr) {
+            n++;
+          }
+          cr = false;
+        } else if (c == '\r') {
+          n++;
+          cr = true;
+        } else {
+          cr = false;
+        }
+      } else if (b1 >= (byte) 0xC2 && b1 <= (byte) 0xDF) {
+        if (sp + 1 >= sl) {
+          break;
+        }
+        int b2 = b[sp + 1];
+        if ((b2 & 0xC0) != 0x80) {
+          break;
+        }
+        dst[dp++] = (char) (((b1 & 0x1F) << 6) | (b2 & 0x3F));
+        sp += 2;
+        cr = false;
+      } else if ((b1 & 0xF0) == 0xE0) {
+        if (sp + 2 >= sl) {
+          break;
+        }
+        int b2 = b[sp + 1] & 0xFF;
+        int b3 = b[sp + 2];
+        // E0 needs A0..BF (not overlong), ED needs 80..9F (no surrogate), the rest 80..BF
+        int lo = b1 == (byte) 0xE0 ? 0xA0 : 0x80;
+        int hi = b1 == (byte) 0xED ? 0x9F : 0xBF;
+        if (b2 < lo || b2 > hi || (b3 & 0xC0) != 0x80) {
+          break;
+        }
+        dst[dp++] = (char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F));
+        sp += 3;
+        cr = false;
+      } else {
+        break;
+      }
+    }
+    bytes.position(sp);
+    line = n;
+    afterCr = cr;
+    return dp;
   }
 
   /**
