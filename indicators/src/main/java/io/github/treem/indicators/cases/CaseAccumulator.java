@@ -63,6 +63,7 @@ public final class CaseAccumulator {
   private final long[][] exclusions = new long[INDICATORS.length][ExclusionReason.values().length];
   private final List<Map<BreakdownDimension, TreeMap<String, long[]>>> cells = new ArrayList<>();
   private long[] daysToPlan = new long[32];
+  private long daysOverflow;
   private long added;
   private long abused;
 
@@ -126,9 +127,15 @@ public final class CaseAccumulator {
   }
 
   private void addDays(long days) {
-    int d = (int) Math.min(days, 100_000);
+    // bounded (DayHistogram.MAX_DAYS): a case received in Y with a plan approved by R, a date of Y,
+    // never goes beyond; the overflow is kept for the histogram's own rule all the same
+    if (days > DayHistogram.MAX_DAYS) {
+      daysOverflow++;
+      return;
+    }
+    int d = (int) days;
     if (d >= daysToPlan.length) {
-      daysToPlan = Arrays.copyOf(daysToPlan, Math.max(d + 1, daysToPlan.length * 2));
+      daysToPlan = Arrays.copyOf(daysToPlan, Math.min(DayHistogram.MAX_DAYS + 1, Math.max(d + 1, daysToPlan.length * 2)));
     }
     daysToPlan[d]++;
   }
@@ -235,6 +242,7 @@ public final class CaseAccumulator {
     for (int d = 0; d < other.daysToPlan.length; d++) {
       daysToPlan[d] += other.daysToPlan[d];
     }
+    daysOverflow += other.daysOverflow;
     return this;
   }
 
@@ -245,7 +253,7 @@ public final class CaseAccumulator {
 
   /** {@return the days from receipt to the first plan's approval, of the cases received in Y with a plan approved by R} */
   public DayHistogram daysToPlan() {
-    return DayHistogram.of(daysToPlan);
+    return DayHistogram.of(daysToPlan, daysOverflow);
   }
 
   /**

@@ -29,6 +29,13 @@ import org.apiguardian.api.API;
  * because each is {@code CASES_RECEIVED} minus the other. Without any case the state is
  * {@link ValueState#NO_DATA}.
  *
+ * <p>One rule for the commune and the province: the median is always computed from the day-count
+ * histogram ({@link DayHistogram#median()}). The unsuppressed figure, for internal use and for a
+ * commune's submission, keeps that histogram ({@link #getHistogram()}), so that a province adds
+ * its communes' histograms and takes the median of the sum: exactly the median over all their
+ * cases. A published figure never carries it (the counts by day of a few cases would tell of
+ * those cases).
+ *
  * <p>Implementation requirements: immutable and thread-safe.
  *
  * @since 0.1.0
@@ -40,14 +47,23 @@ public final class MedianDaysToPlan {
   private final OptionalLong excluded;
   private final Optional<BigDecimal> median;
   private final boolean suppressed;
+  private final Optional<DayHistogram> histogram;
 
   private MedianDaysToPlan(ValueState state, OptionalLong cases, OptionalLong excluded, Optional<BigDecimal> median,
-      boolean suppressed) {
+      boolean suppressed, Optional<DayHistogram> histogram) {
     this.state = state;
     this.cases = cases;
     this.excluded = excluded;
     this.median = median;
     this.suppressed = suppressed;
+    this.histogram = histogram;
+  }
+
+  private static void checkRange(DayHistogram days) {
+    if (days.isMedianBeyondRange()) {
+      throw new IllegalArgumentException("the median lies beyond " + DayHistogram.MAX_DAYS
+          + " days, in the histogram's overflow: it is not known exactly");
+    }
   }
 
   /**
@@ -56,8 +72,9 @@ public final class MedianDaysToPlan {
    * @param days the days of the cases with an approved plan
    * @param excluded the other cases received
    * @param rule the disclosure rule
-   * @return the figure
-   * @throws IllegalArgumentException when {@code excluded} is negative
+   * @return the figure (without the histogram)
+   * @throws IllegalArgumentException when {@code excluded} is negative, or the median lies in the
+   *     histogram's overflow ({@link DayHistogram#isMedianBeyondRange()})
    */
   public static MedianDaysToPlan published(DayHistogram days, long excluded, DisclosureRule rule) {
     Objects.requireNonNull(days, "days must not be null");
@@ -65,13 +82,14 @@ public final class MedianDaysToPlan {
     if (excluded < 0) {
       throw new IllegalArgumentException("excluded must not be negative");
     }
+    checkRange(days);
     long n = days.count();
     long t = rule.threshold();
     boolean countsHidden = (n >= 1 && n <= t) || (excluded >= 1 && excluded <= t);
     Optional<BigDecimal> m = days.publishedMedian(rule);
     ValueState state = n == 0 ? ValueState.NO_DATA : m.isPresent() ? ValueState.VALUE : ValueState.SUPPRESSED;
     return new MedianDaysToPlan(state, countsHidden ? OptionalLong.empty() : OptionalLong.of(n),
-        countsHidden ? OptionalLong.empty() : OptionalLong.of(excluded), m, true);
+        countsHidden ? OptionalLong.empty() : OptionalLong.of(excluded), m, true, Optional.empty());
   }
 
   /**
@@ -79,15 +97,18 @@ public final class MedianDaysToPlan {
    *
    * @param days the days of the cases with an approved plan
    * @param excluded the other cases received
-   * @return the figure
+   * @return the figure, with the histogram
+   * @throws IllegalArgumentException when {@code excluded} is negative, or the median lies in the
+   *     histogram's overflow ({@link DayHistogram#isMedianBeyondRange()})
    */
   public static MedianDaysToPlan unsuppressed(DayHistogram days, long excluded) {
     Objects.requireNonNull(days, "days must not be null");
     if (excluded < 0) {
       throw new IllegalArgumentException("excluded must not be negative");
     }
+    checkRange(days);
     return new MedianDaysToPlan(days.count() == 0 ? ValueState.NO_DATA : ValueState.VALUE, OptionalLong.of(days.count()),
-        OptionalLong.of(excluded), days.median(), false);
+        OptionalLong.of(excluded), days.median(), false, Optional.of(days));
   }
 
   /**
@@ -125,7 +146,32 @@ public final class MedianDaysToPlan {
         || median.get().multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0)) {
       throw new IllegalArgumentException("a median of whole days is a whole or half number of days, not negative");
     }
-    return new MedianDaysToPlan(state, cases, excluded, median.map(m -> m.setScale(1)), suppressed);
+    return new MedianDaysToPlan(state, cases, excluded, median.map(m -> m.setScale(1)), suppressed, Optional.empty());
+  }
+
+  /**
+   * The unsuppressed figure as read back with its histogram (a commune's submission): the parts
+   * read must agree with the histogram, so that a changed count or median is refused.
+   *
+   * @param cases the cases giving the median
+   * @param excluded the cases excluded
+   * @param median the median, as written
+   * @param histogram the days of the cases
+   * @return the figure, equal to {@code unsuppressed(histogram, excluded)}
+   * @throws IllegalArgumentException when {@code cases} is not the histogram's count, the median
+   *     not its median, or a count is negative
+   */
+  public static MedianDaysToPlan of(long cases, long excluded, Optional<BigDecimal> median, DayHistogram histogram) {
+    Objects.requireNonNull(histogram, "histogram must not be null");
+    MedianDaysToPlan m = unsuppressed(histogram, excluded);
+    if (cases != histogram.count()) {
+      throw new IllegalArgumentException("cases must be the histogram's count");
+    }
+    if (median.isPresent() != m.median.isPresent()
+        || (median.isPresent() && median.get().compareTo(m.median.orElseThrow()) != 0)) {
+      throw new IllegalArgumentException("the median must be the histogram's");
+    }
+    return m;
   }
 
   /** {@return VALUE, SUPPRESSED (from 1 to τ cases) or NO_DATA (no case)} */
@@ -148,6 +194,14 @@ public final class MedianDaysToPlan {
     return median;
   }
 
+  /**
+   * {@return the days of the cases giving the median, counted by day: present on an unsuppressed
+   * figure made from them (a commune's submission), never on a published one}
+   */
+  public Optional<DayHistogram> getHistogram() {
+    return histogram;
+  }
+
   /** {@return whether the figure was published under the disclosure rule (false: internal use only)} */
   public boolean isSuppressed() {
     return suppressed;
@@ -156,7 +210,7 @@ public final class MedianDaysToPlan {
   @Override
   public boolean equals(Object o) {
     return o instanceof MedianDaysToPlan m && state == m.state && cases.equals(m.cases) && excluded.equals(m.excluded)
-        && median.equals(m.median) && suppressed == m.suppressed;
+        && median.equals(m.median) && suppressed == m.suppressed && histogram.equals(m.histogram);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.treem.io.submission;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownDimension;
+import io.github.treem.indicators.CaseIndicators;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.ReportManifest;
@@ -58,6 +59,14 @@ public final class CommuneSubmission {
   public static final Set<BreakdownDimension> BREAKDOWNS = Set.copyOf(EnumSet.complementOf(EnumSet.of(BreakdownDimension.AREA,
       BreakdownDimension.SOURCE, BreakdownDimension.HARM, BreakdownDimension.STATUS, BreakdownDimension.LEGACY_GROUP)));
 
+  /**
+   * The breakdowns of a protection-case indicator in a submission: those of {@link #BREAKDOWNS}
+   * that a case record gives (sex, age group and special-circumstance group; a case names no
+   * village, ethnicity or disability).
+   */
+  public static final Set<BreakdownDimension> CASE_BREAKDOWNS =
+      Set.copyOf(EnumSet.of(BreakdownDimension.SEX, BreakdownDimension.AGE, BreakdownDimension.GROUP));
+
   private final CommuneCode commune;
   private final Optional<String> communeName;
   private final ReportDocument document;
@@ -93,15 +102,19 @@ public final class CommuneSubmission {
       throw new IllegalArgumentException("the manifest is of another year or reference date than the report");
     }
     for (IndicatorResult r : report.getResults()) {
-      if (!r.getBreakdowns().keySet().containsAll(BREAKDOWNS)) {
+      Set<BreakdownDimension> needed = r.getIndicator() instanceof CaseIndicators ? CASE_BREAKDOWNS : BREAKDOWNS;
+      if (!r.getBreakdowns().keySet().containsAll(needed)) {
         throw new IllegalArgumentException("indicator " + r.getCode() + " lacks a breakdown of a submission ("
-            + BREAKDOWNS.stream().map(BreakdownDimension::getKey).sorted().toList() + ")");
+            + needed.stream().map(BreakdownDimension::getKey).sorted().toList() + ")");
       }
     }
     // the unsuppressed counts, asked for by name: a submission goes to the province, which sums
     // them and publishes only the suppressed sums
+    // with the median days to plan and its day-count histogram, when the report has case figures:
+    // the province adds the histograms (an older submission, without one, merges with its median
+    // reported as not available)
     ReportDocument content = ReportDocument.builder().report(report).manifest(manifest)
-        .unsuppressedForInternalUse(true).build();
+        .daysToPlan(document.getDaysToPlan()).unsuppressedForInternalUse(true).build();
     return new CommuneSubmission(commune, Optional.empty(), content, contentSha256(content));
   }
 

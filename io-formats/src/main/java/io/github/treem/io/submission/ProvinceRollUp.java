@@ -114,12 +114,13 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ProvinceRollUp {
   /**
-   * The default breakdowns of a merge: all but the village and the 2004 law's groups (which
-   * submissions do not carry, {@link CommuneSubmission#BREAKDOWNS}), and the area of the level
-   * asked for.
+   * The default breakdowns of a merge: those submissions carry ({@link CommuneSubmission#BREAKDOWNS}:
+   * not the 2004 law's groups, nor the protection cases' source, harm and status) but the village,
+   * and the area of the level asked for.
    */
   private static final Set<BreakdownDimension> DEFAULT_BREAKDOWNS =
-      EnumSet.complementOf(EnumSet.of(BreakdownDimension.VILLAGE, BreakdownDimension.LEGACY_GROUP));
+      EnumSet.complementOf(EnumSet.of(BreakdownDimension.VILLAGE, BreakdownDimension.LEGACY_GROUP,
+          BreakdownDimension.SOURCE, BreakdownDimension.HARM, BreakdownDimension.STATUS));
 
   private final AdministrativeDivisions divisions;
   private final AdministrativeLevel level;
@@ -231,6 +232,8 @@ public final class ProvinceRollUp {
     private long read;
     private long accepted;
     private boolean namesWarned;
+    /** The median days to plan: the communes' day-count histograms, summed by area. */
+    private final DaysToPlanRollUp daysToPlan = new DaysToPlanRollUp();
 
     Merge() {}
 
@@ -301,6 +304,8 @@ public final class ProvinceRollUp {
       placement.province().ifPresent(provinces::add);
       inputs.put("commune " + code, submission.getSha256());
       accepted++;
+      Optional<Issue> noHistogram = daysToPlan.add(submission, keys, where);
+      noHistogram.ifPresent(issues::add);
       if (namesLater != null && !namesWarned) {
         // once per merge: the names shown (districts, communes) are those of a later list
         namesWarned = true;
@@ -311,9 +316,9 @@ public final class ProvinceRollUp {
         Issue w = SubmissionIssueCode.SUBMISSION_NOT_ADDITIVE.issue(where, "commune " + code + " → "
             + placement.units().stream().map(AdministrativeUnit::getCode).toList());
         issues.add(w);
-        return List.of(w);
+        return noHistogram.map(h -> List.of(w, h)).orElse(List.of(w));
       }
-      return List.of();
+      return noHistogram.map(List::of).orElse(List.of());
     }
 
     /**
@@ -423,7 +428,7 @@ public final class ProvinceRollUp {
     public Result finish() {
       if (first == null) {
         return new Result(Optional.empty(), List.of(), List.of(), Collections.unmodifiableList(new ArrayList<>(issues)),
-            read, accepted, Map.of(), Map.of(), Optional.empty());
+            read, accepted, Map.of(), Map.of(), Optional.empty(), Map.of());
       }
       Set<String> scope = province.map(Set::of).orElse(provinces);
       LocalDate ref = first.getReferenceDate();
@@ -444,13 +449,32 @@ public final class ProvinceRollUp {
       // document, and the merged report by the level asked for, is a part of it
       ReportDocument all = publish(breakdowns, level, received + "/" + expected, plan)
           .finish(acrossLevels(sum.result()), inputs);
-      ReportDocument doc = part(all, level, true);
+      ReportDocument doc = withDaysToPlan(part(all, level, true));
       Map<AdministrativeLevel, ReportDocument> byLevel = new java.util.EnumMap<>(AdministrativeLevel.class);
-      levelSums.keySet().forEach(l -> byLevel.put(l, part(all, l, false)));
+      levelSums.keySet().forEach(l -> byLevel.put(l, withDaysToPlan(part(all, l, false))));
+      Map<AdministrativeLevel, Map<String, io.github.treem.indicators.cases.MedianDaysToPlan>> medians =
+          daysToPlan.byArea(viewLevels(date), parents, Merge::prefix, suppressed);
       Optional<ProvinceStanding> standing = plan.map(p -> ProvinceStanding.of(p, byLevel, coverageByLevel, divisions,
           date));
       return new Result(Optional.of(doc), List.copyOf(cov), List.copyOf(missing), List.copyOf(issues), read, accepted,
-          Collections.unmodifiableMap(byLevel), Collections.unmodifiableMap(coverageByLevel), standing);
+          Collections.unmodifiableMap(byLevel), Collections.unmodifiableMap(coverageByLevel), standing, medians);
+    }
+
+    /**
+     * A document with the merge's median days to plan (of the sum of the communes' histograms),
+     * or, when it is not available, the manifest option {@code daysToPlan} saying why.
+     */
+    private ReportDocument withDaysToPlan(ReportDocument doc) {
+      if (!daysToPlan.hasFigures()) {
+        return doc;
+      }
+      List<Issue> reasons = new ArrayList<>();
+      Optional<io.github.treem.indicators.cases.MedianDaysToPlan> median = daysToPlan.total(suppressed, reasons);
+      reasons.stream().filter(i -> !issues.contains(i)).forEach(issues::add);
+      ReportDocument.Builder b = ReportDocument.builder().from(doc).daysToPlan(median);
+      daysToPlan.unavailable().ifPresent(why -> doc.getManifest()
+          .ifPresent(m -> b.manifest(ReportManifest.builder().from(m).putOptions("daysToPlan", why).build())));
+      return b.build();
     }
 
     /**
@@ -545,7 +569,9 @@ public final class ProvinceRollUp {
       dims.add(BreakdownDimension.AREA);
       IndicatorCalculator calc = IndicatorCalculator.builder().year(first.getYear()).referenceDate(first.getReferenceDate())
           .indicators(first.getReport().getResults().stream()
-              .map(r -> io.github.treem.indicators.Indicators.fromCode(r.getCode()).orElseThrow()).toList())
+              // the register's indicators (the protection-case figures summed beside them are
+              // published with them, as ReportPipeline publishes a commune's)
+              .flatMap(r -> io.github.treem.indicators.Indicators.fromCode(r.getCode()).stream()).toList())
           .breakdowns(dims).build();
       ReportPipeline.Builder pipeline = ReportPipeline.builder().calculator(calc)
           .putManifestOption("mergeBy", l.name().toLowerCase(java.util.Locale.ROOT))
@@ -612,10 +638,13 @@ public final class ProvinceRollUp {
     private final Map<AdministrativeLevel, ReportDocument> levels;
     private final Map<AdministrativeLevel, List<Coverage>> levelCoverage;
     private final Optional<ProvinceStanding> standing;
+    private final Map<AdministrativeLevel, Map<String, io.github.treem.indicators.cases.MedianDaysToPlan>> daysToPlan;
 
     Result(Optional<ReportDocument> document, List<Coverage> coverage, List<AdministrativeUnit> missing,
         List<Issue> issues, long read, long accepted, Map<AdministrativeLevel, ReportDocument> levels,
-        Map<AdministrativeLevel, List<Coverage>> levelCoverage, Optional<ProvinceStanding> standing) {
+        Map<AdministrativeLevel, List<Coverage>> levelCoverage, Optional<ProvinceStanding> standing,
+        Map<AdministrativeLevel, Map<String, io.github.treem.indicators.cases.MedianDaysToPlan>> daysToPlan) {
+      this.daysToPlan = daysToPlan;
       this.levels = levels;
       this.levelCoverage = levelCoverage;
       this.standing = standing;
@@ -669,6 +698,23 @@ public final class ProvinceRollUp {
      */
     public Optional<ProvinceStanding> getStanding() {
       return standing;
+    }
+
+    /**
+     * The median days to an approved plan of each area cell at a level of the province's view,
+     * from the sum of its communes' day-count histograms (exact: the median of all their cases).
+     * Published (unless the merge is unsuppressed, asked for by name): shown only from τ + 1 cases,
+     * without the cell's counts, and a hidden median never alone among its siblings (see
+     * docs/protection-cases.md). The merge's own median is the documents'
+     * {@link ReportDocument#getDaysToPlan()}.
+     *
+     * @param level commune, district or province
+     * @return the medians by area key, in the cells' order; empty without case figures, for a level
+     *     not in use, or when the median is not available (a submission without its histogram:
+     *     {@link SubmissionIssueCode#SUBMISSION_NO_DAY_HISTOGRAM})
+     */
+    public Map<String, io.github.treem.indicators.cases.MedianDaysToPlan> getDaysToPlan(AdministrativeLevel level) {
+      return daysToPlan.getOrDefault(Objects.requireNonNull(level, "level must not be null"), Map.of());
     }
 
     /** {@return the communes of the province(s) that sent nothing} */

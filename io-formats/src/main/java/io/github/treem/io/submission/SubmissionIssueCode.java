@@ -59,7 +59,23 @@ public enum SubmissionIssueCode {
           + " not added to a successor"),
   /** A commune of the province that sent nothing. */
   SUBMISSION_MISSING(Severity.WARNING,
-      "Xã chưa gửi báo cáo", "The commune sent no submission");
+      "Xã chưa gửi báo cáo", "The commune sent no submission"),
+  /**
+   * A submission with case figures carries no day-count histogram of the days to plan (written
+   * before submissions carried one): the merge's median days to plan is not available, never
+   * guessed from the communes' medians; every other figure is merged.
+   */
+  SUBMISSION_NO_DAY_HISTOGRAM(Severity.WARNING,
+      "Báo cáo không có phân bố số ngày đến khi kế hoạch được phê duyệt: không tính được trung vị số ngày khi tổng hợp",
+      "The submission carries no day-count histogram of the days to an approved plan: the merged median days"
+          + " to plan is not available"),
+  /**
+   * The merged histogram's middle value lies beyond the days it counts one by one (its overflow):
+   * the median days to plan is not known exactly, and not given.
+   */
+  SUBMISSION_MEDIAN_BEYOND_RANGE(Severity.WARNING,
+      "Trung vị số ngày đến khi kế hoạch được phê duyệt vượt quá số ngày được đếm: không tính được chính xác",
+      "The median days to an approved plan lies beyond the days counted: it is not known exactly");
 
   private final Severity severity;
   private final String messageVi;

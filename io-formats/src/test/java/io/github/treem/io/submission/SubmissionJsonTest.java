@@ -64,6 +64,39 @@ class SubmissionJsonTest {
         "\"commune\":\"19885\"", "\"suppressed\":false", "\"contentSha256\":\"" + s.getSha256() + "\"");
   }
 
+  /** A small submission with protection cases: its median days to plan with the day-count histogram. */
+  static CommuneSubmission smallWithCases() {
+    byte[] register = Communes.register("19885", 7, 120, 2024);
+    CommuneSubmission s = Communes.submission("19885", register, Communes.cases("19885", 7, 120, 14, 2024), REF);
+    ReportManifest m = ReportManifest.builder().from(s.getManifest()).treemVersion("0.1.0").build();
+    return CommuneSubmission.of(s.getCommune(), ReportDocument.builder().from(s.getDocument()).manifest(m).build())
+        .withCommuneName("Xã Quảng Vinh");
+  }
+
+  @Test
+  void aSubmissionWithCasesCarriesTheDayHistogramStablyAndByTheSchema() throws IOException {
+    CommuneSubmission s = smallWithCases();
+    io.github.treem.indicators.cases.MedianDaysToPlan m = s.getDocument().getDaysToPlan().orElseThrow();
+    assertThat(m.isSuppressed()).isFalse();
+    assertThat(m.getHistogram()).isPresent();
+    assertThat(m.getHistogram().orElseThrow().count()).isEqualTo(m.getCases().orElseThrow()).isPositive();
+    String json = SubmissionJson.write(s);
+    assertThat(json).isEqualTo(golden("19885-2024-cases.json", json));
+    assertThat(json).contains("\"daysToPlan\":{", "\"histogram\":{\"counts\":[", "\"code\":\"CASES_RECEIVED\"");
+    assertThat(SCHEMA.validate(json, InputFormat.JSON)).isEmpty();
+    JsonNode report = JsonMapper.builder().build().readTree(json).get("report");
+    assertThat(REPORT.validate(report.toString(), InputFormat.JSON)).isEmpty();
+    CommuneSubmission back = SubmissionJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "19885.json");
+    assertThat(back).isEqualTo(s);
+    assertThat(back.getDocument().getDaysToPlan()).contains(m);
+    // the histogram is part of the digest: a changed day count is refused
+    String changed = json.replace("\"histogram\":{\"counts\":[", "\"histogram\":{\"counts\":[1,");
+    assertThatThrownBy(() -> SubmissionJson.read(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)),
+        "19885.json")).isInstanceOf(SubmissionReadException.class);
+    // a register indicator still needs every breakdown of a submission, a case indicator its own
+    assertThat(SCHEMA.validate(json.replaceFirst("\"village\":", "\"villages\":"), InputFormat.JSON)).isNotEmpty();
+  }
+
   @Test
   void theSubmissionAndItsReportFollowThePublishedSchemas() throws IOException {
     String json = SubmissionJson.write(small());

@@ -30,6 +30,7 @@ import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.TargetStatus;
 import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
+import io.github.treem.indicators.cases.DayHistogram;
 import io.github.treem.indicators.cases.MedianDaysToPlan;
 import io.github.treem.io.report.ReportDocument;
 import java.math.BigDecimal;
@@ -442,13 +443,52 @@ public final class ReportCodec {
     OptionalLong excluded = OptionalLong.empty();
     Optional<BigDecimal> median = Optional.empty();
     ValueState state = ValueState.NO_DATA;
+    Optional<DayHistogram> histogram = Optional.empty();
+
+    MedianDaysToPlan finish(TokenReader in) {
+      if (histogram.isEmpty()) {
+        return Codecs.construct(in, MedianDaysToPlan.class, () -> MedianDaysToPlan.of(state, cases, excluded, median, true));
+      }
+      // the histogram of an unsuppressed report (a commune's submission): the counts and the
+      // median written beside it must be its own
+      DayHistogram h = histogram.get();
+      if (cases.isEmpty() || excluded.isEmpty() || state == ValueState.SUPPRESSED) {
+        throw invalidAt(in, "histogram", "a histogram is carried only with the unsuppressed counts");
+      }
+      if ((state == ValueState.NO_DATA) != (h.count() == 0)) {
+        throw invalidAt(in, "state", "NO_DATA exactly when the histogram counts no case");
+      }
+      return Codecs.construct(in, MedianDaysToPlan.class,
+          () -> MedianDaysToPlan.of(cases.getAsLong(), excluded.getAsLong(), median, h));
+    }
   }
+
+  /**
+   * A day-count histogram: {@code counts[d]} cases of {@code d} days (at most
+   * {@link DayHistogram#MAX_DAYS} + 1 counts, trailing zeros left out) and the overflow.
+   */
+  private static final ObjectCodec<DayHistogram> HISTOGRAM = ObjectCodec
+      .<DayHistogram, long[][]>finishing(DayHistogram.class, () -> new long[][] {new long[0], new long[1]},
+          (h, in) -> Codecs.construct(in, DayHistogram.class, () -> DayHistogram.of(h[0], h[1][0])))
+      .property("counts", true, Codecs.listOf(COUNT, Long.class), (h, v) -> {
+        h[0] = new long[v.size()];
+        for (int i = 0; i < v.size(); i++) {
+          h[0][i] = v.get(i);
+        }
+      }, (d, out) -> {
+        long[] counts = d.counts();
+        out.startArray(counts, counts.length);
+        for (long c : counts) {
+          out.number(c);
+        }
+        out.endArray();
+      })
+      .property("overflow", true, COUNT, (h, v) -> h[1][0] = v, (d, out) -> out.number(d.overflow()))
+      .build();
 
   /** The median days from receipt to an approved plan: its counts and median, {@code null} when hidden. */
   private static final ObjectCodec<MedianDaysToPlan> DAYS_TO_PLAN = ObjectCodec
-      .<MedianDaysToPlan, RawDaysToPlan>finishing(MedianDaysToPlan.class, RawDaysToPlan::new,
-          (d, in) -> Codecs.construct(in, MedianDaysToPlan.class,
-              () -> MedianDaysToPlan.of(d.state, d.cases, d.excluded, d.median, true)))
+      .<MedianDaysToPlan, RawDaysToPlan>finishing(MedianDaysToPlan.class, RawDaysToPlan::new, RawDaysToPlan::finish)
       .nullsAreValues()
       .property("cases", true, COUNT_OR_NULL, (d, v) -> d.cases = v, (m, out) -> COUNT_OR_NULL.write(m.getCases(), out))
       .property("excluded", true, COUNT_OR_NULL, (d, v) -> d.excluded = v,
@@ -457,6 +497,7 @@ public final class ReportCodec {
           (m, out) -> DECIMAL_OR_NULL.write(m.getMedian(), out))
       .property("state", true, Codecs.enumByName(ValueState.class), (d, v) -> d.state = v,
           (m, out) -> out.string(m.getState().name()))
+      .optional("histogram", HISTOGRAM, MedianDaysToPlan::getHistogram, (d, v) -> d.histogram = Optional.of(v))
       .build();
 
   /** The manifest, its strings escaped as {@link StringEscapes#MANIFEST}. */
@@ -643,7 +684,10 @@ public final class ReportCodec {
       }
       if (daysToPlan != null) {
         MedianDaysToPlan m = daysToPlan;
-        b.daysToPlan(suppressed ? m : Codecs.construct(in, MedianDaysToPlan.class,
+        if (suppressed && m.getHistogram().isPresent()) {
+          throw invalidAt(in, "daysToPlan", "a published report carries no day-count histogram");
+        }
+        b.daysToPlan(suppressed || m.getHistogram().isPresent() ? m : Codecs.construct(in, MedianDaysToPlan.class,
             () -> MedianDaysToPlan.of(m.getState(), m.getCases(), m.getExcluded(), m.getMedian(), false)));
       }
       for (PreviousYearView p : previous) {
