@@ -51,6 +51,11 @@ public final class DecodingReader extends Reader {
   private boolean eof;
   private boolean flushed;
   private boolean pendingReplacement;
+  /**
+   * The low surrogate of a supplementary character decoded when the caller had room for one
+   * character only (returned by the next read), or -1.
+   */
+  private int pendingLowSurrogate = -1;
   private boolean dropUtf8Bom;
   private boolean strict;
   /** The error met in strict mode, thrown once the characters before it are read. */
@@ -120,6 +125,24 @@ public final class DecodingReader extends Reader {
   public int read(char[] cbuf, int off, int len) throws IOException {
     if (len == 0) {
       return 0;
+    }
+    if (pendingLowSurrogate >= 0) {
+      cbuf[off] = (char) pendingLowSurrogate;
+      pendingLowSurrogate = -1;
+      return 1;
+    }
+    if (len == 1) {
+      // a supplementary character needs two chars: a one-char read would otherwise return 0,
+      // which the Reader contract forbids; decode into two and keep the low surrogate
+      char[] two = new char[2];
+      int n = read(two, 0, 2);
+      if (n > 0) {
+        cbuf[off] = two[0];
+      }
+      if (n == 2) {
+        pendingLowSurrogate = two[1];
+      }
+      return n > 0 ? 1 : n;
     }
     if (failure != null) {
       throw failure;

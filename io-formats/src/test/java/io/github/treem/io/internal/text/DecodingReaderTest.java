@@ -225,4 +225,24 @@ class DecodingReaderTest {
     }
     return bytes;
   }
+
+  @Test
+  void oneCharReadsReturnEverySupplementaryCharacterWhole() throws IOException {
+    String text = "a\uD83D\uDE00b\n\uD840\uDC00" + VIETNAMESE + "\uD83D\uDE00";
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    for (boolean fast : new boolean[] {true, false}) {
+      StringBuilder out = new StringBuilder();
+      try (DecodingReader r = DecodingReader.utf8(new ByteArrayInputStream(bytes), false, fast)) {
+        char[] one = new char[1];
+        int n;
+        int reads = 0;
+        while ((n = r.read(one, 0, 1)) >= 0) {
+          assertThat(n).as("a one-char read returns a char or the end").isEqualTo(1);
+          out.append(one[0]);
+          assertThat(++reads).isLessThan(1_000);
+        }
+      }
+      assertThat(out.toString()).isEqualTo(text);
+    }
+  }
 }
