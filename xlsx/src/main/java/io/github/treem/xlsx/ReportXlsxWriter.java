@@ -11,6 +11,8 @@ import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.Indicators;
+import io.github.treem.indicators.MonitoringAssessment;
+import io.github.treem.indicators.MonitoringStatus;
 import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
@@ -47,6 +49,10 @@ import org.dhatim.fastexcel.Workbook;
  *       threshold (or last year's value), value, numerator and denominator, status and gap, and
  *       the indicator's caveat where it measures less than the plan's sentence
  *       ({@link io.github.treem.indicators.Indicator#getCaveatVi()});</li>
+ *   <li>{@code Theo dõi} / {@code Monitoring}, when the plan has aims without a number
+ *       ({@link ReportDocument#monitoring()}): each line with the plan's words, the direction
+ *       asked, this year's value, last year's, the change and its direction (never met or not
+ *       met);</li>
  *   <li>{@code Chỉ tiêu} / {@code Indicators}: one row per indicator, its total;</li>
  *   <li>one sheet per indicator, named by its code ({@code HI_U6}): the total, then every cell of
  *       every breakdown published (dimension, key, numerator, denominator, value, state);</li>
@@ -101,15 +107,18 @@ public final class ReportXlsxWriter {
 
   private final IndicatorReport report;
   private final List<TargetAssessment> assessments;
+  private final List<MonitoringAssessment> monitoring;
   private final boolean published;
   private final Optional<ReportManifest> manifest;
   private final Language language;
   private final boolean synthetic;
 
-  private ReportXlsxWriter(IndicatorReport report, List<TargetAssessment> assessments, boolean published,
-      Optional<ReportManifest> manifest, Language language, boolean synthetic) {
+  private ReportXlsxWriter(IndicatorReport report, List<TargetAssessment> assessments,
+      List<MonitoringAssessment> monitoring, boolean published, Optional<ReportManifest> manifest, Language language,
+      boolean synthetic) {
     this.report = report;
     this.assessments = List.copyOf(assessments);
+    this.monitoring = List.copyOf(monitoring);
     this.published = published;
     this.manifest = manifest;
     this.language = language;
@@ -124,8 +133,8 @@ public final class ReportXlsxWriter {
    */
   public static ReportXlsxWriter of(Publication publication) {
     Objects.requireNonNull(publication, "publication must not be null");
-    return new ReportXlsxWriter(publication.report(), publication.assessments(), true, Optional.empty(), Language.VI,
-        false);
+    return new ReportXlsxWriter(publication.report(), publication.assessments(), List.of(), true, Optional.empty(),
+        Language.VI, false);
   }
 
   /**
@@ -150,7 +159,8 @@ public final class ReportXlsxWriter {
     } catch (IllegalArgumentException e) {
       throw new InvalidValueException("TREEM-XLSX-0005", "the report does not pass the disclosure audit");
     }
-    return new ReportXlsxWriter(p.report(), p.assessments(), true, document.getManifest(), Language.VI, false);
+    return new ReportXlsxWriter(p.report(), p.assessments(), document.published().monitoring(), true,
+        document.getManifest(), Language.VI, false);
   }
 
   /**
@@ -162,8 +172,8 @@ public final class ReportXlsxWriter {
    */
   public static ReportXlsxWriter unsuppressedForInternalUse(ReportDocument document) {
     Objects.requireNonNull(document, "document must not be null");
-    return new ReportXlsxWriter(document.getReport(), document.getTargets(), document.getReport().isSuppressed(),
-        document.getManifest(), Language.VI, false);
+    return new ReportXlsxWriter(document.getReport(), document.getTargets(), document.monitoring(),
+        document.getReport().isSuppressed(), document.getManifest(), Language.VI, false);
   }
 
   /**
@@ -173,7 +183,7 @@ public final class ReportXlsxWriter {
    * @return the copy
    */
   public ReportXlsxWriter withLanguage(Language language) {
-    return new ReportXlsxWriter(report, assessments, published, manifest,
+    return new ReportXlsxWriter(report, assessments, monitoring, published, manifest,
         Objects.requireNonNull(language, "language must not be null"), synthetic);
   }
 
@@ -184,7 +194,7 @@ public final class ReportXlsxWriter {
    * @return the copy
    */
   public ReportXlsxWriter withManifest(ReportManifest manifest) {
-    return new ReportXlsxWriter(report, assessments, published,
+    return new ReportXlsxWriter(report, assessments, monitoring, published,
         Optional.of(Objects.requireNonNull(manifest, "manifest must not be null")), language, synthetic);
   }
 
@@ -195,7 +205,7 @@ public final class ReportXlsxWriter {
    * @return the copy
    */
   public ReportXlsxWriter withSyntheticData(boolean syntheticData) {
-    return new ReportXlsxWriter(report, assessments, published, manifest, language, syntheticData);
+    return new ReportXlsxWriter(report, assessments, monitoring, published, manifest, language, syntheticData);
   }
 
   /**
@@ -309,10 +319,11 @@ public final class ReportXlsxWriter {
 
     void all() {
       targets();
+      monitoringSheet();
       indicators();
       Set<String> used = new HashSet<>();
       for (String fixed : List.of(t("Mục tiêu", "Targets"), t("Chỉ tiêu", "Indicators"), t("Loại trừ", "Exclusions"),
-          t("Chất lượng dữ liệu", "Data quality"), t("Nguồn", "Manifest"))) {
+          t("Chất lượng dữ liệu", "Data quality"), t("Nguồn", "Manifest"), t("Theo dõi", "Monitoring"))) {
         used.add(fixed.toLowerCase(Locale.ROOT));
       }
       for (IndicatorResult r : report.getResults()) {
@@ -355,6 +366,53 @@ public final class ReportXlsxWriter {
         // where the indicator measures less than the plan's sentence (its definition's caveat)
         s.text(11, Indicators.fromCode(a.getIndicatorCode()).flatMap(i -> vi ? i.getCaveatVi() : i.getCaveatEn())
             .orElse(""));
+        s.nextRow();
+      }
+      s.finish();
+    }
+
+    /**
+     * The plan's monitoring lines (aims without a number), when it has any: the plan's words, the
+     * direction asked, this year's value, last year's, the change and its direction; never met or
+     * not met. A hidden value is x, and so are the change and the direction beside it.
+     */
+    private void monitoringSheet() {
+      if (monitoring.isEmpty()) {
+        return;
+      }
+      ReportSheet s = sheet(t("Theo dõi", "Monitoring"),
+          t("mục tiêu kế hoạch không đặt số (dòng theo dõi)", "the plan's aims without a number (monitoring lines)"),
+          vi ? List.of("Mã dòng", "Mã chỉ tiêu", "Chỉ tiêu", "Kế hoạch viết", "Hướng mong muốn", "Giá trị", "Năm trước",
+              "Giá trị năm trước", "Thay đổi", "Đánh giá", "Mã đánh giá")
+              : List.of("Line", "Indicator code", "Indicator", "The plan's words", "Desired direction", "Value",
+                  "Previous year", "Previous value", "Change", "Status", "Status code"));
+      for (MonitoringAssessment m : monitoring) {
+        IndicatorResult r = results.get(m.getIndicatorCode());
+        s.text(0, m.getLine().getId());
+        s.text(1, m.getIndicatorCode());
+        s.text(2, r == null ? "" : vi ? r.getIndicator().getNameVi() : r.getIndicator().getNameEn());
+        s.text(3, vi ? m.getLine().getTextVi() : m.getLine().getTextVi() + " (" + m.getLine().getTextEn() + ")");
+        s.text(4, vi ? m.getLine().getDirection().getNameVi() : m.getLine().getDirection().getNameEn());
+        if (m.getState() == ValueState.SUPPRESSED) {
+          s.hidden(5, DisclosureControl.SYMBOL);
+        } else {
+          s.decimal(5, m.getValue());
+        }
+        if (m.getPreviousYear().isPresent()) {
+          s.count(6, m.getPreviousYear().getAsInt());
+        }
+        if (m.getPreviousState().filter(ValueState.SUPPRESSED::equals).isPresent()) {
+          s.hidden(7, DisclosureControl.SYMBOL);
+        } else {
+          s.decimal(7, m.getPreviousValue());
+        }
+        if (m.getStatus() == MonitoringStatus.SUPPRESSED) {
+          s.hidden(8, DisclosureControl.SYMBOL);
+        } else {
+          s.decimal(8, m.getChange());
+        }
+        s.text(9, vi ? m.getStatus().getNameVi() : m.getStatus().getNameEn());
+        s.text(10, m.getStatus().name());
         s.nextRow();
       }
       s.finish();
