@@ -182,7 +182,7 @@ final class PlanCommand implements Callable<Integer> {
       if (hasCases) {
         cases = doc.getPublication().map(pub -> io.github.treem.planreport.CaseFigures.of(pub, doc.lastYear()));
       }
-      return TargetResults.of(doc.getTargets());
+      return TargetResults.of(doc.getTargets(), doc.published().monitoring());
     }
   }
 
@@ -417,6 +417,18 @@ final class PlanCommand implements Callable<Integer> {
           n.put("leadUnitId", target.getLeadUnitId());
           n.put("leadUnitInferred", target.isLeadUnitInferred());
         });
+      }
+      ArrayNode monitoring = root.putArray("monitoring");
+      for (io.github.treem.indicators.MonitoringAssessment m : r.getMonitoring()) {
+        ObjectNode n = monitoring.addObject();
+        n.put("lineId", m.getLine().getId());
+        n.put("indicator", m.getIndicatorCode());
+        n.put("direction", m.getLine().getDirection().name());
+        n.put("status", m.getStatus().name());
+        n.put("value", m.getValue().map(java.math.BigDecimal::toPlainString)
+            .orElse(m.getState() == io.github.treem.indicators.ValueState.SUPPRESSED ? "x" : "-"));
+        n.put("change", m.getChange().map(java.math.BigDecimal::toPlainString)
+            .orElse(m.getStatus() == io.github.treem.indicators.MonitoringStatus.SUPPRESSED ? "x" : "-"));
       }
       ArrayNode items = root.putArray("items");
       for (UnitPart u : r.getUnits()) {

@@ -10,6 +10,8 @@ import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.Indicators;
+import io.github.treem.indicators.MonitoringAssessment;
+import io.github.treem.indicators.MonitoringStatus;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.ValueFormat;
@@ -169,6 +171,7 @@ final class ReportRenderer {
             .ifPresent(c -> b.append("      ").append(vi ? "Lưu ý: " : "Caveat: ").append(c).append('\n'));
       }
     }
+    monitoring(b, document, vi);
     document.getChildFriendly().ifPresent(s -> childFriendly(b, s, vi));
     report.getDataQuality().ifPresent(q -> b.append('\n')
         .append(vi ? "Dòng đọc: " : "Rows read: ").append(q.getRowsRead())
@@ -178,6 +181,48 @@ final class ReportRenderer {
       b.append('\n').append(vi ? DisclosureControl.NOTE_VI : DisclosureControl.NOTE_EN).append('\n');
     }
     return b.toString();
+  }
+
+  /**
+   * The plan's monitoring lines (aims without a number): the plan's words, this year's value, last
+   * year's, the change and its direction; never met or not met. A hidden value is x, and so are
+   * the change and the direction beside it.
+   */
+  static void monitoring(StringBuilder b, ReportDocument document, boolean vi) {
+    List<MonitoringAssessment> lines = document.monitoring();
+    if (lines.isEmpty()) {
+      return;
+    }
+    int year = document.getReport().getYear();
+    b.append('\n').append(vi ? "Dòng theo dõi (mục tiêu kế hoạch không đặt số):\n"
+        : "Monitoring lines (aims the plan sets no number for):\n");
+    for (MonitoringAssessment m : lines) {
+      boolean rate = Indicators.fromCode(m.getIndicatorCode()).map(x -> x.getUnit() != IndicatorUnit.COUNT).orElse(true);
+      String unit = rate ? "%" : "";
+      b.append(String.format(Locale.ROOT, "  %-22s %-9s %d: %-9s %s: %-9s %s %s%n", m.getIndicatorCode(),
+          vi ? m.getLine().getDirection().getNameVi() : m.getLine().getDirection().getNameEn(), year,
+          shown(m.getState(), m.getValue(), unit, vi),
+          m.getPreviousYear().isPresent() ? Integer.toString(m.getPreviousYear().getAsInt()) : (vi ? "năm trước" : "last year"),
+          m.getPreviousState().map(st -> shown(st, m.getPreviousValue(), unit, vi)).orElse("-"),
+          (vi ? "thay đổi " : "change ") + (m.getStatus() == MonitoringStatus.SUPPRESSED ? DisclosureControl.SYMBOL
+              : m.getChange().map(c -> (c.signum() > 0 ? "+" : "") + decimal(c, vi)
+                  + (rate ? (vi ? " điểm phần trăm" : " percentage points") : "")).orElse("-")) + ";",
+          vi ? m.getStatus().getNameVi() : m.getStatus().getNameEn()));
+      b.append("      \"").append(m.getLine().getTextVi()).append('"')
+          .append(m.getLine().getItemId().map(id -> " (" + id + ")").orElse(""));
+      if (!vi) {
+        b.append(" (").append(m.getLine().getTextEn()).append(')');
+      }
+      b.append('\n');
+    }
+  }
+
+  private static String shown(ValueState state, Optional<BigDecimal> value, String unit, boolean vi) {
+    return switch (state) {
+      case SUPPRESSED -> DisclosureControl.SYMBOL;
+      case NO_DATA -> vi ? "không có dữ liệu" : "no data";
+      case VALUE -> value.map(v -> decimal(v, vi) + unit).orElse("-");
+    };
   }
 
   /**

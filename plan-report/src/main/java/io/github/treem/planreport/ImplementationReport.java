@@ -6,6 +6,7 @@ import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.Recipient;
 import io.github.treem.core.plan.ReportingPeriod;
 import io.github.treem.core.plan.SignatureBlock;
+import io.github.treem.indicators.MonitoringAssessment;
 import io.github.treem.indicators.TargetStatus;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class ImplementationReport {
   private final String openingVi;
   private final boolean targetsBound;
   private final List<TargetLine> targets;
+  private final List<MonitoringAssessment> monitoring;
   private final Optional<ChildFriendlyResult> childFriendly;
   private final List<FigureLine> caseFigures;
   private final List<UnitPart> units;
@@ -83,6 +85,7 @@ public final class ImplementationReport {
     this.openingVi = p.openingVi;
     this.targetsBound = p.targetsBound;
     this.targets = List.copyOf(p.targets);
+    this.monitoring = List.copyOf(p.monitoring);
     this.childFriendly = p.childFriendly;
     this.caseFigures = List.copyOf(p.caseFigures);
     this.units = List.copyOf(p.units);
@@ -113,6 +116,7 @@ public final class ImplementationReport {
     String openingVi;
     boolean targetsBound;
     List<TargetLine> targets;
+    List<MonitoringAssessment> monitoring = List.of();
     Optional<ChildFriendlyResult> childFriendly;
     List<FigureLine> caseFigures;
     List<UnitPart> units;
@@ -191,6 +195,15 @@ public final class ImplementationReport {
   /** {@return the targets, in the plan's order} */
   public List<TargetLine> getTargets() {
     return targets;
+  }
+
+  /**
+   * {@return the plan's monitoring lines (aims without a number) read against the figures of the
+   * period, in the plan's order: never met or not met; empty when the figures bound carry none}
+   * @since 0.1.0
+   */
+  public List<MonitoringAssessment> getMonitoring() {
+    return monitoring;
   }
 
   /** {@return the targets not met} */

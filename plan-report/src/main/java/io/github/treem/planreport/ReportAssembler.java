@@ -13,6 +13,7 @@ import io.github.treem.core.plan.Headcount;
 import io.github.treem.core.plan.ItemAssessment;
 import io.github.treem.core.plan.ItemProgress;
 import io.github.treem.core.plan.ItemStatus;
+import io.github.treem.core.plan.MonitoringLine;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.PlanItem;
 import io.github.treem.core.plan.PlanItemKind;
@@ -30,6 +31,7 @@ import io.github.treem.core.validation.Issue;
 import io.github.treem.core.validation.Location;
 import io.github.treem.core.validation.Severity;
 import io.github.treem.core.validation.ValidationReport;
+import io.github.treem.indicators.MonitoringAssessment;
 import io.github.treem.indicators.TargetStatus;
 import io.github.treem.planreport.internal.Texts;
 import java.time.LocalDate;
@@ -123,6 +125,7 @@ final class ReportAssembler {
         + " báo cáo kết quả thực hiện " + period.labelVi() + " như sau:";
     p.targetsBound = in.getTargets().isPresent();
     p.targets = targets(plan, period, in);
+    p.monitoring = monitoring(plan, in);
     p.childFriendly = in.getChildFriendly().flatMap(s -> s.resultFor(period.getYear()));
     p.caseFigures = in.getCases().map(c -> c.figuresFor(period)).orElse(List.of());
     Map<String, ItemProgress> status = new HashMap<>();
@@ -245,6 +248,17 @@ final class ReportAssembler {
           r.map(TargetResult::getPreviousValue).orElse(Figure.noData()),
           r.map(TargetResult::getStatus).orElse(TargetStatus.NO_DATA),
           r.flatMap(TargetResult::getGap), lead, r.flatMap(TargetResult::getNoteVi)));
+    }
+    return out;
+  }
+
+  /** The plan's monitoring lines as the figures bound read them, in the plan's order (a line of another plan is left out). */
+  private static List<MonitoringAssessment> monitoring(Plan plan, ReportInputs in) {
+    List<MonitoringAssessment> given = in.getTargets().map(TargetResults::monitoring).orElse(List.of());
+    List<MonitoringAssessment> out = new ArrayList<>();
+    for (MonitoringLine line : plan.getMonitoring()) {
+      given.stream().filter(m -> m.getLine().getId().equals(line.getId())
+          && m.getIndicatorCode().equals(line.getIndicatorCode())).findFirst().ifPresent(out::add);
     }
     return out;
   }

@@ -2,6 +2,7 @@ package io.github.treem.planreport;
 
 import io.github.treem.core.plan.ReportingPeriod;
 import io.github.treem.core.plan.Target;
+import io.github.treem.indicators.MonitoringAssessment;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.TargetStatus;
 import java.util.HashMap;
@@ -31,6 +32,42 @@ public interface TargetResults {
    * @return the assessment, or empty when none was made (the report says "no data")
    */
   Optional<TargetResult> resultFor(Target target, ReportingPeriod period);
+
+  /**
+   * {@return the plan's monitoring lines (its aims without a number) read against the same
+   * figures, as the published report carries them ({@code ReportDocument#monitoring()}); empty
+   * when the source has none}
+   * @since 0.1.0
+   */
+  default List<MonitoringAssessment> monitoring() {
+    return List.of();
+  }
+
+  /**
+   * The results of treem's target assessments, with the plan's monitoring lines read against the
+   * same published report (the {@code targets} and {@code monitoring} of
+   * {@code treem report --format json}).
+   *
+   * @param assessments the assessments
+   * @param monitoring the monitoring lines read
+   * @return the results
+   * @since 0.1.0
+   */
+  static TargetResults of(List<TargetAssessment> assessments, List<MonitoringAssessment> monitoring) {
+    TargetResults targets = of(assessments);
+    List<MonitoringAssessment> lines = List.copyOf(monitoring);
+    return new TargetResults() {
+      @Override
+      public Optional<TargetResult> resultFor(Target target, ReportingPeriod period) {
+        return targets.resultFor(target, period);
+      }
+
+      @Override
+      public List<MonitoringAssessment> monitoring() {
+        return lines;
+      }
+    };
+  }
 
   /**
    * The results of treem's target assessments, as a published indicator report carries them (the

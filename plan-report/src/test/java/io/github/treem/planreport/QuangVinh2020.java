@@ -5,9 +5,11 @@ import io.github.treem.core.admin.AdministrativeUnit;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.plan.AssignmentBasis;
 import io.github.treem.core.plan.CitationCorrection;
+import io.github.treem.core.plan.DesiredDirection;
 import io.github.treem.core.plan.EventType;
 import io.github.treem.core.plan.FundingSource;
 import io.github.treem.core.plan.FundingSourceKind;
+import io.github.treem.core.plan.MonitoringLine;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.PlanItem;
 import io.github.treem.core.plan.PlanItemKind;
@@ -218,6 +220,14 @@ final class QuangVinh2020 {
             Recipient.of("Trưởng thôn"),
             Recipient.of("Cộng tác viên BVCS&GD TE”"),
             Recipient.of("Lưu VT."))
+        // the aims of solution 4 without a number: monitoring lines, never met or not met
+        .addMonitoring(
+            MonitoringLine.builder().id("M1").indicatorCode("STUNTING_U5").direction(DesiredDirection.DECREASE)
+                .textVi("đảm bảo tình trạng suy dinh dưỡng trẻ em được cải thiện, nhất là suy dinh dưỡng chiều cao theo tuổi")
+                .textEn("child malnutrition to improve, above all stunting (low height for age)").itemId("GP4").build(),
+            MonitoringLine.builder().id("M2").indicatorCode("OVERWEIGHT_U5").direction(DesiredDirection.DECREASE)
+                .textVi("khống chế không để tình trạng thừa cân, béo phì gia tăng nhanh ở trẻ em")
+                .textEn("keep overweight and obesity among children from rising quickly").itemId("GP4").build())
         .build();
   }
 }

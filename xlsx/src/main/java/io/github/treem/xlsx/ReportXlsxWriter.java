@@ -11,6 +11,8 @@ import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.Indicators;
+import io.github.treem.indicators.MonitoringAssessment;
+import io.github.treem.indicators.MonitoringStatus;
 import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
@@ -49,6 +51,10 @@ import org.dhatim.fastexcel.Workbook;
  *       threshold (or last year's value), value, numerator and denominator, status and gap, and
  *       the indicator's caveat where it measures less than the plan's sentence
  *       ({@link io.github.treem.indicators.Indicator#getCaveatVi()});</li>
+ *   <li>{@code Theo dõi} / {@code Monitoring}, when the plan has aims without a number
+ *       ({@link ReportDocument#monitoring()}): each line with the plan's words, the direction
+ *       asked, this year's value, last year's, the change and its direction (never met or not
+ *       met);</li>
  *   <li>{@code Chỉ tiêu} / {@code Indicators}: one row per indicator, its total; with case figures
  *       ({@link ReportDocument#getDaysToPlan()}), a last row {@code DAYS_TO_PLAN}: the median days
  *       from receipt to an approved plan ({@link MedianDaysToPlan}, one decimal) as the value, the
@@ -107,16 +113,19 @@ public final class ReportXlsxWriter {
 
   private final IndicatorReport report;
   private final List<TargetAssessment> assessments;
+  private final List<MonitoringAssessment> monitoring;
   private final boolean published;
   private final Optional<ReportManifest> manifest;
   private final Language language;
   private final boolean synthetic;
   private final Optional<MedianDaysToPlan> daysToPlan;
 
-  private ReportXlsxWriter(IndicatorReport report, List<TargetAssessment> assessments, boolean published,
-      Optional<ReportManifest> manifest, Language language, boolean synthetic, Optional<MedianDaysToPlan> daysToPlan) {
+  private ReportXlsxWriter(IndicatorReport report, List<TargetAssessment> assessments,
+      List<MonitoringAssessment> monitoring, boolean published, Optional<ReportManifest> manifest, Language language,
+      boolean synthetic, Optional<MedianDaysToPlan> daysToPlan) {
     this.report = report;
     this.assessments = List.copyOf(assessments);
+    this.monitoring = List.copyOf(monitoring);
     this.published = published;
     this.manifest = manifest;
     this.language = language;
@@ -132,8 +141,8 @@ public final class ReportXlsxWriter {
    */
   public static ReportXlsxWriter of(Publication publication) {
     Objects.requireNonNull(publication, "publication must not be null");
-    return new ReportXlsxWriter(publication.report(), publication.assessments(), true, Optional.empty(), Language.VI,
-        false, Optional.empty());
+    return new ReportXlsxWriter(publication.report(), publication.assessments(), List.of(), true, Optional.empty(),
+        Language.VI, false, Optional.empty());
   }
 
   /**
@@ -162,8 +171,8 @@ public final class ReportXlsxWriter {
       throw new InvalidValueException("TREEM-XLSX-0004", "the median days to plan has not passed disclosure control:"
           + " ask for unsuppressedForInternalUse(document) by name");
     }
-    return new ReportXlsxWriter(p.report(), p.assessments(), true, document.getManifest(), Language.VI, false,
-        document.getDaysToPlan());
+    return new ReportXlsxWriter(p.report(), p.assessments(), document.published().monitoring(), true,
+        document.getManifest(), Language.VI, false, document.getDaysToPlan());
   }
 
   /**
@@ -175,8 +184,8 @@ public final class ReportXlsxWriter {
    */
   public static ReportXlsxWriter unsuppressedForInternalUse(ReportDocument document) {
     Objects.requireNonNull(document, "document must not be null");
-    return new ReportXlsxWriter(document.getReport(), document.getTargets(), document.getReport().isSuppressed(),
-        document.getManifest(), Language.VI, false, document.getDaysToPlan());
+    return new ReportXlsxWriter(document.getReport(), document.getTargets(), document.monitoring(),
+        document.getReport().isSuppressed(), document.getManifest(), Language.VI, false, document.getDaysToPlan());
   }
 
   /**
@@ -186,7 +195,7 @@ public final class ReportXlsxWriter {
    * @return the copy
    */
   public ReportXlsxWriter withLanguage(Language language) {
-    return new ReportXlsxWriter(report, assessments, published, manifest,
+    return new ReportXlsxWriter(report, assessments, monitoring, published, manifest,
         Objects.requireNonNull(language, "language must not be null"), synthetic, daysToPlan);
   }
 
@@ -197,7 +206,7 @@ public final class ReportXlsxWriter {
    * @return the copy
    */
   public ReportXlsxWriter withManifest(ReportManifest manifest) {
-    return new ReportXlsxWriter(report, assessments, published,
+    return new ReportXlsxWriter(report, assessments, monitoring, published,
         Optional.of(Objects.requireNonNull(manifest, "manifest must not be null")), language, synthetic, daysToPlan);
   }
 
@@ -208,7 +217,8 @@ public final class ReportXlsxWriter {
    * @return the copy
    */
   public ReportXlsxWriter withSyntheticData(boolean syntheticData) {
-    return new ReportXlsxWriter(report, assessments, published, manifest, language, syntheticData, daysToPlan);
+    return new ReportXlsxWriter(report, assessments, monitoring, published, manifest, language, syntheticData,
+        daysToPlan);
   }
 
   /**
@@ -326,10 +336,11 @@ public final class ReportXlsxWriter {
 
     void all() {
       targets();
+      monitoringSheet();
       indicators();
       Set<String> used = new HashSet<>();
       for (String fixed : List.of(t("Mục tiêu", "Targets"), t("Chỉ tiêu", "Indicators"), t("Loại trừ", "Exclusions"),
-          t("Chất lượng dữ liệu", "Data quality"), t("Nguồn", "Manifest"))) {
+          t("Chất lượng dữ liệu", "Data quality"), t("Nguồn", "Manifest"), t("Theo dõi", "Monitoring"))) {
         used.add(fixed.toLowerCase(Locale.ROOT));
       }
       for (IndicatorResult r : report.getResults()) {
@@ -372,6 +383,53 @@ public final class ReportXlsxWriter {
         // where the indicator measures less than the plan's sentence (its definition's caveat)
         s.text(11, Indicators.fromCode(a.getIndicatorCode()).flatMap(i -> vi ? i.getCaveatVi() : i.getCaveatEn())
             .orElse(""));
+        s.nextRow();
+      }
+      s.finish();
+    }
+
+    /**
+     * The plan's monitoring lines (aims without a number), when it has any: the plan's words, the
+     * direction asked, this year's value, last year's, the change and its direction; never met or
+     * not met. A hidden value is x, and so are the change and the direction beside it.
+     */
+    private void monitoringSheet() {
+      if (monitoring.isEmpty()) {
+        return;
+      }
+      ReportSheet s = sheet(t("Theo dõi", "Monitoring"),
+          t("mục tiêu kế hoạch không đặt số (dòng theo dõi)", "the plan's aims without a number (monitoring lines)"),
+          vi ? List.of("Mã dòng", "Mã chỉ tiêu", "Chỉ tiêu", "Kế hoạch viết", "Hướng mong muốn", "Giá trị", "Năm trước",
+              "Giá trị năm trước", "Thay đổi", "Đánh giá", "Mã đánh giá")
+              : List.of("Line", "Indicator code", "Indicator", "The plan's words", "Desired direction", "Value",
+                  "Previous year", "Previous value", "Change", "Status", "Status code"));
+      for (MonitoringAssessment m : monitoring) {
+        IndicatorResult r = results.get(m.getIndicatorCode());
+        s.text(0, m.getLine().getId());
+        s.text(1, m.getIndicatorCode());
+        s.text(2, r == null ? "" : vi ? r.getIndicator().getNameVi() : r.getIndicator().getNameEn());
+        s.text(3, vi ? m.getLine().getTextVi() : m.getLine().getTextVi() + " (" + m.getLine().getTextEn() + ")");
+        s.text(4, vi ? m.getLine().getDirection().getNameVi() : m.getLine().getDirection().getNameEn());
+        if (m.getState() == ValueState.SUPPRESSED) {
+          s.hidden(5, DisclosureControl.SYMBOL);
+        } else {
+          s.decimal(5, m.getValue());
+        }
+        if (m.getPreviousYear().isPresent()) {
+          s.count(6, m.getPreviousYear().getAsInt());
+        }
+        if (m.getPreviousState().filter(ValueState.SUPPRESSED::equals).isPresent()) {
+          s.hidden(7, DisclosureControl.SYMBOL);
+        } else {
+          s.decimal(7, m.getPreviousValue());
+        }
+        if (m.getStatus() == MonitoringStatus.SUPPRESSED) {
+          s.hidden(8, DisclosureControl.SYMBOL);
+        } else {
+          s.decimal(8, m.getChange());
+        }
+        s.text(9, vi ? m.getStatus().getNameVi() : m.getStatus().getNameEn());
+        s.text(10, m.getStatus().name());
         s.nextRow();
       }
       s.finish();

@@ -121,6 +121,26 @@ public enum CoreErrorCode implements IssueCode {
   PLAN_ISSUER_COMMUNE_MISMATCH("TREEM-CORE-0525",
       "Mã xã của đơn vị ban hành khác mã xã ban hành của kế hoạch",
       "The issuer unit's commune code differs from the issuer commune code"),
+  /** {@code TREEM-CORE-0570}: The monitoring line id must not be blank. */
+  MONITORING_ID_BLANK("TREEM-CORE-0570",
+      "Mã dòng theo dõi không được để trống",
+      "The monitoring line id must not be blank"),
+  /** {@code TREEM-CORE-0571}: The monitoring line's indicator code must not be blank. */
+  MONITORING_INDICATOR_BLANK("TREEM-CORE-0571",
+      "Mã chỉ số của dòng theo dõi không được để trống",
+      "The monitoring line's indicator code must not be blank"),
+  /** {@code TREEM-CORE-0572}: The monitoring line's text and its gloss must not be blank. */
+  MONITORING_TEXT_BLANK("TREEM-CORE-0572",
+      "Nội dung dòng theo dõi (tiếng Việt và tiếng Anh) không được để trống",
+      "The monitoring line's text and its English gloss must not be blank"),
+  /** {@code TREEM-CORE-0573}: A monitoring line has the id of a target or of another line. */
+  PLAN_MONITORING_TWICE("TREEM-CORE-0573",
+      "Dòng theo dõi trùng mã với một chỉ tiêu hoặc một dòng theo dõi khác",
+      "A monitoring line has the id of a target or of another line"),
+  /** {@code TREEM-CORE-0574}: A monitoring line names an item that is not one of the plan's. */
+  PLAN_MONITORING_UNKNOWN_ITEM("TREEM-CORE-0574",
+      "Dòng theo dõi nêu một mục không có trong kế hoạch",
+      "A monitoring line names an item that is not one of the plan's"),
   /** {@code TREEM-CORE-0601}: The administrative unit code must not be blank. */
   ADMIN_CODE_BLANK("TREEM-CORE-0601",
       "Mã đơn vị hành chính không được để trống",

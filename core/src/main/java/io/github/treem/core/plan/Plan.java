@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A commune's annual plan for child protection, care and education (kế hoạch thực hiện công tác
  * bảo vệ, chăm sóc và giáo dục trẻ em), such as plan 90/KH-UBND of xã Quảng Vinh for 2020: its
- * objectives, tasks and solutions as text, its funding, its computable {@link Target targets} and
- * the {@link ResponsibleUnit units} responsible for them.
+ * objectives, tasks and solutions as text, its funding, its computable {@link Target targets}, its
+ * aims without a number as {@link MonitoringLine monitoring lines}, and the
+ * {@link ResponsibleUnit units} responsible for them.
  *
  * <p>The whole plan is data: its preamble and closing text, its tasks, solutions and each unit's
  * duties as {@link PlanItem items} (text verbatim, units, the targets and events they serve), the
@@ -184,6 +185,27 @@ public abstract class Plan {
 
   /** {@return the responsible units (tổ chức thực hiện), in the plan's order} */
   public abstract List<ResponsibleUnit> getResponsibleUnits();
+
+  /**
+   * {@return the aims the plan sets no number for, as {@link MonitoringLine monitoring lines}, in
+   * the plan's order: shown beside the targets, never met or missed}
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract List<MonitoringLine> getMonitoring();
+
+  /**
+   * The monitoring line with an identifier.
+   *
+   * @param id the line identifier
+   * @return the line, or empty
+   * @since 0.1.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public Optional<MonitoringLine> monitoringLine(String id) {
+    Objects.requireNonNull(id, "id must not be null");
+    return getMonitoring().stream().filter(m -> m.getId().equals(id)).findFirst();
+  }
 
   /**
    * The first target for an indicator.
@@ -435,6 +457,17 @@ public abstract class Plan {
       }
       requireUnit(unitIds, t, t.getLeadUnitId());
       t.getCooperatingUnitIds().forEach(id -> requireUnit(unitIds, t, id));
+    }
+    Set<String> itemIds = getItems().stream().map(PlanItem::getId).collect(Collectors.toSet());
+    for (MonitoringLine m : getMonitoring()) {
+      if (!targetIds.add(m.getId())) {
+        throw new InvalidValueException(CoreErrorCode.PLAN_MONITORING_TWICE,
+            "plan " + getNumber() + ": monitoring line " + m.getId() + " has the id of a target or of another line");
+      }
+      if (m.getItemId().filter(id -> !itemIds.contains(id)).isPresent()) {
+        throw new InvalidValueException(CoreErrorCode.PLAN_MONITORING_UNKNOWN_ITEM,
+            "plan " + getNumber() + ": monitoring line " + m.getId() + " names an item that is not one of the plan's");
+      }
     }
   }
 

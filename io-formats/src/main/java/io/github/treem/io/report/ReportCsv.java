@@ -6,6 +6,8 @@ import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.ExclusionReason;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
+import io.github.treem.indicators.MonitoringAssessment;
+import io.github.treem.indicators.MonitoringStatus;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.ValueFormat;
@@ -32,7 +34,10 @@ import org.apiguardian.api.API;
  * a count hidden by disclosure control shows {@link DisclosureControl#SYMBOL}) and one row per
  * breakdown cell (dimension and key; a hidden cell shows {@link DisclosureControl#SYMBOL} as
  * numerator and denominator and no value); then one {@code target} row per target (comparator as
- * key, the gap as value, the status as state); before the targets, with case figures
+ * key, the gap as value, the status as state); after them, per monitoring line of the plan (an
+ * aim without a number, {@link ReportDocument#monitoring()}), the rows {@code monitoring},
+ * {@code monitoring_previous}, {@code monitoring_change} and {@code monitoring_text} (see
+ * {@code monitoring} below: never a status MET or NOT_MET); before the targets, with case figures
  * ({@link ReportDocument#getDaysToPlan()}), the row {@code DAYS_TO_PLAN,median,,<cases>,,<median>,<state>}
  * and the row {@code DAYS_TO_PLAN,exclusion,NO_APPROVED_PLAN,<excluded>,,,} (a hidden count or
  * median shows {@link DisclosureControl#SYMBOL} as count, an empty value); with earlier years' reports
@@ -178,6 +183,7 @@ public final class ReportCsv {
       row(g, t.getIndicatorCode(), "target", t.getComparator().name(), "", "", decimal(t.getGap()),
           t.getStatus().name());
     }
+    monitoring(g, document);
     if (document.getChildFriendly().isPresent()) {
       childFriendly(g, document.getChildFriendly().get());
     }
@@ -269,6 +275,30 @@ public final class ReportCsv {
 
   private static String decimal(Optional<BigDecimal> v) {
     return v.map(x -> Text.decimal(x, ',')).orElse("");
+  }
+
+  /**
+   * The plan's monitoring lines: per line a {@code monitoring} row (the line's id as key, this
+   * year's value and state), a {@code monitoring_previous} row when an earlier report has the
+   * indicator (the year as key, that year's value and state), a {@code monitoring_change} row (the
+   * direction asked as key, the change as value, {@link DisclosureControl#SYMBOL} when hidden, the
+   * status as state), and the plan's words as {@code monitoring_text,<id>:vi} and {@code :en} rows.
+   */
+  private static void monitoring(Writer g, ReportDocument document) throws IOException {
+    for (MonitoringAssessment m : document.monitoring()) {
+      String code = m.getIndicatorCode();
+      String id = m.getLine().getId();
+      row(g, code, "monitoring", id, "", "", decimal(m.getValue()), m.getState().name());
+      if (m.getPreviousYear().isPresent()) {
+        row(g, code, "monitoring_previous", Integer.toString(m.getPreviousYear().getAsInt()), "", "",
+            decimal(m.getPreviousValue()), m.getPreviousState().orElseThrow().name());
+      }
+      row(g, code, "monitoring_change", m.getLine().getDirection().name(), "", "",
+          m.getStatus() == MonitoringStatus.SUPPRESSED ? DisclosureControl.SYMBOL : decimal(m.getChange()),
+          m.getStatus().name());
+      row(g, "monitoring_text", id + ":vi", m.getLine().getTextVi(), "", "", "", "");
+      row(g, "monitoring_text", id + ":en", m.getLine().getTextEn(), "", "", "", "");
+    }
   }
 
   private static void row(Writer out, String... cells) throws IOException {

@@ -1,10 +1,12 @@
 package io.github.treem.io.report;
 
+import io.github.treem.core.plan.MonitoringLine;
 import io.github.treem.core.plan.TargetComparator;
 import io.github.treem.indicators.DisclosureControl;
 import io.github.treem.indicators.ExactValue;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
+import io.github.treem.indicators.MonitoringAssessment;
 import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
@@ -13,8 +15,10 @@ import io.github.treem.indicators.ValueState;
 import io.github.treem.indicators.cases.MedianDaysToPlan;
 import io.github.treem.io.internal.TreemStyle;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -67,6 +71,39 @@ public abstract class ReportDocument {
 
   /** {@return the assessments of the plan's targets, in the plan's order (empty without a plan)} */
   public abstract List<TargetAssessment> getTargets();
+
+  /**
+   * {@return the plan's monitoring lines (its aims without a number), in the plan's order: written
+   * beside the targets, read with {@link #monitoring()}; empty without a plan}
+   */
+  public abstract List<MonitoringLine> getMonitoringLines();
+
+  /**
+   * The plan's monitoring lines read against this year's figures and last year's
+   * ({@link #lastYear()}): each indicator's total as every writer shows it ({@link #value},
+   * {@link #previousValue}), the change, and whether it goes the plan's way
+   * ({@link MonitoringAssessment}). A value hidden in either year stays hidden, and the change
+   * and its direction with it. Call on {@link #published()}.
+   *
+   * @return the assessments, in the plan's order of lines
+   */
+  public List<MonitoringAssessment> monitoring() {
+    List<MonitoringAssessment> out = new ArrayList<>(getMonitoringLines().size());
+    Optional<IndicatorReport> last = lastYear();
+    for (MonitoringLine line : getMonitoringLines()) {
+      String code = line.getIndicatorCode();
+      Optional<IndicatorResult> now = result(code);
+      ValueState state = now.map(IndicatorResult::getState).orElse(ValueState.NO_DATA);
+      Optional<BigDecimal> value = state == ValueState.VALUE ? value(code) : Optional.empty();
+      Optional<IndicatorResult> before = last.flatMap(r -> previous(r.getYear(), code));
+      OptionalInt year = before.isPresent() ? OptionalInt.of(last.get().getYear()) : OptionalInt.empty();
+      Optional<ValueState> beforeState = before.map(IndicatorResult::getState);
+      Optional<BigDecimal> beforeValue = beforeState.filter(ValueState.VALUE::equals).isPresent()
+          ? previousValue(last.get().getYear(), code) : Optional.empty();
+      out.add(MonitoringAssessment.of(line, state, value, year, beforeState, beforeValue));
+    }
+    return List.copyOf(out);
+  }
 
   /** {@return the manifest of what the report was made from, if given} */
   public abstract Optional<ReportManifest> getManifest();

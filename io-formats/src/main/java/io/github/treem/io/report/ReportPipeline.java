@@ -4,6 +4,7 @@ import io.github.treem.core.admin.AdministrativeDivisions;
 import io.github.treem.core.admin.AdministrativeLevel;
 import io.github.treem.core.admin.CommuneCode;
 import io.github.treem.core.admin.Succession;
+import io.github.treem.core.plan.MonitoringLine;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.Target;
 import io.github.treem.core.validation.Issue;
@@ -386,17 +387,22 @@ public final class ReportPipeline {
         || !unsuppressed.getReferenceDate().equals(calculator.getReferenceDate())) {
       throw new IllegalArgumentException("an unsuppressed report of the pipeline's year and reference date is needed");
     }
-    return ReportDocument.builder().from(publish(unsuppressed))
+    return ReportDocument.builder().from(publish(unsuppressed)).monitoringLines(monitoringLines())
         .manifest(manifest(new TreeMap<>(inputs), new TreeMap<>(), false)).build();
   }
 
   private ReportDocument finish(Accumulator accumulator, DataQuality quality, SortedMap<String, String> inputs,
       SortedMap<String, String> encodings, boolean syntheticInputs) {
     IndicatorReport report = accumulator.result().withDataQuality(quality);
-    ReportDocument.Builder doc = ReportDocument.builder().from(publish(report))
+    ReportDocument.Builder doc = ReportDocument.builder().from(publish(report)).monitoringLines(monitoringLines())
         .manifest(manifest(inputs, encodings, syntheticInputs));
     previous.forEach(p -> doc.addPrevious(ReportDocument.PreviousYear.of(p.report())));
     return doc.build();
+  }
+
+  /** The plan's monitoring lines, read beside the targets (none without a plan). */
+  private List<MonitoringLine> monitoringLines() {
+    return plan.map(Plan::getMonitoring).orElse(List.of());
   }
 
   /**

@@ -7,6 +7,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import io.github.treem.core.plan.AssignmentBasis;
 import io.github.treem.core.plan.CitationCorrection;
+import io.github.treem.core.plan.DesiredDirection;
+import io.github.treem.core.plan.MonitoringLine;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.PlanItem;
 import io.github.treem.core.plan.PlanItemKind;
@@ -98,6 +100,7 @@ class PlanJsonV2Test {
     List<String> texts = new ArrayList<>();
     plan.getItems().forEach(i -> texts.add(i.getTextVi()));
     plan.getTargets().forEach(t -> texts.add(t.getTextVi()));
+    plan.getMonitoring().forEach(m -> texts.add(m.getTextVi()));
     texts.addAll(plan.getPreamble());
     texts.add(plan.getGeneralObjective());
     texts.add(plan.getClosing().orElseThrow());
@@ -107,6 +110,53 @@ class PlanJsonV2Test {
       assertThat(source).as("in the plan's text").contains(normalise(t));
     }
     assertThat(texts).hasSizeGreaterThan(45);
+  }
+
+  /**
+   * The aims without a number (stunting, overweight) are monitoring lines: the plan's words quoted
+   * from its fourth solution, each with its indicator and the way it should move, and no threshold.
+   */
+  @Test
+  void stuntingAndOverweightAreMonitoringLinesQuotedFromSolution4() {
+    Plan plan = TreemJson.bundledPlan("quang-vinh-2020");
+    assertThat(plan.getMonitoring()).extracting(MonitoringLine::getId, MonitoringLine::getIndicatorCode,
+        MonitoringLine::getDirection).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("M1", "STUNTING_U5", DesiredDirection.DECREASE),
+            org.assertj.core.groups.Tuple.tuple("M2", "OVERWEIGHT_U5", DesiredDirection.DECREASE));
+    String gp4 = plan.item("GP4").orElseThrow().getTextVi();
+    assertThat(plan.getMonitoring()).allSatisfy(m -> {
+      assertThat(m.getItemId()).contains("GP4");
+      assertThat(gp4).contains(m.getTextVi());
+      assertThat(m.getTextEn()).isNotBlank();
+    });
+    assertThat(plan.monitoringLine("M1").orElseThrow().getTextVi()).endsWith("nhất là suy dinh dưỡng chiều cao theo tuổi");
+    assertThat(plan.monitoringLine("M2").orElseThrow().getTextVi()).contains("thừa cân, béo phì");
+    // no target is set on them: they are never met or missed
+    assertThat(plan.targetFor("STUNTING_U5")).isEmpty();
+    assertThat(plan.targetFor("OVERWEIGHT_U5")).isEmpty();
+  }
+
+  @Test
+  void aMonitoringLineRoundTripsAndItsReferencesAreChecked() throws IOException {
+    Plan plan = TreemJson.bundledPlan("quang-vinh-2020");
+    MonitoringLine none = MonitoringLine.builder().id("M3").indicatorCode("WASTING_U5").direction(DesiredDirection.NONE)
+        .textVi("theo dõi").textEn("followed").build();
+    Plan more = Plan.builder().from(plan).addMonitoring(none).build();
+    String json = TreemJson.strict().writePlan(more);
+    assertThat(TreemJson.strict().readPlan(json)).isEqualTo(more);
+    assertThat(TreemJson.strict().readPlan(json).monitoringLine("M3").orElseThrow().getItemId()).isEmpty();
+    // a plan without lines writes none, and a version 2 plan without them reads with none
+    String without = TreemJson.strict().writePlan(Plan.builder().from(plan).monitoring(List.of()).build());
+    assertThat(without).doesNotContain("\"monitoring\"");
+    assertThat(TreemJson.strict().readPlan(without).getMonitoring()).isEmpty();
+    // the id of a target, or an item the plan does not have, is refused with its code
+    String golden = resource(BUNDLED);
+    assertThatThrownBy(() -> TreemJson.strict().readPlan(golden.replaceFirst("\"id\" : \"M2\"", "\"id\" : \"T2\"")))
+        .hasMessageContaining("TREEM-CORE-0573");
+    assertThatThrownBy(() -> TreemJson.strict().readPlan(golden.replaceFirst("\"itemId\" : \"GP4\"", "\"itemId\" : \"GP9\"")))
+        .hasMessageContaining("TREEM-CORE-0574");
+    assertThatThrownBy(() -> MonitoringLine.builder().id("M").indicatorCode("X").direction(DesiredDirection.NONE)
+        .textVi("x").textEn(" ").build()).hasMessageContaining("TREEM-CORE-0572");
   }
 
   static String normalise(String s) {
@@ -156,6 +206,8 @@ class PlanJsonV2Test {
         golden.replaceFirst("\"kind\" : \"TASK\"", "\"kind\" : \"CHORE\""),
         golden.replaceFirst("\"calendar\" : \"LUNAR\"", "\"calendar\" : \"MOON\""),
         golden.replaceFirst("\"asWritten\" : ", "\"asWriten\" : "),
+        golden.replaceFirst("\"direction\" : \"DECREASE\"", "\"direction\" : \"DOWN\""),
+        golden.replaceFirst("\"textEn\" : \"child malnutrition", "\"gloss\" : \"child malnutrition"),
         golden.replaceFirst("\"closing\" : ", "\"closing\" : null, \"x\" : "));
     for (String json : bad) {
       assertThat(json).isNotEqualTo(golden);

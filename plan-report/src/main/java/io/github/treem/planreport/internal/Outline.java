@@ -6,10 +6,14 @@ import io.github.treem.core.plan.ItemProgress;
 import io.github.treem.core.plan.ItemStatus;
 import io.github.treem.core.plan.ProgressBasis;
 import io.github.treem.core.plan.Recipient;
+import io.github.treem.indicators.MonitoringAssessment;
+import io.github.treem.indicators.MonitoringStatus;
 import io.github.treem.indicators.TargetStatus;
+import io.github.treem.indicators.ValueState;
 import io.github.treem.planreport.ActivityLine;
 import io.github.treem.planreport.ChildFriendlyResult;
 import io.github.treem.planreport.EventLine;
+import io.github.treem.planreport.Figure;
 import io.github.treem.planreport.FigureLine;
 import io.github.treem.planreport.FundingLine;
 import io.github.treem.planreport.ImplementationReport;
@@ -24,6 +28,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -127,6 +132,7 @@ public final class Outline {
         note("Lưu ý: " + c);
       }
     }
+    monitoring();
     report.getChildFriendly().ifPresent(c -> paragraph(childFriendly(c)));
     if (!report.getCaseFigures().isEmpty()) {
       blocks.add(Block.of(Kind.SUBHEADING, "Công tác bảo vệ trẻ em (các trường hợp trẻ em cần được bảo vệ):"));
@@ -140,6 +146,46 @@ public final class Outline {
         note(SUPPRESSED_NOTE);
       }
     }
+  }
+
+  /**
+   * The plan's aims without a number (monitoring lines): the plan's words, last year's value, this
+   * year's, the change and its direction; never "đạt" or "không đạt". A hidden value is x, and so
+   * are the change and the direction beside it.
+   */
+  private void monitoring() {
+    if (report.getMonitoring().isEmpty()) {
+      return;
+    }
+    blocks.add(Block.of(Kind.SUBHEADING, "Các mục tiêu kế hoạch nêu nhưng không đặt số (theo dõi, không đánh giá đạt hay không đạt):"));
+    List<List<String>> rows = new ArrayList<>();
+    int n = 1;
+    boolean hidden = false;
+    for (MonitoringAssessment m : report.getMonitoring()) {
+      String unit = io.github.treem.indicators.Indicator.ofCode(m.getIndicatorCode())
+          .map(i -> i.getUnit() == io.github.treem.indicators.IndicatorUnit.PERCENT ? "%" : "").orElse("%");
+      String before = m.getPreviousState().map(st -> shown(st, m.getPreviousValue(), unit)).orElse("–");
+      String now = shown(m.getState(), m.getValue(), unit);
+      String change = m.getStatus() == MonitoringStatus.SUPPRESSED ? Figure.suppressed().toString()
+          : m.getChange().map(c -> (c.signum() > 0 ? "+" : "") + Texts.decimal(c)).orElse("–");
+      hidden |= m.getStatus() == MonitoringStatus.SUPPRESSED;
+      rows.add(List.of(Integer.toString(n++), m.getLine().getTextVi() + " (mong muốn: " + m.getLine().getDirection().getNameVi()
+          + ")", before, now, change, m.getStatus().getNameVi()));
+    }
+    table(List.of("TT", "Mục tiêu (nguyên văn kế hoạch)", "Năm trước", "Kết quả", "Thay đổi", "Hướng thay đổi"),
+        List.of(567, 3458, 1134, 1134, 1134, 1928), rows, List.of(false, false, true, true, true, false), -1);
+    if (hidden) {
+      note(SUPPRESSED_NOTE);
+    }
+  }
+
+  private static String shown(ValueState state, Optional<BigDecimal> value, String unit) {
+    Figure f = switch (state) {
+      case SUPPRESSED -> Figure.suppressed();
+      case NO_DATA -> Figure.noData();
+      case VALUE -> value.map(Figure::of).orElseGet(Figure::noData);
+    };
+    return Texts.figure(f, unit);
   }
 
   static String assessment(TargetLine t) {

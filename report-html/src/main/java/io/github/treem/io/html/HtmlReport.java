@@ -109,6 +109,10 @@ public final class HtmlReport {
       d = ReportDocument.builder().from(d)
           .targets(TargetAssessment.assessAll(plan, d.getReport(), d.lastYear())).build();
     }
+    if (d.getMonitoringLines().isEmpty() && !plan.getMonitoring().isEmpty()) {
+      // the plan's aims without a number, read beside its targets
+      d = ReportDocument.builder().from(d).monitoringLines(plan.getMonitoring()).build();
+    }
     return new HtmlReport(plan, d, Language.VI);
   }
 

@@ -178,7 +178,25 @@ class HtmlReportTest {
       b++;
       assertThat(contrast(bg.group(1), "#ffffff")).as(bg.group()).isGreaterThanOrEqualTo(4.5);
     }
-    assertThat(b).isEqualTo(3);
+    // met, not met, no data; and a monitoring line's towards, away, unchanged
+    assertThat(b).isEqualTo(6);
+  }
+
+  @Test
+  void oneCardPerMonitoringLineAfterTheTargetsNeverMetOrNotMet() {
+    assertThat(plan.getMonitoring()).hasSize(2);
+    assertThat(count(vi, "class=\"card monitoring-card ")).isEqualTo(plan.getMonitoring().size());
+    int lastTarget = vi.lastIndexOf("class=\"card target-card ");
+    for (var line : plan.getMonitoring()) {
+      int at = vi.indexOf("id=\"monitoring-" + line.getId() + "\"");
+      assertThat(at).isGreaterThan(lastTarget);
+      String card = vi.substring(at, vi.indexOf("</article>", at));
+      assertThat(card).contains(line.getTextVi()).contains("Dòng theo dõi, kế hoạch không đặt số: mong muốn giảm")
+          .contains("Không đánh giá đạt/chưa đạt").doesNotContain("Chưa đạt (").doesNotContain("class=\"status met");
+    }
+    // no earlier year given to this report: no data, said as such
+    assertThat(vi).contains("không có dữ liệu: chưa có số liệu năm trước");
+    assertThat(en).contains("“keep overweight and obesity among children from rising quickly” (a gloss of the plan's words)");
   }
 
   static int count(String s, String part) {

@@ -23,6 +23,7 @@ import io.github.treem.core.plan.Audience;
 import io.github.treem.core.plan.CarriedTarget;
 import io.github.treem.core.plan.CitationCorrection;
 import io.github.treem.core.plan.DateRule;
+import io.github.treem.core.plan.DesiredDirection;
 import io.github.treem.core.plan.EventType;
 import io.github.treem.core.plan.FundingAllocation;
 import io.github.treem.core.plan.FundingSource;
@@ -30,6 +31,7 @@ import io.github.treem.core.plan.FundingSourceKind;
 import io.github.treem.core.plan.Headcount;
 import io.github.treem.core.plan.ItemAssessment;
 import io.github.treem.core.plan.ItemStatus;
+import io.github.treem.core.plan.MonitoringLine;
 import io.github.treem.core.plan.Plan;
 import io.github.treem.core.plan.PlanDraft;
 import io.github.treem.core.plan.PlanItem;
@@ -56,8 +58,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The JSON form of plans and of what is done under them (the formats of
  * {@code plan-v2.schema.json} and {@code activity-log-v1.schema.json}): a plan with its items,
- * events, funding, reporting duties, recipients, signature, draft mark, targets and responsible
- * units; administrative units, their parents nested in {@code parent}; activities and the
+ * events, funding, reporting duties, recipients, signature, draft mark, targets, monitoring lines
+ * (aims without a number; an optional {@code monitoring} list of version 2) and responsible units; administrative units, their parents nested in {@code parent}; activities and the
  * officer's assessments of items.
  *
  * <p>Version 2 of the plan format writes {@code "version": 2} first. A plan without
@@ -133,6 +135,18 @@ public final class PlanCodecs {
           Target.Builder::legalBasis)
       .required("textVi", STRING, Target::getTextVi, Target.Builder::textVi)
       .optional("assessmentNote", STRING, Target::getAssessmentNote, Target.Builder::assessmentNote)
+      .build();
+
+  /** An aim of a plan without a number: a monitoring line. */
+  public static final ObjectCodec<MonitoringLine> MONITORING_LINE = ObjectCodec
+      .builder(MonitoringLine.class, MonitoringLine::builder, MonitoringLine.Builder::build)
+      .required("id", STRING, MonitoringLine::getId, MonitoringLine.Builder::id)
+      .required("indicatorCode", STRING, MonitoringLine::getIndicatorCode, MonitoringLine.Builder::indicatorCode)
+      .required("direction", enumByName(DesiredDirection.class), MonitoringLine::getDirection,
+          MonitoringLine.Builder::direction)
+      .required("textVi", STRING, MonitoringLine::getTextVi, MonitoringLine.Builder::textVi)
+      .required("textEn", STRING, MonitoringLine::getTextEn, MonitoringLine.Builder::textEn)
+      .optional("itemId", STRING, MonitoringLine::getItemId, MonitoringLine.Builder::itemId)
       .build();
 
   /** A unit responsible for a plan's tasks. */
@@ -302,6 +316,8 @@ public final class PlanCodecs {
       .list("reportingDuties", listOf(REPORTING_DUTY, ReportingDuty.class), Plan::getReportingDuties,
           Plan.Builder::reportingDuties)
       .list("targets", listOf(TARGET, Target.class), Plan::getTargets, Plan.Builder::targets)
+      .list("monitoring", listOf(MONITORING_LINE, MonitoringLine.class), Plan::getMonitoring,
+          Plan.Builder::monitoring)
       .list("responsibleUnits", listOf(RESPONSIBLE_UNIT, ResponsibleUnit.class), PlanCodecs::unitsAsWritten,
           Plan.Builder::responsibleUnits)
       .optional("closing", STRING, Plan::getClosing, Plan.Builder::closing)
@@ -396,6 +412,7 @@ public final class PlanCodecs {
     List<TypeCodec<?>> all = new ArrayList<>();
     all.add(TypeCodec.of(Plan.class, PLAN));
     all.add(TypeCodec.of(Target.class, TARGET));
+    all.add(TypeCodec.of(MonitoringLine.class, MONITORING_LINE));
     all.add(TypeCodec.of(ResponsibleUnit.class, RESPONSIBLE_UNIT));
     all.add(TypeCodec.of(AdministrativeUnit.class, ADMINISTRATIVE_UNIT));
     all.add(TypeCodec.of(PlanItem.class, PLAN_ITEM));
@@ -415,6 +432,7 @@ public final class PlanCodecs {
     all.add(TypeCodec.of(Activity.class, ACTIVITY));
     all.add(TypeCodec.of(ItemAssessment.class, ITEM_ASSESSMENT));
     CoreCodecs.byName(all, TargetComparator.class);
+    CoreCodecs.byName(all, DesiredDirection.class);
     CoreCodecs.byName(all, UnitRole.class);
     CoreCodecs.byName(all, AdministrativeLevel.class);
     CoreCodecs.byName(all, AssignmentBasis.class);

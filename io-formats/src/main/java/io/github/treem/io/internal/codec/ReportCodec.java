@@ -12,6 +12,8 @@ import io.github.treem.codec.internal.TokenReader;
 import io.github.treem.codec.internal.TokenWriter;
 import io.github.treem.codec.internal.ValueCodec;
 import io.github.treem.codec.internal.WriteAttributes;
+import io.github.treem.core.plan.DesiredDirection;
+import io.github.treem.core.plan.MonitoringLine;
 import io.github.treem.core.plan.TargetComparator;
 import io.github.treem.core.validation.Language;
 import io.github.treem.indicators.BreakdownCell;
@@ -24,6 +26,8 @@ import io.github.treem.indicators.Indicator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
+import io.github.treem.indicators.MonitoringAssessment;
+import io.github.treem.indicators.MonitoringStatus;
 import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
@@ -43,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -428,6 +433,89 @@ public final class ReportCodec {
       .property("gap", true, DECIMAL_OR_NULL, (t, v) -> t.gap = v, (t, out) -> DECIMAL_OR_NULL.write(t.getGap(), out))
       .build();
 
+  /** A value of a codec, or {@code null}. */
+  private static <T> ValueCodec<Optional<T>> orNull(ValueCodec<T> codec) {
+    return new ValueCodec<>() {
+      @Override
+      public Optional<T> read(TokenReader in, Class<?> owner) {
+        return in.current() == Token.VALUE_NULL ? Optional.empty() : Optional.of(codec.read(in, owner));
+      }
+
+      @Override
+      public void write(Optional<T> value, TokenWriter out) {
+        if (value.isPresent()) {
+          codec.write(value.get(), out);
+        } else {
+          out.nullValue();
+        }
+      }
+    };
+  }
+
+  private static final ValueCodec<Optional<Integer>> YEAR_OR_NULL = orNull(Codecs.INTEGER);
+  private static final ValueCodec<Optional<ValueState>> STATE_OR_NULL = orNull(Codecs.enumByName(ValueState.class));
+  private static final ValueCodec<Optional<String>> STRING_OR_NULL = orNull(Codecs.STRING);
+
+  /** A monitoring line as read: the plan's line, its two years' values, the change and its direction. */
+  // NullAway.Init: a holder filled by the codec, which refuses a document that lacks a required
+  // property before finish() reads it; the optional ones have a default
+  @SuppressWarnings("NullAway.Init")
+  private static final class RawMonitoring {
+    String id;
+    String indicator;
+    DesiredDirection direction;
+    String textVi;
+    String textEn;
+    Optional<String> itemId = Optional.empty();
+    ValueState state;
+    Optional<BigDecimal> value;
+    Optional<Integer> previousYear;
+    Optional<ValueState> previousState;
+    Optional<BigDecimal> previousValue;
+    Optional<BigDecimal> change;
+    MonitoringStatus status;
+
+    MonitoringAssessment finish(TokenReader in) {
+      MonitoringLine line = Codecs.construct(in, MonitoringLine.class, () -> MonitoringLine.builder().id(id)
+          .indicatorCode(indicator).direction(direction).textVi(textVi).textEn(textEn).itemId(itemId).build());
+      MonitoringAssessment a = Codecs.construct(in, MonitoringAssessment.class, () -> MonitoringAssessment.of(line,
+          state, value, previousYear.map(OptionalInt::of).orElse(OptionalInt.empty()), previousState, previousValue));
+      if (a.getStatus() != status || !sameDecimal(a.getChange(), change)) {
+        throw invalidAt(in, "status", "change or status does not follow from the two years' values and the direction");
+      }
+      return a;
+    }
+  }
+
+  /** A monitoring line of the plan, read against the two years. */
+  private static final ObjectCodec<MonitoringAssessment> MONITORING = ObjectCodec
+      .finishing(MonitoringAssessment.class, RawMonitoring::new, RawMonitoring::finish)
+      .nullsAreValues()
+      .property("id", true, Codecs.STRING, (m, v) -> m.id = v, (m, out) -> out.string(m.getLine().getId()))
+      .property("indicator", true, Codecs.STRING, (m, v) -> m.indicator = v, (m, out) -> out.string(m.getIndicatorCode()))
+      .property("direction", true, Codecs.enumByName(DesiredDirection.class), (m, v) -> m.direction = v,
+          (m, out) -> out.string(m.getLine().getDirection().name()))
+      .property("textVi", true, Codecs.STRING, (m, v) -> m.textVi = v, (m, out) -> out.string(m.getLine().getTextVi()))
+      .property("textEn", true, Codecs.STRING, (m, v) -> m.textEn = v, (m, out) -> out.string(m.getLine().getTextEn()))
+      .property("itemId", false, STRING_OR_NULL, (m, v) -> m.itemId = v,
+          (m, out) -> STRING_OR_NULL.write(m.getLine().getItemId(), out))
+      .property("state", true, Codecs.enumByName(ValueState.class), (m, v) -> m.state = v,
+          (m, out) -> out.string(m.getState().name()))
+      .property("value", true, DECIMAL_OR_NULL, (m, v) -> m.value = v, (m, out) -> DECIMAL_OR_NULL.write(m.getValue(), out))
+      .property("previousYear", true, YEAR_OR_NULL, (m, v) -> m.previousYear = v,
+          (m, out) -> YEAR_OR_NULL.write(m.getPreviousYear().isPresent()
+              ? Optional.of(m.getPreviousYear().getAsInt()) : Optional.empty(), out))
+      .property("previousState", true, STATE_OR_NULL, (m, v) -> m.previousState = v,
+          (m, out) -> STATE_OR_NULL.write(m.getPreviousState(), out))
+      .property("previousValue", true, DECIMAL_OR_NULL, (m, v) -> m.previousValue = v,
+          (m, out) -> DECIMAL_OR_NULL.write(m.getPreviousValue(), out))
+      .property("change", true, DECIMAL_OR_NULL, (m, v) -> m.change = v, (m, out) -> DECIMAL_OR_NULL.write(m.getChange(), out))
+      .property("status", true, Codecs.enumByName(MonitoringStatus.class), (m, v) -> m.status = v,
+          (m, out) -> out.string(m.getStatus().name()))
+      .build();
+
+  private static final ValueCodec<List<MonitoringAssessment>> MONITORING_LINES = Codecs.arrayOf(MONITORING);
+
   private static final ObjectCodec<DataQuality> DATA_QUALITY = ObjectCodec
       .<DataQuality, long[]>finishing(DataQuality.class, () -> new long[3],
           (n, in) -> Codecs.construct(in, DataQuality.class, () -> DataQuality.of(n[0], n[1], n[2])))
@@ -646,6 +734,7 @@ public final class ReportCodec {
     @Nullable DataQuality quality;
     @Nullable ReportManifest manifest;
     List<PreviousYearView> previous = List.of();
+    List<MonitoringAssessment> monitoring = List.of();
     io.github.treem.io.report.@Nullable ChildFriendlyStanding childFriendly;
     @Nullable MedianDaysToPlan daysToPlan;
 
@@ -697,7 +786,11 @@ public final class ReportCodec {
             () -> IndicatorReport.of(p.year, p.referenceDate, totals));
         b.addPrevious(ReportDocument.PreviousYear.of(before));
       }
+      monitoring.forEach(m -> b.addMonitoringLines(m.getLine()));
       ReportDocument doc = Codecs.construct(in, ReportDocument.class, b::build);
+      if (!doc.monitoring().equals(monitoring)) {
+        throw invalidAt(in, "monitoring", "the values of a monitoring line are not those of the indicators and the previous year");
+      }
       for (Shown s : results) {
         checkShown(in, doc, s);
       }
@@ -787,6 +880,7 @@ public final class ReportCodec {
       .property("targets", true, TARGETS, (d, v) -> d.targets = v, (d, out) -> TARGETS.write(d.getTargets(), out))
       .optional("dataQuality", DATA_QUALITY, d -> d.getReport().getDataQuality(), (d, v) -> d.quality = v)
       .optional("manifest", MANIFEST, ReportDocument::getManifest, (d, v) -> d.manifest = v)
+      .list("monitoring", MONITORING_LINES, ReportDocument::monitoring, (d, v) -> d.monitoring = v)
       .list("previous", PREVIOUS, ReportCodec::previousOf, (d, v) -> d.previous = v)
       .optional("childFriendly", ChildFriendlyCodec.STANDING, ReportDocument::getChildFriendly,
           (d, v) -> d.childFriendly = v)

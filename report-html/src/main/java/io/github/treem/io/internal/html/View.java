@@ -117,6 +117,11 @@ public final class View {
   public record Card(String id, String indicatorCode, String title, String targetText, String requirement,
       String valueText, String status, String statusSymbol, String statusText, String numeratorText,
       String denominatorText, String lead, String cooperating, String caveat, Gauge gauge) {
+    /** {@return the card's class: {@code monitoring-card} for a monitoring line, else {@code target-card}} */
+    public String kind() {
+      return id.startsWith("monitoring-") ? "monitoring-card" : "target-card";
+    }
+
     /** {@return whether co-operating units are named} */
     public boolean hasCooperating() {
       return !cooperating.isEmpty();

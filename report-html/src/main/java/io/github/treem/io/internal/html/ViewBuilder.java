@@ -1,7 +1,10 @@
 package io.github.treem.io.internal.html;
 
 import io.github.treem.core.admin.AdministrativeUnit;
+import io.github.treem.core.plan.AssignmentBasis;
+import io.github.treem.core.plan.MonitoringLine;
 import io.github.treem.core.plan.Plan;
+import io.github.treem.core.plan.PlanItem;
 import io.github.treem.core.plan.ResponsibleUnit;
 import io.github.treem.core.plan.Target;
 import io.github.treem.core.plan.TargetComparator;
@@ -16,6 +19,8 @@ import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
 import io.github.treem.indicators.IndicatorUnit;
 import io.github.treem.indicators.Indicators;
+import io.github.treem.indicators.MonitoringAssessment;
+import io.github.treem.indicators.MonitoringStatus;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.TargetStatus;
@@ -250,7 +255,78 @@ public final class ViewBuilder {
     for (Target target : plan.getTargets()) {
       cards.add(card(target));
     }
+    // the aims without a number, beside the targets: never met or not met
+    for (MonitoringAssessment m : document.monitoring()) {
+      cards.add(card(m));
+    }
     return cards;
+  }
+
+  /**
+   * The card of a monitoring line: the plan's words, the direction asked, this year's value with
+   * last year's and the change, and whether it goes the plan's way; a hidden value, and the change
+   * and direction beside it, are x.
+   */
+  private View.Card card(MonitoringAssessment m) {
+    MonitoringLine line = m.getLine();
+    String code = m.getIndicatorCode();
+    Optional<IndicatorResult> result = resultOf(code);
+    IndicatorUnit unit = result.map(r -> r.getIndicator().getUnit()).orElse(IndicatorUnit.PERCENT);
+    String name = result.map(r -> name(r.getIndicator())).orElse(code);
+    String requirement = t("Dòng theo dõi, kế hoạch không đặt số: mong muốn ", "Monitoring line, the plan sets no number: desired ")
+        + t(line.getDirection().getNameVi(), line.getDirection().getNameEn());
+    boolean hidden = m.getState() == ValueState.SUPPRESSED;
+    String valueText = hidden ? DisclosureControl.SYMBOL
+        : m.getValue().map(v -> value(unit, v)).orElse(t("không có dữ liệu", "no data"));
+    if (m.getPreviousYear().isPresent()) {
+      String before = m.getPreviousState().filter(ValueState.SUPPRESSED::equals).isPresent() ? DisclosureControl.SYMBOL
+          : m.getPreviousValue().map(v -> value(unit, v)).orElse(t("không có dữ liệu", "no data"));
+      String change = m.getStatus() == MonitoringStatus.SUPPRESSED ? ", " + t("thay đổi ", "change ") + DisclosureControl.SYMBOL
+          : m.getChange().map(c -> ", " + change(unit, c)).orElse("");
+      valueText += " (" + t("năm ", "") + m.getPreviousYear().getAsInt() + ": " + before + change + ")";
+    }
+    String status;
+    String symbol;
+    switch (m.getStatus()) {
+      case TOWARDS -> {
+        status = "towards";
+        symbol = "↗";
+      }
+      case AWAY -> {
+        status = "away";
+        symbol = "↘";
+      }
+      case UNCHANGED -> {
+        status = "unchanged";
+        symbol = "=";
+      }
+      default -> {
+        status = "no-data";
+        symbol = "–";
+      }
+    }
+    String statusText = t(m.getStatus().getNameVi(), m.getStatus().getNameEn());
+    if (m.getStatus() == MonitoringStatus.NO_DATA && m.getPreviousYear().isEmpty()) {
+      statusText += t(": chưa có số liệu năm trước", ": no previous year's value");
+    }
+    statusText = t("Không đánh giá đạt/chưa đạt; ", "Never met or not met; ") + statusText;
+    String num = result.map(r -> (hidden ? DisclosureControl.SYMBOL : count(r.getNumerator())) + " – "
+        + t(r.getIndicator().getNumeratorVi(), r.getIndicator().getNumeratorEn())).orElse("–");
+    String den = result.map(r -> unit == IndicatorUnit.COUNT ? "–"
+        : (hidden ? DisclosureControl.SYMBOL : count(r.getDenominator())) + " – "
+        + t(r.getIndicator().getDenominatorVi(), r.getIndicator().getDenominatorEn())).orElse("–");
+    Optional<PlanItem> item = line.getItemId().flatMap(plan::item);
+    String lead = item.flatMap(PlanItem::getLeadUnitId)
+        .map(id -> plan.unit(id).map(this::unitName).orElse(id)
+            + (item.get().getUnitsBasis() == AssignmentBasis.READING ? " " + t(Target.INFERRED_LEAD_VI, Target.INFERRED_LEAD_EN) : ""))
+        .orElse("–");
+    String coop = item.map(i -> i.getCooperatingUnitIds().stream().map(id -> plan.unit(id).map(this::unitName).orElse(id))
+        .collect(Collectors.joining("; "))).orElse("");
+    // in English, the gloss of the plan's words (the words themselves stay Vietnamese)
+    String caveat = vi ? "" : "“" + line.getTextEn() + "” (a gloss of the plan's words)";
+    View.Gauge gauge = gauge(unit, name, hidden ? Optional.empty() : m.getValue(), Optional.empty(), requirement);
+    return new View.Card("monitoring-" + htmlId(line.getId()), code, name, line.getTextVi(), requirement, valueText,
+        status, symbol, statusText, num, den, lead, coop, caveat, gauge);
   }
 
   private Optional<IndicatorResult> resultOf(String code) {
@@ -308,10 +384,7 @@ public final class ViewBuilder {
       Optional<BigDecimal> before = document.previousValue(y, target.getIndicatorCode());
       if (before.isPresent()) {
         valueText += " (" + t("năm ", "") + y + ": " + value(unit, before.get())
-            + document.changeSince(y, target.getIndicatorCode()).map(c -> ", " + t("thay đổi ", "change ")
-                + (c.signum() > 0 ? "+" : c.signum() < 0 ? "−" : "")
-                + (unit == IndicatorUnit.PERCENT ? number(c.abs()) + t(" điểm phần trăm", " percentage points")
-                    : count(c.abs().longValueExact()))).orElse("") + ")";
+            + document.changeSince(y, target.getIndicatorCode()).map(c -> ", " + change(unit, c)).orElse("") + ")";
       }
     }
     // a hidden total (a sensitive population's small total) is x, as a hidden cell is
@@ -329,6 +402,13 @@ public final class ViewBuilder {
     View.Gauge gauge = gauge(unit, name, value, ref, requirement);
     return new View.Card("target-" + htmlId(target.getId()), target.getIndicatorCode(), name, target.getTextVi(),
         requirement, valueText, status, statusSymbol, statusText, num, den, lead, coop, caveat, gauge);
+  }
+
+  /** A change since last year as shown beside the values: signed, in percentage points for a rate. */
+  private String change(IndicatorUnit unit, BigDecimal c) {
+    return t("thay đổi ", "change ") + (c.signum() > 0 ? "+" : c.signum() < 0 ? "−" : "")
+        + (unit == IndicatorUnit.PERCENT ? number(c.abs()) + t(" điểm phần trăm", " percentage points")
+            : count(c.abs().longValueExact()));
   }
 
   private String unitName(ResponsibleUnit u) {
