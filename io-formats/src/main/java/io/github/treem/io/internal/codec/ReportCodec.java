@@ -788,7 +788,7 @@ public final class ReportCodec {
       }
       monitoring.forEach(m -> b.addMonitoringLines(m.getLine()));
       ReportDocument doc = Codecs.construct(in, ReportDocument.class, b::build);
-      if (!doc.monitoring().equals(monitoring)) {
+      if (!sameMonitoring(doc.monitoring(), monitoring)) {
         throw invalidAt(in, "monitoring", "the values of a monitoring line are not those of the indicators and the previous year");
       }
       for (Shown s : results) {
@@ -970,6 +970,28 @@ public final class ReportCodec {
     }
     return shown.get().compareTo(exact.get().round(scale, RoundingMode.FLOOR)) == 0
         || shown.get().compareTo(exact.get().round(scale, RoundingMode.CEILING)) == 0;
+  }
+
+  /**
+   * Whether the monitoring lines read are those the document computes: the same lines, states and
+   * statuses, decimals equal by value (a JSON tree of a host's mapper may rewrite {@code 10.00} as
+   * {@code 10.0}, as for every other figure).
+   */
+  private static boolean sameMonitoring(List<MonitoringAssessment> computed, List<MonitoringAssessment> read) {
+    if (computed.size() != read.size()) {
+      return false;
+    }
+    for (int i = 0; i < computed.size(); i++) {
+      MonitoringAssessment c = computed.get(i);
+      MonitoringAssessment r = read.get(i);
+      if (!c.getLine().equals(r.getLine()) || c.getState() != r.getState() || c.getStatus() != r.getStatus()
+          || !c.getPreviousYear().equals(r.getPreviousYear()) || !c.getPreviousState().equals(r.getPreviousState())
+          || !sameDecimal(c.getValue(), r.getValue()) || !sameDecimal(c.getPreviousValue(), r.getPreviousValue())
+          || !sameDecimal(c.getChange(), r.getChange())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameDecimal(Optional<BigDecimal> a, Optional<BigDecimal> b) {
