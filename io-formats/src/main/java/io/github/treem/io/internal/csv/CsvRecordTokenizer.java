@@ -41,18 +41,8 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Memory: the input buffer, the current field (at most {@code maxField} characters), the
- * fields kept (at most {@code keepFields}, and {@code maxRecord} characters in all), the text
- * held for a re-read (bounded by the limits), and the repeated values (below).
- *
- * <p>Repeated values: most cells of a register repeat from row to row (sex, codes, yes/no, the
- * village, the commune code, the grade), so a field of at most {@value #CACHE_MAX_LENGTH}
- * characters in one of the first {@value #CACHE_COLUMNS} positions is looked up in a small table
- * of the values last seen at that position ({@value #CACHE_SLOTS} slots, one value a slot) and the
- * same {@code String} is handed out again instead of a new one: the same text, no allocation. A
- * position whose values do not repeat (identifiers, personal id numbers, names, dates of birth)
- * is no longer looked up once its first {@value #CACHE_TRIAL} lookups found fewer than half
- * there. Strings are immutable and compared by {@code equals}, so sharing them changes nothing a
- * caller sees.
+ * fields kept (at most {@code keepFields}, and {@code maxRecord} characters in all), and the text
+ * held for a re-read (bounded by the limits).
  */
 public final class CsvRecordTokenizer {
   /** What went wrong with a record. */
@@ -70,14 +60,6 @@ public final class CsvRecordTokenizer {
   }
 
   private static final int EOF = -1;
-  /** The longest field looked up among the repeated values. */
-  static final int CACHE_MAX_LENGTH = 24;
-  /** The field positions with a table of repeated values. */
-  static final int CACHE_COLUMNS = 64;
-  /** The slots of one position's table (a power of two). */
-  static final int CACHE_SLOTS = 256;
-  /** The lookups after which a position whose values rarely repeat is no longer looked up. */
-  static final int CACHE_TRIAL = 4096;
   /** A record ended by an unclosed quote: the line is already where reading resumes. */
   private static final int RESUMED = -2;
 
@@ -108,12 +90,6 @@ public final class CsvRecordTokenizer {
   private @Nullable StringBuilder raw;
   /** The characters of the last quoted value read (held or not). */
   private long quotedChars;
-
-  /** The repeated values of each position (allocated at its first lookup), see the class comment. */
-  private final String[][] cache = new String[CACHE_COLUMNS][];
-  /** Lookups and hits of each position during its trial; lookups set to -1: no longer looked up. */
-  private final int[] cacheLookups = new int[CACHE_COLUMNS];
-  private final int[] cacheHits = new int[CACHE_COLUMNS];
 
   // the record
   private List<String> fields = new ArrayList<>();
@@ -319,7 +295,7 @@ public final class CsvRecordTokenizer {
         pos = p + 1;
         recordLength += n + 1;
         if (fields.size() < keepFields) {
-          fields.add(string(buf, start, n, fields.size()));
+          fields.add(new String(buf, start, n));
         }
         return buf[p];
       }
@@ -452,59 +428,8 @@ public final class CsvRecordTokenizer {
     }
     if (problem == null && fields.size() < keepFields) {
       // an empty cell (most cells of a register) needs no new string
-      fields.add(fieldLen == 0 ? "" : string(field, 0, fieldLen, fields.size()));
+      fields.add(fieldLen == 0 ? "" : new String(field, 0, fieldLen));
     }
-  }
-
-  /**
-   * The text of a field: the value already handed out at this position when it is the same (see
-   * the class comment), else a new string.
-   */
-  private String string(char[] chars, int start, int n, int position) {
-    if (n > CACHE_MAX_LENGTH || position >= CACHE_COLUMNS || cacheLookups[position] < 0) {
-      return new String(chars, start, n);
-    }
-    int h = 0;
-    for (int i = start, end = start + n; i < end; i++) {
-      h = 31 * h + chars[i]; // String#hashCode's, which the cached value keeps
-    }
-    String[] slots = cache[position];
-    if (slots == null) {
-      slots = new String[CACHE_SLOTS];
-      cache[position] = slots;
-    }
-    int slot = (h ^ (h >>> 8) ^ (h >>> 16)) & (CACHE_SLOTS - 1);
-    String seen = slots[slot];
-    boolean hit = seen != null && seen.hashCode() == h && sameText(seen, chars, start, n);
-    int lookups = cacheLookups[position] + 1;
-    if (lookups <= CACHE_TRIAL) {
-      cacheLookups[position] = lookups;
-      if (hit) {
-        cacheHits[position]++;
-      }
-      if (lookups == CACHE_TRIAL && cacheHits[position] < CACHE_TRIAL / 2) {
-        cacheLookups[position] = -1; // values that do not repeat: no more lookups
-        cache[position] = null;
-      }
-    }
-    if (hit) {
-      return seen;
-    }
-    String text = new String(chars, start, n);
-    slots[slot] = text;
-    return text;
-  }
-
-  private static boolean sameText(String s, char[] chars, int start, int n) {
-    if (s.length() != n) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (s.charAt(i) != chars[start + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void append(char c) {
