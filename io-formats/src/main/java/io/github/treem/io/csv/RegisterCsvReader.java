@@ -13,6 +13,7 @@ import io.github.treem.io.TextEncoding;
 import io.github.treem.io.internal.RecordAssembler;
 import io.github.treem.io.internal.csv.Column;
 import io.github.treem.io.internal.csv.CsvRecordTokenizer;
+import io.github.treem.io.internal.csv.CsvSeparator;
 import io.github.treem.io.internal.csv.HeaderMatch;
 import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
@@ -141,29 +142,13 @@ public final class RegisterCsvReader implements RegisterReader {
     }
     BufferedReader buffered = new BufferedReader(decoder, 65_536);
     try {
-      int limit = options.getMaxLineLength() + 2;
-      buffered.mark(limit);
-      StringBuilder first = new StringBuilder();
-      int c;
-      boolean blank = true;
-      while (first.length() < limit && (c = buffered.read()) >= 0) {
-        if (c == '\n' && !blank) {
-          break;
-        }
-        blank &= Character.isWhitespace(c);
-        first.append((char) c);
-      }
-      buffered.reset();
-      if (blank) {
+      char sniffed = CsvSeparator.sniff(buffered, options.getMaxLineLength() + 2);
+      if (sniffed == CsvSeparator.NONE) {
         fileIssue(RegisterIssueCode.CSV_EMPTY_FILE, 1, null, null);
         done = true;
         return;
       }
-      if (first.indexOf(";") >= 0 && first.indexOf(",") < 0) {
-        separator = ';';
-      } else if (first.indexOf("\t") >= 0 && first.indexOf(",") < 0) {
-        separator = '\t'; // Excel's "Unicode Text"
-      }
+      separator = sniffed;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

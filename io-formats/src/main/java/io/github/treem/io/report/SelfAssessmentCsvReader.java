@@ -14,6 +14,7 @@ import io.github.treem.io.RegisterIssueCode;
 import io.github.treem.io.TextEncoding;
 import io.github.treem.io.internal.csv.Cells;
 import io.github.treem.io.internal.csv.CsvRecordTokenizer;
+import io.github.treem.io.internal.csv.CsvSeparator;
 import io.github.treem.io.internal.csv.Text;
 import io.github.treem.io.internal.text.TextDecoding;
 import io.github.treem.io.report.SelfAssessmentCsv.FormColumn;
@@ -107,28 +108,12 @@ final class SelfAssessmentCsvReader {
 
   /** The register's rule: {@code ;} or a tab when the first line that is not blank has one and no comma. */
   private boolean detectSeparator(BufferedReader text) throws IOException {
-    int limit = MAX_RECORD + 2;
-    text.mark(limit);
-    StringBuilder first = new StringBuilder();
-    boolean blank = true;
-    int c;
-    while (first.length() < limit && (c = text.read()) >= 0) {
-      if (c == '\n' && !blank) {
-        break;
-      }
-      blank &= Character.isWhitespace(c);
-      first.append((char) c);
-    }
-    text.reset();
-    if (blank) {
+    char sniffed = CsvSeparator.sniff(text, MAX_RECORD + 2);
+    if (sniffed == CsvSeparator.NONE) {
       fileIssue(RegisterIssueCode.CSV_EMPTY_FILE, 1, null, null);
       return false;
     }
-    if (first.indexOf(";") >= 0 && first.indexOf(",") < 0) {
-      separator = ';';
-    } else if (first.indexOf("\t") >= 0 && first.indexOf(",") < 0) {
-      separator = '\t';
-    }
+    separator = sniffed;
     return true;
   }
 
