@@ -14,6 +14,7 @@ import io.github.treem.indicators.MonitoringAssessment;
 import io.github.treem.indicators.MonitoringStatus;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
+import io.github.treem.indicators.TargetStatus;
 import io.github.treem.indicators.ValueFormat;
 import io.github.treem.indicators.ValueState;
 import io.github.treem.io.report.ChildFriendlyStanding;
@@ -160,10 +161,15 @@ final class ReportRenderer {
       b.append('\n').append(vi ? "Mục tiêu của kế hoạch:\n" : "Plan targets:\n");
       for (TargetAssessment t : document.getTargets()) {
         boolean rate = Indicators.fromCode(t.getIndicatorCode()).map(x -> x.getUnit() != IndicatorUnit.COUNT).orElse(true);
+        // a target whose figure is hidden has no status to show (NO_DATA): say that it is hidden,
+        // not that there are no data
+        boolean hidden = t.getStatus() == TargetStatus.NO_DATA && report.getResults().stream()
+            .anyMatch(r -> r.getCode().equals(t.getIndicatorCode()) && r.getState() == ValueState.SUPPRESSED);
         b.append(String.format(Locale.ROOT, "  %-22s %-3s %-7s %-10s %s%s%n", t.getIndicatorCode(),
             t.getComparator().getSymbol(), t.getReference().map(v -> decimal(v, vi)).orElse("-"),
-            t.getValue().map(v -> decimal(v, vi)).orElse("-"),
-            vi ? t.getStatus().getNameVi() : t.getStatus().getNameEn(),
+            hidden ? DisclosureControl.SYMBOL : t.getValue().map(v -> decimal(v, vi)).orElse("-"),
+            hidden ? (vi ? ValueState.SUPPRESSED.getNameVi() : ValueState.SUPPRESSED.getNameEn())
+                : vi ? t.getStatus().getNameVi() : t.getStatus().getNameEn(),
             t.getGap().map(g -> (vi ? " (chênh lệch " : " (gap ") + decimal(g, vi)
                 + (rate ? (vi ? " điểm phần trăm" : " percentage points") : "") + ")").orElse("")));
         // where the indicator measures less than the plan's sentence
