@@ -177,7 +177,7 @@ public final class RegisterCsvReader implements RegisterReader {
     }
     if (problem != null) {
       // a damaged header: no row can be mapped
-      fileIssue(code(problem), tokens.problemLine(), null, null);
+      fileIssue(problem.issueCode(), tokens.problemLine(), null, null);
       done = true;
       return;
     }
@@ -235,15 +235,6 @@ public final class RegisterCsvReader implements RegisterReader {
     }
   }
 
-  private static RegisterIssueCode code(CsvRecordTokenizer.Problem problem) {
-    return switch (problem) {
-      case FIELD_TOO_LONG -> RegisterIssueCode.CSV_FIELD_TOO_LONG;
-      case RECORD_TOO_LONG -> RegisterIssueCode.CSV_LINE_TOO_LONG;
-      case UNCLOSED_QUOTE -> RegisterIssueCode.CSV_UNCLOSED_QUOTE;
-      case TOO_MANY_FIELDS -> RegisterIssueCode.CSV_TOO_MANY_COLUMNS;
-      default -> RegisterIssueCode.CSV_SYNTAX;
-    };
-  }
 
   /**
    * A row made ready for the assembler: its fields, and either the child mapped from them with
@@ -301,7 +292,7 @@ public final class RegisterCsvReader implements RegisterReader {
       boolean inField = problem != CsvRecordTokenizer.Problem.RECORD_TOO_LONG;
       String column = inField && at >= 0 && at < columns.length && columns[at] != null
           ? columns[at].getCanonical() : null;
-      RegisterIssueCode code = code(problem);
+      RegisterIssueCode code = problem.issueCode();
       issues.add(RecordAssembler.issue(options.getFileName().orElse(null), code, Severity.ERROR,
           tokens.problemLine(), column, null));
       return new Prepared(line, fields, issues, null, true, problem != CsvRecordTokenizer.Problem.RECORD_TOO_LONG);

@@ -125,7 +125,7 @@ final class SelfAssessmentCsvReader {
     CsvRecordTokenizer.Problem problem = tokens.problem();
     if (problem != null) {
       fileIssue(problem == CsvRecordTokenizer.Problem.TOO_MANY_FIELDS ? RegisterIssueCode.CSV_TOO_MANY_COLUMNS
-          : code(problem), tokens.problemLine(), null, null);
+          : problem.issueCode(), tokens.problemLine(), null, null);
       complete = false;
       return false;
     }
@@ -182,7 +182,7 @@ final class SelfAssessmentCsvReader {
         int f = tokens.problemField();
         String column = problem != CsvRecordTokenizer.Problem.RECORD_TOO_LONG && f >= 0 && f < cols.length
             && cols[f] != null ? cols[f].canonical() : null;
-        reject(code(problem), tokens.problemLine(), column, null);
+        reject(problem.issueCode(), tokens.problemLine(), column, null);
         continue;
       }
       if (decoder.isMalformedBetween(line, tokens.lastLine())) {
@@ -427,15 +427,6 @@ final class SelfAssessmentCsvReader {
     return false;
   }
 
-  private static RegisterIssueCode code(CsvRecordTokenizer.Problem problem) {
-    return switch (problem) {
-      case FIELD_TOO_LONG -> RegisterIssueCode.CSV_FIELD_TOO_LONG;
-      case RECORD_TOO_LONG -> RegisterIssueCode.CSV_LINE_TOO_LONG;
-      case UNCLOSED_QUOTE -> RegisterIssueCode.CSV_UNCLOSED_QUOTE;
-      case TOO_MANY_FIELDS -> RegisterIssueCode.CSV_TOO_MANY_COLUMNS;
-      case SYNTAX -> RegisterIssueCode.CSV_SYNTAX;
-    };
-  }
 
   private void reject(IssueCode code, long line, @Nullable String column, @Nullable String detail) {
     rejected++;

@@ -1,5 +1,6 @@
 package io.github.treem.io.internal.csv;
 
+import io.github.treem.io.RegisterIssueCode;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -56,7 +57,18 @@ public final class CsvRecordTokenizer {
     /** A character after a closing quote. */
     SYNTAX,
     /** More fields than the tokeniser was allowed; reading stopped. */
-    TOO_MANY_FIELDS
+    TOO_MANY_FIELDS;
+
+    /** {@return the register's issue code for this problem, used by every reader on this tokeniser} */
+    public RegisterIssueCode issueCode() {
+      return switch (this) {
+        case FIELD_TOO_LONG -> RegisterIssueCode.CSV_FIELD_TOO_LONG;
+        case RECORD_TOO_LONG -> RegisterIssueCode.CSV_LINE_TOO_LONG;
+        case UNCLOSED_QUOTE -> RegisterIssueCode.CSV_UNCLOSED_QUOTE;
+        case TOO_MANY_FIELDS -> RegisterIssueCode.CSV_TOO_MANY_COLUMNS;
+        case SYNTAX -> RegisterIssueCode.CSV_SYNTAX;
+      };
+    }
   }
 
   private static final int EOF = -1;
