@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -26,11 +27,6 @@ public final class Cells {
   private static final Map<String, SchoolLevel> LEVEL = new HashMap<>();
   private static final Map<String, MeasurePosition> POSITION = new HashMap<>();
   private static final Map<String, Boolean> YES_NO = new HashMap<>();
-  private static final Map<String, HouseholdPoverty> POVERTY_EXACT = new HashMap<>();
-  private static final Map<String, DisabilityDegree> DISABILITY_EXACT = new HashMap<>();
-  private static final Map<String, SchoolLevel> LEVEL_EXACT = new HashMap<>();
-  private static final Map<String, MeasurePosition> POSITION_EXACT = new HashMap<>();
-  private static final Map<String, Boolean> YES_NO_EXACT = new HashMap<>();
 
   static {
     for (HouseholdPoverty p : HouseholdPoverty.values()) {
@@ -57,12 +53,13 @@ public final class Cells {
     for (String n : new String[] {"n", "no", "0", "khong"}) {
       YES_NO.put(n, Boolean.FALSE);
     }
-    POVERTY_EXACT.putAll(exact(POVERTY));
-    DISABILITY_EXACT.putAll(exact(DISABILITY));
-    LEVEL_EXACT.putAll(exact(LEVEL));
-    POSITION_EXACT.putAll(exact(POSITION));
-    YES_NO_EXACT.putAll(exact(YES_NO));
   }
+
+  private static final Exact<HouseholdPoverty> POVERTY_EXACT = new Exact<>(exact(POVERTY));
+  private static final Exact<DisabilityDegree> DISABILITY_EXACT = new Exact<>(exact(DISABILITY));
+  private static final Exact<SchoolLevel> LEVEL_EXACT = new Exact<>(exact(LEVEL));
+  private static final Exact<MeasurePosition> POSITION_EXACT = new Exact<>(exact(POSITION));
+  private static final Exact<Boolean> YES_NO_EXACT = new Exact<>(exact(YES_NO));
 
   /**
    * The forms of a folded map's keys that fold to themselves or to the key in upper case
@@ -81,9 +78,60 @@ public final class Cells {
   }
 
   /** The value of a cell in a folded map: as it is first, folded otherwise; null when none. */
-  private static <T> @Nullable T find(Map<String, T> exact, Map<String, T> folded, String s) {
+  private static <T> @Nullable T find(Exact<T> exact, Map<String, T> folded, String s) {
     T v = exact.get(s);
     return v != null ? v : folded.get(Text.fold(s));
+  }
+
+  /**
+   * The forms looked up as they are, grouped by length and compared with {@code equals}: a cell
+   * is a new string on every row, so a {@code HashMap} look-up would hash it every time (the
+   * register's code cells were 6 % of the reading thread's time in {@code HashMap.get}); here a
+   * cell is compared with the one to three forms of its length, and {@code equals} stops at the
+   * first differing character.
+   */
+  private static final class Exact<T> {
+    private final String[][] forms;
+    private final Object[][] values;
+
+    Exact(Map<String, T> exact) {
+      int longest = 0;
+      for (String k : exact.keySet()) {
+        longest = Math.max(longest, k.length());
+      }
+      int[] counts = new int[longest + 1];
+      for (String k : exact.keySet()) {
+        counts[k.length()]++;
+      }
+      forms = new String[longest + 1][];
+      values = new Object[longest + 1][];
+      for (int n = 0; n <= longest; n++) {
+        forms[n] = new String[counts[n]];
+        values[n] = new Object[counts[n]];
+      }
+      int[] at = new int[longest + 1];
+      // sorted, so that the order of the forms (and so the time) does not depend on hashing
+      for (Map.Entry<String, T> e : new TreeMap<>(exact).entrySet()) {
+        int n = e.getKey().length();
+        forms[n][at[n]] = e.getKey();
+        values[n][at[n]++] = e.getValue();
+      }
+    }
+
+    @SuppressWarnings("unchecked") // values[n][i] is the T of forms[n][i]
+    @Nullable T get(String s) {
+      int n = s.length();
+      if (n >= forms.length) {
+        return null;
+      }
+      String[] f = forms[n];
+      for (int i = 0; i < f.length; i++) {
+        if (f[i].equals(s)) {
+          return (T) values[n][i];
+        }
+      }
+      return null;
+    }
   }
 
   private Cells() {}
@@ -228,6 +276,20 @@ public final class Cells {
    * @return the value ({@link Boolean#TRUE} or {@link Boolean#FALSE}), or null
    */
   public static @Nullable Boolean yesNoOrNull(String s) {
+    if (s.length() == 1) {
+      // the common cell, without a look-up: Y, N, 1, 0 in either case (as YES_NO has them)
+      switch (s.charAt(0)) {
+        case 'Y', 'y', '1' -> {
+          return Boolean.TRUE;
+        }
+        case 'N', 'n', '0' -> {
+          return Boolean.FALSE;
+        }
+        default -> {
+          // other one-letter cells: the look-up below decides
+        }
+      }
+    }
     return find(YES_NO_EXACT, YES_NO, s);
   }
 

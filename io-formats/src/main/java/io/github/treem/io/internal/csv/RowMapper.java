@@ -56,6 +56,9 @@ public final class RowMapper {
   private @Nullable CommuneCode lastCommune;
   /** The ethnicities of the texts met (at most {@link #MAX_CACHED}). */
   private final Map<String, Ethnicity> ethnicities = new HashMap<>();
+  /** The last ethnicity text parsed well and its value. */
+  private @Nullable String lastEthnicityText;
+  private @Nullable Ethnicity lastEthnicity;
   private final Function<String, Ethnicity> ethnicityParser = this::ethnicity;
   private final Function<String, CommuneCode> communeParser = this::communeCode;
 
@@ -160,12 +163,20 @@ public final class RowMapper {
 
   /** The ethnicity of a cell, through a small cache of the texts met (a few dozen codes a file). */
   private @Nullable Ethnicity ethnicity(String v) {
+    if (v.equals(lastEthnicityText)) {
+      // most children of a commune share one ethnicity: no hashing of the cell (a new string a row)
+      return lastEthnicity;
+    }
     Ethnicity e = ethnicities.get(v);
     if (e == null) {
       e = Ethnicity.parse(v).orElse(null);
       if (e != null && ethnicities.size() < MAX_CACHED) {
         ethnicities.put(v, e);
       }
+    }
+    if (e != null) {
+      lastEthnicityText = v;
+      lastEthnicity = e;
     }
     return e;
   }

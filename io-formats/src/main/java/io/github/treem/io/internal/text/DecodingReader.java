@@ -63,6 +63,12 @@ public final class DecodingReader extends Reader {
   private long line = 1;
   /** Whether the last character decoded was a CR (a following LF ends the same line). */
   private boolean afterCr;
+  /**
+   * How many characters decoded so far are not NFC-inert by {@link NfcReader#isInert}'s rule
+   * (U+0300 and above, outside U+1E00 to U+1EFF): counted where each character is made, so that
+   * the {@link NfcReader} above need not scan text known to be inert (every Vietnamese register).
+   */
+  private long notInert;
 
   /**
    * A UTF-8 decoder of a stream whose leading byte-order mark is dropped when the first bytes are
@@ -129,6 +135,7 @@ public final class DecodingReader extends Reader {
     if (pendingLowSurrogate >= 0) {
       cbuf[off] = (char) pendingLowSurrogate;
       pendingLowSurrogate = -1;
+      notInert++; // counted again: this read returns it
       return 1;
     }
     if (len == 1) {
@@ -164,6 +171,7 @@ public final class DecodingReader extends Reader {
     while (out.position() == off) {
       if (pendingReplacement) {
         out.put('\uFFFD');
+        notInert++;
         pendingReplacement = false;
         afterCr = false;
         continue;
@@ -217,6 +225,7 @@ public final class DecodingReader extends Reader {
         afterCr = false;
         if (out.hasRemaining()) {
           out.put('\uFFFD');
+          notInert++;
         } else {
           pendingReplacement = true;
         }
@@ -250,6 +259,7 @@ public final class DecodingReader extends Reader {
     int sl = bytes.limit();
     boolean cr = afterCr;
     long n = line;
+    long odd = notInert;
     while (dp < dl && sp < sl) {
       int b1 = b[sp];
       if (b1 >= 0) {
@@ -276,7 +286,11 @@ public final class DecodingReader extends Reader {
         if ((b2 & 0xC0) != 0x80) {
           break;
         }
-        dst[dp++] = (char) (((b1 & 0x1F) << 6) | (b2 & 0x3F));
+        char c = (char) (((b1 & 0x1F) << 6) | (b2 & 0x3F));
+        dst[dp++] = c;
+        if (c >= 0x300) {
+          odd++;
+        }
         sp += 2;
         cr = false;
       } else if ((b1 & 0xF0) == 0xE0) {
@@ -291,7 +305,11 @@ public final class DecodingReader extends Reader {
         if (b2 < lo || b2 > hi || (b3 & 0xC0) != 0x80) {
           break;
         }
-        dst[dp++] = (char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F));
+        char c = (char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F));
+        dst[dp++] = c;
+        if (c < 0x1E00 || c > 0x1EFF) {
+          odd++; // every three-byte character is U+0800 or above
+        }
         sp += 3;
         cr = false;
       } else {
@@ -301,6 +319,7 @@ public final class DecodingReader extends Reader {
     bytes.position(sp);
     line = n;
     afterCr = cr;
+    notInert = odd;
     return dp;
   }
 
@@ -313,6 +332,9 @@ public final class DecodingReader extends Reader {
     long n = line;
     for (int i = from; i < to; i++) {
       char c = buf[i];
+      if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+        notInert++; // the characters of the JDK's decoder (see notInert)
+      }
       if (c == '\n') {
         if (!cr) {
           n++;
@@ -327,6 +349,15 @@ public final class DecodingReader extends Reader {
     }
     line = n;
     afterCr = cr;
+  }
+
+  /**
+   * {@return how many characters decoded so far are not NFC-inert (U+0300 and above, outside
+   * U+1E00 to U+1EFF; a replacement character counts): unchanged across a read means that every
+   * character it returned is inert}
+   */
+  long notInertCount() {
+    return notInert;
   }
 
   private void fill() throws IOException {

@@ -3,6 +3,7 @@ package io.github.treem.io.internal.text;
 import java.io.IOException;
 import java.io.Reader;
 import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Composes a stream of text to Unicode normalization form C with {@link Normalizer}, chunk by
@@ -20,13 +21,19 @@ import java.text.Normalizer;
  * (U+1E00 to U+1EFF, where Vietnamese letters with tone marks are) is already in NFC (each of
  * those characters has the NFC quick-check value Yes and combining class 0, so no sequence of
  * them changes under NFC; {@code NfcReaderTest} checks every pair) and is passed on as it is,
- * without {@link Normalizer}.
+ * without {@link Normalizer}. Over a {@link DecodingReader} (the register's UTF-8), the decoder
+ * counts the characters that are not inert as it makes them, so a chunk it made without one is
+ * passed on without even that scan.
  */
 final class NfcReader extends Reader {
   private static final int CHUNK = 8192;
   private final Reader in;
+  /** The decoder {@link #in} is, when it is one (it then counts what is not inert), or null. */
+  private final @Nullable DecodingReader decoded;
   private final char[] raw = new char[CHUNK * 2];
   private int rawLength;
+  /** Whether every character in {@link #raw} is known to be inert without a scan. */
+  private boolean rawInert = true;
   private boolean eof;
   private char[] ready = new char[CHUNK * 2];
   private int readyLength;
@@ -34,6 +41,7 @@ final class NfcReader extends Reader {
 
   NfcReader(Reader in) {
     this.in = in;
+    this.decoded = in instanceof DecodingReader d ? d : null;
   }
 
   @Override
@@ -55,18 +63,21 @@ final class NfcReader extends Reader {
   /** Reads more and prepares the next normalized chunk; false at the end of the text. */
   private boolean refill() throws IOException {
     while (!eof && rawLength < CHUNK) {
+      long before = decoded == null ? -1 : decoded.notInertCount();
       int n = in.read(raw, rawLength, raw.length - rawLength);
       if (n < 0) {
         eof = true;
       } else {
         rawLength += n;
+        // the decoder counted every character it made: none new that is not inert, no scan
+        rawInert &= decoded != null && decoded.notInertCount() == before;
       }
     }
     if (rawLength == 0) {
       return false;
     }
     int cut = eof ? rawLength : cutPoint();
-    if (isInert(raw, 0, cut)) {
+    if (rawInert || isInert(raw, 0, cut)) {
       System.arraycopy(raw, 0, ready, 0, cut);
       readyLength = cut;
     } else {
@@ -82,6 +93,9 @@ final class NfcReader extends Reader {
     readyPos = 0;
     System.arraycopy(raw, cut, raw, 0, rawLength - cut);
     rawLength -= cut;
+    // what is left (a few characters after the cut): known again by a short scan, so that one
+    // character that is not inert costs a scan of its own chunk only
+    rawInert = rawInert || isInert(raw, 0, rawLength);
     return true;
   }
 

@@ -90,4 +90,60 @@ class NfcReaderTest {
       }
     }
   }
+
+  /**
+   * Over a {@link DecodingReader}, the reader skips its scan of chunks the decoder made without a
+   * character that is not inert: seeded UTF-8 bytes (inert text, text with combining marks and
+   * other scripts, stray bytes that become U+FFFD, four-byte characters) read in odd-sized pieces
+   * give the NFC of the decoded text, as the scanning path gives it.
+   */
+  @Test
+  void overTheDecoderAsScanning() throws IOException {
+    String[] pieces = {"a", "Nguyễn", "Thị", "Hương", ",", "\n", "\r\n", "\r", "đ", "ơ", "ư", "a\u0301",
+        "e\u0323\u0302", "\u1EA1", "\uAC00\u1161", "\u0915\u093C", "x\u0308\u0301", "\uD83D\uDE00",
+        "\u0416", "\u2028"};
+    Random r = new Random(1717);
+    for (int round = 0; round < 60; round++) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      int n = 200 + r.nextInt(60_000);
+      // a third inert (the register's case), a third with an odd character now and then, a third mixed
+      int kind = round % 3;
+      while (bytes.size() < n) {
+        String p = pieces[r.nextInt(kind == 0 ? 12 : pieces.length)];
+        if (kind == 0) {
+          p = Normalizer.normalize(p, Normalizer.Form.NFC);
+          if (p.chars().anyMatch(c -> c >= 0x300 && (c < 0x1E00 || c > 0x1EFF))) {
+            p = "b";
+          }
+        } else if (kind == 1 && r.nextInt(200) != 0) {
+          p = "Thôn ";
+        }
+        bytes.writeBytes(p.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (kind == 2 && r.nextInt(300) == 0) {
+          bytes.write(0x80 + r.nextInt(0x80)); // a stray byte
+        }
+      }
+      byte[] b = bytes.toByteArray();
+      String decoded = readAll(DecodingReader.utf8(new java.io.ByteArrayInputStream(b), false, false), r);
+      String expected = readAll(new NfcReader(new StringReader(decoded)), r);
+      assertThat(expected).isEqualTo(Normalizer.normalize(decoded, Normalizer.Form.NFC));
+      DecodingReader fast = DecodingReader.utf8(new java.io.ByteArrayInputStream(b), false, true);
+      String got = readAll(new NfcReader(fast), r);
+      assertThat(got).as("round %d", round).isEqualTo(expected);
+      long odd = decoded.chars().filter(c -> c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)).count();
+      assertThat(fast.notInertCount()).as("round %d", round).isEqualTo(odd);
+    }
+  }
+
+  private static String readAll(Reader in, Random r) throws IOException {
+    try (in) {
+      StringBuilder got = new StringBuilder();
+      char[] buf = new char[1 + r.nextInt(9000)];
+      int k;
+      while ((k = in.read(buf, 0, buf.length)) >= 0) {
+        got.append(buf, 0, k);
+      }
+      return got.toString();
+    }
+  }
 }
