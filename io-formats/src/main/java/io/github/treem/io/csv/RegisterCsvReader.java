@@ -15,6 +15,7 @@ import io.github.treem.io.internal.csv.Column;
 import io.github.treem.io.internal.csv.CsvRecordTokenizer;
 import io.github.treem.io.internal.csv.CsvSeparator;
 import io.github.treem.io.internal.csv.HeaderMatch;
+import io.github.treem.io.internal.csv.RecordFields;
 import io.github.treem.io.internal.csv.RowCells;
 import io.github.treem.io.internal.csv.RowMapper;
 import io.github.treem.io.internal.csv.Text;
@@ -244,7 +245,7 @@ public final class RegisterCsvReader implements RegisterReader {
    */
   private static final class Prepared {
     final long line;
-    final List<String> fields;
+    final RecordFields fields;
     final List<Issue> issues;
     final @Nullable Child child;
     /** Rejected by its syntax or the header, before any mapping. */
@@ -252,7 +253,7 @@ public final class RegisterCsvReader implements RegisterReader {
     /** A damage that marks the file malformed. */
     final boolean malformed;
 
-    Prepared(long line, List<String> fields, List<Issue> issues, @Nullable Child child, boolean rejected, boolean malformed) {
+    Prepared(long line, RecordFields fields, List<Issue> issues, @Nullable Child child, boolean rejected, boolean malformed) {
       this.line = line;
       this.fields = fields;
       this.issues = issues;
@@ -262,11 +263,7 @@ public final class RegisterCsvReader implements RegisterReader {
     }
 
     long chars() {
-      long n = 64;
-      for (String f : fields) {
-        n += f.length() + 16;
-      }
-      return 2 * n;
+      return 2 * (64 + fields.charCount() + 16L * fields.size());
     }
   }
 
@@ -281,8 +278,9 @@ public final class RegisterCsvReader implements RegisterReader {
       return null;
     }
     long line = tokens.firstLine();
-    // the record's own list (read-only from here on): the tokeniser fills a new one for the next
-    List<String> fields = Collections.unmodifiableList(tokens.takeFields());
+    // read ahead, the record's own fields (read-only from here on: the tokeniser fills new ones for
+    // the next); otherwise the tokeniser's, refilled only by the next call, after the row is used
+    RecordFields fields = options.isReadAhead() ? tokens.takeFields() : tokens.fields();
     int count = tokens.fieldCount();
     List<Issue> issues = new ArrayList<>();
     CsvRecordTokenizer.Problem problem = tokens.problem();

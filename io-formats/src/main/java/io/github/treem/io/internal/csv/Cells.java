@@ -7,6 +7,7 @@ import io.github.treem.core.SchoolLevel;
 import io.github.treem.core.taxonomy.Sex;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -92,6 +93,8 @@ public final class Cells {
    */
   private static final class Exact<T> {
     private final String[][] forms;
+    /** {@link #forms} as characters, for the cells read from a row's characters. */
+    private final char[][][] chars;
     private final Object[][] values;
 
     Exact(Map<String, T> exact) {
@@ -104,9 +107,11 @@ public final class Cells {
         counts[k.length()]++;
       }
       forms = new String[longest + 1][];
+      chars = new char[longest + 1][][];
       values = new Object[longest + 1][];
       for (int n = 0; n <= longest; n++) {
         forms[n] = new String[counts[n]];
+        chars[n] = new char[counts[n]][];
         values[n] = new Object[counts[n]];
       }
       int[] at = new int[longest + 1];
@@ -114,6 +119,7 @@ public final class Cells {
       for (Map.Entry<String, T> e : new TreeMap<>(exact).entrySet()) {
         int n = e.getKey().length();
         forms[n][at[n]] = e.getKey();
+        chars[n][at[n]] = e.getKey().toCharArray();
         values[n][at[n]++] = e.getValue();
       }
     }
@@ -132,6 +138,195 @@ public final class Cells {
       }
       return null;
     }
+
+    /** {@link #get(String)} of the text {@code a[from, to)}, without a string. */
+    @SuppressWarnings("unchecked") // values[n][i] is the T of forms[n][i]
+    @Nullable T get(char[] a, int from, int to) {
+      int n = to - from;
+      if (n >= forms.length) {
+        return null;
+      }
+      char[][] f = chars[n];
+      for (int i = 0; i < f.length; i++) {
+        if (Arrays.equals(f[i], 0, n, a, from, to)) {
+          return (T) values[n][i];
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Whether a text equals the characters {@code a[from, to)}.
+   *
+   * @param s the text's characters (may be null: false)
+   * @param a the characters
+   * @param from the first
+   * @param to after the last
+   * @return true when equal
+   */
+  static boolean sameText(char @Nullable [] s, char[] a, int from, int to) {
+    return s != null && Arrays.equals(s, 0, s.length, a, from, to);
+  }
+
+  // The parsers of a cell read from a row's characters (RowCells): the same values as the parsers
+  // of a string below, the common cell parsed from the characters, any other through a string.
+
+  /**
+   * {@link #dateOrNull(String)} of the cell {@code a[from, to)}.
+   *
+   * @param a the characters
+   * @param from the cell's first
+   * @param to after its last
+   * @return the date, or null
+   */
+  static @Nullable LocalDate dateAt(char[] a, int from, int to) {
+    if (to - from == 10 && a[from + 4] == '-' && a[from + 7] == '-') {
+      int y = digits(a, from, from + 4);
+      int m = digits(a, from + 5, from + 7);
+      int d = digits(a, from + 8, from + 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+          return null;
+        }
+      }
+    }
+    return dateOrNull(new String(a, from, to - from));
+  }
+
+  /** The value of ASCII digits {@code a[from, to)} (at most 9), or -1 when one is not a digit. */
+  private static int digits(char[] a, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = a[i];
+      if (!isAsciiDigit(c)) {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /**
+   * {@link #yesNoOrNull(String)} of the cell {@code a[from, to)}.
+   *
+   * @param a the characters
+   * @param from the cell's first
+   * @param to after its last
+   * @return the value, or null
+   */
+  static @Nullable Boolean yesNoAt(char[] a, int from, int to) {
+    if (to - from == 1) {
+      switch (a[from]) {
+        case 'Y', 'y', '1' -> {
+          return Boolean.TRUE;
+        }
+        case 'N', 'n', '0' -> {
+          return Boolean.FALSE;
+        }
+        default -> {
+          // other one-letter cells: as a string
+        }
+      }
+    }
+    Boolean v = YES_NO_EXACT.get(a, from, to);
+    return v != null ? v : yesNoOrNull(new String(a, from, to - from));
+  }
+
+  /**
+   * {@link #sexOrNull(String)} of the cell {@code a[from, to)}.
+   *
+   * @param a the characters
+   * @param from the cell's first
+   * @param to after its last
+   * @return the sex, or null
+   */
+  static @Nullable Sex sexAt(char[] a, int from, int to) {
+    if (to - from == 1) {
+      char c = a[from];
+      if (c == 'M' || c == 'm' || c == '1') {
+        return Sex.MALE;
+      }
+      if (c == 'F' || c == 'f' || c == '2') {
+        return Sex.FEMALE;
+      }
+    }
+    return sexOrNull(new String(a, from, to - from));
+  }
+
+  /**
+   * {@link #povertyOrNull(String)} of the cell {@code a[from, to)}.
+   *
+   * @param a the characters
+   * @param from the cell's first
+   * @param to after its last
+   * @return the value, or null
+   */
+  static @Nullable HouseholdPoverty povertyAt(char[] a, int from, int to) {
+    HouseholdPoverty v = POVERTY_EXACT.get(a, from, to);
+    return v != null ? v : POVERTY.get(Text.fold(new String(a, from, to - from)));
+  }
+
+  /**
+   * {@link #disabilityOrNull(String)} of the cell {@code a[from, to)}.
+   *
+   * @param a the characters
+   * @param from the cell's first
+   * @param to after its last
+   * @return the value, or null
+   */
+  static @Nullable DisabilityDegree disabilityAt(char[] a, int from, int to) {
+    DisabilityDegree v = DISABILITY_EXACT.get(a, from, to);
+    return v != null ? v : DISABILITY.get(Text.fold(new String(a, from, to - from)));
+  }
+
+  /**
+   * {@link #levelOrNull(String)} of the cell {@code a[from, to)}.
+   *
+   * @param a the characters
+   * @param from the cell's first
+   * @param to after its last
+   * @return the value, or null
+   */
+  static @Nullable SchoolLevel levelAt(char[] a, int from, int to) {
+    SchoolLevel v = LEVEL_EXACT.get(a, from, to);
+    return v != null ? v : LEVEL.get(Text.fold(new String(a, from, to - from)));
+  }
+
+  /**
+   * {@link #positionOrNull(String)} of the cell {@code a[from, to)}.
+   *
+   * @param a the characters
+   * @param from the cell's first
+   * @param to after its last
+   * @return the value, or null
+   */
+  static @Nullable MeasurePosition positionAt(char[] a, int from, int to) {
+    MeasurePosition v = POSITION_EXACT.get(a, from, to);
+    return v != null ? v : POSITION.get(Text.fold(new String(a, from, to - from)));
+  }
+
+  /**
+   * {@link #integer(String)} of the cell {@code a[from, to)}, as an int: the value, or
+   * {@link Integer#MIN_VALUE} when it is not an integer.
+   *
+   * @param a the characters
+   * @param from the cell's first
+   * @param to after its last
+   * @return the value, or {@code Integer.MIN_VALUE}
+   */
+  static int integerAt(char[] a, int from, int to) {
+    int n = to - from;
+    if (n >= 1 && n <= 9) {
+      int v = digits(a, from, to); // 9 digits at most: no overflow
+      if (v >= 0) {
+        return v;
+      }
+    }
+    OptionalInt v = integer(new String(a, from, to - from));
+    return v.isPresent() ? v.getAsInt() : Integer.MIN_VALUE;
   }
 
   private Cells() {}

@@ -3,9 +3,7 @@ package io.github.treem.io.internal.csv;
 import io.github.treem.io.RegisterIssueCode;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,6 +88,8 @@ public final class CsvRecordTokenizer {
   private int againPos;
   private boolean eof;
   private boolean stopped;
+  /** Whether the common record is read in one loop ({@link #wholeRecord()}; off: the tests' reference). */
+  private boolean wholeRecords = true;
 
   /** The line of the next character. */
   private long line = 1;
@@ -104,7 +104,7 @@ public final class CsvRecordTokenizer {
   private long quotedChars;
 
   // the record
-  private List<String> fields = new ArrayList<>();
+  private RecordFields fields = new RecordFields(256, 32);
   private int fieldCount;
   private long recordLength;
   private long firstLine;
@@ -143,6 +143,15 @@ public final class CsvRecordTokenizer {
   }
 
   /**
+   * Turns the one-loop path of the common record off (the reference of the equivalence test).
+   *
+   * @param on whether to take it
+   */
+  void wholeRecords(boolean on) {
+    this.wholeRecords = on;
+  }
+
+  /**
    * Sets how many fields of a record are kept.
    *
    * @param keepFields the most fields kept
@@ -151,8 +160,8 @@ public final class CsvRecordTokenizer {
     this.keepFields = keepFields;
   }
 
-  /** {@return the fields kept of the record read (not those past a limit)} */
-  public List<String> fields() {
+  /** {@return the fields kept of the record read (not those past a limit); refilled by {@link #next()}} */
+  public RecordFields fields() {
     return fields;
   }
 
@@ -162,9 +171,9 @@ public final class CsvRecordTokenizer {
    *
    * @return the fields kept
    */
-  public List<String> takeFields() {
-    List<String> taken = fields;
-    fields = new ArrayList<>(Math.max(10, Math.min(keepFields, taken.size() + 1)));
+  public RecordFields takeFields() {
+    RecordFields taken = fields;
+    fields = new RecordFields(taken.charCount() + 64, Math.max(10, Math.min(keepFields, taken.size() + 1)));
     return taken;
   }
 
@@ -213,7 +222,7 @@ public final class CsvRecordTokenizer {
     if (stopped) {
       return false;
     }
-    fields.clear();
+    fields.reset();
     fieldCount = 0;
     recordLength = 0;
     problem = null;
@@ -234,6 +243,9 @@ public final class CsvRecordTokenizer {
     }
     firstLine = line;
     problemLine = line;
+    if (wholeRecords && wholeRecord()) {
+      return true;
+    }
     while (true) {
       int end = readField(c);
       if (end == RESUMED) {
@@ -253,6 +265,35 @@ public final class CsvRecordTokenizer {
       }
       return true;
     }
+  }
+
+  /**
+   * The common record, read in one loop: when the record's first character was {@code buf[pos -
+   * 1]} and the whole record is in the buffer, without a quote and within every limit, its fields
+   * are split at the separators and kept in one copy, and the record's line break is consumed.
+   * Otherwise nothing is consumed (the field-by-field path reads the record, with the same
+   * result: without a quote, a field is its characters up to the separator, spaces and tabs
+   * included).
+   *
+   * @return whether the record was read
+   */
+  private boolean wholeRecord() {
+    if (again != null || pos == 0) {
+      return false;
+    }
+    int start = pos - 1;
+    int p = fields.split(buf, start, len, separator, maxField, Math.min(maxFields, keepFields));
+    if (p < 0 || p - start + 1 > maxRecord) {
+      fields.reset();
+      return false;
+    }
+    fieldCount = fields.size();
+    recordLength = p - start + 1L; // its characters less the separators, plus one a field
+    pos = p + 1;
+    afterCr = false;
+    lastLine = line;
+    lineBreak(buf[p]);
+    return true;
   }
 
   /**
@@ -292,7 +333,7 @@ public final class CsvRecordTokenizer {
     }
     if (hold && lead == 0 && again == null && c != EOF && c != separator && c != '\r' && c != '\n') {
       // fast path (the common field): c was buf[pos - 1]; the whole unquoted field is in the
-      // buffer and within the limits, so it is made a string in one copy
+      // buffer and within the limits, so it is kept in one copy
       int start = pos - 1;
       int p = pos;
       while (p < len) {
@@ -307,7 +348,7 @@ public final class CsvRecordTokenizer {
         pos = p + 1;
         recordLength += n + 1;
         if (fields.size() < keepFields) {
-          fields.add(new String(buf, start, n));
+          fields.add(buf, start, n);
         }
         return buf[p];
       }
@@ -439,8 +480,7 @@ public final class CsvRecordTokenizer {
       fail(Problem.RECORD_TOO_LONG, firstLine);
     }
     if (problem == null && fields.size() < keepFields) {
-      // an empty cell (most cells of a register) needs no new string
-      fields.add(fieldLen == 0 ? "" : new String(field, 0, fieldLen));
+      fields.add(field, 0, fieldLen);
     }
   }
 

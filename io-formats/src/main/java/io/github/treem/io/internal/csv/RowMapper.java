@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -52,15 +51,15 @@ public final class RowMapper {
   private long line;
   private boolean syntheticData;
   /** The last commune code parsed and its text (a register is one commune's, as a rule). */
-  private @Nullable String lastCommuneText;
+  private char @Nullable [] lastCommuneText;
   private @Nullable CommuneCode lastCommune;
   /** The ethnicities of the texts met (at most {@link #MAX_CACHED}). */
   private final Map<String, Ethnicity> ethnicities = new HashMap<>();
   /** The last ethnicity text parsed well and its value. */
-  private @Nullable String lastEthnicityText;
+  private char @Nullable [] lastEthnicityText;
   private @Nullable Ethnicity lastEthnicity;
-  private final Function<String, Ethnicity> ethnicityParser = this::ethnicity;
-  private final Function<String, CommuneCode> communeParser = this::communeCode;
+  private final CellParser<Ethnicity> ethnicityParser = this::ethnicity;
+  private final CellParser<CommuneCode> communeParser = this::communeCode;
 
   /**
    * A mapper.
@@ -127,12 +126,33 @@ public final class RowMapper {
     return r;
   }
 
+  /** A parser of a cell read from the row's characters (one of {@link Cells}' {@code ...At} forms). */
+  @FunctionalInterface
+  private interface CellParser<T> {
+    @Nullable T parse(char[] a, int from, int to);
+  }
+
+  /**
+   * {@link #value} with a parser that reads the cell from the row's characters: no string is made
+   * of the cell unless it is bad (for the problem's value).
+   */
+  private <T> @Nullable T parsed(RowCells cells, Column c, RegisterIssueCode code, CellParser<T> parser) {
+    if (!cells.containsKey(c)) {
+      return null;
+    }
+    T r = parser.parse(cells.chars(), cells.from(c), cells.to(c));
+    if (r == null) {
+      problem(code, c, cells.get(c), true);
+    }
+    return r;
+  }
+
   private @Nullable LocalDate date(RowCells cells, Column c) {
-    return value(cells, c, RegisterIssueCode.INVALID_DATE, Cells::dateOrNull);
+    return parsed(cells, c, RegisterIssueCode.INVALID_DATE, Cells::dateAt);
   }
 
   private @Nullable Boolean yesNo(RowCells cells, Column c) {
-    return value(cells, c, RegisterIssueCode.INVALID_YES_NO, Cells::yesNoOrNull);
+    return parsed(cells, c, RegisterIssueCode.INVALID_YES_NO, Cells::yesNoAt);
   }
 
   /** A strictly positive finite decimal, or NaN (absent, or bad: the problem recorded). */
@@ -150,23 +170,25 @@ public final class RowMapper {
   }
 
   /** The commune code of a cell: the last one parsed again when the text is the same (one commune a file). */
-  private @Nullable CommuneCode communeCode(String v) {
-    if (!v.equals(lastCommuneText)) {
+  private @Nullable CommuneCode communeCode(char[] a, int from, int to) {
+    if (!Cells.sameText(lastCommuneText, a, from, to)) {
+      String v = new String(a, from, to - from);
       if (!CommuneCode.isValid(v)) {
         return null;
       }
       lastCommune = CommuneCode.parse(v);
-      lastCommuneText = v;
+      lastCommuneText = v.toCharArray();
     }
     return lastCommune;
   }
 
   /** The ethnicity of a cell, through a small cache of the texts met (a few dozen codes a file). */
-  private @Nullable Ethnicity ethnicity(String v) {
-    if (v.equals(lastEthnicityText)) {
-      // most children of a commune share one ethnicity: no hashing of the cell (a new string a row)
+  private @Nullable Ethnicity ethnicity(char[] a, int from, int to) {
+    if (Cells.sameText(lastEthnicityText, a, from, to)) {
+      // most children of a commune share one ethnicity: no string, no hashing
       return lastEthnicity;
     }
+    String v = new String(a, from, to - from);
     Ethnicity e = ethnicities.get(v);
     if (e == null) {
       e = Ethnicity.parse(v).orElse(null);
@@ -175,7 +197,7 @@ public final class RowMapper {
       }
     }
     if (e != null) {
-      lastEthnicityText = v;
+      lastEthnicityText = v.toCharArray();
       lastEthnicity = e;
     }
     return e;
@@ -198,14 +220,14 @@ public final class RowMapper {
     if (name != null) {
       b.fullName(Text.unneutralise(name));
     }
-    if (cells.get(Column.SEX) == null) {
+    if (!cells.containsKey(Column.SEX)) {
       problem(RegisterIssueCode.MISSING_VALUE, Column.SEX, null, true);
     }
-    Sex sex = value(cells, Column.SEX, RegisterIssueCode.INVALID_CODE, Cells::sexOrNull);
+    Sex sex = parsed(cells, Column.SEX, RegisterIssueCode.INVALID_CODE, Cells::sexAt);
     if (sex != null) {
       b.sex(sex);
     }
-    if (cells.get(Column.DATE_OF_BIRTH) == null) {
+    if (!cells.containsKey(Column.DATE_OF_BIRTH)) {
       problem(RegisterIssueCode.MISSING_VALUE, Column.DATE_OF_BIRTH, null, true);
     }
     LocalDate born = date(cells, Column.DATE_OF_BIRTH);
@@ -217,11 +239,11 @@ public final class RowMapper {
     if (pid != null) {
       b.personalId(pid);
     }
-    Ethnicity ethnicity = value(cells, Column.ETHNICITY, RegisterIssueCode.INVALID_ETHNICITY, ethnicityParser);
+    Ethnicity ethnicity = parsed(cells, Column.ETHNICITY, RegisterIssueCode.INVALID_ETHNICITY, ethnicityParser);
     if (ethnicity != null) {
       b.ethnicity(ethnicity);
     }
-    CommuneCode commune = value(cells, Column.COMMUNE_CODE, RegisterIssueCode.INVALID_COMMUNE_CODE,
+    CommuneCode commune = parsed(cells, Column.COMMUNE_CODE, RegisterIssueCode.INVALID_COMMUNE_CODE,
         communeParser);
     if (commune != null) {
       b.communeCode(commune);
@@ -232,9 +254,9 @@ public final class RowMapper {
     }
     int year = options.getReportingYear();
     HouseholdPoverty poverty =
-        value(cells, Column.HOUSEHOLD_POVERTY, RegisterIssueCode.INVALID_CODE, Cells::povertyOrNull);
+        parsed(cells, Column.HOUSEHOLD_POVERTY, RegisterIssueCode.INVALID_CODE, Cells::povertyAt);
     DisabilityDegree disability =
-        value(cells, Column.DISABILITY, RegisterIssueCode.INVALID_CODE, Cells::disabilityOrNull);
+        parsed(cells, Column.DISABILITY, RegisterIssueCode.INVALID_CODE, Cells::disabilityAt);
     if (disability != null) {
       b.disability(disability);
     }
@@ -244,7 +266,7 @@ public final class RowMapper {
     }
     card(cells, b);
     measurement(cells, b, year);
-    SchoolLevel level = value(cells, Column.SCHOOL_LEVEL, RegisterIssueCode.INVALID_CODE, Cells::levelOrNull);
+    SchoolLevel level = parsed(cells, Column.SCHOOL_LEVEL, RegisterIssueCode.INVALID_CODE, Cells::levelAt);
     int grade = grade(cells);
     if (level != null) {
       SchoolEnrolment.Builder e = SchoolEnrolment.builder().schoolYear(year).level(level);
@@ -252,7 +274,7 @@ public final class RowMapper {
         e.grade(grade);
       }
       b.addEnrolments(e.build());
-    } else if (grade > 0 && cells.get(Column.SCHOOL_LEVEL) == null) {
+    } else if (grade > 0 && !cells.containsKey(Column.SCHOOL_LEVEL)) {
       problem(RegisterIssueCode.GRADE_WITHOUT_LEVEL, Column.GRADE, cells.get(Column.GRADE), true);
     }
     Boolean trained = yesNo(cells, Column.INJURY_PREVENTION_TRAINED);
@@ -306,16 +328,15 @@ public final class RowMapper {
 
   /** The grade (1 to 12), or 0 when absent or bad (the problem recorded). */
   private int grade(RowCells cells) {
-    String v = cells.get(Column.GRADE);
-    if (v == null) {
+    if (!cells.containsKey(Column.GRADE)) {
       return 0;
     }
-    OptionalInt g = Cells.integer(v);
-    if (g.isEmpty() || g.getAsInt() < 1 || g.getAsInt() > 12) {
-      problem(RegisterIssueCode.INVALID_NUMBER, Column.GRADE, v, true);
+    int g = Cells.integerAt(cells.chars(), cells.from(Column.GRADE), cells.to(Column.GRADE));
+    if (g < 1 || g > 12) { // Integer.MIN_VALUE: not an integer
+      problem(RegisterIssueCode.INVALID_NUMBER, Column.GRADE, cells.get(Column.GRADE), true);
       return 0;
     }
-    return g.getAsInt();
+    return g;
   }
 
   private void card(RowCells cells, Child.Builder b) {
@@ -341,7 +362,7 @@ public final class RowMapper {
     double weight = positive(cells, Column.WEIGHT_KG);
     double length = positive(cells, Column.LENGTH_HEIGHT_CM);
     MeasurePosition position =
-        value(cells, Column.MEASURE_POSITION, RegisterIssueCode.INVALID_CODE, Cells::positionOrNull);
+        parsed(cells, Column.MEASURE_POSITION, RegisterIssueCode.INVALID_CODE, Cells::positionAt);
     Boolean oedema = yesNo(cells, Column.OEDEMA);
     if (on != null) {
       if (on.getYear() != year) {
@@ -362,7 +383,7 @@ public final class RowMapper {
         m.lengthHeightCm(length);
       }
       b.addMeasurements(m.build());
-    } else if (cells.get(Column.MEASURED_ON) == null && (!Double.isNaN(weight) || !Double.isNaN(length)
+    } else if (!cells.containsKey(Column.MEASURED_ON) && (!Double.isNaN(weight) || !Double.isNaN(length)
         || position != null || oedema != null)) {
       problem(RegisterIssueCode.MEASUREMENT_WITHOUT_DATE, Column.MEASURED_ON, null, true);
     }

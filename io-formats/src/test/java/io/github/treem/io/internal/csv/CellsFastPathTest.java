@@ -143,4 +143,97 @@ class CellsFastPathTest {
     assertThat(Cells.yesNo("Y")).contains(Boolean.TRUE);
     assertThat(Cells.sex("F")).contains(io.github.treem.core.taxonomy.Sex.FEMALE);
   }
+
+  /** A text at a random place in a larger array of characters, as a row's cells are. */
+  private record Placed(char[] a, int from, int to) {
+    static Placed of(String s, SplittableRandom r) {
+      int before = r.nextInt(5);
+      char[] a = new char[before + s.length() + r.nextInt(5)];
+      java.util.Arrays.fill(a, r.nextBoolean() ? 'Y' : '0'); // neighbours a parser must not read
+      s.getChars(0, s.length(), a, before);
+      return new Placed(a, before, before + s.length());
+    }
+  }
+
+  /**
+   * The parsers of a cell read from a row's characters ({@code ...At}) give what the parsers of
+   * the cell's string give: every code form of {@link #codesAsFolding} in three cases, and seeded
+   * random dates and integers.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {41, 42})
+  void fromCharactersAsFromStrings(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    java.util.List<String> cells = new java.util.ArrayList<>();
+    String[] codes = {"Y", "N", "y", "n", "1", "0", "2", "yes", "No", "YES", "co", "có", "không", "KHONG", "M", "F",
+        "m", "f", "Nam", "Nữ", "male", "Female", "L", "H", "l", "h", "nằm", "đứng", "NONE", "none", "None", "POOR",
+        "NEAR_POOR", "near-poor", "Near Poor", "nghèo", "cận nghèo", "MILD", "SEVERE", "EXTREMELY_SEVERE", "nhẹ",
+        "đặc biệt nặng", "NURSERY", "KINDERGARTEN", "PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "THCS", "thpt",
+        "_NONE", "NONE_", "N O", "x", "ÿ", "\u0130", "NONEX", "PRIMARYY", "12", "+3", "-4", "007", "123456789",
+        "1234567890", "1.5", "2020-02-29", "2019-02-29", "2020-13-01", "2020-1-01", "3/4/2020", "٢٠٢٠-01-01"};
+    for (String c : codes) {
+      cells.add(c);
+      cells.add(c.toUpperCase(java.util.Locale.ROOT));
+      cells.add(c.toLowerCase(java.util.Locale.ROOT));
+    }
+    for (int n = 0; n < 20_000; n++) {
+      cells.add(switch (r.nextInt(4)) {
+        case 0 -> String.format("%04d-%02d-%02d", r.nextInt(10_000), r.nextInt(14), r.nextInt(33));
+        case 1 -> random(r, DATE_CHARS, 11);
+        case 2 -> Integer.toString(r.nextInt(2_000_000_000) - 1_000_000_000);
+        default -> random(r, NUMBER_CHARS, 11);
+      });
+    }
+    for (String c : cells) {
+      if (c.isEmpty()) {
+        continue; // a cell is never empty
+      }
+      Placed p = Placed.of(c, r);
+      assertThat(Cells.dateAt(p.a(), p.from(), p.to())).as(c).isEqualTo(Cells.dateOrNull(c));
+      assertThat(Cells.yesNoAt(p.a(), p.from(), p.to())).as(c).isEqualTo(Cells.yesNoOrNull(c));
+      assertThat(Cells.sexAt(p.a(), p.from(), p.to())).as(c).isEqualTo(Cells.sexOrNull(c));
+      assertThat(Cells.povertyAt(p.a(), p.from(), p.to())).as(c).isEqualTo(Cells.povertyOrNull(c));
+      assertThat(Cells.disabilityAt(p.a(), p.from(), p.to())).as(c).isEqualTo(Cells.disabilityOrNull(c));
+      assertThat(Cells.levelAt(p.a(), p.from(), p.to())).as(c).isEqualTo(Cells.levelOrNull(c));
+      assertThat(Cells.positionAt(p.a(), p.from(), p.to())).as(c).isEqualTo(Cells.positionOrNull(c));
+      java.util.OptionalInt i = Cells.integer(c);
+      assertThat(Cells.integerAt(p.a(), p.from(), p.to())).as(c).isEqualTo(i.isPresent() ? i.getAsInt()
+          : Integer.MIN_VALUE);
+    }
+  }
+
+  /**
+   * The cells of a row read from its characters are the fields stripped as {@link String#strip()}
+   * strips them, an empty one absent, a later field of the same column kept over an earlier one
+   * unless empty (as the cells made of strings were).
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {51, 52})
+  void cellsAsStrippedStrings(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    String alphabet = "ab1 \t\u00A0\u2003\u3000\u001F\u0085é\uD83D\uDE00";
+    Column[] all = Column.values();
+    for (int n = 0; n < 5_000; n++) {
+      int size = 1 + r.nextInt(8);
+      Column[] columns = new Column[size];
+      java.util.List<String> fields = new java.util.ArrayList<>();
+      java.util.Map<Column, String> expected = new java.util.EnumMap<>(Column.class);
+      for (int i = 0; i < size; i++) {
+        columns[i] = r.nextInt(6) == 0 ? null : all[r.nextInt(4)]; // few columns: repeats
+        String f = random(r, alphabet, 6);
+        fields.add(f);
+        if (columns[i] != null && !f.strip().isEmpty()) {
+          expected.put(columns[i], f.strip());
+        }
+      }
+      if (r.nextBoolean()) {
+        fields.add("extra"); // more fields than columns
+      }
+      RowCells cells = RowCells.of(columns, fields);
+      for (Column c : all) {
+        assertThat(cells.get(c)).as("%s %s", fields, c).isEqualTo(expected.get(c));
+        assertThat(cells.containsKey(c)).isEqualTo(expected.containsKey(c));
+      }
+    }
+  }
 }
