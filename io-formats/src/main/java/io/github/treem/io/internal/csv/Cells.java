@@ -256,6 +256,12 @@ public final class Cells {
     return sexOrNull(new String(a, from, to - from));
   }
 
+  /** {@link #find} of the cell {@code a[from, to)}: a string made only when it is not a form as written. */
+  private static <T> @Nullable T findAt(Exact<T> exact, Map<String, T> folded, char[] a, int from, int to) {
+    T v = exact.get(a, from, to);
+    return v != null ? v : folded.get(Text.fold(new String(a, from, to - from)));
+  }
+
   /**
    * {@link #povertyOrNull(String)} of the cell {@code a[from, to)}.
    *
@@ -265,8 +271,7 @@ public final class Cells {
    * @return the value, or null
    */
   static @Nullable HouseholdPoverty povertyAt(char[] a, int from, int to) {
-    HouseholdPoverty v = POVERTY_EXACT.get(a, from, to);
-    return v != null ? v : POVERTY.get(Text.fold(new String(a, from, to - from)));
+    return findAt(POVERTY_EXACT, POVERTY, a, from, to);
   }
 
   /**
@@ -278,8 +283,7 @@ public final class Cells {
    * @return the value, or null
    */
   static @Nullable DisabilityDegree disabilityAt(char[] a, int from, int to) {
-    DisabilityDegree v = DISABILITY_EXACT.get(a, from, to);
-    return v != null ? v : DISABILITY.get(Text.fold(new String(a, from, to - from)));
+    return findAt(DISABILITY_EXACT, DISABILITY, a, from, to);
   }
 
   /**
@@ -291,8 +295,7 @@ public final class Cells {
    * @return the value, or null
    */
   static @Nullable SchoolLevel levelAt(char[] a, int from, int to) {
-    SchoolLevel v = LEVEL_EXACT.get(a, from, to);
-    return v != null ? v : LEVEL.get(Text.fold(new String(a, from, to - from)));
+    return findAt(LEVEL_EXACT, LEVEL, a, from, to);
   }
 
   /**
@@ -304,8 +307,7 @@ public final class Cells {
    * @return the value, or null
    */
   static @Nullable MeasurePosition positionAt(char[] a, int from, int to) {
-    MeasurePosition v = POSITION_EXACT.get(a, from, to);
-    return v != null ? v : POSITION.get(Text.fold(new String(a, from, to - from)));
+    return findAt(POSITION_EXACT, POSITION, a, from, to);
   }
 
   /**
