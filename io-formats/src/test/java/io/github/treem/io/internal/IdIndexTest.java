@@ -143,21 +143,136 @@ class IdIndexTest {
 
   @Test
   void spillsWhenTheHeapBudgetIsReached() {
-    // 10-character identifiers: 11 bytes of arena each, plus the table
+    // 10-character identifiers in decreasing order (no ordered fast path): 11 bytes of arena
+    // each, plus the table
     try (IdIndex index = new IdIndex(dir, 65_536, 1 << 30, 1 << 20, IdIndex::defaultHash)) {
       int i = 0;
       while (!index.isSpilled()) {
-        assertThat(index.add(String.format("QV-%07d", i++))).isTrue();
+        assertThat(index.add(String.format("QV-%07d", 9_999_999 - i++))).isTrue();
       }
+      assertThat(index.isOrdered()).isFalse();
       // 2,867 ids fill 4,096 slots (32 KiB) to 70 %, their 31,537 bytes fit the 32 KiB arena;
       // the 2,868th needs 8,192 slots (64 KiB): spilled
       assertThat(i).isEqualTo(2_868);
       assertThat(index.spilledBytes()).isGreaterThan(0);
       for (int k = 0; k < i; k++) {
+        assertThat(index.add(String.format("QV-%07d", 9_999_999 - k))).isFalse();
+      }
+      assertThat(index.add(String.format("QV-%07d", 9_999_999 - i))).isTrue();
+      assertThat(index.size()).isEqualTo(i + 1);
+    }
+  }
+
+  @Test
+  void orderedIdentifiersKeepOnlyTheArenaUntilTheFirstOutOfOrderOne() {
+    // increasing identifiers: no table, so the arena alone fills the budget (less its first
+    // 512-byte table): 65,024 / 11 = 5,911 identifiers, the 5,912th spills the arena
+    try (IdIndex index = new IdIndex(dir, 65_536, 1 << 30, 1 << 20, IdIndex::defaultHash)) {
+      int i = 0;
+      while (!index.isSpilled()) {
+        assertThat(index.add(String.format("QV-%07d", i++))).isTrue();
+        // the same identifier again (a repeated row) is a duplicate and keeps the order
+        if (i % 100 == 0) {
+          assertThat(index.add(String.format("QV-%07d", i - 1))).isFalse();
+        }
+      }
+      assertThat(i).isEqualTo(5_912);
+      assertThat(index.isOrdered()).isTrue();
+      assertThat(index.capacity()).isEqualTo(64);
+      assertThat(index.spilledBytes()).isEqualTo(1 << 20);
+      // the first one out of order builds the table from the arena, in a file, at its final size
+      assertThat(index.add("QV-0000000")).isFalse();
+      assertThat(index.isOrdered()).isFalse();
+      assertThat(index.capacity()).isEqualTo(16_384);
+      assertThat(index.spilledBytes()).isEqualTo((1 << 20) + 16_384 * 8);
+      for (int k = 0; k < i; k++) {
         assertThat(index.add(String.format("QV-%07d", k))).isFalse();
       }
+      assertThat(index.add("QV-")).isTrue();
       assertThat(index.add(String.format("QV-%07d", i))).isTrue();
-      assertThat(index.size()).isEqualTo(i + 1);
+      assertThat(index.size()).isEqualTo(i + 2);
+    }
+  }
+
+  /** The orders of identifiers of {@link #answersLikeAHashSetInEveryOrder}. */
+  enum Order {
+    /** Increasing throughout, with repeated rows: the fast path never ends. */
+    INCREASING,
+    /** Increasing, then one earlier or random identifier at a random place, then anything. */
+    INCREASING_THEN_BROKEN,
+    /** Decreasing: the fast path ends at the second identifier. */
+    DECREASING
+  }
+
+  static Stream<Arguments> orders() {
+    List<Arguments> out = new ArrayList<>();
+    long seed = 100;
+    for (Order order : Order.values()) {
+      for (HashKind kind : List.of(HashKind.DEFAULT, HashKind.FEW_HOMES, HashKind.CONSTANT)) {
+        for (long budget : new long[] {1L << 26, 16_384, 0}) {
+          out.add(Arguments.of(seed++, order, kind, budget, kind == HashKind.CONSTANT ? 1_200 : 10_000));
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  /**
+   * The ordered fast path and its end answer exactly like a {@link HashSet}: identifiers in
+   * increasing order (of their UTF-16 units, which is the order of the index's bytes), broken at
+   * a random place or never, or decreasing; in the heap, spilled on the way and spilled at once.
+   */
+  @ParameterizedTest(name = "seed {0}, {1}, hash {2}, budget {3}, {4} ids")
+  @MethodSource("orders")
+  void answersLikeAHashSetInEveryOrder(long seed, Order order, HashKind kind, long budget, int n) {
+    SplittableRandom r = new SplittableRandom(seed);
+    Set<String> distinct = new HashSet<>();
+    while (distinct.size() < n) {
+      distinct.add(randomId(r));
+    }
+    List<String> ids = new ArrayList<>(distinct);
+    ids.sort(order == Order.DECREASING ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder());
+    int breakAt = order == Order.INCREASING_THEN_BROKEN ? 1 + r.nextInt(n - 1) : Integer.MAX_VALUE;
+    Set<String> oracle = new HashSet<>();
+    List<String> added = new ArrayList<>();
+    try (IdIndex index = new IdIndex(dir, budget, 256, 128, kind.hash)) {
+      for (int i = 0; i < n; i++) {
+        String id = ids.get(i);
+        if (i == breakAt) {
+          id = r.nextBoolean() ? added.get(r.nextInt(added.size())) : randomId(r);
+        } else if (i > breakAt && r.nextInt(4) == 0) {
+          id = r.nextBoolean() ? added.get(r.nextInt(added.size())) : randomId(r);
+        }
+        addBoth(index, oracle, added, id, i);
+        if (r.nextInt(10) == 0) {
+          addBoth(index, oracle, added, id, i); // a repeated row
+        }
+        if (i < breakAt) {
+          assertThat(index.isOrdered()).as("ordered at #%d", i).isEqualTo(order != Order.DECREASING || i == 0);
+        }
+      }
+      assertThat(index.isOrdered()).isEqualTo(order == Order.INCREASING);
+      assertThat(index.size()).isEqualTo(oracle.size());
+      assertThat(index.isSpilled()).isEqualTo(budget != 1L << 26);
+      for (String id : added) {
+        assertThat(index.add(id)).isFalse();
+      }
+      assertThat(index.isOrdered()).isFalse();
+      for (int i = 0; i < Math.min(300, added.size()); i++) {
+        String id = added.get(i);
+        for (String changed : List.of(id + "x", "x" + id, id.substring(0, id.length() - 1))) {
+          assertThat(index.add(changed)).isEqualTo(oracle.add(changed));
+        }
+      }
+      assertThat(index.size()).isEqualTo(oracle.size());
+    }
+  }
+
+  private static void addBoth(IdIndex index, Set<String> oracle, List<String> added, String id, int i) {
+    boolean expected = oracle.add(id);
+    assertThat(index.add(id)).as("add #%d", i).isEqualTo(expected);
+    if (expected) {
+      added.add(id);
     }
   }
 
