@@ -38,10 +38,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Ordered fast path: registers are mostly exported sorted by {@code child_id}, and with 1
  * million identifiers the table's probes are cache misses (one random memory access per
  * identifier, 7 % of a {@code treem report} process's main thread). So while the identifiers come
- * in strictly increasing order of their bytes ({@link Arrays#compareUnsigned(byte[], int, int,
- * byte[], int, int)}), an identifier greater than the last one is new without a look-up: it is only
- * appended to the arena (sequential writes), and one equal to the last one is a duplicate. The
- * table is not kept meanwhile. At the first identifier lower than the last one, the table is built
+ * in strictly increasing order, an identifier greater than the last one is greater than every one
+ * before it, hence new without a look-up: it is only appended to the arena (sequential writes), and
+ * one equal to the last one is a duplicate. Two orders are followed at once, each a strict total
+ * order of byte strings, equal only when the bytes are: the order of the bytes
+ * ({@link Arrays#compareUnsigned(byte[], int, int, byte[], int, int)}: a list sorted as text,
+ * {@code C1, C10, C2}) and the order of the length then the bytes (numbers without leading zeros:
+ * {@code QV-999999, QV-1000000}); the fast path lasts while either holds for every identifier so
+ * far. The table is not kept meanwhile. At the first identifier in neither order, the table is built
  * from the arena in one sequential pass, already at its final size (no doubling), and the index
  * goes on as the hash set above for good. An ordered register thus costs no random access per
  * identifier; an unordered one costs at most one more pass over the arena, once.
@@ -111,6 +115,12 @@ public final class IdIndex implements AutoCloseable {
   private int lastLength = -1;
   /** Whether every identifier so far came in strictly increasing order (the table is not kept). */
   private boolean ordered = true;
+  /** While ordered: the bits of the table for one identifier more than the index holds. */
+  private int reservedBits = INITIAL_BITS;
+  /** Whether the identifiers so far are in strictly increasing order of their bytes. */
+  private boolean increasingBytes = true;
+  /** Whether the identifiers so far are in strictly increasing order of their length, then bytes. */
+  private boolean increasingLength = true;
   /** Bytes read back from a mapped arena (comparisons). */
   private byte[] readBack = new byte[64];
   private int bits = INITIAL_BITS;
@@ -208,9 +218,11 @@ public final class IdIndex implements AutoCloseable {
     }
     int length = encode(id);
     boolean added;
-    int order = ordered && lastLength >= 0 ? Arrays.compareUnsigned(scratch, 0, length, last, 0, lastLength) : 1;
-    if (ordered && order >= 0) {
-      added = order > 0 && appendInOrder(length); // equal to the last one: held
+    if (ordered && inOrder(length)) {
+      added = lastLength < 0 || !Arrays.equals(scratch, 0, length, last, 0, lastLength); // the last one: held
+      if (added) {
+        appendInOrder(length);
+      }
     } else {
       if (ordered) {
         buildTable(); // nothing changes when it fails
@@ -362,15 +374,36 @@ public final class IdIndex implements AutoCloseable {
     return true;
   }
 
+  /**
+   * Whether the identifier in {@link #scratch} is equal to the last one or after it in an order
+   * that every identifier so far follows; the orders it does not follow are dropped.
+   */
+  private boolean inOrder(int length) {
+    if (lastLength < 0) {
+      return true;
+    }
+    int c = Arrays.compareUnsigned(scratch, 0, length, last, 0, lastLength);
+    if (c == 0) {
+      return true;
+    }
+    boolean bytes = increasingBytes && c > 0;
+    boolean byLength = increasingLength && (length != lastLength ? length > lastLength : c > 0);
+    if (!bytes && !byLength) {
+      return false;
+    }
+    increasingBytes = bytes;
+    increasingLength = byLength;
+    return true;
+  }
+
   /** Adds the identifier in {@link #scratch}, greater than the last one, while ordered. */
-  private boolean appendInOrder(int length) {
+  private void appendInOrder(int length) {
     append(length);
     size++;
     byte[] previous = last;
     last = scratch;
     scratch = previous;
     lastLength = length;
-    return true;
   }
 
   /**
@@ -385,7 +418,18 @@ public final class IdIndex implements AutoCloseable {
     if (end >= OFFSET_MASK) {
       throw new IllegalStateException("IdIndex is full");
     }
-    if (!arena.ensure(end, heapBudget - (table instanceof HeapStore ? table.capacity() : 0))) {
+    boolean fits;
+    if (ordered) {
+      // the heap keeps room for the table that the first identifier out of order needs
+      while (size + 2 > growAt(reservedBits)) {
+        reservedBits++;
+      }
+      long room = heapBudget - (8L << reservedBits);
+      fits = arena instanceof FileStore ? arena.ensure(end, 0) : arena.capacity() <= room && arena.ensure(end, room);
+    } else {
+      fits = arena.ensure(end, heapBudget - (table instanceof HeapStore ? table.capacity() : 0));
+    }
+    if (!fits) {
       if (ordered) {
         spillArena();
       } else {
@@ -407,10 +451,9 @@ public final class IdIndex implements AutoCloseable {
 
   /**
    * Ends the ordered fast path: the table of every identifier of the arena, sized for one more,
-   * in the heap when it fits the budget beside the arena, else in a file (the arena spilled
-   * first). One sequential pass over the arena; its identifiers are distinct (they came in
-   * strictly increasing order), so no comparison is needed. On failure nothing changes (but an
-   * arena moved to a file stays there).
+   * in the heap when the arena is there (the budget kept room for it beside the arena), else in a
+   * file. One sequential pass over the arena; its identifiers are distinct (they came in strictly
+   * increasing order), so no comparison is needed. On failure nothing changes.
    */
   private void buildTable() {
     int newBits = INITIAL_BITS;
@@ -422,12 +465,10 @@ public final class IdIndex implements AutoCloseable {
     }
     long bytes = 8L << newBits;
     Store t;
-    if (arena instanceof HeapStore && bytes + arena.capacity() <= heapBudget && bytes <= Integer.MAX_VALUE - 8) {
+    if (arena instanceof HeapStore) {
+      // within the budget: append() kept room for this table beside the arena
       t = new HeapStore((int) bytes);
     } else {
-      if (arena instanceof HeapStore) {
-        spillArena();
-      }
       t = newTable(newBits);
     }
     try {
