@@ -1,8 +1,11 @@
 package io.github.treem.benchmarks;
 
 import io.github.treem.io.internal.IdIndex;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,6 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * identifiers already held (a lookup that finds them). Stores: {@code heap} the readers' index
  * (4 MiB in the heap, then memory-mapped temporary files), {@code disk} the same spilled from the
  * first identifier, {@code hashset} a {@code HashSet<String>} (the former rule, for comparison).
+ * Orders: {@code increasing} (a register exported sorted by {@code child_id}: the index's ordered
+ * fast path, no look-up) and {@code shuffled} (seeded: every add probes the table).
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar IdIndexBenchmark -f 1 -wi 3 -i 5}
  */
@@ -40,6 +45,10 @@ public class IdIndexBenchmark {
   /** The store. */
   @Param({"heap", "disk", "hashset"})
   public String store;
+
+  /** The order of the identifiers: {@code increasing} or {@code shuffled}. */
+  @Param({"increasing", "shuffled"})
+  public String order;
 
   /** The number of identifiers. */
   @Param({"100000", "2000000"})
@@ -56,6 +65,9 @@ public class IdIndexBenchmark {
     ids = new String[n];
     for (int i = 0; i < n; i++) {
       ids[i] = String.format(Locale.ROOT, "QV-%07d", i);
+    }
+    if (order.equals("shuffled")) {
+      Collections.shuffle(Arrays.asList(ids), new Random(17));
     }
     if (store.equals("hashset")) {
       seenSet = new HashSet<>();

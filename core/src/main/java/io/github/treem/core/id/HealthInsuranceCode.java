@@ -141,7 +141,7 @@ public final class HealthInsuranceCode {
 
   /** {@return true when the beneficiary group is {@code TE}, children under 6} */
   public boolean isChildUnderSix() {
-    return CHILD_UNDER_SIX_GROUP.equals(getBeneficiaryGroup());
+    return code.startsWith(CHILD_UNDER_SIX_GROUP); // the group is the first 2 characters
   }
 
   @Override

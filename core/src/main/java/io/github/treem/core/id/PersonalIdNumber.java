@@ -109,7 +109,8 @@ public final class PersonalIdNumber {
 
   /** {@return the year of birth encoded by positions 4-6, e.g. 2018} */
   public int getBirthYear() {
-    return getCenturyStart() + Integer.parseInt(digits.substring(4, 6));
+    // positions 5-6 are ASCII digits (parse checked them): read in place, without a substring
+    return getCenturyStart() + 10 * (digits.charAt(4) - '0') + (digits.charAt(5) - '0');
   }
 
   /**

@@ -133,4 +133,20 @@ class PersonalIdNumberTest {
       assertThat(n.isKnownProvinceCode()).isTrue();
     }
   }
+
+  /** The year read from positions 4-6 in place, for every century digit and every 2-digit year. */
+  @Test
+  void birthYearOfEveryCenturyDigitAndYear() {
+    for (int century = 0; century <= 9; century++) {
+      for (int yy = 0; yy <= 99; yy++) {
+        PersonalIdNumber n = PersonalIdNumber.parse(String.format("046%d%02d123456", century, yy));
+        int year = 1900 + 100 * (century / 2) + yy;
+        assertThat(n.getBirthYear()).as("digit %d, year %02d", century, yy).isEqualTo(year);
+        Sex sex = century % 2 == 0 ? Sex.MALE : Sex.FEMALE;
+        assertThat(n.isConsistentWith(sex, year)).isTrue();
+        assertThat(n.isConsistentWith(sex, year + 1)).isFalse();
+        assertThat(n.isConsistentWith(sex == Sex.MALE ? Sex.FEMALE : Sex.MALE, year)).isFalse();
+      }
+    }
+  }
 }

@@ -149,6 +149,45 @@ class FastChecksTest {
     assertThat(invalid).isGreaterThan(500);
   }
 
+  /**
+   * The fast path at each rule's edges, where its own code (not Hibernate Validator's) decides: a
+   * card issued the day before the birth, on it, the day before the 72nd month and on it (births on
+   * the 29th to the 31st, where adding months clamps the day), codes with surrounding spaces, the
+   * 16th birthday, and a personal identification number one year off.
+   */
+  @Test
+  void answersAsHibernateValidatorAtTheEdges() {
+    LocalDate reference = LocalDate.of(2020, 12, 31);
+    List<Child> children = new java.util.ArrayList<>();
+    int n = 0;
+    for (LocalDate birth : List.of(LocalDate.of(2016, 2, 29), LocalDate.of(2015, 8, 31), LocalDate.of(2014, 12, 30),
+        LocalDate.of(2004, 12, 31), LocalDate.of(2005, 1, 1), LocalDate.of(2005, 1, 2))) {
+      LocalDate at72 = birth.plusMonths(72);
+      for (LocalDate issued : List.of(birth.minusDays(1), birth, at72.minusDays(1), at72, at72.plusDays(1))) {
+        for (String number : List.of("TE1464600123456", "HS4460123456789", " HS4460123456789 ", " TE1464600123456\t",
+            "hs4460123456789")) {
+          children.add(Child.builder().id("E" + n++).dateOfBirth(birth)
+              .addHealthInsuranceCards(HealthInsuranceCard.builder().number(number).issuedOn(issued).build()).build());
+        }
+      }
+      for (int yearOff = -1; yearOff <= 1; yearOff++) {
+        int year = birth.getYear() + yearOff;
+        children.add(Child.builder().id("E" + n++).dateOfBirth(birth).sex(Sex.FEMALE)
+            .personalId(PersonalIdNumber.parse(String.format("046%d%02d000001", year >= 2000 ? 3 : 1, year % 100)))
+            .build());
+      }
+    }
+    int valid = 0;
+    try (TreemValidator validator = TreemValidator.of(reference)) {
+      for (Child c : children) {
+        boolean expected = validator.validateWithProvider(c).getIssues().isEmpty();
+        assertThat(FastChecks.holds(c, reference)).as("child %s", c.getId()).isEqualTo(expected);
+        valid += expected ? 1 : 0;
+      }
+    }
+    assertThat(valid).isBetween(children.size() / 4, children.size() * 3 / 4);
+  }
+
   private static Child child(SplittableRandom r) {
     LocalDate birth = LocalDate.of(2000 + r.nextInt(22), 1 + r.nextInt(12), 1 + r.nextInt(28));
     Child.Builder b = Child.builder().id("C" + r.nextInt(1_000_000));

@@ -35,6 +35,21 @@ import org.jspecify.annotations.Nullable;
  * Capacity: 2^28 slots (some 187 million identifiers) and 64 GiB of identifier bytes; beyond,
  * {@link #add(String)} throws {@link IllegalStateException}.
  *
+ * <p>Ordered fast path: registers are mostly exported sorted by {@code child_id}, and with 1
+ * million identifiers the table's probes are cache misses (one random memory access per
+ * identifier, 7 % of a {@code treem report} process's main thread). So while the identifiers come
+ * in strictly increasing order, an identifier greater than the last one is greater than every one
+ * before it, hence new without a look-up: it is only appended to the arena (sequential writes), and
+ * one equal to the last one is a duplicate. Two orders are followed at once, each a strict total
+ * order of byte strings, equal only when the bytes are: the order of the bytes
+ * ({@link Arrays#compareUnsigned(byte[], int, int, byte[], int, int)}: a list sorted as text,
+ * {@code C1, C10, C2}) and the order of the length then the bytes (numbers without leading zeros:
+ * {@code QV-999999, QV-1000000}); the fast path lasts while either holds for every identifier so
+ * far. The table is not kept meanwhile. At the first identifier in neither order, the table is built
+ * from the arena in one sequential pass, already at its final size (no doubling), and the index
+ * goes on as the hash set above for good. An ordered register thus costs no random access per
+ * identifier; an unordered one costs at most one more pass over the arena, once.
+ *
  * <p>The hash is the index's own (a 64-bit Murmur3-style mix of 8 bytes at a time): the JDK offers
  * 32-bit hashes ({@code Arrays.hashCode}), too few bits for a fingerprint and a home among 2^28
  * slots, and cryptographic digests ({@code MessageDigest}), some ten times the cost of the whole
@@ -94,6 +109,18 @@ public final class IdIndex implements AutoCloseable {
 
   /** The bytes of the identifier being added. */
   private byte[] scratch = new byte[64];
+  /** While ordered: the bytes of the last identifier added ({@link #lastLength} of them). */
+  private byte[] last = new byte[64];
+  /** The length of the last identifier while ordered, -1 before the first. */
+  private int lastLength = -1;
+  /** Whether every identifier so far came in strictly increasing order (the table is not kept). */
+  private boolean ordered = true;
+  /** While ordered: the bits of the table for one identifier more than the index holds. */
+  private int reservedBits = INITIAL_BITS;
+  /** Whether the identifiers so far are in strictly increasing order of their bytes. */
+  private boolean increasingBytes = true;
+  /** Whether the identifiers so far are in strictly increasing order of their length, then bytes. */
+  private boolean increasingLength = true;
   /** Bytes read back from a mapped arena (comparisons). */
   private byte[] readBack = new byte[64];
   private int bits = INITIAL_BITS;
@@ -190,11 +217,27 @@ public final class IdIndex implements AutoCloseable {
       throw new IllegalStateException("IdIndex is closed");
     }
     int length = encode(id);
-    long h = hash.hash(scratch, 0, length);
-    long free = probe(h, length);
-    boolean added = free >= 0 && insert(h, length, free);
+    boolean added;
+    if (ordered && inOrder(length)) {
+      added = lastLength < 0 || !Arrays.equals(scratch, 0, length, last, 0, lastLength); // the last one: held
+      if (added) {
+        appendInOrder(length);
+      }
+    } else {
+      if (ordered) {
+        buildTable(); // nothing changes when it fails
+        ordered = false;
+        last = new byte[0];
+      }
+      long h = hash.hash(scratch, 0, length);
+      long free = probe(h, length);
+      added = free >= 0 && insert(h, length, free);
+    }
     if (scratch.length > SCRATCH_KEPT) {
       scratch = new byte[64];
+    }
+    if (last.length > SCRATCH_KEPT && lastLength <= 64) {
+      last = Arrays.copyOf(last, 64);
     }
     if (readBack.length > SCRATCH_KEPT) {
       readBack = new byte[64];
@@ -207,17 +250,22 @@ public final class IdIndex implements AutoCloseable {
     return size;
   }
 
-  /** {@return whether the index has moved to temporary files} */
+  /** {@return whether the index has moved (its arena at least) to temporary files} */
   boolean isSpilled() {
-    return table instanceof FileStore;
+    return arena instanceof FileStore;
+  }
+
+  /** {@return whether the identifiers came in strictly increasing order so far (no table kept)} */
+  boolean isOrdered() {
+    return ordered;
   }
 
   /** {@return the bytes of the temporary files (0 before spilling and after closing)} */
   long spilledBytes() {
-    return table instanceof FileStore ? ((FileStore) table).fileSize() + ((FileStore) arena).fileSize() : 0;
+    return (table instanceof FileStore t ? t.fileSize() : 0) + (arena instanceof FileStore a ? a.fileSize() : 0);
   }
 
-  /** {@return the number of slots of the table} */
+  /** {@return the number of slots of the table (its first size while ordered: not kept then)} */
   long capacity() {
     return 1L << bits;
   }
@@ -312,15 +360,82 @@ public final class IdIndex implements AutoCloseable {
       growTable();
       at = -1;
     }
+    Store before = table;
+    long start = append(length);
+    if (table != before) {
+      at = -1; // spilled: the table moved
+    }
+    if (at >= 0) {
+      table.putLong(at << 3, slot(h, start));
+    } else {
+      putSlot(table, bits, slot(h, start));
+    }
+    size++;
+    return true;
+  }
+
+  /**
+   * Whether the identifier in {@link #scratch} is equal to the last one or after it in an order
+   * that every identifier so far follows; the orders it does not follow are dropped.
+   */
+  private boolean inOrder(int length) {
+    if (lastLength < 0) {
+      return true;
+    }
+    int c = Arrays.compareUnsigned(scratch, 0, length, last, 0, lastLength);
+    if (c == 0) {
+      return true;
+    }
+    boolean bytes = increasingBytes && c > 0;
+    boolean byLength = increasingLength && (length != lastLength ? length > lastLength : c > 0);
+    if (!bytes && !byLength) {
+      return false;
+    }
+    increasingBytes = bytes;
+    increasingLength = byLength;
+    return true;
+  }
+
+  /** Adds the identifier in {@link #scratch}, greater than the last one, while ordered. */
+  private void appendInOrder(int length) {
+    append(length);
+    size++;
+    byte[] previous = last;
+    last = scratch;
+    scratch = previous;
+    lastLength = length;
+  }
+
+  /**
+   * Appends the identifier in {@link #scratch} to the arena (its varint length, then its bytes),
+   * spilling when the heap budget would be passed: the arena alone while ordered, else both.
+   *
+   * @return its offset
+   */
+  private long append(int length) {
     long start = arenaEnd;
     long end = start + varintSize(length) + length;
     if (end >= OFFSET_MASK) {
       throw new IllegalStateException("IdIndex is full");
     }
-    if (!arena.ensure(end, heapBudget - (table instanceof HeapStore ? table.capacity() : 0))) {
-      spill();
+    boolean fits;
+    if (ordered) {
+      // the heap keeps room for the table that the first identifier out of order needs
+      while (size + 2 > growAt(reservedBits)) {
+        reservedBits++;
+      }
+      long room = heapBudget - (8L << reservedBits);
+      fits = arena instanceof FileStore ? arena.ensure(end, 0) : arena.capacity() <= room && arena.ensure(end, room);
+    } else {
+      fits = arena.ensure(end, heapBudget - (table instanceof HeapStore ? table.capacity() : 0));
+    }
+    if (!fits) {
+      if (ordered) {
+        spillArena();
+      } else {
+        spill();
+      }
       arena.ensure(end, 0);
-      at = -1;
     }
     long p = start;
     int n = length;
@@ -330,14 +445,55 @@ public final class IdIndex implements AutoCloseable {
     }
     arena.put(p++, (byte) n);
     arena.put(p, scratch, 0, length);
-    if (at >= 0) {
-      table.putLong(at << 3, slot(h, start));
-    } else {
-      putSlot(table, bits, slot(h, start));
-    }
     arenaEnd = end;
-    size++;
-    return true;
+    return start;
+  }
+
+  /**
+   * Ends the ordered fast path: the table of every identifier of the arena, sized for one more,
+   * in the heap when the arena is there (the budget kept room for it beside the arena), else in a
+   * file. One sequential pass over the arena; its identifiers are distinct (they came in strictly
+   * increasing order), so no comparison is needed. On failure nothing changes.
+   */
+  private void buildTable() {
+    int newBits = INITIAL_BITS;
+    while (size + 1 > growAt(newBits)) {
+      newBits++;
+    }
+    if (newBits > MAX_BITS) {
+      throw new IllegalStateException("IdIndex is full");
+    }
+    long bytes = 8L << newBits;
+    Store t;
+    if (arena instanceof HeapStore) {
+      // within the budget: append() kept room for this table beside the arena
+      t = new HeapStore((int) bytes);
+    } else {
+      t = newTable(newBits);
+    }
+    try {
+      long p = 0;
+      while (p < arenaEnd) {
+        long start = p;
+        int n = 0;
+        int shift = 0;
+        byte b;
+        do {
+          b = arena.get(p++);
+          n |= (b & 0x7F) << shift;
+          shift += 7;
+        } while (b < 0);
+        putSlot(t, newBits, slot(arena.hash(p, n, hash, this), start));
+        p += n;
+      }
+    } catch (RuntimeException e) {
+      t.close();
+      throw e;
+    }
+    table.close();
+    table = t;
+    bits = newBits;
+    growAt = growAt(newBits);
   }
 
   /** Puts a slot at the first free place of its probe run. */
@@ -405,10 +561,8 @@ public final class IdIndex implements AutoCloseable {
     while (size + 1 > growAt(newBits)) {
       newBits++;
     }
-    FileStore a = FileStore.create(directory(), arenaSegmentBytes);
+    FileStore a = arenaFile();
     try {
-      a.ensure(Math.max(arenaEnd, 1), 0);
-      ((HeapStore) arena).copyTo(a, arenaEnd);
       table = rehash(newTable(newBits), newBits);
     } catch (RuntimeException e) {
       a.close();
@@ -418,6 +572,26 @@ public final class IdIndex implements AutoCloseable {
     arena = a;
     bits = newBits;
     growAt = growAt(newBits);
+  }
+
+  /** Moves the arena alone to a temporary file (ordered: no table kept). */
+  private void spillArena() {
+    FileStore a = arenaFile();
+    arena.close();
+    arena = a;
+  }
+
+  /** A temporary file holding a copy of the in-heap arena. */
+  private FileStore arenaFile() {
+    FileStore a = FileStore.create(directory(), arenaSegmentBytes);
+    try {
+      a.ensure(Math.max(arenaEnd, 1), 0);
+      ((HeapStore) arena).copyTo(a, arenaEnd);
+      return a;
+    } catch (RuntimeException e) {
+      a.close();
+      throw e;
+    }
   }
 
   /** An empty table file of {@code 2^newBits} slots. */
@@ -450,6 +624,7 @@ public final class IdIndex implements AutoCloseable {
     closed = true;
     scratch = new byte[0];
     readBack = scratch;
+    last = scratch;
     Store t = table;
     Store a = arena;
     // empty stores in place of the closed ones: nothing held, nothing spilled
@@ -514,6 +689,9 @@ public final class IdIndex implements AutoCloseable {
     /** Whether {@code len} bytes at {@code pos} equal {@code src[0, len)}. */
     abstract boolean equals(long pos, byte[] src, int len, IdIndex owner);
 
+    /** The hash of {@code len} bytes at {@code pos}. */
+    abstract long hash(long pos, int len, Hash hash, IdIndex owner);
+
     /** {@return the bytes it can hold without growing} */
     abstract long capacity();
 
@@ -566,6 +744,11 @@ public final class IdIndex implements AutoCloseable {
     boolean equals(long pos, byte[] src, int len, IdIndex owner) {
       int p = (int) pos;
       return Arrays.equals(bytes, p, p + len, src, 0, len);
+    }
+
+    @Override
+    long hash(long pos, int len, Hash hash, IdIndex owner) {
+      return hash.hash(bytes, (int) pos, len);
     }
 
     @Override
@@ -705,16 +888,27 @@ public final class IdIndex implements AutoCloseable {
     @Override
     boolean equals(long pos, byte[] src, int len, IdIndex owner) {
       byte[] back = owner.readBack(len);
+      get(pos, back, len);
+      return Arrays.equals(back, 0, len, src, 0, len);
+    }
+
+    @Override
+    long hash(long pos, int len, Hash hash, IdIndex owner) {
+      byte[] back = owner.readBack(len);
+      get(pos, back, len);
+      return hash.hash(back, 0, len);
+    }
+
+    private void get(long pos, byte[] dst, int len) {
       long p = pos;
       int o = 0;
       while (o < len) {
         int within = (int) p & mask;
         int n = Math.min(len - o, segmentBytes - within);
-        segments[(int) (p >>> shift)].get(within, back, o, n);
+        segments[(int) (p >>> shift)].get(within, dst, o, n);
         p += n;
         o += n;
       }
-      return Arrays.equals(back, 0, len, src, 0, len);
     }
 
     @Override

@@ -143,31 +143,213 @@ class IdIndexTest {
 
   @Test
   void spillsWhenTheHeapBudgetIsReached() {
-    // 10-character identifiers: 11 bytes of arena each, plus the table
+    // 10-character identifiers in decreasing order (no ordered fast path): 11 bytes of arena
+    // each, plus the table
     try (IdIndex index = new IdIndex(dir, 65_536, 1 << 30, 1 << 20, IdIndex::defaultHash)) {
       int i = 0;
       while (!index.isSpilled()) {
-        assertThat(index.add(String.format("QV-%07d", i++))).isTrue();
+        assertThat(index.add(String.format("QV-%07d", 9_999_999 - i++))).isTrue();
       }
+      assertThat(index.isOrdered()).isFalse();
       // 2,867 ids fill 4,096 slots (32 KiB) to 70 %, their 31,537 bytes fit the 32 KiB arena;
       // the 2,868th needs 8,192 slots (64 KiB): spilled
       assertThat(i).isEqualTo(2_868);
       assertThat(index.spilledBytes()).isGreaterThan(0);
       for (int k = 0; k < i; k++) {
-        assertThat(index.add(String.format("QV-%07d", k))).isFalse();
+        assertThat(index.add(String.format("QV-%07d", 9_999_999 - k))).isFalse();
       }
-      assertThat(index.add(String.format("QV-%07d", i))).isTrue();
+      assertThat(index.add(String.format("QV-%07d", 9_999_999 - i))).isTrue();
       assertThat(index.size()).isEqualTo(i + 1);
     }
   }
 
   @Test
+  void orderedIdentifiersKeepOnlyTheArenaUntilTheFirstOutOfOrderOne() {
+    // increasing identifiers: no table, but the budget keeps room for the one a first identifier
+    // out of order needs beside the arena: from 2,866 identifiers on that is 8,192 slots (64 KiB),
+    // so the 2,867th spills the arena (a table is not kept: the hashed index spilled at the 2,868th)
+    try (IdIndex index = new IdIndex(dir, 65_536, 1 << 30, 1 << 20, IdIndex::defaultHash)) {
+      int i = 0;
+      while (!index.isSpilled()) {
+        assertThat(index.add(String.format("QV-%07d", i++))).isTrue();
+        // the same identifier again (a repeated row) is a duplicate and keeps the order
+        if (i % 100 == 0) {
+          assertThat(index.add(String.format("QV-%07d", i - 1))).isFalse();
+        }
+      }
+      assertThat(i).isEqualTo(2_867);
+      assertThat(index.isOrdered()).isTrue();
+      assertThat(index.capacity()).isEqualTo(64);
+      assertThat(index.spilledBytes()).isEqualTo(1 << 20);
+      // the first one out of order builds the table from the arena, in a file, at its final size
+      assertThat(index.add("QV-0000000")).isFalse();
+      assertThat(index.isOrdered()).isFalse();
+      assertThat(index.capacity()).isEqualTo(8_192);
+      assertThat(index.spilledBytes()).isEqualTo((1 << 20) + 8_192 * 8);
+      for (int k = 0; k < i; k++) {
+        assertThat(index.add(String.format("QV-%07d", k))).isFalse();
+      }
+      assertThat(index.add("QV-")).isTrue();
+      assertThat(index.add(String.format("QV-%07d", i))).isTrue();
+      assertThat(index.size()).isEqualTo(i + 2);
+    }
+  }
+
+  /** The orders of identifiers of {@link #answersLikeAHashSetInEveryOrder}. */
+  enum Order {
+    /** Increasing throughout, with repeated rows: the fast path never ends. */
+    INCREASING,
+    /** Increasing by length, then as text (numbers without leading zeros): the fast path never ends. */
+    INCREASING_BY_LENGTH,
+    /** Increasing, then one earlier or random identifier at a random place, then anything. */
+    INCREASING_THEN_BROKEN,
+    /** Decreasing: the fast path ends at the second identifier. */
+    DECREASING
+  }
+
+  static Stream<Arguments> orders() {
+    List<Arguments> out = new ArrayList<>();
+    long seed = 100;
+    for (Order order : Order.values()) {
+      for (HashKind kind : List.of(HashKind.DEFAULT, HashKind.FEW_HOMES, HashKind.CONSTANT)) {
+        for (long budget : new long[] {1L << 26, 16_384, 0}) {
+          out.add(Arguments.of(seed++, order, kind, budget, kind == HashKind.CONSTANT ? 1_200 : 10_000));
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  /**
+   * The ordered fast path and its end answer exactly like a {@link HashSet}: identifiers in
+   * increasing order (of their UTF-16 units, which is the order of the index's bytes), broken at
+   * a random place or never, or decreasing; in the heap, spilled on the way and spilled at once.
+   */
+  @ParameterizedTest(name = "seed {0}, {1}, hash {2}, budget {3}, {4} ids")
+  @MethodSource("orders")
+  void answersLikeAHashSetInEveryOrder(long seed, Order order, HashKind kind, long budget, int n) {
+    SplittableRandom r = new SplittableRandom(seed);
+    Set<String> distinct = new HashSet<>();
+    while (distinct.size() < n) {
+      distinct.add(randomId(r));
+    }
+    List<String> ids = new ArrayList<>(distinct);
+    ids.sort(switch (order) {
+      case DECREASING -> java.util.Comparator.<String>reverseOrder();
+      case INCREASING_BY_LENGTH -> java.util.Comparator.comparingInt(IdIndexTest::encodedLength)
+          .thenComparing(java.util.Comparator.naturalOrder());
+      default -> java.util.Comparator.<String>naturalOrder();
+    });
+    int breakAt = order == Order.INCREASING_THEN_BROKEN ? 1 + r.nextInt(n - 1) : Integer.MAX_VALUE;
+    Set<String> oracle = new HashSet<>();
+    List<String> added = new ArrayList<>();
+    try (IdIndex index = new IdIndex(dir, budget, 256, 128, kind.hash)) {
+      for (int i = 0; i < n; i++) {
+        String id = ids.get(i);
+        if (i == breakAt) {
+          id = r.nextBoolean() ? added.get(r.nextInt(added.size())) : randomId(r);
+        } else if (i > breakAt && r.nextInt(4) == 0) {
+          id = r.nextBoolean() ? added.get(r.nextInt(added.size())) : randomId(r);
+        }
+        addBoth(index, oracle, added, id, i);
+        if (r.nextInt(10) == 0) {
+          addBoth(index, oracle, added, id, i); // a repeated row
+        }
+        if (i < breakAt) {
+          if (order != Order.DECREASING) {
+            assertThat(index.isOrdered()).as("ordered at #%d", i).isTrue();
+          }
+        }
+      }
+      assertThat(index.isOrdered()).isEqualTo(order == Order.INCREASING || order == Order.INCREASING_BY_LENGTH);
+      assertThat(index.size()).isEqualTo(oracle.size());
+      assertThat(index.isSpilled()).isEqualTo(budget != 1L << 26);
+      for (String id : added) {
+        assertThat(index.add(id)).isFalse();
+      }
+      assertThat(index.isOrdered()).isFalse();
+      for (int i = 0; i < Math.min(300, added.size()); i++) {
+        String id = added.get(i);
+        for (String changed : List.of(id + "x", "x" + id, id.substring(0, id.length() - 1))) {
+          assertThat(index.add(changed)).isEqualTo(oracle.add(changed));
+        }
+      }
+      assertThat(index.size()).isEqualTo(oracle.size());
+    }
+  }
+
+  /** The bytes of an identifier in the index: each UTF-16 unit alone as UTF-8 would encode it. */
+  private static int encodedLength(String id) {
+    int n = 0;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return n;
+  }
+
+  @Test
+  void numbersWithoutLeadingZerosAndListsSortedAsTextAreBothOrdered() {
+    try (IdIndex byNumber = new IdIndex(dir); IdIndex asText = new IdIndex(dir)) {
+      List<String> ids = new ArrayList<>();
+      for (int i = 1; i <= 20_000; i++) {
+        ids.add("QV-" + i);
+        assertThat(byNumber.add("QV-" + i)).isTrue();
+      }
+      assertThat(byNumber.isOrdered()).isTrue();
+      ids.sort(null); // QV-1, QV-10, QV-100, ...
+      for (String id : ids) {
+        assertThat(asText.add(id)).isTrue();
+        assertThat(asText.add(id)).isFalse();
+      }
+      assertThat(asText.isOrdered()).isTrue();
+      // in neither order: the table is built and answers for all
+      assertThat(byNumber.add("QV-0")).isTrue();
+      assertThat(asText.add("QV-0")).isTrue();
+      assertThat(byNumber.isOrdered()).isFalse();
+      assertThat(asText.isOrdered()).isFalse();
+      for (String id : ids) {
+        assertThat(byNumber.add(id)).isFalse();
+        assertThat(asText.add(id)).isFalse();
+      }
+      assertThat(byNumber.size()).isEqualTo(20_001);
+      assertThat(asText.size()).isEqualTo(20_001);
+    }
+  }
+
+  @Test
+  void anIdentifierInOneOrderOnlyDropsTheOther() {
+    try (IdIndex index = new IdIndex(dir)) {
+      assertThat(index.add("b")).isTrue();
+      assertThat(index.add("aa")).isTrue(); // longer: in the length order only
+      assertThat(index.isOrdered()).isTrue();
+      assertThat(index.add("ab")).isTrue(); // after "aa" in both; only the length order is left
+      assertThat(index.add("c")).isTrue(); // after "ab" as text only, but that order was dropped
+      assertThat(index.isOrdered()).isFalse();
+      assertThat(index.add("b")).isFalse();
+      assertThat(index.add("aa")).isFalse();
+      assertThat(index.add("ab")).isFalse();
+      assertThat(index.add("c")).isFalse();
+      assertThat(index.size()).isEqualTo(4);
+    }
+  }
+
+  private static void addBoth(IdIndex index, Set<String> oracle, List<String> added, String id, int i) {
+    boolean expected = oracle.add(id);
+    assertThat(index.add(id)).as("add #%d", i).isEqualTo(expected);
+    if (expected) {
+      added.add(id);
+    }
+  }
+
+  @Test
   void growsAcrossSeveralRehashesOnDisk() {
-    // spilled at once, tables mapped in 4 KiB segments, arena in 256-byte ones
+    // spilled at once, tables mapped in 4 KiB segments, arena in 256-byte ones; the identifiers
+    // in no order (7,919 is prime to 30,000): the ordered fast path ends at the 5th
     try (IdIndex index = new IdIndex(dir, 0, 4096, 256, IdIndex::defaultHash)) {
       List<Long> capacities = new ArrayList<>();
       for (int i = 0; i < 30_000; i++) {
-        assertThat(index.add("id-" + i)).isTrue();
+        assertThat(index.add("id-" + (int) (i * 7_919L % 30_000))).isTrue();
         if (capacities.isEmpty() || capacities.get(capacities.size() - 1) != index.capacity()) {
           capacities.add(index.capacity());
         }

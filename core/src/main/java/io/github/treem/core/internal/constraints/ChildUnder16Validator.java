@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.time.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks {@link ChildUnder16} (internal: not API). The reference date is the date of the
@@ -18,7 +19,8 @@ public final class ChildUnder16Validator implements ConstraintValidator<ChildUnd
 
   @Override
   public boolean isValid(Child child, ConstraintValidatorContext context) {
-    if (child == null || holds(child, LocalDate.now(context.getClockProvider().getClock()))) {
+    if (child == null
+        || holds(child.getDateOfBirth().orElse(null), LocalDate.now(context.getClockProvider().getClock()))) {
       return true;
     }
     Violations v = new Violations(context);
@@ -29,15 +31,11 @@ public final class ChildUnder16Validator implements ConstraintValidator<ChildUnd
   /**
    * The rule itself: no date of birth, or born after the reference date, or under 16 on it.
    *
-   * @param child the child
+   * @param birth the child's date of birth, or null
    * @param reference the reference date
    * @return true when the constraint holds
    */
-  static boolean holds(Child child, LocalDate reference) {
-    if (child.getDateOfBirth().isEmpty()) {
-      return true;
-    }
-    LocalDate birth = child.getDateOfBirth().get();
-    return birth.isAfter(reference) || Period.between(birth, reference).getYears() < 16;
+  static boolean holds(@Nullable LocalDate birth, LocalDate reference) {
+    return birth == null || birth.isAfter(reference) || Period.between(birth, reference).getYears() < 16;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.treem.core.internal.constraints;
 
+import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
 import io.github.treem.core.CircumstanceEpisode;
 import io.github.treem.core.GrowthMeasurement;
@@ -10,7 +11,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Checks {@link DatesInOrder} (internal: not API). */
 public final class DatesInOrderValidator implements ConstraintValidator<DatesInOrder, Child> {
@@ -20,21 +21,33 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
 
   @Override
   public boolean isValid(Child child, ConstraintValidatorContext context) {
-    if (child == null) {
-      return true;
-    }
-    Violations v = new Violations(context);
-    Optional<LocalDate> birth = child.getDateOfBirth();
-    if (birth.isPresent()) {
-      LocalDate b = birth.get();
-      child.getBirthRegistration().ifPresent(r -> {
-        if (r.getRegisteredOn().isBefore(b)) {
-          v.onNested("DatesInOrder.registration.message", "birthRegistration", "registeredOn");
+    return child == null || check(child, child.getDateOfBirth().orElse(null), new Violations(context));
+  }
+
+  /**
+   * The rule itself: no date of the child's records before its birth, no card valid to a date
+   * before its issue. The violations come in the order of the properties below.
+   *
+   * @param child the child
+   * @param birth its date of birth, or null
+   * @param v where each violation goes, or null to stop at the first one ({@link FastChecks})
+   * @return true when the constraint holds
+   */
+  static boolean check(Child child, @Nullable LocalDate birth, @Nullable Violations v) {
+    if (birth != null) {
+      BirthRegistration r = child.getBirthRegistration().orElse(null);
+      if (r != null && r.getRegisteredOn().isBefore(birth)) {
+        if (v == null) {
+          return false;
         }
-      });
+        v.onNested("DatesInOrder.registration.message", "birthRegistration", "registeredOn");
+      }
       List<GrowthMeasurement> ms = child.getMeasurements();
       for (int i = 0; i < ms.size(); i++) {
-        if (ms.get(i).getMeasuredOn().isBefore(b)) {
+        if (ms.get(i).getMeasuredOn().isBefore(birth)) {
+          if (v == null) {
+            return false;
+          }
           v.onElementProperty("DatesInOrder.measurement.message", "measurements", i, "measuredOn");
         }
       }
@@ -42,30 +55,46 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
     List<HealthInsuranceCard> cards = child.getHealthInsuranceCards();
     for (int i = 0; i < cards.size(); i++) {
       HealthInsuranceCard c = cards.get(i);
-      if (birth.isPresent() && c.getIssuedOn().isPresent() && c.getIssuedOn().get().isBefore(birth.get())) {
+      LocalDate issued = c.getIssuedOn().orElse(null);
+      if (issued == null) {
+        continue; // both rules below need the date of issue
+      }
+      if (birth != null && issued.isBefore(birth)) {
+        if (v == null) {
+          return false;
+        }
         v.onElementProperty("DatesInOrder.cardIssue.message", "healthInsuranceCards", i, "issuedOn");
       }
-      if (c.getIssuedOn().isPresent() && c.getValidTo().isPresent()
-          && c.getValidTo().get().isBefore(c.getIssuedOn().get())) {
+      LocalDate validTo = c.getValidTo().orElse(null);
+      if (validTo != null && validTo.isBefore(issued)) {
+        if (v == null) {
+          return false;
+        }
         v.onElementProperty("DatesInOrder.cardValidity.message", "healthInsuranceCards", i, "validTo");
       }
     }
-    if (birth.isPresent()) {
-      LocalDate b = birth.get();
+    if (birth != null) {
+      int birthYear = birth.getYear();
       List<SchoolEnrolment> es = child.getEnrolments();
       for (int i = 0; i < es.size(); i++) {
-        if (es.get(i).getSchoolYear() < b.getYear()) {
+        if (es.get(i).getSchoolYear() < birthYear) {
+          if (v == null) {
+            return false;
+          }
           v.onElementProperty("DatesInOrder.enrolment.message", "enrolments", i, "schoolYear");
         }
       }
       List<CircumstanceEpisode> eps = child.getCircumstances();
       for (int i = 0; i < eps.size(); i++) {
-        Optional<LocalDate> start = eps.get(i).getStartedOn();
-        if (start.isPresent() && start.get().isBefore(b)) {
+        LocalDate start = eps.get(i).getStartedOn().orElse(null);
+        if (start != null && start.isBefore(birth)) {
+          if (v == null) {
+            return false;
+          }
           v.onElementProperty("DatesInOrder.episode.message", "circumstances", i, "startedOn");
         }
       }
     }
-    return v.isValid();
+    return v == null || v.isValid();
   }
 }
