@@ -1,5 +1,6 @@
 package io.github.treem.indicators.internal;
 
+import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
 import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.HealthInsuranceCard;
@@ -26,6 +27,7 @@ import io.github.treem.indicators.growth.internal.Who2006;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +70,7 @@ public final class ChildEvaluator {
   /**
    * What every child of one calculation shares (year, reference date, scorer), with the epoch
    * days that the per-child rules compare: made once per accumulator, not once per child.
+   * Mutable (a cache of registration deadlines) and not thread-safe: one per accumulator.
    */
   public static final class Setting {
     private final int year;
@@ -80,6 +83,12 @@ public final class ChildEvaluator {
     /** The dates of birth (epoch days, inclusive) whose first birthday is in [1 January Y, R]: {@link #turnsOneIn}. */
     private final long firstBirthdayFrom;
     private final long firstBirthdayUntil;
+    /**
+     * The birth registration deadline (epoch day) of each day of birth in year Y, by day of the
+     * year, {@link Long#MIN_VALUE} until computed: the working-day rule once per date of birth,
+     * not once per child.
+     */
+    private final long[] deadlines = new long[366];
 
     /**
      * The setting of a calculation.
@@ -104,6 +113,26 @@ public final class ChildEvaluator {
       long hi = Math.max(refDay, yearStartDay) + 1;
       this.firstBirthdayFrom = firstWith(lo, hi, d -> !firstBirthday(LocalDate.ofEpochDay(d)).isBefore(start));
       this.firstBirthdayUntil = firstWith(lo, hi, d -> firstBirthday(LocalDate.ofEpochDay(d)).isAfter(referenceDate)) - 1;
+      Arrays.fill(deadlines, Long.MIN_VALUE);
+    }
+
+    /**
+     * The last day to register a birth on time, as an epoch day: 60 days from the day after
+     * birth, a last day on a rest day moved to the next working day (Luật Hộ tịch Điều 15 khoản
+     * 1; Bộ luật Dân sự Điều 147 khoản 3, Điều 148 khoản 5), computed by {@link WorkingDays} once
+     * per date of birth of year Y.
+     */
+    long birthRegistrationDeadline(LocalDate dob, long dobDay) {
+      long i = dobDay - yearStartDay;
+      if (i < 0 || i >= deadlines.length) {
+        return WorkingDays.vietnam().lastDayOfPeriodInDays(dob, 60).toEpochDay();
+      }
+      long d = deadlines[(int) i];
+      if (d == Long.MIN_VALUE) {
+        d = WorkingDays.vietnam().lastDayOfPeriodInDays(dob, 60).toEpochDay();
+        deadlines[(int) i] = d;
+      }
+      return d;
     }
 
     /** The first day in [from, until) where a monotone test holds, or {@code until}. */
@@ -632,19 +661,16 @@ public final class ChildEvaluator {
     if (dob == null) {
       return excluded(ExclusionReason.MISSING_DOB);
     }
-    if (dob.getYear() != year || dob.isAfter(ref)) {
+    if (dob.getYear() != year || dobDay > setting.refDay) {
       return OUT;
     }
-    // 60 days from the day after birth; a last day on a rest day moves to the next working day
-    // (Luật Hộ tịch Điều 15 khoản 1; Bộ luật Dân sự Điều 147 khoản 3, Điều 148 khoản 5)
-    LocalDate deadline = WorkingDays.vietnam().lastDayOfPeriodInDays(dob, 60);
-    Optional<LocalDate> registered = child.getBirthRegistration()
-        .map(r -> r.getRegisteredOn())
-        .filter(d -> !d.isAfter(ref));
-    if (registered.isEmpty()) {
-      return deadline.isAfter(ref) ? excluded(ExclusionReason.NOT_YET_DUE) : DENOMINATOR;
+    long deadline = setting.birthRegistrationDeadline(dob, dobDay);
+    BirthRegistration registration = child.getBirthRegistration().orElse(null);
+    long registered = registration == null ? Long.MAX_VALUE : registration.getRegisteredOn().toEpochDay();
+    if (registered > setting.refDay) { // not registered by R
+      return deadline > setting.refDay ? excluded(ExclusionReason.NOT_YET_DUE) : DENOMINATOR;
     }
-    return counted(!registered.get().isAfter(deadline));
+    return counted(registered <= deadline);
   }
 
   private int epi() {

@@ -2,6 +2,7 @@ package io.github.treem.indicators.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.treem.core.time.WorkingDays;
 import io.github.treem.indicators.GrowthScorer;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,19 @@ class ChildEvaluatorSettingTest {
     assertThat(s.turnsOne(LocalDate.of(2020, 2, 28).toEpochDay())).isTrue();
     ChildEvaluator.Setting t = new ChildEvaluator.Setting(2021, LocalDate.of(2021, 3, 1), GrowthScorer.who());
     assertThat(t.turnsOne(LocalDate.of(2020, 2, 29).toEpochDay())).isTrue();
+  }
+
+  @Test
+  void registrationDeadlineIsTheWorkingDayRule() {
+    for (int year = 2016; year <= 2026; year++) {
+      ChildEvaluator.Setting s = new ChildEvaluator.Setting(year, LocalDate.of(year, 12, 31), GrowthScorer.who());
+      // every day of the year twice (computed, then cached), and days outside the year
+      for (int pass = 0; pass < 2; pass++) {
+        for (LocalDate dob = LocalDate.of(year - 1, 12, 1); dob.isBefore(LocalDate.of(year + 1, 1, 31)); dob = dob.plusDays(1)) {
+          assertThat(s.birthRegistrationDeadline(dob, dob.toEpochDay())).as("%s", dob)
+              .isEqualTo(WorkingDays.vietnam().lastDayOfPeriodInDays(dob, 60).toEpochDay());
+        }
+      }
+    }
   }
 }
