@@ -50,6 +50,8 @@ public final class Accumulator {
   private final Map<Indicators, long[]> totals = new EnumMap<>(Indicators.class);
   private final Map<Indicators, Map<BreakdownDimension, TreeMap<String, long[]>>> cells = new EnumMap<>(Indicators.class);
   private final Slot[] slots;
+  /** The calculator's year, reference date and scorer as every child's evaluation reads them. */
+  private final ChildEvaluator.Setting setting;
   private long added;
   /** The numbers of the breakdown keys met, by dimension ordinal (the same numbering in every slot). */
   private final KeyNumbers[] numbers = new KeyNumbers[BreakdownDimension.values().length];
@@ -64,6 +66,8 @@ public final class Accumulator {
 
   Accumulator(IndicatorCalculator calculator) {
     this.calculator = calculator;
+    this.setting = new ChildEvaluator.Setting(calculator.getYear(), calculator.getReferenceDate(),
+        calculator.getGrowthScorer());
     for (Indicators i : calculator.getIndicators()) {
       totals.put(i, new long[SIZE]);
       Map<BreakdownDimension, TreeMap<String, long[]>> m = new EnumMap<>(BreakdownDimension.class);
@@ -179,8 +183,7 @@ public final class Accumulator {
    */
   public Accumulator add(Child child, @Nullable String area) {
     added++;
-    ChildEvaluator e = new ChildEvaluator(child, calculator.getYear(), calculator.getReferenceDate(),
-        calculator.getGrowthScorer());
+    ChildEvaluator e = new ChildEvaluator(child, setting);
     int[] keys = this.keys; // the numbers of this child's breakdown keys, each computed once
     Arrays.fill(keys, -1);
     groupCount = -1;

@@ -1,5 +1,12 @@
 package io.github.treem.indicators.growth;
 
+import static io.github.treem.indicators.growth.internal.Who2006.adjustLenhei;
+import static io.github.treem.indicators.growth.internal.Who2006.ageBased;
+import static io.github.treem.indicators.growth.internal.Who2006.bmi;
+import static io.github.treem.indicators.growth.internal.Who2006.sexCode;
+import static io.github.treem.indicators.growth.internal.Who2006.trunc;
+import static io.github.treem.indicators.growth.internal.Who2006.wfl;
+
 import io.github.treem.core.Child;
 import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.MeasurePosition;
@@ -7,6 +14,7 @@ import io.github.treem.core.taxonomy.Sex;
 import io.github.treem.indicators.growth.internal.Lms;
 import io.github.treem.indicators.growth.internal.LmsTable;
 import io.github.treem.indicators.growth.internal.Tables;
+import io.github.treem.indicators.growth.internal.Who2006;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -42,9 +50,8 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class WhoGrowth {
   /** Days per month in the WHO software. */
-  public static final double DAYS_PER_MONTH = 30.4375;
+  public static final double DAYS_PER_MONTH = Who2006.DAYS_PER_MONTH;
 
-  private static final double MAX_AGE_DAYS = 1856;
   private static final Optional<MeasurePosition> LYING = Optional.of(MeasurePosition.LYING);
   private static final Optional<MeasurePosition> STANDING = Optional.of(MeasurePosition.STANDING);
 
@@ -130,18 +137,18 @@ public final class WhoGrowth {
       double armCm,
       double tricepsMm,
       double subscapularMm) {
+    Who2006.Under5 u = Who2006.under5(sex, ageDays, weightKg, lenHeiCm, position, oedema);
     int sx = sexCode(sex);
-    double age = ageDays >= 0 ? ageDays : Double.NaN;
-    double ageR = Double.isNaN(age) ? Double.NaN : Lms.roundUp(age);
-    double months = age / DAYS_PER_MONTH;
-    boolean c9mo = position == MeasurePosition.STANDING && months < 9;
-    MeasurePosition cmeasure = c9mo ? null : position;
-    double clenhei = adjustLenhei(ageR, cmeasure, lenHeiCm);
+    double ageR = u.ageR();
+    double months = u.months();
+    boolean c9mo = u.c9mo();
+    MeasurePosition cmeasure = u.cmeasure();
+    double clenhei = u.clenhei();
     double cbmi = bmi(weightKg, clenhei);
 
-    double zlen = ageBased(Tables.LEN, sx, ageR, months, clenhei, false, 0);
-    double zwei = oedema ? Double.NaN : ageBased(Tables.WEI, sx, ageR, months, weightKg, true, 0);
-    double zwfl = oedema ? Double.NaN : wfl(sx, ageR, months, weightKg, clenhei, cmeasure);
+    double zlen = u.zlen();
+    double zwei = u.zwei();
+    double zwfl = u.zwfl();
     double zbmi = oedema ? Double.NaN : ageBased(Tables.BMI, sx, ageR, months, cbmi, true, 0);
     double zhc = ageBased(Tables.HC, sx, ageR, months, headCm, false, 0);
     double zac = ageBased(Tables.AC, sx, ageR, months, armCm, true, 91);
@@ -161,9 +168,9 @@ public final class WhoGrowth {
         .cmeasure(cmeasure == null ? Optional.empty() : cmeasure == MeasurePosition.LYING ? LYING : STANDING)
         .c9moFlag(c9mo)
         .cbmi(cbmi)
-        .zlen(rlen).zlenUnrounded(zlen).flen(rlen < -6 || rlen > 6)
-        .zwei(rwei).zweiUnrounded(zwei).fwei(rwei < -6 || rwei > 5)
-        .zwfl(rwfl).zwflUnrounded(zwfl).fwfl(rwfl < -5 || rwfl > 5)
+        .zlen(rlen).zlenUnrounded(zlen).flen(Who2006.flagLen(rlen))
+        .zwei(rwei).zweiUnrounded(zwei).fwei(Who2006.flagWei(rwei))
+        .zwfl(rwfl).zwflUnrounded(zwfl).fwfl(Who2006.flagFive(rwfl))
         .zbmi(rbmi).zbmiUnrounded(zbmi).fbmi(rbmi < -5 || rbmi > 5)
         .zhc(rhc).zhcUnrounded(zhc).fhc(rhc < -5 || rhc > 5)
         .zac(rac).zacUnrounded(zac).fac(rac < -5 || rac > 5)
@@ -449,97 +456,6 @@ public final class WhoGrowth {
 
   // ---------------------------------------------------------------- the rules
 
-  private static int sexCode(@Nullable Sex sex) {
-    return sex == null ? 0 : sex.getCode();
-  }
-
-  /** Length/height adjustment by the rounded age in days (anthro's adjust_lenhei). */
-  private static double adjustLenhei(double ageR, @Nullable MeasurePosition measure, double lenhei) {
-    if (measure == MeasurePosition.STANDING && ageR < 731) {
-      return lenhei + 0.7;
-    }
-    if (measure == MeasurePosition.LYING && ageR >= 731) {
-      return lenhei - 0.7;
-    }
-    return lenhei;
-  }
-
-  private static double bmi(double weight, double clenhei) {
-    double h = clenhei / 100;
-    return weight / (h * h);
-  }
-
-  /**
-   * An age-based 2006 z-score, unrounded: table row at the rounded age in days; valid for
-   * minAge..1856 days, age in months &lt; 60, a measurement &gt; 0, a known sex.
-   */
-  private static double ageBased(
-      LmsTable t, int sex, double ageR, double months, double y, boolean restricted, int minAge) {
-    if (sex == 0 || !(y > 0) || !(ageR >= minAge && ageR <= MAX_AGE_DAYS) || !(months < 60)) {
-      return Double.NaN;
-    }
-    int off = t.offset(sex, (long) ageR);
-    if (off < 0) {
-      return Double.NaN;
-    }
-    return restricted
-        ? Lms.zRestricted(y, t.l(off), t.m(off), t.s(off))
-        : Lms.z(y, t.l(off), t.m(off), t.s(off));
-  }
-
-  /** Weight-for-length/height, unrounded (anthro's weight-for-lenhei, literally in doubles). */
-  private static double wfl(int sex, double ageR, double months, double weight, double lenhei, @Nullable MeasurePosition measure) {
-    // as the WHO software: no "<= 0" rule here; a zero weight gives a (flagged) z-score
-    if (sex == 0 || !(weight >= 0) || Double.isNaN(lenhei)) {
-      return Double.NaN;
-    }
-    boolean useLength;
-    if (!Double.isNaN(ageR)) {
-      useLength = ageR < 731;
-    } else if (measure != null) {
-      useLength = measure == MeasurePosition.LYING;
-    } else {
-      useLength = lenhei < 87;
-    }
-    LmsTable t;
-    if (useLength) {
-      if (!(lenhei >= 45 && lenhei <= 110)) {
-        return Double.NaN;
-      }
-      t = Tables.WFL;
-    } else {
-      if (!(lenhei >= 65 && lenhei <= 120)) {
-        return Double.NaN;
-      }
-      t = Tables.WFH;
-    }
-    // age: missing, or at most 1856 days and under 60 months
-    if (!Double.isNaN(ageR) && !(ageR <= MAX_AGE_DAYS && months < 60)) {
-      return Double.NaN;
-    }
-    double lowKey = trunc(lenhei * 10);
-    double uppKey = trunc(lenhei * 10 + 1);
-    double low = lowKey / 10;
-    double diff = (lenhei - low) / 0.1;
-    int lo = t.offset(sex, (long) lowKey);
-    if (lo < 0) {
-      return Double.NaN;
-    }
-    double l = t.l(lo);
-    double m = t.m(lo);
-    double s = t.s(lo);
-    if (diff > 0) {
-      int up = t.offset(sex, (long) uppKey);
-      if (up < 0) {
-        return Double.NaN;
-      }
-      m = m + diff * (t.m(up) - m);
-      l = l + diff * (t.l(up) - l);
-      s = s + diff * (t.s(up) - s);
-    }
-    return Lms.zRestricted(weight, l, m, s);
-  }
-
   /**
    * A 2007 z-score, unrounded: l, m, s interpolated between whole months; 60..upper inclusive.
    * As anthroplus, a zero measurement still gives a z-score (anthroplus rejects negative ones).
@@ -568,9 +484,5 @@ public final class WhoGrowth {
       s = s + diff * (t.s(up) - s);
     }
     return restricted ? Lms.zRestricted(y, l, m, s) : Lms.z(y, l, m, s);
-  }
-
-  private static double trunc(double x) {
-    return x < 0 ? Math.ceil(x) : Math.floor(x);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.treem.indicators.internal;
 
+import io.github.treem.core.BirthRegistration;
 import io.github.treem.core.Child;
 import io.github.treem.core.GrowthMeasurement;
 import io.github.treem.core.HealthInsuranceCard;
@@ -21,15 +22,19 @@ import io.github.treem.indicators.GrowthScorer;
 import io.github.treem.indicators.GrowthScores;
 import io.github.treem.indicators.Indicators;
 import io.github.treem.indicators.ZScore;
+import io.github.treem.indicators.growth.internal.Lms;
+import io.github.treem.indicators.growth.internal.Who2006;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,17 +67,121 @@ public final class ChildEvaluator {
       SpecialCircumstanceSubgroup.C8, SpecialCircumstanceSubgroup.C9, SpecialCircumstanceSubgroup.C10,
       SpecialCircumstanceSubgroup.D1, SpecialCircumstanceSubgroup.D2);
 
+  /**
+   * What every child of one calculation shares (year, reference date, scorer), with the epoch
+   * days that the per-child rules compare: made once per accumulator, not once per child.
+   * Mutable (a cache of registration deadlines) and not thread-safe: one per accumulator.
+   */
+  public static final class Setting {
+    private final int year;
+    private final LocalDate ref;
+    private final GrowthScorer scorer;
+    /** Whether the scorer is this library's WHO 2006 one: then {@link Who2006} is called directly. */
+    private final boolean who;
+    private final long refDay;
+    private final long yearStartDay;
+    /** The dates of birth (epoch days, inclusive) whose first birthday is in [1 January Y, R]: {@link #turnsOneIn}. */
+    private final long firstBirthdayFrom;
+    private final long firstBirthdayUntil;
+    /**
+     * The birth registration deadline (epoch day) of each day of birth in year Y, by day of the
+     * year, {@link Long#MIN_VALUE} until computed: the working-day rule once per date of birth,
+     * not once per child.
+     */
+    private final long[] deadlines = new long[366];
+
+    /**
+     * The setting of a calculation.
+     *
+     * @param year the reporting year
+     * @param referenceDate the reference date
+     * @param scorer the z-score computer
+     */
+    public Setting(int year, LocalDate referenceDate, GrowthScorer scorer) {
+      this.year = year;
+      this.ref = referenceDate;
+      this.scorer = scorer;
+      this.who = scorer == GrowthScorer.who();
+      this.refDay = referenceDate.toEpochDay();
+      this.yearStartDay = LocalDate.of(year, 1, 1).toEpochDay();
+      // the first birthday never comes earlier for a later birth, so the dates of birth of
+      // turnsOneIn are one interval; its ends are found by bisection with firstBirthday, the one
+      // home of the rule. A first birthday is 365 to 367 days after birth: the interval lies in
+      // [1 January Y - 400 days, max(R, 1 January Y)].
+      LocalDate start = LocalDate.of(year, 1, 1);
+      long lo = yearStartDay - 400;
+      long hi = Math.max(refDay, yearStartDay) + 1;
+      this.firstBirthdayFrom = firstWith(lo, hi, d -> !firstBirthday(LocalDate.ofEpochDay(d)).isBefore(start));
+      this.firstBirthdayUntil = firstWith(lo, hi, d -> firstBirthday(LocalDate.ofEpochDay(d)).isAfter(referenceDate)) - 1;
+      Arrays.fill(deadlines, Long.MIN_VALUE);
+    }
+
+    /**
+     * The last day to register a birth on time, as an epoch day: 60 days from the day after
+     * birth, a last day on a rest day moved to the next working day (Luật Hộ tịch Điều 15 khoản
+     * 1; Bộ luật Dân sự Điều 147 khoản 3, Điều 148 khoản 5), computed by {@link WorkingDays} once
+     * per date of birth of year Y.
+     */
+    long birthRegistrationDeadline(LocalDate dob, long dobDay) {
+      long i = dobDay - yearStartDay;
+      if (i < 0 || i >= deadlines.length) {
+        return WorkingDays.vietnam().lastDayOfPeriodInDays(dob, 60).toEpochDay();
+      }
+      long d = deadlines[(int) i];
+      if (d == Long.MIN_VALUE) {
+        d = WorkingDays.vietnam().lastDayOfPeriodInDays(dob, 60).toEpochDay();
+        deadlines[(int) i] = d;
+      }
+      return d;
+    }
+
+    /** The first day in [from, until) where a monotone test holds, or {@code until}. */
+    private static long firstWith(long from, long until, LongPredicate test) {
+      long a = from;
+      long b = until;
+      while (a < b) {
+        long mid = (a + b) >>> 1;
+        if (test.test(mid)) {
+          b = mid;
+        } else {
+          a = mid + 1;
+        }
+      }
+      return a;
+    }
+
+    boolean turnsOne(long dobDay) {
+      return dobDay >= firstBirthdayFrom && dobDay <= firstBirthdayUntil;
+    }
+  }
+
+  private final Setting setting;
   private final Child child;
   private final int year;
   private final LocalDate ref;
-  private final GrowthScorer scorer;
   private final @Nullable LocalDate dob;
+  /** The epoch day of the date of birth (0 when there is none): every age in days is a difference of epoch days. */
+  private final long dobDay;
   private final @Nullable Sex sex;
   private final List<CircumstanceCode> codes;
 
   private boolean measurementDone;
-  private Optional<GrowthMeasurement> measurement = Optional.empty();
-  private @Nullable GrowthScores scores;
+  private @Nullable GrowthMeasurement measurement;
+  /** The measurement's epoch day, weight, length/height (NaN when missing) and oedema, read once. */
+  private long measuredDay;
+  private double weightKg = Double.NaN;
+  private boolean hasWeight;
+  private double lengthCm = Double.NaN;
+  private boolean hasLength;
+  private boolean oedema;
+  private boolean scored;
+  /** The three z-scores rounded to 2 decimals (NaN when not computed) and their flags. */
+  private double zwei = Double.NaN;
+  private double zlen = Double.NaN;
+  private double zwfl = Double.NaN;
+  private boolean fwei;
+  private boolean flen;
+  private boolean fwfl;
   /** The age at R in completed months ({@code Period.between(dob, R).toTotalMonths()}), computed once; -2 not yet, -1 none. */
   private long monthsAtRef = -2;
   private boolean enrolmentDone;
@@ -84,18 +193,18 @@ public final class ChildEvaluator {
    * An evaluator of one child.
    *
    * @param child the child
-   * @param year the reporting year
-   * @param referenceDate the reference date
-   * @param scorer the z-score computer
+   * @param setting the calculation's year, reference date and scorer
    */
-  public ChildEvaluator(Child child, int year, LocalDate referenceDate, GrowthScorer scorer) {
+  public ChildEvaluator(Child child, Setting setting) {
+    this.setting = setting;
     this.child = child;
-    this.year = year;
-    this.ref = referenceDate;
-    this.scorer = scorer;
-    this.dob = child.getDateOfBirth().orElse(null);
+    this.year = setting.year;
+    this.ref = setting.ref;
+    LocalDate d = child.getDateOfBirth().orElse(null);
+    this.dob = d;
+    this.dobDay = d == null ? 0 : d.toEpochDay();
     this.sex = child.getSex().orElse(null); // read once: a getter makes an Optional each call
-    this.codes = child.circumstancesOn(referenceDate);
+    this.codes = child.circumstancesOn(ref);
   }
 
   /** {@return the special-circumstance groups active at R, in group order, without repetition} */
@@ -175,11 +284,10 @@ public final class ChildEvaluator {
     AgeBasis basis = indicator.getAgeBasis();
     switch (basis) {
       case WHO_DAYS_AT_MEASUREMENT -> {
-        Optional<GrowthMeasurement> m = measurement();
-        if (m.isEmpty()) {
+        if (measurement() == null) {
           return "UNKNOWN";
         }
-        return whoAgeGroup(m.get().getMeasuredOn().toEpochDay() - dob.toEpochDay());
+        return whoAgeGroup(measuredDay - dobDay);
       }
       case SCHOOL_AGE -> {
         return number(year - dob.getYear());
@@ -297,9 +405,25 @@ public final class ChildEvaluator {
     return DENOMINATOR;
   }
 
-  private Optional<GrowthMeasurement> measurement() {
+  /**
+   * {@link Child#latestMeasurementIn} of the year, looked up once per child, with its epoch day,
+   * weight, length/height and oedema read once (a getter of an optional number makes an object
+   * each call).
+   */
+  private @Nullable GrowthMeasurement measurement() {
     if (!measurementDone) {
-      measurement = child.latestMeasurementIn(year, ref);
+      GrowthMeasurement m = child.latestMeasurementIn(year, ref).orElse(null);
+      if (m != null) {
+        measuredDay = m.getMeasuredOn().toEpochDay();
+        OptionalDouble w = m.getWeightKg();
+        hasWeight = w.isPresent();
+        weightKg = w.orElse(Double.NaN);
+        OptionalDouble l = m.getLengthHeightCm();
+        hasLength = l.isPresent();
+        lengthCm = l.orElse(Double.NaN);
+        oedema = m.getOedema().orElse(false);
+      }
+      measurement = m;
       measurementDone = true;
     }
     return measurement;
@@ -310,23 +434,21 @@ public final class ChildEvaluator {
       return excluded(ExclusionReason.MISSING_DOB);
     }
     // under 5 (0..1826 days) on some day of [Y-01-01, R]: born on or before R and not more than
-    // 1826 days before Y-01-01
-    long born = dob.toEpochDay(); // days between two dates: the difference of their epoch days
-    if (dob.isAfter(ref) || yearStartDay() - born > MAX_U5_DAYS) {
+    // 1826 days before Y-01-01 (days between two dates: the difference of their epoch days)
+    long born = dobDay;
+    if (born > setting.refDay || setting.yearStartDay - born > MAX_U5_DAYS) {
       return OUT;
     }
-    Optional<GrowthMeasurement> om = measurement();
-    if (om.isEmpty()) {
+    GrowthMeasurement m = measurement();
+    if (m == null) {
       // under 5 (0..1826 days) on R: not weighed; turned 5 during Y without a measurement: aged out
-      return excluded(ref.toEpochDay() - born <= MAX_U5_DAYS
+      return excluded(setting.refDay - born <= MAX_U5_DAYS
           ? ExclusionReason.NOT_MEASURED : ExclusionReason.AGED_OUT_UNMEASURED);
     }
-    GrowthMeasurement m = om.get();
-    long days = m.getMeasuredOn().toEpochDay() - born;
+    long days = measuredDay - born;
     if (days < 0 || days > MAX_U5_DAYS) {
       return excluded(ExclusionReason.AGE_OUT_OF_RANGE);
     }
-    boolean oedema = m.getOedema().orElse(false);
     if (oedema && (indicator == Indicators.UNDERWEIGHT_U5 || indicator == Indicators.WASTING_U5)) {
       return NUMERATOR;
     }
@@ -339,37 +461,73 @@ public final class ChildEvaluator {
     }
     boolean needsWeight = indicator != Indicators.STUNTING_U5;
     boolean needsLength = indicator != Indicators.UNDERWEIGHT_U5;
-    if ((needsWeight && m.getWeightKg().isEmpty()) || (needsLength && m.getLengthHeightCm().isEmpty())) {
+    if ((needsWeight && !hasWeight) || (needsLength && !hasLength)) {
       return excluded(ExclusionReason.MISSING_MEASUREMENT);
     }
-    GrowthScores s = scores(sex, m);
-    ZScore z =
-        switch (indicator) {
-          case UNDERWEIGHT_U5 -> s.getWeightForAge();
-          case STUNTING_U5 -> s.getLengthForAge();
-          default -> s.getWeightForLength();
-        };
-    OptionalDouble value = z.getValue(); // one OptionalDouble a z-score, not two
-    if (value.isEmpty()) {
+    score(sex, m);
+    double v;
+    boolean flagged;
+    switch (indicator) {
+      case UNDERWEIGHT_U5 -> {
+        v = zwei;
+        flagged = fwei;
+      }
+      case STUNTING_U5 -> {
+        v = zlen;
+        flagged = flen;
+      }
+      default -> {
+        v = zwfl;
+        flagged = fwfl;
+      }
+    }
+    if (Double.isNaN(v)) {
       return excluded(ExclusionReason.Z_NOT_COMPUTABLE);
     }
-    if (z.isFlagged()) {
+    if (flagged) {
       return excluded(ExclusionReason.Z_FLAGGED);
     }
-    double v = value.getAsDouble();
     return counted(indicator == Indicators.OVERWEIGHT_U5 ? v > 2 : v < -2);
   }
 
-  /** {@return the epoch day of 1 January of the reporting year} */
-  private long yearStartDay() {
-    return LocalDate.of(year, 1, 1).toEpochDay();
-  }
-
-  private GrowthScores scores(Sex sex, GrowthMeasurement m) {
-    if (scores == null) {
-      scores = scorer.score(sex, dob, m);
+  /**
+   * The three z-scores of the measurement, once per child. With this library's WHO scorer, they
+   * are computed here from {@link Who2006#under5} with the rounding and flags of
+   * {@code WhoGrowth.anthro2006}, without its result object, the three {@link ZScore}s and the
+   * {@link GrowthScores} (the same numbers: {@code ChildEvaluatorEquivalenceTest}); any other
+   * scorer is called as such.
+   */
+  private void score(Sex sex, GrowthMeasurement m) {
+    if (scored) {
+      return;
     }
-    return scores;
+    scored = true;
+    if (setting.who) {
+      // the default scorer's inputs: age in days from birth to measurement, a missing position
+      // as null, a missing oedema as none
+      Who2006.Under5 u = Who2006.under5(sex, (double) (measuredDay - dobDay), weightKg, lengthCm,
+          m.getPosition().orElse(null), oedema);
+      zwei = Lms.round2(u.zwei());
+      zlen = Lms.round2(u.zlen());
+      zwfl = Lms.round2(u.zwfl());
+      if (!Double.isInfinite(zwei) && !Double.isInfinite(zlen) && !Double.isInfinite(zwfl)) {
+        fwei = Who2006.flagWei(zwei);
+        flen = Who2006.flagLen(zlen);
+        fwfl = Who2006.flagFive(zwfl);
+        return;
+      }
+      // an infinite z-score: the scorer refuses it (ZScore's check), as it always has
+    }
+    GrowthScores s = setting.scorer.score(sex, dob, m);
+    ZScore w = s.getWeightForAge();
+    ZScore l = s.getLengthForAge();
+    ZScore f = s.getWeightForLength();
+    zwei = w.getValue().orElse(Double.NaN); // a ZScore's value is finite: NaN means none
+    zlen = l.getValue().orElse(Double.NaN);
+    zwfl = f.getValue().orElse(Double.NaN);
+    fwei = w.isFlagged();
+    flen = l.isFlagged();
+    fwfl = f.isFlagged();
   }
 
   private int preschool() {
@@ -503,26 +661,23 @@ public final class ChildEvaluator {
     if (dob == null) {
       return excluded(ExclusionReason.MISSING_DOB);
     }
-    if (dob.getYear() != year || dob.isAfter(ref)) {
+    if (dob.getYear() != year || dobDay > setting.refDay) {
       return OUT;
     }
-    // 60 days from the day after birth; a last day on a rest day moves to the next working day
-    // (Luật Hộ tịch Điều 15 khoản 1; Bộ luật Dân sự Điều 147 khoản 3, Điều 148 khoản 5)
-    LocalDate deadline = WorkingDays.vietnam().lastDayOfPeriodInDays(dob, 60);
-    Optional<LocalDate> registered = child.getBirthRegistration()
-        .map(r -> r.getRegisteredOn())
-        .filter(d -> !d.isAfter(ref));
-    if (registered.isEmpty()) {
-      return deadline.isAfter(ref) ? excluded(ExclusionReason.NOT_YET_DUE) : DENOMINATOR;
+    long deadline = setting.birthRegistrationDeadline(dob, dobDay);
+    BirthRegistration registration = child.getBirthRegistration().orElse(null);
+    long registered = registration == null ? Long.MAX_VALUE : registration.getRegisteredOn().toEpochDay();
+    if (registered > setting.refDay) { // not registered by R
+      return deadline > setting.refDay ? excluded(ExclusionReason.NOT_YET_DUE) : DENOMINATOR;
     }
-    return counted(!registered.get().isAfter(deadline));
+    return counted(registered <= deadline);
   }
 
   private int epi() {
     if (dob == null) {
       return excluded(ExclusionReason.MISSING_DOB);
     }
-    if (!turnsOneIn(dob, year, ref)) {
+    if (!setting.turnsOne(dobDay)) { // turnsOneIn(dob, year, ref), as an interval of epoch days
       return OUT;
     }
     Optional<Boolean> epi = child.getEpiFullByAge1();
@@ -541,11 +696,17 @@ public final class ChildEvaluator {
    *     child born on 29 February turns 1 on 1 March of the next year
    */
   public static boolean turnsOneIn(LocalDate dateOfBirth, int year, LocalDate referenceDate) {
+    LocalDate first = firstBirthday(dateOfBirth);
+    return !first.isBefore(LocalDate.of(year, 1, 1)) && !first.isAfter(referenceDate);
+  }
+
+  /** The first day of 1 completed year of age: a child born on 29 February turns 1 on 1 March. */
+  private static LocalDate firstBirthday(LocalDate dateOfBirth) {
     LocalDate first = dateOfBirth.plusYears(1);
     if (first.getDayOfMonth() != dateOfBirth.getDayOfMonth()) {
       first = first.plusDays(1); // 29 February: plusYears gives 28 February, not yet a completed year
     }
-    return !first.isBefore(LocalDate.of(year, 1, 1)) && !first.isAfter(referenceDate);
+    return first;
   }
 
   private int legalAid() {
