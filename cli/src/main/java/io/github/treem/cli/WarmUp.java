@@ -79,7 +79,11 @@ final class WarmUp implements Runnable {
       return false;
     }
     try {
-      Thread t = new Thread(new WarmUp(!List.of(args).contains("--plan")), "treem-warm-up");
+      boolean bundledPlan = true;
+      for (String a : args) {
+        bundledPlan &= !a.equals("--plan") && !a.startsWith("--plan=");
+      }
+      Thread t = new Thread(new WarmUp(bundledPlan), "treem-warm-up");
       t.setDaemon(true);
       t.start();
       return true;
