@@ -55,8 +55,25 @@ import picocli.CommandLine.Command;
       "",
       "Arguments from a file / Tham số đọc từ tệp: treem report @communes.txt",
       "  (spaces or new lines between them, \"quotes\" around spaces, # comments)"
-    },
-    subcommands = {
+    })
+public final class Treem implements Callable<Integer> {
+
+  /** Exit code: done. */
+  public static final int EXIT_OK = 0;
+  /** Exit code: some input row was rejected, or a file was malformed. */
+  public static final int EXIT_REJECTED = 1;
+  /** Exit code: usage or I/O error. */
+  public static final int EXIT_USAGE = 2;
+  /** Exit code: internal error. */
+  public static final int EXIT_INTERNAL = 3;
+
+  /**
+   * The subcommands, in the order of the usage text. They are not in the {@code @Command}
+   * annotation: picocli builds the model of every command it is given (reflection over each
+   * annotated class and its mixins, about 0.1 s of a cold start), and a run needs one; see
+   * {@link #commandLine(String[])}.
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       CommandLine.HelpCommand.class,
       ZscoresCommand.class,
       ValidateCommand.class,
@@ -69,18 +86,7 @@ import picocli.CommandLine.Command;
       SubmitCommand.class,
       MergeCommand.class,
       CasesCommand.class,
-      CfcCommand.class,
-    })
-public final class Treem implements Callable<Integer> {
-
-  /** Exit code: done. */
-  public static final int EXIT_OK = 0;
-  /** Exit code: some input row was rejected, or a file was malformed. */
-  public static final int EXIT_REJECTED = 1;
-  /** Exit code: usage or I/O error. */
-  public static final int EXIT_USAGE = 2;
-  /** Exit code: internal error. */
-  public static final int EXIT_INTERNAL = 3;
+      CfcCommand.class);
 
   /** A test hook: when set, every command fails with what it gives, before doing anything. */
   static volatile @Nullable Supplier<Throwable> failureForTests;
@@ -114,6 +120,7 @@ public final class Treem implements Callable<Integer> {
         1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     processErr = err;
+    WarmUp.startFor(args); // this process only, never in library use: see WarmUp
     int code = run(args, out, err);
     stdout.flush();
     stderr.flush();
@@ -135,6 +142,14 @@ public final class Treem implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, false);
+  }
+
+  /**
+   * As {@link #run(String[], PrintWriter, PrintWriter)}, with the command line of the arguments
+   * ({@link #commandLine(String[])}) or, for tests, with every subcommand.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean everySubcommand) {
     Language lang = languageOf(args);
     // made now, so that saying "out of memory" needs no memory
     String outOfMemory = "treem: " + Texts.t(lang,
@@ -144,7 +159,7 @@ public final class Treem implements Callable<Integer> {
     String report = Texts.t(lang, "); xin báo lỗi này cho nhóm phát triển", "); please report it");
     int code;
     try {
-      CommandLine cl = commandLine();
+      CommandLine cl = everySubcommand ? commandLine() : commandLine(args);
       cl.setOut(out);
       cl.setErr(err);
       code = cl.execute(args);
@@ -182,9 +197,37 @@ public final class Treem implements Callable<Integer> {
     return Language.VI;
   }
 
-  /** {@return the configured picocli command line} */
+  /** {@return the configured picocli command line, with every subcommand} */
   static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The configured picocli command line for some arguments: when the first names a subcommand
+   * (other than {@code help}), only that subcommand is in it; otherwise every subcommand is.
+   * Nothing a user sees depends on it: the usage text of {@code treem} and of {@code help} (which
+   * list the subcommands) are printed by a command line with every subcommand, and a run of a
+   * subcommand reaches no other one (TreemTest compares the output, the errors and the exit code
+   * of both forms over every command's help and usage errors).
+   *
+   * @param args the arguments
+   * @return the command line
+   */
+  static CommandLine commandLine(String[] args) {
     CommandLine cl = new CommandLine(new Treem());
+    String first = args.length > 0 ? args[0] : "";
+    Class<?> only = null;
+    for (Class<?> c : SUBCOMMANDS) {
+      String name = c.getAnnotation(Command.class).name();
+      if (name.equals(first) && !name.equals("help")) {
+        only = c;
+      }
+    }
+    for (Class<?> c : SUBCOMMANDS) {
+      if (only == null || c == only) {
+        cl.addSubcommand(c);
+      }
+    }
     cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
     cl.setExecutionStrategy(parseResult -> {
       Supplier<Throwable> failure = failureForTests;
@@ -198,9 +241,9 @@ public final class Treem implements Callable<Integer> {
       }
       return new CommandLine.RunLast().execute(parseResult);
     });
-    cl.setParameterExceptionHandler((ex, args) -> {
+    cl.setParameterExceptionHandler((ex, given) -> {
       CommandLine c = ex.getCommandLine();
-      Language lang = languageOf(args);
+      Language lang = languageOf(given);
       c.getErr().println("treem: " + ex.getMessage());
       c.getErr().println(Texts.t(lang, "Xem 'treem ", "Try 'treem ")
           + (c.getCommandName().equals("treem") ? "" : qualifiedName(c) + " ") + "--help'.");

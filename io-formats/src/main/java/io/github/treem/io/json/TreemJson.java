@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
@@ -76,6 +78,8 @@ public final class TreemJson {
 
   private static final TreemJson STRICT = new TreemJson(ReadMode.STRICT);
   private static final TreemJson LENIENT = new TreemJson(ReadMode.LENIENT);
+  /** The bundled plans read so far, by name (a few at most: the names are the bundled files'). */
+  private static final ConcurrentMap<String, Plan> BUNDLED_PLANS = new ConcurrentHashMap<>();
 
   private final ReadMode mode;
   private final JsonMapper mapper;
@@ -288,6 +292,12 @@ public final class TreemJson {
     if (!name.matches("[a-z0-9-]+")) {
       throw new IllegalArgumentException("no bundled plan named '" + name + "'");
     }
+    // a plan is immutable: the one read is shared by every caller (a second caller while it is
+    // read waits for it; a failure is not kept, the next caller reads again)
+    return BUNDLED_PLANS.computeIfAbsent(name, TreemJson::readBundledPlan);
+  }
+
+  private static Plan readBundledPlan(String name) {
     try (InputStream in = TreemJson.class.getResourceAsStream("/io/github/treem/io/plans/" + name + ".json")) {
       if (in == null) {
         throw new IllegalArgumentException("no bundled plan named '" + name + "'");

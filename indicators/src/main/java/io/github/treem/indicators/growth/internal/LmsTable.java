@@ -113,35 +113,67 @@ public final class LmsTable {
   }
 
   static LmsTable parse(String fileName, byte[] bytes, int keyScale) {
+    // One pass over the text by index: the lines (LF or CR LF) and the tab-separated cells are
+    // found without a regular expression, lists or per-line copies (the tables are 850 KB, read at
+    // every start of a process); each number is parsed by the JDK (Integer.parseInt,
+    // Double.parseDouble), as before. LmsTableTest compares this with the split-based reading.
     String text = new String(bytes, StandardCharsets.UTF_8);
-    String[] lines = text.split("\r?\n", -1); // blank lines, trailing ones too, are skipped below
+    int lineCount = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lineCount++;
+      }
+    }
     // header: sex, key, l, m, s[, loh]
     int n = 0;
-    int[] sexes = new int[lines.length];
-    long[] keys = new long[lines.length];
-    double[] ls = new double[lines.length];
-    double[] ms = new double[lines.length];
-    double[] ss = new double[lines.length];
-    for (int i = 1; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) {
-        continue;
+    int[] sexes = new int[lineCount];
+    long[] keys = new long[lineCount];
+    double[] ls = new double[lineCount];
+    double[] ms = new double[lineCount];
+    double[] ss = new double[lineCount];
+    int[] cells = new int[6]; // the starts of cells 0..4 and the end of cell 4
+    int lineStart = text.indexOf('\n') + 1; // the header is skipped
+    for (int i = 1; lineStart > 0 && i < lineCount; i++) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
       }
-      String[] f = line.split("\t", -1); // stripped: no trailing empty cell
-      if (f.length < 5) {
+      int from = lineStart;
+      int to = lineEnd;
+      lineStart = lineEnd + 1;
+      // the line stripped (as String.strip: blanks at both ends, the CR of CR LF among them)
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      if (from == to) {
+        continue; // a blank line, trailing ones too
+      }
+      cells[0] = from;
+      int cell = 1;
+      for (int k = from; k < to && cell < 5; k++) {
+        if (text.charAt(k) == '\t') {
+          cells[cell++] = k + 1;
+        }
+      }
+      if (cell < 5) {
         throw bad(fileName, i + 1);
       }
-      sexes[n] = Integer.parseInt(f[0].strip());
-      double keyValue = Double.parseDouble(f[1].strip());
+      int tab = text.indexOf('\t', cells[4]);
+      cells[5] = tab < 0 || tab > to ? to : tab;
+      sexes[n] = Integer.parseInt(text.substring(cells[0], cells[1] - 1).strip());
+      double keyValue = Double.parseDouble(text.substring(cells[1], cells[2] - 1).strip());
       long key = Math.round(keyValue * keyScale);
       // the WHO software matches rows by the double parsed from the text: k / 10.0 must be it
       if ((keyScale == 1 ? (double) key : key / (double) keyScale) != keyValue) {
         throw bad(fileName, i + 1);
       }
       keys[n] = key;
-      ls[n] = Double.parseDouble(f[2].strip());
-      ms[n] = Double.parseDouble(f[3].strip());
-      ss[n] = Double.parseDouble(f[4].strip());
+      ls[n] = Double.parseDouble(text.substring(cells[2], cells[3] - 1).strip());
+      ms[n] = Double.parseDouble(text.substring(cells[3], cells[4] - 1).strip());
+      ss[n] = Double.parseDouble(text.substring(cells[4], cells[5]).strip());
       n++;
     }
     if (n == 0 || n % 2 != 0) {
