@@ -1,6 +1,7 @@
 package io.github.treem.indicators.internal;
 
 import io.github.treem.indicators.internal.LinearProblem.Relation;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -386,6 +387,9 @@ public final class IntegerRanges implements Ranges {
     final List<long[]> points = new ArrayList<>();
     final Map<Objective, OptionalLong> solved = new HashMap<>();
     @Nullable Boolean feasible;
+    /** The number of coefficients of the relations (the scale of a dive's work). */
+    final long nonzeros;
+    private int @Nullable [][] rowsOf;
     private @Nullable StandardForm standardForm;
     private Optimisation.@Nullable Options options;
 
@@ -395,6 +399,11 @@ public final class IntegerRanges implements Ranges {
       this.upper = new long[n];
       Arrays.fill(upper, UNBOUNDED);
       this.rows = rows.toArray(new Relation[0]);
+      long nz = 0;
+      for (Relation r : this.rows) {
+        nz += r.length();
+      }
+      this.nonzeros = nz;
       this.boundsInfeasible = !propagate();
     }
 
@@ -476,7 +485,15 @@ public final class IntegerRanges implements Ranges {
             all[i] = i;
             ones[i] = 1;
           }
-          feasible = solve(new Objective(all, ones, false), solves).isPresent();
+          Objective least = new Objective(all, ones, false);
+          // a point the dive finds proves the model feasible: no linear program
+          long[] p = dive(least);
+          if (p != null) {
+            points.add(p);
+            feasible = true;
+          } else {
+            feasible = solve(least, solves).isPresent();
+          }
         }
       }
       return feasible;
@@ -504,11 +521,180 @@ public final class IntegerRanges implements Ranges {
         } else if (rows.length == 0) {
           v = OptionalLong.of(bound); // a box: the bound is attained
         } else {
-          v = solve(o, solves);
+          long[] p = dive(o);
+          if (p != null) {
+            points.add(p);
+          }
+          // a point that attains a valid bound is the optimum: no linear program (nor ojAlgo)
+          v = p != null && o.valueAt(p) == bound ? OptionalLong.of(bound) : solve(o, solves);
         }
       }
       solved.put(o, v);
       return v;
+    }
+
+    /**
+     * A dive for an integer point that attains an objective's bound, without a solver (the
+     * "diving" primal heuristic of integer programming, on bound propagation): the objective's
+     * variables are fixed, one after the other, at the end of their range the objective prefers,
+     * then every other variable at its least value, each fixing followed by propagation over the
+     * relations it touches, which narrows the other variables' ranges (a sum whose other terms
+     * are fixed fixes its last one). A dive that meets crossing bounds, or too much work, gives
+     * up.
+     *
+     * <p>What it finds is checked exactly ({@link #isPoint}); it is the optimum only when it
+     * attains the bound every point satisfies ({@link #bound}), which {@link #optimum} checks: so
+     * a dive never changes a range, it only spares the linear program (and, when every range of
+     * an audit is spared, loading ojAlgo at all: a commune's report with a few hidden cells in
+     * sums of published figures). Otherwise the solver decides, as before.
+     *
+     * @return an integer point, or null
+     */
+    private long @Nullable [] dive(Objective o) {
+      if (boundsInfeasible) {
+        return null;
+      }
+      int[][] rowsOf = rowsOf();
+      long[] lo = lower.clone();
+      long[] hi = upper.clone();
+      Dive d = new Dive(lo, hi, rowsOf, 64L * nonzeros + 64L * n);
+      for (int i = 0; i < o.vars.length; i++) {
+        int v = o.vars[i];
+        long at = (o.coefs[i] > 0) == o.maximise ? hi[v] : lo[v];
+        if (!fix(v, at, d)) {
+          return null;
+        }
+      }
+      for (int v = 0; v < n; v++) {
+        if (!fix(v, lo[v], d)) {
+          return null;
+        }
+      }
+      return isPoint(lo) ? lo : null;
+    }
+
+    /** A dive's state: the ranges it narrows, the relations to visit, the work done and allowed. */
+    private final class Dive {
+      final long[] lo;
+      final long[] hi;
+      final int[][] rowsOf;
+      final long limit;
+      final ArrayDeque<Integer> queue = new ArrayDeque<>();
+      final boolean[] queued = new boolean[rows.length];
+      long work;
+
+      Dive(long[] lo, long[] hi, int[][] rowsOf, long limit) {
+        this.lo = lo;
+        this.hi = hi;
+        this.rowsOf = rowsOf;
+        this.limit = limit;
+      }
+    }
+
+    /** Fixes a variable and propagates; false when bounds cross or the work exceeds its limit. */
+    private boolean fix(int v, long at, Dive d) {
+      long[] lo = d.lo;
+      long[] hi = d.hi;
+      int[][] rowsOf = d.rowsOf;
+      ArrayDeque<Integer> queue = d.queue;
+      boolean[] queued = d.queued;
+      if (lo[v] == at && hi[v] == at) {
+        return true;
+      }
+      lo[v] = at;
+      hi[v] = at;
+      // (the queue is empty and nothing queued: each fixing that succeeds empties it)
+      for (int k : rowsOf[v]) {
+        queue.add(k);
+        queued[k] = true;
+      }
+      while (!queue.isEmpty()) {
+        int k = queue.poll();
+        queued[k] = false;
+        Relation r = rows[k];
+        d.work += r.length();
+        if (d.work > d.limit) {
+          return false;
+        }
+        long min = 0;
+        long max = 0;
+        for (int i = 0; i < r.length(); i++) {
+          long c = r.coef(i);
+          int x = r.var(i);
+          min += c > 0 ? c * lo[x] : c * hi[x];
+          max += c > 0 ? c * hi[x] : c * lo[x];
+        }
+        if (min > r.hi() || max < r.lo()) {
+          return false;
+        }
+        for (int i = 0; i < r.length(); i++) {
+          long c = r.coef(i);
+          int x = r.var(i);
+          long minRest = min - (c > 0 ? c * lo[x] : c * hi[x]);
+          long maxRest = max - (c > 0 ? c * hi[x] : c * lo[x]);
+          long l = lo[x];
+          long h = hi[x];
+          if (r.hi() != LinearProblem.NONE_ABOVE) {
+            long b = r.hi() - minRest; // c·x ≤ b
+            if (c > 0) {
+              h = Math.min(h, Math.floorDiv(b, c));
+            } else {
+              l = Math.max(l, -Math.floorDiv(b, -c));
+            }
+          }
+          if (r.lo() != LinearProblem.NONE_BELOW) {
+            long b = r.lo() - maxRest; // c·x ≥ b
+            if (c > 0) {
+              l = Math.max(l, -Math.floorDiv(-b, c));
+            } else {
+              h = Math.min(h, Math.floorDiv(-b, -c));
+            }
+          }
+          if (l > h) {
+            return false;
+          }
+          if (l != lo[x] || h != hi[x]) {
+            // the row's own min and max move with x: it is visited again
+            min += (c > 0 ? c * l : c * h) - (c > 0 ? c * lo[x] : c * hi[x]);
+            max += (c > 0 ? c * h : c * l) - (c > 0 ? c * hi[x] : c * lo[x]);
+            lo[x] = l;
+            hi[x] = h;
+            for (int q : rowsOf[x]) {
+              if (!queued[q]) {
+                queue.add(q);
+                queued[q] = true;
+              }
+            }
+          }
+        }
+      }
+      return true;
+    }
+
+    /** {@return the relations each variable is in (indices into {@link #rows}), built once} */
+    private int[][] rowsOf() {
+      int[][] r = rowsOf;
+      if (r == null) {
+        int[] count = new int[n];
+        for (Relation row : rows) {
+          for (int i = 0; i < row.length(); i++) {
+            count[row.var(i)]++;
+          }
+        }
+        r = new int[n][];
+        for (int v = 0; v < n; v++) {
+          r[v] = new int[count[v]];
+        }
+        Arrays.fill(count, 0);
+        for (int k = 0; k < rows.length; k++) {
+          for (int i = 0; i < rows[k].length(); i++) {
+            int v = rows[k].var(i);
+            r[v][count[v]++] = k;
+          }
+        }
+        rowsOf = r;
+      }
+      return r;
     }
 
     /** A bound every point satisfies: from the variables' bounds, and a relation on the same expression. */
