@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.ojalgo.matrix.store.R064Store;
 import org.ojalgo.matrix.store.RawStore;
@@ -51,6 +52,8 @@ public final class IntegerRanges implements Ranges {
 
   private static final double TOLERANCE = 1e-6;
   private static final int PROPAGATION_PASSES = 64;
+  /** The most relation coefficients a dive visits before it gives up (some tens of milliseconds). */
+  private static final long DIVE_WORK = 50_000_000L;
   /** The largest standard form (coefficients) a cached component keeps between its solves. */
   private static final long KEPT_FORM = 1L << 18;
 
@@ -418,55 +421,76 @@ public final class IntegerRanges implements Ranges {
       for (int pass = 0; pass < PROPAGATION_PASSES; pass++) {
         boolean changed = false;
         for (Relation r : rows) {
-          long min = 0;
-          long max = 0;
-          for (int i = 0; i < r.length(); i++) {
-            long c = r.coef(i);
-            int v = r.var(i);
-            min += c > 0 ? c * lower[v] : c * upper[v];
-            max += c > 0 ? c * upper[v] : c * lower[v];
-          }
-          if (min > r.hi() || max < r.lo()) {
+          int n = narrow(r, lower, upper, null);
+          if (n < 0) {
             return false;
           }
-          for (int i = 0; i < r.length(); i++) {
-            long c = r.coef(i);
-            int v = r.var(i);
-            long minRest = min - (c > 0 ? c * lower[v] : c * upper[v]);
-            long maxRest = max - (c > 0 ? c * upper[v] : c * lower[v]);
-            long lo = lower[v];
-            long hi = upper[v];
-            if (r.hi() != LinearProblem.NONE_ABOVE) {
-              long b = r.hi() - minRest; // c·x ≤ b
-              if (c > 0) {
-                hi = Math.min(hi, Math.floorDiv(b, c));
-              } else {
-                lo = Math.max(lo, -Math.floorDiv(b, -c));
-              }
-            }
-            if (r.lo() != LinearProblem.NONE_BELOW) {
-              long b = r.lo() - maxRest; // c·x ≥ b
-              if (c > 0) {
-                lo = Math.max(lo, -Math.floorDiv(-b, c));
-              } else {
-                hi = Math.min(hi, Math.floorDiv(-b, -c));
-              }
-            }
-            if (lo > hi) {
-              return false;
-            }
-            if (lo != lower[v] || hi != upper[v]) {
-              lower[v] = lo;
-              upper[v] = hi;
-              changed = true;
-            }
-          }
+          changed |= n > 0;
         }
         if (!changed) {
           break;
         }
       }
       return true;
+    }
+
+    /**
+     * Narrows the ranges of a relation's variables by the others' ranges, rounded inwards (the
+     * variables are integers): the one step of bound propagation, of the model's bounds and of a
+     * dive's.
+     *
+     * @param changed told of each variable whose range narrowed, or null
+     * @return the number of variables whose range narrowed, or -1 when the relation cannot hold
+     */
+    private static int narrow(Relation r, long[] lower, long[] upper, @Nullable IntConsumer changed) {
+      long min = 0;
+      long max = 0;
+      for (int i = 0; i < r.length(); i++) {
+        long c = r.coef(i);
+        int v = r.var(i);
+        min += c > 0 ? c * lower[v] : c * upper[v];
+        max += c > 0 ? c * upper[v] : c * lower[v];
+      }
+      if (min > r.hi() || max < r.lo()) {
+        return -1;
+      }
+      int count = 0;
+      for (int i = 0; i < r.length(); i++) {
+        long c = r.coef(i);
+        int v = r.var(i);
+        long minRest = min - (c > 0 ? c * lower[v] : c * upper[v]);
+        long maxRest = max - (c > 0 ? c * upper[v] : c * lower[v]);
+        long lo = lower[v];
+        long hi = upper[v];
+        if (r.hi() != LinearProblem.NONE_ABOVE) {
+          long b = r.hi() - minRest; // c·x ≤ b
+          if (c > 0) {
+            hi = Math.min(hi, Math.floorDiv(b, c));
+          } else {
+            lo = Math.max(lo, -Math.floorDiv(b, -c));
+          }
+        }
+        if (r.lo() != LinearProblem.NONE_BELOW) {
+          long b = r.lo() - maxRest; // c·x ≥ b
+          if (c > 0) {
+            lo = Math.max(lo, -Math.floorDiv(-b, c));
+          } else {
+            hi = Math.min(hi, Math.floorDiv(-b, -c));
+          }
+        }
+        if (lo > hi) {
+          return -1;
+        }
+        if (lo != lower[v] || hi != upper[v]) {
+          lower[v] = lo;
+          upper[v] = hi;
+          count++;
+          if (changed != null) {
+            changed.accept(v);
+          }
+        }
+      }
+      return count;
     }
 
     /** Whether the model has an integer point; finds one. */
@@ -537,7 +561,8 @@ public final class IntegerRanges implements Ranges {
      * A dive for an integer point that attains an objective's bound, without a solver (the
      * "diving" primal heuristic of integer programming, on bound propagation): the objective's
      * variables are fixed, one after the other, at the end of their range the objective prefers,
-     * then every other variable at its least value, each fixing followed by propagation over the
+     * then every other variable at its value in the last point known (or its least value), each
+     * fixing followed by propagation over the
      * relations it touches, which narrows the other variables' ranges (a sum whose other terms
      * are fixed fixes its last one). A dive that meets crossing bounds, or too much work, gives
      * up.
@@ -557,7 +582,9 @@ public final class IntegerRanges implements Ranges {
       int[][] rowsOf = rowsOf();
       long[] lo = lower.clone();
       long[] hi = upper.clone();
-      Dive d = new Dive(lo, hi, rowsOf, 64L * nonzeros + 64L * n);
+      // each fixing may visit every relation again (a sum over the whole component is visited
+      // once per term fixed): the work allowed grows as variables × coefficients, within a bound
+      Dive d = new Dive(lo, hi, rowsOf, Math.min(DIVE_WORK, (n + 64L) * (nonzeros + 64L)));
       for (int i = 0; i < o.vars.length; i++) {
         int v = o.vars[i];
         long at = (o.coefs[i] > 0) == o.maximise ? hi[v] : lo[v];
@@ -565,8 +592,11 @@ public final class IntegerRanges implements Ranges {
           return null;
         }
       }
+      // the other variables at the values of the last point known (guided diving), within their
+      // ranges, else at their least values
+      long @Nullable [] guide = points.isEmpty() ? null : points.get(points.size() - 1);
       for (int v = 0; v < n; v++) {
-        if (!fix(v, lo[v], d)) {
+        if (!fix(v, guide == null ? lo[v] : Math.max(lo[v], Math.min(hi[v], guide[v])), d)) {
           return null;
         }
       }
@@ -608,64 +638,21 @@ public final class IntegerRanges implements Ranges {
         queue.add(k);
         queued[k] = true;
       }
+      IntConsumer requeue = x -> {
+        for (int q : rowsOf[x]) {
+          if (!queued[q]) {
+            queue.add(q);
+            queued[q] = true;
+          }
+        }
+      };
       while (!queue.isEmpty()) {
         int k = queue.poll();
         queued[k] = false;
-        Relation r = rows[k];
-        d.work += r.length();
-        if (d.work > d.limit) {
+        d.work += rows[k].length();
+        // a narrowed variable's relations are visited again (this one among them)
+        if (d.work > d.limit || narrow(rows[k], lo, hi, requeue) < 0) {
           return false;
-        }
-        long min = 0;
-        long max = 0;
-        for (int i = 0; i < r.length(); i++) {
-          long c = r.coef(i);
-          int x = r.var(i);
-          min += c > 0 ? c * lo[x] : c * hi[x];
-          max += c > 0 ? c * hi[x] : c * lo[x];
-        }
-        if (min > r.hi() || max < r.lo()) {
-          return false;
-        }
-        for (int i = 0; i < r.length(); i++) {
-          long c = r.coef(i);
-          int x = r.var(i);
-          long minRest = min - (c > 0 ? c * lo[x] : c * hi[x]);
-          long maxRest = max - (c > 0 ? c * hi[x] : c * lo[x]);
-          long l = lo[x];
-          long h = hi[x];
-          if (r.hi() != LinearProblem.NONE_ABOVE) {
-            long b = r.hi() - minRest; // c·x ≤ b
-            if (c > 0) {
-              h = Math.min(h, Math.floorDiv(b, c));
-            } else {
-              l = Math.max(l, -Math.floorDiv(b, -c));
-            }
-          }
-          if (r.lo() != LinearProblem.NONE_BELOW) {
-            long b = r.lo() - maxRest; // c·x ≥ b
-            if (c > 0) {
-              l = Math.max(l, -Math.floorDiv(-b, c));
-            } else {
-              h = Math.min(h, Math.floorDiv(-b, -c));
-            }
-          }
-          if (l > h) {
-            return false;
-          }
-          if (l != lo[x] || h != hi[x]) {
-            // the row's own min and max move with x: it is visited again
-            min += (c > 0 ? c * l : c * h) - (c > 0 ? c * lo[x] : c * hi[x]);
-            max += (c > 0 ? c * h : c * l) - (c > 0 ? c * hi[x] : c * lo[x]);
-            lo[x] = l;
-            hi[x] = h;
-            for (int q : rowsOf[x]) {
-              if (!queued[q]) {
-                queue.add(q);
-                queued[q] = true;
-              }
-            }
-          }
         }
       }
       return true;
