@@ -5,6 +5,7 @@ import io.github.treem.core.taxonomy.LegacyMapping;
 import io.github.treem.core.taxonomy.SpecialCircumstanceGroup;
 import io.github.treem.indicators.FigureAudit.Range;
 import io.github.treem.indicators.internal.IntegerRanges;
+import io.github.treem.indicators.internal.Interchangeable;
 import io.github.treem.indicators.internal.LinearProblem;
 import io.github.treem.indicators.internal.Ranges;
 import java.util.ArrayDeque;
@@ -349,6 +350,8 @@ public final class DisclosureAudit {
     final Map<Figure, long[]> totalOf = new HashMap<>();
     final List<Figure> publishedSmall = new ArrayList<>();
     final Map<String, Map<ExclusionReason, Q>> exclusions = new HashMap<>();
+    /** Whether interchangeable figures are audited once per class (the equivalence test turns it off). */
+    boolean interchangeable = true;
 
     Model(IndicatorReport report, DisclosureRule rule) {
       this(report, rule, AreaHierarchy.NONE);
@@ -832,12 +835,22 @@ public final class DisclosureAudit {
       int mip = 0;
       boolean consistent = true;
       if (!hidden.isEmpty() && !(stopAtFirstFailure && !publishedSmall.isEmpty())) {
-        Ranges ranges = solver.apply(problem());
-        for (Item it : new TreeSet<>(hidden.keySet()).stream().map(hidden::get).toList()) {
+        LinearProblem problem = problem();
+        Ranges ranges = solver.apply(problem);
+        List<Item> items = new TreeSet<>(hidden.keySet()).stream().map(hidden::get).toList();
+        int @Nullable [] twin = interchangeable ? twins(problem, items) : null;
+        Map<Integer, FigureAudit> byClass = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+          Item it = items.get(i);
           if (known.contains(it.figure)) {
             continue;
           }
-          FigureAudit a = audit(it, ranges);
+          // a figure interchangeable with one audited before has its ranges, so its verdict
+          @Nullable FigureAudit same = twin == null ? null : byClass.get(twin[i]);
+          FigureAudit a = same != null ? as(same, it.figure) : audit(it, ranges);
+          if (twin != null && same == null) {
+            byClass.put(twin[i], a);
+          }
           out.add(a);
           consistent &= !a.problem().equals(Optional.of(INCONSISTENT));
           if (stopAtFirstFailure && !a.isProtected()) {
@@ -848,6 +861,31 @@ public final class DisclosureAudit {
         mip = ranges.integerPrograms();
       }
       return new DisclosureAudit(out, publishedSmall, consistent, lp, mip);
+    }
+
+    /**
+     * The classes of interchangeable hidden figures ({@link Interchangeable}): figures whose
+     * variables the relations cannot tell apart, and whose verdict depends on nothing else that
+     * differs (the same kind of figure of the same indicator, the same sensitivity, cap and least
+     * count): the audit solves one figure of each class. A province's area breakdown with hundreds
+     * of hidden communes is one class: a handful of linear programs instead of six per commune.
+     */
+    private int[] twins(LinearProblem problem, List<Item> items) {
+      List<int[]> cells = new ArrayList<>();
+      List<List<Object>> kinds = new ArrayList<>();
+      for (Item it : items) {
+        Figure f = it.figure;
+        cells.add(it.num == null ? new int[] {it.size.var} : new int[] {it.size.var, it.num.var});
+        kinds.add(List.of(f.part(), f.indicatorCode(), f.dimension().map(Enum::name).orElse(""), rule.isSensitive(f),
+            cap.getOrDefault(f, -1L), lowest.getOrDefault(f, 1L)));
+      }
+      return Interchangeable.classes(problem, cells, kinds);
+    }
+
+    /** The audit of a figure interchangeable with an audited one: the same ranges and verdict. */
+    private static FigureAudit as(FigureAudit twin, Figure f) {
+      return new FigureAudit(f, twin.sensitive(), twin.size(), twin.numerator(), twin.complement(),
+          twin.requiredUpper(), twin.strictModel(), twin.problem());
     }
 
     private FigureAudit audit(Item it, Ranges ranges) {

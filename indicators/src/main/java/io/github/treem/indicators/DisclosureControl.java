@@ -242,6 +242,18 @@ public final class DisclosureControl {
    */
   static Publication publish(IndicatorReport report, List<TargetAssessment> assessments, DisclosureRule rule,
       AreaHierarchy areas, Function<LinearProblem, Ranges> solver, boolean incremental, boolean decompose) {
+    return publish(report, assessments, rule, areas, solver, incremental, decompose, true);
+  }
+
+  /**
+   * Suppresses and audits a report, with or without auditing interchangeable hidden figures once
+   * per class ({@link DisclosureAudit}; the equivalence test compares both ways).
+   *
+   * @param interchangeable whether a figure interchangeable with one audited takes its verdict
+   */
+  static Publication publish(IndicatorReport report, List<TargetAssessment> assessments, DisclosureRule rule,
+      AreaHierarchy areas, Function<LinearProblem, Ranges> solver, boolean incremental, boolean decompose,
+      boolean interchangeable) {
     Map<String, Long> totals = new HashMap<>();
     Set<Figure> hidden = new HashSet<>();
     Set<Figure> withheld = new HashSet<>();
@@ -295,10 +307,11 @@ public final class DisclosureControl {
       // where the provinces' own cells stay published (AreaBlocks); the loop below then finds the
       // rest, and its first round audits the whole publication
       IndicatorReport rest = AreaBlocks.suppress(report, areas, hidden, withheld,
-          (sub, h, w) -> suppress(sub, rule, areas, solver, incremental, h, w, truth, totals));
-      suppress(rest, rule, areas, solver, incremental, hidden, withheld, truth, totals);
+          (sub, h, w) -> suppress(sub, rule, areas, solver, incremental, interchangeable, h, w, truth, totals));
+      suppress(rest, rule, areas, solver, incremental, interchangeable, hidden, withheld, truth, totals);
     }
-    Publication p = suppress(report, rule, areas, solver, incremental, hidden, withheld, truth, totals);
+    Publication p = suppress(report, rule, areas, solver, incremental, interchangeable, hidden, withheld, truth,
+        totals);
     return new Publication(p.report(), assessments, p.audit());
   }
 
@@ -309,8 +322,8 @@ public final class DisclosureControl {
    * @return the publication (without assessments), whose audit has passed
    */
   private static Publication suppress(IndicatorReport report, DisclosureRule rule, AreaHierarchy areas,
-      Function<LinearProblem, Ranges> solver, boolean incremental, Set<Figure> hidden, Set<Figure> withheld,
-      Map<Figure, long[]> truth, Map<String, Long> totals) {
+      Function<LinearProblem, Ranges> solver, boolean incremental, boolean interchangeable, Set<Figure> hidden,
+      Set<Figure> withheld, Map<Figure, long[]> truth, Map<String, Long> totals) {
     // Each round hides more or withholds a breakdown, which only widens the feasible intervals of
     // the figures already hidden (a figure becomes a variable, or relations go): a hidden cell
     // found protected stays protected (its requirement depends on its indicator's total alone),
@@ -321,6 +334,7 @@ public final class DisclosureControl {
     for (int round = 0; round <= truth.size() + 16; round++) {
       IndicatorReport published = render(report, hidden, withheld);
       DisclosureAudit.Model model = new DisclosureAudit.Model(published, rule, areas);
+      model.interchangeable = interchangeable;
       if (!model.publishedSmall.isEmpty()) {
         hidden.add(model.publishedSmall.get(0));
         continue;

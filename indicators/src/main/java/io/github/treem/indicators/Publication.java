@@ -49,6 +49,23 @@ public record Publication(IndicatorReport report, List<TargetAssessment> assessm
   }
 
   /**
+   * The same publication with target assessments published beside it, without auditing it again:
+   * the audit examines the figures alone, and target statuses and gaps are published beside
+   * totals, which are always published ({@link DisclosureAudit}: they add nothing the totals do
+   * not say), so this publication's audit, passed, is theirs too. Equal to what
+   * {@link DisclosureControl#verify(IndicatorReport, List, DisclosureRule, AreaHierarchy)} gives
+   * for the same report and assessments, in the time of a copy: a province's report need not
+   * solve its audit twice.
+   *
+   * @param targets the target assessments, made on this publication's figures
+   * @return the publication with them
+   * @since 0.1.0
+   */
+  public Publication withAssessments(List<TargetAssessment> targets) {
+    return new Publication(report, targets, audit);
+  }
+
+  /**
    * Whether any figure is hidden (a cell or an exclusion count): then the note explaining
    * {@link DisclosureControl#SYMBOL} is written with the figures.
    *

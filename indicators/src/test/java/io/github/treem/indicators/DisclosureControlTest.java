@@ -177,4 +177,61 @@ class DisclosureControlTest {
     System.out.printf("block %d: %d registers published and audited, %d hidden figures, %d hidden totals, %.1f s%n",
         block, registers, hidden, hiddenTotals, (System.nanoTime() - started) / 1e9);
   }
+
+  /**
+   * A publication with target assessments beside it ({@link Publication#withAssessments}) is what
+   * verifying the published report with them gives: the same report, assessments and audit, figure
+   * by figure, on generated registers with hidden figures.
+   */
+  @Test
+  void assessmentsBesideAPublicationNeedNoSecondAudit() {
+    int hidden = 0;
+    for (long seed = 7_200_000L; seed < 7_200_012L; seed++) {
+      IndicatorReport raw = AuditEquivalenceTest.raw(seed);
+      Publication p = DisclosureControl.publish(raw, List.of());
+      IndicatorResult first = p.report().getResults().get(0);
+      List<TargetAssessment> targets = List.of(TargetAssessment.of("T1", first.getCode(),
+          io.github.treem.core.plan.TargetComparator.AT_LEAST,
+          java.util.Optional.of(ExactValue.of(new java.math.BigDecimal("50"))), ExactValue.of(first)));
+      Publication with = p.withAssessments(targets);
+      Publication verified = DisclosureControl.verify(p.report(), targets);
+      assertThat(with.report()).isEqualTo(verified.report());
+      assertThat(with.assessments()).isEqualTo(verified.assessments()).isEqualTo(targets);
+      assertThat(with.audit().getFigures()).isEqualTo(verified.audit().getFigures());
+      assertThat(with.audit().isPassed()).isTrue();
+      hidden += with.audit().getFigures().size();
+    }
+    assertThat(hidden).as("hidden figures compared").isPositive();
+  }
+
+  /**
+   * A commune's publication, whose few hidden figures sit in sums of published ones, is audited
+   * without a linear program (nor ojAlgo): the dive of {@code IntegerRanges} finds integer points
+   * that attain each range's bound. The issue's example, and most generated registers.
+   */
+  @Test
+  void aCommunesFewHiddenFiguresNeedNoLinearProgram() {
+    Map<String, Long> g = new LinkedHashMap<>();
+    g.put("C", 8L);
+    g.put("D", 10L);
+    g.put("DD", 1L);
+    g.put("E", 1L);
+    Publication p = DisclosureControl.publish(scOnly(g, 20), List.of());
+    DisclosureAudit audit = DisclosureAudit.of(p.report(), List.of());
+    assertThat(audit.getFigures()).hasSize(3);
+    assertThat(audit.getLinearPrograms()).isZero();
+    assertThat(audit.getIntegerPrograms()).isZero();
+    int without = 0;
+    int audits = 0;
+    for (long seed = 7_300_000L; seed < 7_300_020L; seed++) {
+      DisclosureAudit a = DisclosureAudit.of(DisclosureControl.publish(AuditEquivalenceTest.raw(seed), List.of()).report(),
+          List.of());
+      if (!a.getFigures().isEmpty()) {
+        audits++;
+        without += a.getLinearPrograms() == 0 ? 1 : 0;
+      }
+    }
+    assertThat(audits).isGreaterThan(10);
+    assertThat(without).as("audits without a linear program, of %d", audits).isGreaterThan(audits / 2);
+  }
 }

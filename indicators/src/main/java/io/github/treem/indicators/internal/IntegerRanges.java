@@ -1,12 +1,14 @@
 package io.github.treem.indicators.internal;
 
 import io.github.treem.indicators.internal.LinearProblem.Relation;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.ojalgo.matrix.store.R064Store;
 import org.ojalgo.matrix.store.RawStore;
@@ -50,6 +52,8 @@ public final class IntegerRanges implements Ranges {
 
   private static final double TOLERANCE = 1e-6;
   private static final int PROPAGATION_PASSES = 64;
+  /** The most relation coefficients a dive visits before it gives up (some tens of milliseconds). */
+  private static final long DIVE_WORK = 50_000_000L;
   /** The largest standard form (coefficients) a cached component keeps between its solves. */
   private static final long KEPT_FORM = 1L << 18;
 
@@ -386,6 +390,9 @@ public final class IntegerRanges implements Ranges {
     final List<long[]> points = new ArrayList<>();
     final Map<Objective, OptionalLong> solved = new HashMap<>();
     @Nullable Boolean feasible;
+    /** The number of coefficients of the relations (the scale of a dive's work). */
+    final long nonzeros;
+    private int @Nullable [][] rowsOf;
     private @Nullable StandardForm standardForm;
     private Optimisation.@Nullable Options options;
 
@@ -395,6 +402,11 @@ public final class IntegerRanges implements Ranges {
       this.upper = new long[n];
       Arrays.fill(upper, UNBOUNDED);
       this.rows = rows.toArray(new Relation[0]);
+      long nz = 0;
+      for (Relation r : this.rows) {
+        nz += r.length();
+      }
+      this.nonzeros = nz;
       this.boundsInfeasible = !propagate();
     }
 
@@ -409,55 +421,76 @@ public final class IntegerRanges implements Ranges {
       for (int pass = 0; pass < PROPAGATION_PASSES; pass++) {
         boolean changed = false;
         for (Relation r : rows) {
-          long min = 0;
-          long max = 0;
-          for (int i = 0; i < r.length(); i++) {
-            long c = r.coef(i);
-            int v = r.var(i);
-            min += c > 0 ? c * lower[v] : c * upper[v];
-            max += c > 0 ? c * upper[v] : c * lower[v];
-          }
-          if (min > r.hi() || max < r.lo()) {
+          int n = narrow(r, lower, upper, null);
+          if (n < 0) {
             return false;
           }
-          for (int i = 0; i < r.length(); i++) {
-            long c = r.coef(i);
-            int v = r.var(i);
-            long minRest = min - (c > 0 ? c * lower[v] : c * upper[v]);
-            long maxRest = max - (c > 0 ? c * upper[v] : c * lower[v]);
-            long lo = lower[v];
-            long hi = upper[v];
-            if (r.hi() != LinearProblem.NONE_ABOVE) {
-              long b = r.hi() - minRest; // c·x ≤ b
-              if (c > 0) {
-                hi = Math.min(hi, Math.floorDiv(b, c));
-              } else {
-                lo = Math.max(lo, -Math.floorDiv(b, -c));
-              }
-            }
-            if (r.lo() != LinearProblem.NONE_BELOW) {
-              long b = r.lo() - maxRest; // c·x ≥ b
-              if (c > 0) {
-                lo = Math.max(lo, -Math.floorDiv(-b, c));
-              } else {
-                hi = Math.min(hi, Math.floorDiv(-b, -c));
-              }
-            }
-            if (lo > hi) {
-              return false;
-            }
-            if (lo != lower[v] || hi != upper[v]) {
-              lower[v] = lo;
-              upper[v] = hi;
-              changed = true;
-            }
-          }
+          changed |= n > 0;
         }
         if (!changed) {
           break;
         }
       }
       return true;
+    }
+
+    /**
+     * Narrows the ranges of a relation's variables by the others' ranges, rounded inwards (the
+     * variables are integers): the one step of bound propagation, of the model's bounds and of a
+     * dive's.
+     *
+     * @param changed told of each variable whose range narrowed, or null
+     * @return the number of variables whose range narrowed, or -1 when the relation cannot hold
+     */
+    private static int narrow(Relation r, long[] lower, long[] upper, @Nullable IntConsumer changed) {
+      long min = 0;
+      long max = 0;
+      for (int i = 0; i < r.length(); i++) {
+        long c = r.coef(i);
+        int v = r.var(i);
+        min += c > 0 ? c * lower[v] : c * upper[v];
+        max += c > 0 ? c * upper[v] : c * lower[v];
+      }
+      if (min > r.hi() || max < r.lo()) {
+        return -1;
+      }
+      int count = 0;
+      for (int i = 0; i < r.length(); i++) {
+        long c = r.coef(i);
+        int v = r.var(i);
+        long minRest = min - (c > 0 ? c * lower[v] : c * upper[v]);
+        long maxRest = max - (c > 0 ? c * upper[v] : c * lower[v]);
+        long lo = lower[v];
+        long hi = upper[v];
+        if (r.hi() != LinearProblem.NONE_ABOVE) {
+          long b = r.hi() - minRest; // c·x ≤ b
+          if (c > 0) {
+            hi = Math.min(hi, Math.floorDiv(b, c));
+          } else {
+            lo = Math.max(lo, -Math.floorDiv(b, -c));
+          }
+        }
+        if (r.lo() != LinearProblem.NONE_BELOW) {
+          long b = r.lo() - maxRest; // c·x ≥ b
+          if (c > 0) {
+            lo = Math.max(lo, -Math.floorDiv(-b, c));
+          } else {
+            hi = Math.min(hi, Math.floorDiv(-b, -c));
+          }
+        }
+        if (lo > hi) {
+          return -1;
+        }
+        if (lo != lower[v] || hi != upper[v]) {
+          lower[v] = lo;
+          upper[v] = hi;
+          count++;
+          if (changed != null) {
+            changed.accept(v);
+          }
+        }
+      }
+      return count;
     }
 
     /** Whether the model has an integer point; finds one. */
@@ -476,7 +509,15 @@ public final class IntegerRanges implements Ranges {
             all[i] = i;
             ones[i] = 1;
           }
-          feasible = solve(new Objective(all, ones, false), solves).isPresent();
+          Objective least = new Objective(all, ones, false);
+          // a point the dive finds proves the model feasible: no linear program
+          long[] p = dive(least);
+          if (p != null) {
+            points.add(p);
+            feasible = true;
+          } else {
+            feasible = solve(least, solves).isPresent();
+          }
         }
       }
       return feasible;
@@ -504,11 +545,143 @@ public final class IntegerRanges implements Ranges {
         } else if (rows.length == 0) {
           v = OptionalLong.of(bound); // a box: the bound is attained
         } else {
-          v = solve(o, solves);
+          long[] p = dive(o);
+          if (p != null) {
+            points.add(p);
+          }
+          // a point that attains a valid bound is the optimum: no linear program (nor ojAlgo)
+          v = p != null && o.valueAt(p) == bound ? OptionalLong.of(bound) : solve(o, solves);
         }
       }
       solved.put(o, v);
       return v;
+    }
+
+    /**
+     * A dive for an integer point that attains an objective's bound, without a solver (the
+     * "diving" primal heuristic of integer programming, on bound propagation): the objective's
+     * variables are fixed, one after the other, at the end of their range the objective prefers,
+     * then every other variable at its value in the last point known (or its least value), each
+     * fixing followed by propagation over the
+     * relations it touches, which narrows the other variables' ranges (a sum whose other terms
+     * are fixed fixes its last one). A dive that meets crossing bounds, or too much work, gives
+     * up.
+     *
+     * <p>What it finds is checked exactly ({@link #isPoint}); it is the optimum only when it
+     * attains the bound every point satisfies ({@link #bound}), which {@link #optimum} checks: so
+     * a dive never changes a range, it only spares the linear program (and, when every range of
+     * an audit is spared, loading ojAlgo at all: a commune's report with a few hidden cells in
+     * sums of published figures). Otherwise the solver decides, as before.
+     *
+     * @return an integer point, or null
+     */
+    private long @Nullable [] dive(Objective o) {
+      if (boundsInfeasible) {
+        return null;
+      }
+      int[][] rowsOf = rowsOf();
+      long[] lo = lower.clone();
+      long[] hi = upper.clone();
+      // each fixing may visit every relation again (a sum over the whole component is visited
+      // once per term fixed): the work allowed grows as variables × coefficients, within a bound
+      Dive d = new Dive(lo, hi, rowsOf, Math.min(DIVE_WORK, (n + 64L) * (nonzeros + 64L)));
+      for (int i = 0; i < o.vars.length; i++) {
+        int v = o.vars[i];
+        long at = (o.coefs[i] > 0) == o.maximise ? hi[v] : lo[v];
+        if (!fix(v, at, d)) {
+          return null;
+        }
+      }
+      // the other variables at the values of the last point known (guided diving), within their
+      // ranges, else at their least values
+      long @Nullable [] guide = points.isEmpty() ? null : points.get(points.size() - 1);
+      for (int v = 0; v < n; v++) {
+        if (!fix(v, guide == null ? lo[v] : Math.max(lo[v], Math.min(hi[v], guide[v])), d)) {
+          return null;
+        }
+      }
+      return isPoint(lo) ? lo : null;
+    }
+
+    /** A dive's state: the ranges it narrows, the relations to visit, the work done and allowed. */
+    private final class Dive {
+      final long[] lo;
+      final long[] hi;
+      final int[][] rowsOf;
+      final long limit;
+      final ArrayDeque<Integer> queue = new ArrayDeque<>();
+      final boolean[] queued = new boolean[rows.length];
+      long work;
+
+      Dive(long[] lo, long[] hi, int[][] rowsOf, long limit) {
+        this.lo = lo;
+        this.hi = hi;
+        this.rowsOf = rowsOf;
+        this.limit = limit;
+      }
+    }
+
+    /** Fixes a variable and propagates; false when bounds cross or the work exceeds its limit. */
+    private boolean fix(int v, long at, Dive d) {
+      long[] lo = d.lo;
+      long[] hi = d.hi;
+      int[][] rowsOf = d.rowsOf;
+      ArrayDeque<Integer> queue = d.queue;
+      boolean[] queued = d.queued;
+      if (lo[v] == at && hi[v] == at) {
+        return true;
+      }
+      lo[v] = at;
+      hi[v] = at;
+      // (the queue is empty and nothing queued: each fixing that succeeds empties it)
+      for (int k : rowsOf[v]) {
+        queue.add(k);
+        queued[k] = true;
+      }
+      IntConsumer requeue = x -> {
+        for (int q : rowsOf[x]) {
+          if (!queued[q]) {
+            queue.add(q);
+            queued[q] = true;
+          }
+        }
+      };
+      while (!queue.isEmpty()) {
+        int k = queue.poll();
+        queued[k] = false;
+        d.work += rows[k].length();
+        // a narrowed variable's relations are visited again (this one among them)
+        if (d.work > d.limit || narrow(rows[k], lo, hi, requeue) < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@return the relations each variable is in (indices into {@link #rows}), built once} */
+    private int[][] rowsOf() {
+      int[][] r = rowsOf;
+      if (r == null) {
+        int[] count = new int[n];
+        for (Relation row : rows) {
+          for (int i = 0; i < row.length(); i++) {
+            count[row.var(i)]++;
+          }
+        }
+        r = new int[n][];
+        for (int v = 0; v < n; v++) {
+          r[v] = new int[count[v]];
+        }
+        Arrays.fill(count, 0);
+        for (int k = 0; k < rows.length; k++) {
+          for (int i = 0; i < rows[k].length(); i++) {
+            int v = rows[k].var(i);
+            r[v][count[v]++] = k;
+          }
+        }
+        rowsOf = r;
+      }
+      return r;
     }
 
     /** A bound every point satisfies: from the variables' bounds, and a relation on the same expression. */

@@ -19,6 +19,7 @@ import io.github.treem.indicators.DisclosureRule;
 import io.github.treem.indicators.IndicatorCalculator;
 import io.github.treem.indicators.IndicatorReport;
 import io.github.treem.indicators.IndicatorResult;
+import io.github.treem.indicators.Publication;
 import io.github.treem.indicators.ReportManifest;
 import io.github.treem.indicators.TargetAssessment;
 import io.github.treem.indicators.cases.CaseAccumulator;
@@ -424,10 +425,12 @@ public final class ReportPipeline {
       return card.map(c -> ReportDocument.builder().from(doc).childFriendly(ChildFriendlyStanding.of(c, report)).build())
           .orElse(doc);
     }
-    IndicatorReport figures = DisclosureControl.publish(report, List.of(), DisclosureRule.DEFAULT, areas).report();
+    Publication published = DisclosureControl.publish(report, List.of(), DisclosureRule.DEFAULT, areas);
+    IndicatorReport figures = published.report();
     List<TargetAssessment> targets = plan.map(p -> assess(p, figures, previousReport, card)).orElse(List.of());
-    // the statuses published beside the figures are audited with them
-    ReportDocument verified = ReportDocument.of(DisclosureControl.verify(figures, targets, DisclosureRule.DEFAULT, areas));
+    // the statuses published beside the figures: the audit of the figures, passed, is theirs too
+    // (Publication#withAssessments; auditing again, as verify does, solves the same problem twice)
+    ReportDocument verified = ReportDocument.of(published.withAssessments(targets));
     ReportDocument doc = withMedian && daysToPlan.isPresent()
         ? ReportDocument.builder().from(verified).daysToPlan(daysToPlan).build() : verified;
     return card.map(c -> ReportDocument.builder().from(doc).childFriendly(ChildFriendlyStanding.of(c, figures)).build())
