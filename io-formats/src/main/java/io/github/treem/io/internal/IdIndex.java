@@ -337,6 +337,12 @@ public final class IdIndex implements AutoCloseable {
 
   /** Whether the arena holds the identifier in {@link #scratch} at an offset. */
   private boolean arenaEquals(long offset, int length) {
+    int n = lengthAt(offset);
+    return n == length && arena.equals(offset + varintSize(n), scratch, length, this);
+  }
+
+  /** The length of the identifier at an arena offset: its varint, {@link #varintSize} bytes. */
+  private int lengthAt(long offset) {
     long p = offset;
     int n = 0;
     int shift = 0;
@@ -346,7 +352,7 @@ public final class IdIndex implements AutoCloseable {
       n |= (b & 0x7F) << shift;
       shift += 7;
     } while (b < 0);
-    return n == length && arena.equals(p, scratch, length, this);
+    return n;
   }
 
   /**
@@ -474,17 +480,10 @@ public final class IdIndex implements AutoCloseable {
     try {
       long p = 0;
       while (p < arenaEnd) {
-        long start = p;
-        int n = 0;
-        int shift = 0;
-        byte b;
-        do {
-          b = arena.get(p++);
-          n |= (b & 0x7F) << shift;
-          shift += 7;
-        } while (b < 0);
-        putSlot(t, newBits, slot(arena.hash(p, n, hash, this), start));
-        p += n;
+        int n = lengthAt(p);
+        long bytesAt = p + varintSize(n);
+        putSlot(t, newBits, slot(arena.hash(bytesAt, n, hash, this), p));
+        p = bytesAt + n;
       }
     } catch (RuntimeException e) {
       t.close();

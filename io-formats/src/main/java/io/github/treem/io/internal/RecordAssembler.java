@@ -189,7 +189,10 @@ public final class RecordAssembler implements AutoCloseable {
               line)));
       reject = true;
     }
-    RegisterRecord.Builder b = RegisterRecord.builder().line(line).index(read++).issues(issues);
+    RegisterRecord.Builder b = RegisterRecord.builder().line(line).index(read++);
+    if (!issues.isEmpty()) {
+      b.issues(issues); // nearly every record has none: no copy into the builder's list then
+    }
     if (reject || child == null) {
       rejected++;
     } else {
