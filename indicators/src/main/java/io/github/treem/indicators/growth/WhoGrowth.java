@@ -3,6 +3,7 @@ package io.github.treem.indicators.growth;
 import static io.github.treem.indicators.growth.internal.Who2006.adjustLenhei;
 import static io.github.treem.indicators.growth.internal.Who2006.ageBased;
 import static io.github.treem.indicators.growth.internal.Who2006.bmi;
+import static io.github.treem.indicators.growth.internal.Who2006.interpolated;
 import static io.github.treem.indicators.growth.internal.Who2006.sexCode;
 import static io.github.treem.indicators.growth.internal.Who2006.trunc;
 import static io.github.treem.indicators.growth.internal.Who2006.wfl;
@@ -467,22 +468,6 @@ public final class WhoGrowth {
     double lowAge = trunc(age);
     double uppAge = trunc(age + 1);
     double diff = age - lowAge;
-    int lo = t.offset(sex, (long) lowAge);
-    if (lo < 0) {
-      return Double.NaN;
-    }
-    double l = t.l(lo);
-    double m = t.m(lo);
-    double s = t.s(lo);
-    if (diff > 0) {
-      int up = t.offset(sex, (long) uppAge);
-      if (up < 0) {
-        return Double.NaN;
-      }
-      m = m + diff * (t.m(up) - m);
-      l = l + diff * (t.l(up) - l);
-      s = s + diff * (t.s(up) - s);
-    }
-    return restricted ? Lms.zRestricted(y, l, m, s) : Lms.z(y, l, m, s);
+    return interpolated(t, sex, lowAge, uppAge, diff, y, restricted);
   }
 }

@@ -253,6 +253,25 @@ public final class Who2006 {
     double uppKey = trunc(lenhei * 10 + 1);
     double low = lowKey / 10;
     double diff = (lenhei - low) / 0.1;
+    return interpolated(t, sex, lowKey, uppKey, diff, weight, true);
+  }
+
+  /**
+   * An LMS z-score with l, m and s interpolated linearly between two rows of a table, in the
+   * WHO software's order (m, then l, then s): anthro's weight-for-length/height between 0.1 cm
+   * rows, anthroplus's 2007 indicators between whole months.
+   *
+   * @param t the table
+   * @param sex the sex code ({@link #sexCode})
+   * @param lowKey the key of the row at or below the measurement
+   * @param uppKey the key of the next row
+   * @param diff the fraction of the way from the low row to the next (0: the low row alone)
+   * @param y the measurement
+   * @param restricted whether the restricted LMS applies beyond ±3 SD
+   * @return the z-score, unrounded; NaN when a row is missing
+   */
+  public static double interpolated(
+      LmsTable t, int sex, double lowKey, double uppKey, double diff, double y, boolean restricted) {
     int lo = t.offset(sex, (long) lowKey);
     if (lo < 0) {
       return Double.NaN;
@@ -269,7 +288,7 @@ public final class Who2006 {
       l = l + diff * (t.l(up) - l);
       s = s + diff * (t.s(up) - s);
     }
-    return Lms.zRestricted(weight, l, m, s);
+    return restricted ? Lms.zRestricted(y, l, m, s) : Lms.z(y, l, m, s);
   }
 
   /**
