@@ -662,23 +662,7 @@ public final class IntegerRanges implements Ranges {
     private int[][] rowsOf() {
       int[][] r = rowsOf;
       if (r == null) {
-        int[] count = new int[n];
-        for (Relation row : rows) {
-          for (int i = 0; i < row.length(); i++) {
-            count[row.var(i)]++;
-          }
-        }
-        r = new int[n][];
-        for (int v = 0; v < n; v++) {
-          r[v] = new int[count[v]];
-        }
-        Arrays.fill(count, 0);
-        for (int k = 0; k < rows.length; k++) {
-          for (int i = 0; i < rows[k].length(); i++) {
-            int v = rows[k].var(i);
-            r[v][count[v]++] = k;
-          }
-        }
+        r = LinearProblem.relationsOf(rows, n);
         rowsOf = r;
       }
       return r;

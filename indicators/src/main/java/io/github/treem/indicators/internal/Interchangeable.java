@@ -2,7 +2,6 @@ package io.github.treem.indicators.internal;
 
 import io.github.treem.indicators.internal.LinearProblem.Relation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,23 +99,7 @@ public final class Interchangeable {
         Relation[] r = all.get(s).toArray(new Relation[0]);
         rels[s] = r;
         members.add(new HashSet<>(all.get(s)));
-        int[] count = new int[lower.length];
-        for (Relation rel : r) {
-          for (int i = 0; i < rel.length(); i++) {
-            count[rel.var(i)]++;
-          }
-        }
-        int[][] idx = new int[lower.length][];
-        for (int v = 0; v < lower.length; v++) {
-          idx[v] = new int[count[v]];
-        }
-        Arrays.fill(count, 0);
-        for (int k = 0; k < r.length; k++) {
-          for (int i = 0; i < r[k].length(); i++) {
-            int v = r[k].var(i);
-            idx[v][count[v]++] = k;
-          }
-        }
+        int[][] idx = LinearProblem.relationsOf(r, lower.length);
         byVar[s] = idx;
         visited[s] = new int[r.length];
       }

@@ -174,6 +174,35 @@ public record LinearProblem(long[] lower, List<Relation> common, List<Relation> 
     }
   }
 
+  /**
+   * The relations each variable is in: for every variable, the indices of the relations that
+   * hold it, in order (the index the audit's bound propagation and its symmetry check walk).
+   *
+   * @param rows the relations
+   * @param variables the number of variables
+   * @return for each variable, the indices into {@code rows}
+   */
+  static int[][] relationsOf(Relation[] rows, int variables) {
+    int[] count = new int[variables];
+    for (Relation row : rows) {
+      for (int i = 0; i < row.length(); i++) {
+        count[row.var(i)]++;
+      }
+    }
+    int[][] index = new int[variables][];
+    for (int v = 0; v < variables; v++) {
+      index[v] = new int[count[v]];
+    }
+    Arrays.fill(count, 0);
+    for (int k = 0; k < rows.length; k++) {
+      for (int i = 0; i < rows[k].length(); i++) {
+        int v = rows[k].var(i);
+        index[v][count[v]++] = k;
+      }
+    }
+    return index;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof LinearProblem p && Arrays.equals(lower, p.lower) && common.equals(p.common)
