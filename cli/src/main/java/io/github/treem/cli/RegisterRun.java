@@ -38,6 +38,11 @@ final class RegisterRun {
 
   private RegisterRun() {}
 
+  /** Keeps Hibernate Validator's start-up INFO line off standard error (every command: see Treem). */
+  static void quietHibernate() {
+    HIBERNATE_LOG.setLevel(Level.WARNING);
+  }
+
   /** The options common to the commands that read registers. */
   static final class ReadArgs {
     static {

@@ -214,6 +214,11 @@ public final class Treem implements Callable<Integer> {
    * @return the command line
    */
   static CommandLine commandLine(String[] args) {
+    // what every command relies on, whichever runs: POI's logging (through the Log4j API) and
+    // Hibernate Validator's start-up line kept off the standard streams (when picocli built every
+    // command, the static initialisers of plan and of validate's options did it for all)
+    PlanCommand.quietPoiLogging();
+    RegisterRun.quietHibernate();
     CommandLine cl = new CommandLine(new Treem());
     String first = args.length > 0 ? args[0] : "";
     Class<?> only = null;

@@ -53,6 +53,35 @@ class CommandLineNarrowingTest {
   }
 
   @Test
+  void everyCommandQuietsTheLibrariesLoggingAsWhenEveryCommandWasBuilt() {
+    String[] keys = {"log4j2.loggerContextFactory", "org.apache.logging.log4j.simplelog.level", "log4j2.simplelogLevel"};
+    java.util.Map<String, String> before = new java.util.HashMap<>();
+    for (String k : keys) {
+      String v = System.getProperty(k);
+      if (v != null) {
+        before.put(k, v);
+      }
+      System.clearProperty(k);
+    }
+    java.util.logging.Logger hibernate = java.util.logging.Logger.getLogger("org.hibernate.validator");
+    java.util.logging.Level level = hibernate.getLevel();
+    try {
+      hibernate.setLevel(java.util.logging.Level.INFO);
+      Treem.commandLine(new String[] {"report", "--register", "-"});
+      // POI through the Log4j API: no "could not find a logging provider" line on standard output
+      assertThat(System.getProperty("log4j2.loggerContextFactory")).contains("SimpleLoggerContextFactory");
+      assertThat(System.getProperty("org.apache.logging.log4j.simplelog.level")).isEqualTo("OFF");
+      assertThat(hibernate.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+    } finally {
+      hibernate.setLevel(level);
+      for (String k : keys) {
+        System.clearProperty(k);
+      }
+      before.forEach(System::setProperty);
+    }
+  }
+
+  @Test
   void helpAndUsageErrorsAreTheSameWithOneSubcommandAsWithAll() {
     List<List<String>> cases = new ArrayList<>();
     List<List<String>> paths = paths();
