@@ -279,7 +279,7 @@ public final class Codecs {
    * @param s the text
    * @return the date, or null
    */
-  static @Nullable LocalDate isoDateOrNull(String s) {
+  public static @Nullable LocalDate isoDateOrNull(String s) {
     if (!isIsoDate(s)) {
       return null;
     }

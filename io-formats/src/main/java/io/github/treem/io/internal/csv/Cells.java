@@ -1,5 +1,6 @@
 package io.github.treem.io.internal.csv;
 
+import io.github.treem.codec.internal.Codecs;
 import io.github.treem.core.DisabilityDegree;
 import io.github.treem.core.HouseholdPoverty;
 import io.github.treem.core.MeasurePosition;
@@ -351,9 +352,10 @@ public final class Cells {
    */
   public static @Nullable LocalDate dateOrNull(String s) {
     try {
-      if (isIsoShape(s)) {
-        // the shape of ISO below, parsed without a regular expression (the common case)
-        return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+      // the common case, yyyy-MM-dd, read by the codec's rule without a regular expression
+      LocalDate iso = Codecs.isoDateOrNull(s);
+      if (iso != null) {
+        return iso;
       }
       Matcher m = ISO.matcher(s);
       if (m.matches()) {
@@ -369,29 +371,8 @@ public final class Cells {
     return null;
   }
 
-  /** Whether a text is exactly 4 ASCII digits, '-', 2 digits, '-', 2 digits. */
-  private static boolean isIsoShape(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-      return false;
-    }
-    for (int i = 0; i < 10; i++) {
-      if (i != 4 && i != 7 && !isAsciiDigit(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  private static int digits(String s, int from, int until) {
-    int v = 0;
-    for (int i = from; i < until; i++) {
-      v = v * 10 + (s.charAt(i) - '0');
-    }
-    return v;
   }
 
   /**
